@@ -1,0 +1,33 @@
+"""Word .docx: every table (merged cells de-duplicated by their XML element), paragraphs as context."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from ..model import Document, RawTable
+
+
+def _grid(table) -> list[list[str]]:
+    grid = []
+    for row in table.rows:
+        cells, previous = [], None
+        for cell in row.cells:
+            # python-docx repeats a merged cell's object across its span; repeat its text like an
+            # HTML colspan does, so columns stay in line with the header.
+            cells.append(cell.text if cell._tc is not previous else cells[-1])
+            previous = cell._tc
+        grid.append(cells)
+    return grid
+
+
+def extract(path: Path) -> Document:
+    document = docx.Document(str(path))
+    tables = []
+    for index, table in enumerate(document.tables, start=1):
+        grid = _grid(table)
+        tables.append(RawTable(f"table {index}", grid, list(range(1, len(grid) + 1))))
+    paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
+    for section in document.sections:
+        paragraphs = [p.text for p in section.header.paragraphs if p.text.strip()] + paragraphs
+    return Document(Path(path), "docx", tables, "\n".join(paragraphs)[:8000])

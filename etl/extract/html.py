@@ -1,0 +1,83 @@
+"""HTML pages: every <table> as a grid, with rowspan/colspan expanded and nested tables kept apart.
+
+The plan is found later by its headings, so cookie-consent tables and layout tables cost nothing.
+bs4 + lxml rather than pandas.read_html: read_html turns '10.10' into the float 10.1 and cannot be
+told to keep every cell as text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from ..model import Document, ExtractError, RawTable
+from .encoding import decode
+
+MAX_SPAN = 50  # a colspan="10000" must not blow up memory
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(MAX_SPAN, int(str(cell.get(name, 1)).strip() or 1)))
+    except ValueError:
+        return 1
+
+
+def _cell_text(cell) -> str:
+    for nested in cell.find_all("table"):
+        nested.decompose()  # a nested table is read as a table of its own
+    for br in cell.find_all("br"):
+        br.replace_with("\n")
+    return cell.get_text("\n", strip=True)
+
+
+def table_grid(table) -> tuple[list[list[str]], list[int]]:
+    own_rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    grid: list[list[str]] = []
+    carried: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text) for rowspans
+    for tr in own_rows:
+        row: list[str] = []
+        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
+        col = 0
+        queue = list(cells)
+        while queue or any(k >= col for k in carried):
+            if col in carried:
+                left, text = carried[col]
+                row.append(text)
+                carried[col] = (left - 1, text)
+                if left - 1 == 0:
+                    del carried[col]
+                col += 1
+                continue
+            if not queue:
+                break
+            cell = queue.pop(0)
+            text = _cell_text(cell)
+            rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
+            for _ in range(colspan):
+                row.append(text)
+                if rowspan > 1:
+                    carried[col] = (rowspan - 1, text)
+                col += 1
+        grid.append(row)
+    return grid, list(range(1, len(grid) + 1))
+
+
+def extract(path: Path) -> Document:
+    markup = decode(Path(path).read_bytes())
+    soup = BeautifulSoup(markup, "lxml")
+    tables = soup.find_all("table")
+    if not tables:
+        raise ExtractError("no_table", "an HTML page with no table in it; plans are published as tables")
+    raw = []
+    for index, table in enumerate(tables, start=1):
+        grid, numbers = table_grid(table)
+        if grid:
+            raw.append(RawTable(f"table {index}", grid, numbers))
+    for table in soup.find_all("table"):
+        table.decompose()
+    for junk in soup(["script", "style", "noscript"]):
+        junk.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    body = soup.get_text("\n", strip=True)
+    return Document(Path(path), "html", raw, (title + "\n" + body)[:8000])

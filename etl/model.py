@@ -1,0 +1,83 @@
+"""Plain records passed between the layers."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class RawTable:
+    """A table as a format extractor found it: text cells plus where each row came from."""
+
+    name: str  # "lines", "table 2", "sheet 'Plan'", "page 3 table 1"
+    rows: list[list[str]]
+    row_numbers: list[int]  # source row of each row, 1-based, in the format's own unit
+
+
+@dataclass
+class Document:
+    path: Path
+    format: str
+    tables: list[RawTable]
+    text: str = ""  # words outside the tables (title, headings), used to find force and date
+
+
+@dataclass
+class Issue:
+    severity: str  # "error" | "warning"
+    code: str
+    message: str
+    location: str = ""
+
+
+class ExtractError(Exception):
+    """A file that cannot be read as a plan; code is a stable machine-readable reason."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class PlanUpdate:
+    """One force's position on one sub-item in one update round."""
+
+    force_id: str
+    item_id: str
+    rec_no: int
+    round: str
+    round_date: dt.date | None
+    round_order: int
+    owner: str
+    update_text: str
+    status: str
+    status_raw: str
+    progress_pct: float | None
+    status_source: str  # stated | inferred | none
+    status_confidence: float | None
+    status_evidence: str  # the words that decided the status
+    update_date: dt.date | None
+    source_file: str
+    source_table: str
+    source_row: int
+    is_sample: bool = False
+
+
+@dataclass
+class FileResult:
+    source_file: str
+    format: str
+    sha256: str
+    size_bytes: int
+    mtime: float
+    force_id: str | None = None
+    force_method: str = ""
+    updates: list[PlanUpdate] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    is_sample: bool = False
+
+    @property
+    def loaded(self) -> bool:
+        return bool(self.updates) and not any(i.severity == "error" for i in self.issues)

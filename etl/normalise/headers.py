@@ -1,0 +1,49 @@
+"""Header wordings -> canonical columns, and finding the header row in a table."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..reference import Reference
+from .dates import month_of
+from .text import one_line
+
+# Fields that make a row look like a plan header; a header needs three of them.
+PLAN_FIELDS = {"rec_no", "item_id", "recommendation", "evidence", "owner", "update_text", "status", "update_date"}
+_ROUND_WORDS = re.compile(r"\b(initial|original|first|six[- ]month|interim|final|latest|\d+(st|nd|rd|th)?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One header column: what it holds and, for updates and statuses, which round it speaks for."""
+
+    field: str | None
+    heading: str
+    round_date: dt.date | None = None
+    round_named: bool = False  # heading names a round ('March 2026 update', 'Initial response')
+
+
+def map_heading(heading: str, reference: Reference) -> Slot:
+    text = one_line(heading).strip(" :*")
+    if not text or len(text) > 80:
+        return Slot(None, text)
+    for pattern, field in reference.header_rules:
+        if pattern.search(text):
+            date = month_of(text) if field in ("update_text", "status") else None
+            named = date is not None or bool(_ROUND_WORDS.search(text))
+            return Slot(field, text, date, named)
+    return Slot(None, text)
+
+
+def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> tuple[int, list[Slot]] | None:
+    """Index of the first row that reads as a plan header (three or more plan fields), with its slots."""
+    for index, row in enumerate(rows[:scan]):
+        slots = [map_heading(cell, reference) for cell in row]
+        if header_score(slots) >= 3:
+            return index, slots
+    return None
+
+
+def header_score(slots: list[Slot]) -> int:
+    return len({s.field for s in slots if s.field in PLAN_FIELDS})

@@ -1,0 +1,88 @@
+"""A transparent reader that gives a status to an update with none stated, from its own words.
+
+Rules are tried tier by tier; the first tier with a match decides, and the matched words are kept as
+the evidence, so every inferred status can be checked by a person. Order matters: 'not yet started'
+must beat 'started', 'will be completed' must beat 'completed', 'working to embed into business as
+usual' is still in progress.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_W = r"[\w'’-]+"  # one word
+
+
+def _rx(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
+    ("not_applicable", 0.9, _rx(
+        r"\bnot applicable\b", r"\bdoes not apply to\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
+        r"\bno longer applicable\b",
+    )),
+    ("not_started", 0.85, _rx(
+        r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
+        r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun)\b",
+        r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
+        r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
+    )),
+    ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU
+        r"\b(to|towards) (embed|becom\w*|mov\w*) .{0,40}(business as usual|bau)\b",
+        r"\bbefore (it|this) (becomes|moves to) (business as usual|bau)\b",
+    )),
+    ("bau", 0.85, _rx(
+        r"\bbusiness as usual\b", r"\bbau\b", r"\b(now |fully )?embedded (in|into|within|across)\b",
+        r"\bpart of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
+        r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
+        r"\broutinely\b",
+    )),
+    ("in_progress", 0.8, _rx(
+        r"\b(timeframe|timescale|date)s? .{0,60}cannot (yet )?be (confirmed|given|set)\b",
+        r"\b(is|are|being) (still )?being (developed|reviewed|updated|written|drafted|rolled out|implemented|"
+        r"considered|explored|scoped|finalised|piloted|procured|refreshed|revised)\b",
+        r"\bin progress\b", r"\bon-?going\b", r"\bunder (review|development|consideration)\b", r"\bunderway\b",
+        r"\bnot yet (fully )?(complete|completed|in place|implemented|finalised|live|published|agreed|signed off)\b",
+        r"\bnot yet\b",
+        r"\bremains? (outstanding|open|in draft|to be|under|a priority)\b",
+        r"\b(partially|partly) (complete|completed|implemented|in place|met)\b",
+        r"\bawaiting\b", r"\bpending\b",
+        r"\b(is|are) (currently )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising)\b",
+        r"\bdue to (be )?(complete|completed|launch|go live|be published|be delivered|be implemented)\b",
+        r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
+        r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
+    )),
+    ("complete", 0.8, _rx(
+        r"\b(has|have) (now )?been (fully )?(completed|implemented|delivered|published|introduced|rolled out|launched|"
+        r"updated|reviewed|adopted|established|agreed|signed off|approved|mandated|achieved|met|refreshed|revised)\b",
+        r"\b(is|are) (now )?(complete|completed|in place|live|mandatory|established|operational|fully implemented)\b",
+        r"\bnow in place\b",
+        r"\b(has|have) reviewed\b.{0,160}\bsatisfied\b", r"\b(is|are) satisfied (that|with)\b",
+        r"\b(was|were) (completed|published|launched|introduced|delivered|implemented|rolled out|signed off|approved)\b",
+        r"\bwent live\b", r"\bsigned off\b", r"\bcompleted\b", r"\bcomplete\b", r"\bfully implemented\b",
+        r"\bin place\b",
+    )),
+    ("in_progress", 0.5, _rx(  # only weak words of intent left
+        r"\bwill\b", r"\bremains?\b", r"\bplans? to\b", r"\bintends? to\b", r"\bcurrently\b",
+        r"\bworking (with|on|towards)\b", r"\bnext steps?\b", r"\bseeking\b", r"\bin discussion\b",
+    )),
+)
+
+
+@dataclass(frozen=True)
+class Inference:
+    status: str
+    confidence: float
+    phrase: str
+
+
+def infer_status(text: str) -> Inference | None:
+    """Status, confidence and deciding phrase for an update text; None when the words say nothing."""
+    if not text or not text.strip():
+        return None
+    for status, confidence, pattern in TIERS:
+        match = pattern.search(text)
+        if match:
+            return Inference(status, confidence, match.group(0))
+    return None

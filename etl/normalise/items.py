@@ -1,0 +1,50 @@
+"""Item numbers: '7.1', 'Rec 7.1', '10.2 10.3', '10.2 & 10.3', '10.2-10.4', and bare rec numbers."""
+from __future__ import annotations
+
+import re
+
+# An item number at the very start of a cell, after an optional 'Rec'/'Recommendation'/'Sub-rec'.
+_PREFIX = r"(?:(?:sub[- ]?)?rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?|r\s?)?"
+_ITEM = r"(\d{1,2})\s?\.\s?(\d{1,2})(?![\d/]|\.\d)"
+_LEAD = re.compile(r"^\s*" + _PREFIX + _ITEM, re.IGNORECASE)
+_MORE = re.compile(r"^\s*(?:,|&|and|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM, re.IGNORECASE)
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|to)\s*$", re.IGNORECASE)
+_REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2})\s*[.:)]?\s*$", re.IGNORECASE)
+
+
+def parse_item_cell(text: str) -> tuple[list[str], str]:
+    """Return the item ids a cell starts with and the text after them ('' if the cell is only ids)."""
+    match = _LEAD.match(text)
+    if not match:
+        return [], text
+    ids = [f"{int(match.group(1))}.{int(match.group(2))}"]
+    pos = match.end()
+    while True:
+        nxt = _MORE.match(text[pos:])
+        if not nxt:
+            break
+        sep = text[pos : pos + nxt.start(1)]
+        rec, sub = int(nxt.group(1)), int(nxt.group(2))
+        last_rec, last_sub = map(int, ids[-1].split("."))
+        if _RANGE_SEP.match(sep) and rec == last_rec and sub > last_sub:
+            ids.extend(f"{rec}.{n}" for n in range(last_sub + 1, sub + 1))
+        else:
+            ids.append(f"{rec}.{sub}")
+        pos += nxt.end()
+    remainder = text[pos:].lstrip(" :-–.\t\n")
+    return list(dict.fromkeys(ids)), remainder
+
+
+def parse_rec_no(text: str) -> int | None:
+    """A cell that holds only a recommendation number: '7', 'Rec 7', 'Recommendation 7:'."""
+    match = _REC.match(text)
+    return int(match.group(1)) if match else None
+
+
+def rec_of(item_id: str) -> int:
+    return int(item_id.split(".")[0])
+
+
+def item_sort_key(item_id: str) -> tuple[int, int]:
+    rec, sub = item_id.split(".")
+    return int(rec), int(sub)

@@ -1,0 +1,149 @@
+"""Reading plan rows out of a table whose columns may shift from row to row.
+
+Real plans do not keep their columns straight: in the national template the sub-item number sits in
+its own cell under the 'Evidence requirements' heading, or is fused with the evidence text
+('11.3 Ways to ...'); the status drifts into the 'Date' column when a cell is missing. So each row
+is anchored on its content: the cell that starts with an item number fixes where the row's fields
+begin, and a status word near the status column fixes where the status is. Everything between is
+assigned in header order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Issue, RawTable
+from ..reference import Reference
+from .headers import Slot, header_score, map_heading
+from .items import parse_item_cell, parse_rec_no
+from .status import is_status_word
+from .text import clean_text
+
+_MARKER = re.compile(r"^(official(\s*[-–]\s*sensitive)?|page \d+( of \d+)?|continued|\d+)$", re.IGNORECASE)
+
+
+@dataclass
+class RowValues:
+    """What one plan row says, before it is split into items and rounds."""
+
+    item_ids: list[str]
+    table: str
+    source_row: int
+    values: dict[int, str] = field(default_factory=dict)  # slot index -> cell text
+    evidence: str = ""
+    rec_level: bool = False
+
+
+def _item_slot_index(slots: list[Slot]) -> tuple[int, bool]:
+    """Where item numbers sit: their own column, or shared with the column after the recommendation."""
+    fields = [s.field for s in slots]
+    if "item_id" in fields:
+        return fields.index("item_id"), False
+    if "evidence" in fields:
+        return fields.index("evidence"), True
+    for anchor in ("recommendation", "rec_no"):
+        if anchor in fields and fields.index(anchor) + 1 < len(slots):
+            return fields.index(anchor) + 1, True
+    return 0, True
+
+
+def _find_item_cell(cells: list[str], preferred: int) -> tuple[int, list[str], str] | None:
+    order = [preferred] + [i for i in range(len(cells)) if i != preferred]
+    for index in order:
+        if 0 <= index < len(cells):
+            ids, remainder = parse_item_cell(cells[index])
+            if ids:
+                return index, ids, remainder
+    return None
+
+
+def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], reference: Reference) -> dict[int, str]:
+    """Cells in order onto slots in order, re-anchoring on the status word if the row is short or shifted."""
+    status_positions = [n for n, s in enumerate(slot_indexes) if slots[s].field == "status"]
+    if len(status_positions) == 1:
+        s = status_positions[0]
+        at_slot = cells[s] if s < len(cells) else ""
+        if not is_status_word(at_slot, reference, max_len=10_000):
+            near = [p for p in range(max(0, s - 3), min(len(cells), s + 3)) if p != s]
+            near.sort(key=lambda p: abs(p - s))
+            found = next((p for p in near if is_status_word(cells[p], reference)), None)
+            if found is not None:
+                values = {slot_indexes[n]: cells[n] for n in range(min(found, s))}
+                values[slot_indexes[s]] = cells[found]
+                tail = cells[found + 1 :]
+                for n, cell in enumerate(tail):
+                    if s + 1 + n < len(slot_indexes):
+                        values[slot_indexes[s + 1 + n]] = cell
+                return values
+    return {slot_indexes[n]: cells[n] for n in range(min(len(cells), len(slot_indexes)))}
+
+
+def read_rows(
+    table: RawTable, header_index: int, slots: list[Slot], reference: Reference
+) -> tuple[list[RowValues], list[Issue]]:
+    """Every plan row below the header. header_index -1 means the header came from an earlier table."""
+    issues: list[Issue] = []
+    out: list[RowValues] = []
+    item_index, shared = _item_slot_index(slots)
+    fields = [s.field for s in slots]
+    rec_index = fields.index("rec_no") if "rec_no" in fields else None
+    for raw_row, source_row in zip(table.rows[header_index + 1 :], table.row_numbers[header_index + 1 :]):
+        cells = [clean_text(c) for c in raw_row]
+        filled = [c for c in cells if c]
+        location = f"{table.name}, row {source_row}"
+        if not filled or (len(filled) == 1 and _MARKER.match(filled[0])):
+            continue
+        if header_score([map_heading(c, reference) for c in cells]) >= 3:
+            continue  # the header repeated at a page break
+        found = _find_item_cell(cells, item_index)
+        if found:
+            cell_index, ids, remainder = found
+            row = RowValues(ids, table.name, source_row)
+            if shared and remainder:
+                row.evidence = remainder
+                slot_indexes = list(range(item_index + 1, len(slots)))
+            elif shared:
+                slot_indexes = list(range(item_index, len(slots)))
+            else:
+                row.evidence = remainder
+                slot_indexes = list(range(item_index + 1, len(slots)))
+            row.values = _assign(slot_indexes, cells[cell_index + 1 :], slots, reference)
+            if rec_index is not None and rec_index < len(cells):
+                row.values.setdefault(rec_index, cells[rec_index])
+            out.append(row)
+            continue
+        rec_no = parse_rec_no(cells[rec_index]) if rec_index is not None and rec_index < len(cells) else None
+        if rec_no is None and cells and parse_rec_no(cells[0]) is not None:
+            rec_no = parse_rec_no(cells[0])
+        if rec_no is not None:
+            values = {n: cells[n] for n in range(min(len(cells), len(slots)))}
+            says_something = any(
+                values.get(n) for n, s in enumerate(slots) if s.field in ("status", "update_text")
+            )
+            items = reference.items_of(rec_no)
+            if says_something and items:
+                row = RowValues(items, table.name, source_row, values, rec_level=len(items) > 1)
+                if row.rec_level:
+                    issues.append(
+                        Issue(
+                            "warning",
+                            "rec_level_row",
+                            f"one entry for recommendation {rec_no} as a whole; applied to its "
+                            f"{len(items)} sub-items ({', '.join(items)})",
+                            location,
+                        )
+                    )
+                out.append(row)
+            elif says_something:
+                issues.append(
+                    Issue("warning", "unknown_item", f"recommendation {rec_no} is not one of the reference recommendations", location)
+                )
+            continue  # a group's heading row: rec number and wording only
+        if out and len(cells) == len(slots) and not cells[item_index]:
+            previous = out[-1]  # a row broken across a page: its text continues the item above
+            for n, cell in enumerate(cells):
+                if cell and slots[n].field in ("update_text", "evidence", "owner"):
+                    previous.values[n] = (previous.values.get(n, "") + "\n" + cell).strip()
+            continue
+        issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
+    return out, issues

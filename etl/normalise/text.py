@@ -1,0 +1,30 @@
+"""Cleaning free text from plans: markup left in exports, odd whitespace, entities."""
+from __future__ import annotations
+
+import html
+import re
+
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_BR = re.compile(r"<\s*(br|/p|/li|/div)\s*/?\s*>", re.IGNORECASE)
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+_BLANKLINES = re.compile(r"\n\s*\n+")
+
+
+def clean_text(value: object) -> str:
+    """Strip markup and entities, fold runs of spaces, keep paragraph breaks as single newlines."""
+    if value is None:
+        return ""
+    text = str(value)
+    if "<" in text:
+        text = _BR.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = _SPACE.sub(" ", text)
+    text = _BLANKLINES.sub("\n", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())

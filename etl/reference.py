@@ -1,0 +1,69 @@
+"""Reference facts (forces, recommendations, vocabularies) read from data/reference/*.csv."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import REFERENCE_DIR
+
+FILES = ("forces.csv", "recommendations.csv", "status_words.csv", "header_aliases.csv")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@dataclass(frozen=True)
+class Reference:
+    forces: tuple[dict, ...]
+    recommendations: tuple[dict, ...]
+    status_rules: tuple[tuple[re.Pattern, str], ...]
+    header_rules: tuple[tuple[re.Pattern, str], ...]
+    fingerprint: str
+
+    @property
+    def force_ids(self) -> frozenset[str]:
+        return frozenset(f["force_id"] for f in self.forces)
+
+    @property
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(r["item_id"] for r in self.recommendations)
+
+    def items_of(self, rec_no: int) -> list[str]:
+        return [r["item_id"] for r in self.recommendations if int(r["rec_no"]) == rec_no]
+
+    @property
+    def rec_nos(self) -> frozenset[int]:
+        return frozenset(int(r["rec_no"]) for r in self.recommendations)
+
+    def force_name(self, force_id: str) -> str:
+        return next((f["force_name"] for f in self.forces if f["force_id"] == force_id), force_id)
+
+    def deadline(self, item_id: str) -> dt.date | None:
+        for r in self.recommendations:
+            if r["item_id"] == item_id:
+                return dt.date.fromisoformat(r["deadline"])
+        return None
+
+
+@lru_cache(maxsize=8)
+def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
+    directory = Path(directory)
+    digest = hashlib.sha256()
+    for name in FILES:
+        digest.update((directory / name).read_bytes())
+    forces = _read(directory / "forces.csv")
+    recs = _read(directory / "recommendations.csv")
+    status_rules = tuple(
+        (re.compile(r["pattern"], re.IGNORECASE), r["status"]) for r in _read(directory / "status_words.csv")
+    )
+    header_rules = tuple(
+        (re.compile(r["pattern"], re.IGNORECASE), r["field"]) for r in _read(directory / "header_aliases.csv")
+    )
+    return Reference(tuple(forces), tuple(recs), status_rules, header_rules, digest.hexdigest()[:16])
