@@ -24,11 +24,8 @@ def _span(cell, name: str) -> int:
 
 
 def _cell_text(cell) -> str:
-    for nested in cell.find_all("table"):
-        nested.decompose()  # a nested table is read as a table of its own
-    for br in cell.find_all("br"):
-        br.replace_with("\n")
-    return cell.get_text("\n", strip=True)
+    # nested tables were read (innermost first) and removed before their parent is read
+    return cell.get_text()
 
 
 def table_grid(table) -> tuple[list[list[str]], list[int]]:
@@ -69,15 +66,19 @@ def extract(path: Path) -> Document:
     tables = soup.find_all("table")
     if not tables:
         raise ExtractError("no_table", "an HTML page with no table in it; plans are published as tables")
-    raw = []
-    for index, table in enumerate(tables, start=1):
-        grid, numbers = table_grid(table)
-        if grid:
-            raw.append(RawTable(f"table {index}", grid, numbers))
-    for table in soup.find_all("table"):
-        table.decompose()
-    for junk in soup(["script", "style", "noscript"]):
+    for block in soup.find_all(["br", "p", "div", "li"]):
+        block.append("\n")  # keep paragraph breaks; inline markup joins without a break
+    for junk in soup(["script", "style", "noscript", "nav", "footer"]):
         junk.decompose()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    body = soup.get_text("\n", strip=True)
-    return Document(Path(path), "html", raw, (title + "\n" + body)[:8000])
+    # in page order, before tables go: a 'Force:' or 'Last updated' line often sits in a layout table
+    context = (title + "\n" + soup.get_text("\n", strip=True))[:8000]
+    by_index: dict[int, RawTable] = {}
+    depth = {id(t): len(t.find_parents("table")) for t in tables}
+    for index, table in sorted(enumerate(tables, start=1), key=lambda p: -depth[id(p[1])]):
+        grid, numbers = table_grid(table)
+        if grid:
+            by_index[index] = RawTable(f"table {index}", grid, numbers)
+        table.decompose()  # a layout table around the plan must not swallow its text
+    raw = [by_index[i] for i in sorted(by_index)]
+    return Document(Path(path), "html", raw, context)

@@ -40,7 +40,10 @@ def _item_slot_index(slots: list[Slot]) -> tuple[int, bool]:
     if "item_id" in fields:
         return fields.index("item_id"), False
     if "evidence" in fields:
-        return fields.index("evidence"), True
+        index = fields.index("evidence")
+        # a heading spanning two columns (colspan, merged Word cell) is the number column + its text
+        spanned = index + 1 < len(slots) and slots[index + 1].heading == slots[index].heading
+        return index, not spanned
     for anchor in ("recommendation", "rec_no"):
         if anchor in fields and fields.index(anchor) + 1 < len(slots):
             return fields.index(anchor) + 1, True
@@ -99,6 +102,13 @@ def read_rows(
         if found:
             cell_index, ids, remainder = found
             row = RowValues(ids, table.name, source_row)
+            if cell_index != item_index:
+                # the number sits in another column (e.g. under 'Rec No'): read the row by position
+                row.evidence = remainder
+                row.values = _assign(list(range(len(slots))), cells, slots, reference)
+                row.values.pop(cell_index, None)
+                out.append(row)
+                continue
             if shared and remainder:
                 row.evidence = remainder
                 slot_indexes = list(range(item_index + 1, len(slots)))

@@ -1,0 +1,132 @@
+"""python -m etl build | sample | check"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .paths import RAW_DIR, REFERENCE_DIR, SAMPLE_DIR, WAREHOUSE_DIR
+
+EXIT_OK, EXIT_NOTHING_BUILT, EXIT_BAD_INPUT = 0, 2, 3
+
+
+def _progress(items):
+    from tqdm import tqdm
+
+    return tqdm(items, desc="plans", unit="file", file=sys.stderr, disable=None)
+
+
+def _summary(report, reference) -> str:
+    from .validate import latest_per_item
+
+    lines = []
+    by_force: dict[str, list] = {}
+    for result in report.results:
+        by_force.setdefault(result.force_id or "(unidentified)", []).append(result)
+    header = f"{'force':<28} {'files':>5} {'items':>5} {'done':>5} {'prog':>5} {'not':>5} {'unk':>5} {'warn':>5} {'err':>4}"
+    lines.append(header)
+    lines.append("-" * len(header))
+    for force_id in sorted(by_force):
+        results = by_force[force_id]
+        latest = latest_per_item(sorted((u for r in results for u in r.updates), key=lambda u: (u.item_id, u.round_date or __import__("datetime").date.max)))
+        counts = Counter(u.status for u in latest)
+        lines.append(
+            f"{force_id[:28]:<28} {len(results):>5} {len(latest):>5} {counts['complete'] + counts['bau']:>5} "
+            f"{counts['in_progress']:>5} {counts['not_started']:>5} {counts['unknown']:>5} "
+            f"{sum(i.severity == 'warning' for r in results for i in r.issues):>5} "
+            f"{sum(i.severity == 'error' for r in results for i in r.issues):>4}"
+        )
+    missing = sorted(reference.force_ids - set(by_force))
+    failed = [(r.source_file, i) for r in report.results for i in r.issues if i.severity == "error"]
+    loaded = sum(r.loaded for r in report.results)
+    lines.append("")
+    lines.append(f"{loaded} of {len(report.results)} file(s) loaded; {report.item_rows} item-round rows; "
+                 f"{report.cached_files} file(s) unchanged since the last build; {report.seconds:.2f} s")
+    if missing:
+        lines.append(f"no plan for {len(missing)} force(s): {', '.join(missing)}")
+    for name, issue in failed:
+        lines.append(f"NOT LOADED {name}: {issue.code}: {issue.message}")
+    return "\n".join(lines)
+
+
+def cmd_build(args) -> int:
+    from .build import NothingToBuild, run_build
+    from .reference import load_reference
+
+    try:
+        report = run_build(Path(args.raw), Path(args.warehouse), Path(args.reference), force=args.force, progress=_progress)
+    except NothingToBuild as exc:
+        print(f"etl build: nothing built: {exc}", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    if report.skipped_unchanged:
+        print(f"warehouse {args.warehouse} is up to date (build {report.build_id}); nothing changed in {args.raw}")
+        return EXIT_OK
+    print(_summary(report, load_reference(Path(args.reference))))
+    print(f"built {Path(args.warehouse) / 'plans.duckdb'} (build {report.build_id})")
+    return EXIT_OK
+
+
+def cmd_sample(args) -> int:
+    from .sample.generate import write_corpus
+
+    key = write_corpus(Path(args.out))
+    print(f"wrote a sample corpus of {key['source_file'].nunique()} files ({len(key)} answer rows) to {args.out}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    """What a build would load from each file, written nowhere: a force lead's pre-publication check."""
+    from .build import process_file
+    from .normalise.document import DocumentNormaliser
+    from .reference import load_reference
+    from .validate import latest_per_item
+
+    reference = load_reference(Path(args.reference))
+    normaliser = DocumentNormaliser(reference)
+    worst = EXIT_OK
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            print(f"{name}: no such file", file=sys.stderr)
+            worst = EXIT_BAD_INPUT
+            continue
+        result = process_file(path, path.name, reference, normaliser, is_sample=False)
+        latest = latest_per_item(result.updates)
+        print(f"== {name}")
+        print(f"format: {result.format}; force: {result.force_id or '?'} ({result.force_method or 'not identified'}); "
+              f"items: {len(latest)}; rounds: {len({u.round for u in result.updates})}")
+        for update in result.updates:
+            pct = f" {update.progress_pct:g}%" if update.progress_pct is not None else ""
+            text = " ".join(update.update_text.split())[:60]
+            print(f"  {update.item_id:<5} {update.round[:16]:<16} {update.status:<14}{pct:<5} "
+                  f"{update.status_source:<8} {update.source_table} row {update.source_row}: {text}")
+        counts = Counter(u.status for u in latest)
+        print("  statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        missing = sorted(reference.item_ids - {u.item_id for u in latest}, key=lambda i: tuple(map(int, i.split("."))))
+        if missing and result.updates:
+            print(f"  reference items not in this plan: {', '.join(missing)}")
+        for issue in result.issues:
+            print(f"  {issue.severity.upper()} {issue.code}: {issue.message}" + (f" ({issue.location})" if issue.location else ""))
+        if not result.loaded:
+            worst = EXIT_BAD_INPUT
+    return worst
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl", description="Stalking action plan tracker ETL")
+    parser.add_argument("--reference", default=str(REFERENCE_DIR), help="reference data folder")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="parse every plan under the raw folder into the warehouse")
+    build.add_argument("--raw", default=str(RAW_DIR))
+    build.add_argument("--warehouse", default=str(WAREHOUSE_DIR))
+    build.add_argument("--force", action="store_true", help="rebuild even if no input changed")
+    build.set_defaults(func=cmd_build)
+    sample = sub.add_parser("sample", help="write the generated sample corpus (44 forces)")
+    sample.add_argument("--out", default=str(SAMPLE_DIR))
+    sample.set_defaults(func=cmd_sample)
+    check = sub.add_parser("check", help="show what would be loaded from files; writes nothing")
+    check.add_argument("files", nargs="+")
+    check.set_defaults(func=cmd_check)
+    args = parser.parse_args(argv)
+    return args.func(args)

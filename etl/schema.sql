@@ -1,0 +1,76 @@
+-- The warehouse contract. README.md's data dictionary describes each column; tests hold them in step.
+CREATE TABLE forces (
+    force_id   VARCHAR PRIMARY KEY,
+    force_name VARCHAR NOT NULL,
+    region     VARCHAR NOT NULL,
+    country    VARCHAR NOT NULL,
+    aliases    VARCHAR NOT NULL
+);
+CREATE TABLE recommendations (
+    item_id      VARCHAR PRIMARY KEY,
+    rec_no       INTEGER NOT NULL,
+    rec_title    VARCHAR NOT NULL,
+    title        VARCHAR NOT NULL,
+    addressed_to VARCHAR NOT NULL,
+    deadline     DATE NOT NULL
+);
+CREATE TABLE plan_updates (
+    force_id          VARCHAR NOT NULL,
+    item_id           VARCHAR NOT NULL,
+    rec_no            INTEGER NOT NULL,
+    round             VARCHAR NOT NULL,
+    round_date        DATE,
+    round_seq         INTEGER NOT NULL,
+    owner             VARCHAR NOT NULL,
+    update_text       VARCHAR NOT NULL,
+    status            VARCHAR NOT NULL CHECK (status IN ('complete','bau','in_progress','not_started','not_applicable','unknown')),
+    status_raw        VARCHAR NOT NULL,
+    progress_pct      DOUBLE CHECK (progress_pct BETWEEN 0 AND 100),
+    status_source     VARCHAR NOT NULL CHECK (status_source IN ('stated','inferred','none')),
+    status_confidence DOUBLE,
+    status_evidence   VARCHAR NOT NULL,
+    update_date       DATE,
+    source_file       VARCHAR NOT NULL,
+    source_table      VARCHAR NOT NULL,
+    source_row        INTEGER NOT NULL,
+    is_sample         BOOLEAN NOT NULL,
+    PRIMARY KEY (force_id, item_id, round)
+);
+CREATE TABLE sources (
+    source_file  VARCHAR PRIMARY KEY,
+    force_id     VARCHAR,
+    format       VARCHAR NOT NULL,
+    sha256       VARCHAR NOT NULL,
+    size_bytes   BIGINT NOT NULL,
+    items        INTEGER NOT NULL,
+    rounds       INTEGER NOT NULL,
+    loaded       BOOLEAN NOT NULL,
+    force_method VARCHAR NOT NULL,
+    errors       INTEGER NOT NULL,
+    warnings     INTEGER NOT NULL,
+    is_sample    BOOLEAN NOT NULL
+);
+CREATE TABLE load_issues (
+    source_file VARCHAR NOT NULL,
+    force_id    VARCHAR,
+    severity    VARCHAR NOT NULL CHECK (severity IN ('error','warning')),
+    code        VARCHAR NOT NULL,
+    message     VARCHAR NOT NULL,
+    location    VARCHAR NOT NULL
+);
+CREATE TABLE build_info (
+    build_id              VARCHAR NOT NULL,
+    built_at              TIMESTAMP NOT NULL,
+    etl_version           VARCHAR NOT NULL,
+    reference_fingerprint VARCHAR NOT NULL,
+    input_fingerprint     VARCHAR NOT NULL,
+    source_count          INTEGER NOT NULL,
+    loaded_count          INTEGER NOT NULL,
+    item_rows             INTEGER NOT NULL,
+    sample_only           BOOLEAN NOT NULL
+);
+-- The latest round of each force and item: what "where has each force got" means.
+CREATE TABLE plan_items AS
+SELECT * EXCLUDE (rn) FROM (
+    SELECT *, row_number() OVER (PARTITION BY force_id, item_id ORDER BY round_seq DESC) AS rn FROM plan_updates
+) WHERE rn = 1;
