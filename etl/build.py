@@ -4,8 +4,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import multiprocessing
+import os
 import pickle
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,7 +112,7 @@ def _cache_path(warehouse: Path, source_file: str, sha: str, sample: bool, refer
 
 def run_build(
     raw_dir: Path, warehouse: Path, reference_dir: Path = REFERENCE_DIR, force: bool = False,
-    progress=None, max_bytes: int = MAX_FILE_BYTES,
+    progress=None, max_bytes: int = MAX_FILE_BYTES, workers: int | None = None,
 ) -> BuildReport:
     from .load import publish, read_build_info  # duckdb only when a build really writes
 
@@ -130,26 +133,24 @@ def run_build(
         report.seconds = time.perf_counter() - started
         return report
 
-    normaliser = DocumentNormaliser(reference)
     (warehouse / CACHE_DIR).mkdir(parents=True, exist_ok=True)
-    iterator = zip(files, entries)
-    if progress:
-        iterator = progress(list(iterator))
-    for path, (name, sha, sample) in iterator:
+    results: dict[str, FileResult] = {}
+    todo = []
+    for path, (name, sha, sample) in zip(files, entries):
         cache = _cache_path(warehouse, name, sha, sample, reference)
-        result = None
-        if cache.exists():
-            try:
-                result = pickle.loads(cache.read_bytes())
-                report.cached_files += 1
-            except Exception:
-                result = None
-        if result is None:
-            result = process_file(path, name, reference, normaliser, sample, sha=sha, max_bytes=max_bytes)
-            if not any(i.code in ("timeout", "internal_error") for i in result.issues):
-                cache.write_bytes(pickle.dumps(result))
-        result.mtime = path.stat().st_mtime
-        report.results.append(result)
+        try:
+            results[name] = pickle.loads(cache.read_bytes())
+            report.cached_files += 1
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            todo.append((path, name, sha, sample))
+    for result in _parse_all(todo, reference, max_bytes, workers, progress):
+        if not any(i.code in ("timeout", "internal_error") for i in result.issues):
+            path = _cache_path(warehouse, result.source_file, result.sha256, result.is_sample, reference)
+            path.write_bytes(pickle.dumps(result))
+        results[result.source_file] = result
+    for path, (name, _, _) in zip(files, entries):
+        results[name].mtime = path.stat().st_mtime
+        report.results.append(results[name])
 
     # cross-file checks add warnings: work on copies so cached results stay as parsed
     report.results = [dataclasses.replace(r, issues=list(r.issues)) for r in report.results]
@@ -164,6 +165,35 @@ def run_build(
     report.item_rows = len(frames["plan_updates"])
     report.seconds = time.perf_counter() - started
     return report
+
+
+_WORKER: dict = {}
+
+
+def _worker_parse(task) -> FileResult:
+    path, name, sha, sample = task
+    return process_file(path, name, _WORKER["reference"], _WORKER["normaliser"], sample, sha=sha, max_bytes=_WORKER["max_bytes"])
+
+
+def _parse_all(todo, reference: Reference, max_bytes: int, workers: int | None, progress):
+    """Parse files in parallel (one process per core, forked so nothing is re-imported); in order of completion."""
+    _WORKER.update(reference=reference, normaliser=DocumentNormaliser(reference), max_bytes=max_bytes)
+    workers = workers or min(len(todo), os.cpu_count() or 1)
+    bar = progress(total=len(todo)) if progress else None
+    try:
+        if workers <= 1 or len(todo) < 4:
+            for task in todo:
+                yield _worker_parse(task)
+                bar and bar.update()
+            return
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            # biggest first, so one slow PDF does not start last
+            for result in pool.map(_worker_parse, sorted(todo, key=lambda t: -t[0].stat().st_size)):
+                yield result
+                bar and bar.update()
+    finally:
+        if bar:
+            bar.close()
 
 
 def _prune_cache(warehouse: Path, keep: set[str]) -> None:

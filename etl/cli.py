@@ -11,10 +11,10 @@ from .paths import RAW_DIR, REFERENCE_DIR, SAMPLE_DIR, WAREHOUSE_DIR
 EXIT_OK, EXIT_NOTHING_BUILT, EXIT_BAD_INPUT = 0, 2, 3
 
 
-def _progress(items):
+def _progress(total: int):
     from tqdm import tqdm
 
-    return tqdm(items, desc="plans", unit="file", file=sys.stderr, disable=None)
+    return tqdm(total=total, desc="parsing plans", unit="file", file=sys.stderr, disable=None)
 
 
 def _summary(report, reference) -> str:

@@ -17,10 +17,9 @@ def extract(path: Path) -> Document:
             raise ExtractError("too_large", f"{len(pdf.pages)} pages is over the {MAX_PAGES}-page limit")
         any_text = False
         for page_number, page in enumerate(pdf.pages, start=1):
-            text = page.extract_text() or ""
-            any_text = any_text or bool(text.strip())
+            any_text = any_text or bool(page.chars)
             if page_number == 1:
-                context.append(text[:4000])
+                context.append((page.extract_text() or "")[:4000])
             for index, table in enumerate(page.extract_tables(), start=1):
                 grid = [[cell or "" for cell in row] for row in table]
                 tables.append(RawTable(f"page {page_number} table {index}", grid, list(range(1, len(grid) + 1))))

@@ -81,6 +81,25 @@ def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], refere
     return {slot_indexes[n]: cells[n] for n in range(min(len(cells), len(slot_indexes)))}
 
 
+def _own_cell_reading(rows: list[list[str]], item_index: int, slots: list[Slot], reference: Reference) -> bool:
+    """Is a bare item number under a shared heading a cell of its own (its text in the next cell)?
+
+    The template's text export puts '7.1' in a cell of its own with the evidence after it; an HTML page
+    puts '7.1' as the whole content of the evidence column. Whichever reading lands status words in the
+    status column on more rows is the table's reading; single rows that drift are re-anchored later.
+    """
+    fields = [s.field for s in slots]
+    if "status" not in fields:
+        return False
+    status = fields.index("status")
+    own = aligned = 0
+    for cells in rows:
+        if item_index < len(cells) and parse_item_cell(cells[item_index]) and not parse_item_cell(cells[item_index])[1]:
+            own += status + 1 < len(cells) and is_status_word(cells[status + 1], reference, 10_000)
+            aligned += status < len(cells) and is_status_word(cells[status], reference, 10_000)
+    return own > 0 and own >= aligned  # a page never shows the own-cell shape at all
+
+
 def read_rows(
     table: RawTable, header_index: int, slots: list[Slot], reference: Reference
 ) -> tuple[list[RowValues], list[Issue]]:
@@ -88,10 +107,11 @@ def read_rows(
     issues: list[Issue] = []
     out: list[RowValues] = []
     item_index, shared = _item_slot_index(slots)
+    body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1 :]]
+    own_cell = shared and _own_cell_reading(body, item_index, slots, reference)
     fields = [s.field for s in slots]
     rec_index = fields.index("rec_no") if "rec_no" in fields else None
-    for raw_row, source_row in zip(table.rows[header_index + 1 :], table.row_numbers[header_index + 1 :]):
-        cells = [clean_text(c) for c in raw_row]
+    for cells, source_row in zip(body, table.row_numbers[header_index + 1 :]):
         filled = [c for c in cells if c]
         location = f"{table.name}, row {source_row}"
         if not filled or (len(filled) == 1 and _MARKER.match(filled[0])):
@@ -112,8 +132,10 @@ def read_rows(
             if shared and remainder:
                 row.evidence = remainder
                 slot_indexes = list(range(item_index + 1, len(slots)))
-            elif shared:
+            elif shared and own_cell:
                 slot_indexes = list(range(item_index, len(slots)))
+            elif shared:
+                slot_indexes = list(range(item_index + 1, len(slots)))
             else:
                 row.evidence = remainder
                 slot_indexes = list(range(item_index + 1, len(slots)))

@@ -1,0 +1,41 @@
+# Two commands: `make run` (dashboard on the bundled sample data) and `make test` (whole suite).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8501
+
+.PHONY: run test build sample check bench setup browser clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+data/warehouse/plans.duckdb: | $(STAMP)
+	$(PY) -m etl build
+
+build: $(STAMP)
+	$(PY) -m etl build
+
+run: $(STAMP) data/warehouse/plans.duckdb
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true
+
+# Debian's chromium for the browser tests (Playwright must never download its own)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+test: $(STAMP) browser
+	$(PY) -m pytest -q
+
+sample: $(STAMP)
+	$(PY) -m etl sample
+
+bench: $(STAMP)
+	$(PY) -m etl.bench
+
+clean:
+	rm -rf $(VENV) data/warehouse build .pytest_cache

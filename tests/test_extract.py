@@ -1,0 +1,122 @@
+"""Every extractor on fixtures written in its format, read through the normaliser."""
+import pytest
+
+from etl.extract import extract
+from etl.model import ExtractError
+from tests.fixtures import (SIMPLE_EXPECTED, SIMPLE_HEAD, SIMPLE_ROWS, TEMPLATE_HEAD, write_csv, write_docx, write_html,
+                            write_pdf, write_template_text, write_xlsx)
+
+
+def statuses(items):
+    return {item_id: u.status for item_id, u in items.items()}
+
+
+def test_template_text_with_shifted_columns(tmp_path, read_plan):
+    force, items, issues = read_plan(write_template_text(tmp_path / "kent.txt"))
+    assert force == "kent"
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.1": "in_progress", "10.2": "complete",
+                               "14.1": "bau", "14.2": "not_started", "16.1": "complete"}
+    assert items["10.1"].progress_pct == 50
+    assert items["10.2"].owner == "Head of L&D" and items["10.2"].update_text == "Mandatory since 2019."
+    assert items["16.1"].update_text == "We have no PCC of our own." and items["16.1"].owner == ""
+    assert items["14.1"].rec_no == 14  # by its number, though listed before recommendation 14's row
+    assert items["7.1"].source_row == 6 and items["7.1"].source_table == "lines"
+    assert not [i for i in issues if i.severity == "error"]
+
+
+def test_windows_1252_text_export(tmp_path, read_plan):
+    lines = ["Force:\tKent Police", "\t".join(TEMPLATE_HEAD),
+             "7\tBy 27 March 2025 \u2013 recording\t7.1\tEvidence\tDCI \u00c9lise\tDone \u2013 \u00a3500 spent\t\tComplete"]
+    path = tmp_path / "kent.txt"
+    path.write_bytes("\n".join(lines).encode("cp1252"))
+    _, items, _ = read_plan(path)
+    assert items["7.1"].owner == "DCI \u00c9lise" and "\u2013 \u00a3500" in items["7.1"].update_text
+
+
+def test_html_finds_plan_among_cookie_and_layout_tables(tmp_path, read_plan):
+    rows = [["7", "Recording", "<p>7.1</p><p>Use the system</p>", "DCI One", "<p>Done.</p>", "", "Action Complete"],
+            ["", "", "<p>7.2 Interim</p>", "DCI One", "Logs.", "", "In Progress 25%"],
+            ["10", "Training", "10.2 10.3", "Head", "Both delivered.", "", "Complete"]]
+    head = ["Rec No.", "Recommendation", "Evidence requirements", "Recommendation Owner", "Force Update", "Date", "Status"]
+    path = write_html(tmp_path / "kent.html", rows, head, extra="<table><tr><td>Menu</td><td>Links</td></tr></table>")
+    force, items, issues = read_plan(path)
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.2": "complete", "10.3": "complete"}
+    assert items["7.2"].progress_pct == 25 and items["10.3"].update_text == "Both delivered."
+    assert items["7.1"].source_table == "table 3" and items["7.1"].source_row == 2
+
+
+def test_html_rowspan_and_colspan(tmp_path, read_plan):
+    path = tmp_path / "kent.html"
+    path.write_text(
+        "<html><body><p>Force: Kent Police</p><table>"
+        "<tr><th>Rec No</th><th colspan='2'>Evidence requirements</th><th>Owner</th><th>Update</th><th>Status</th></tr>"
+        "<tr><td rowspan='2'>7</td><td>7.1</td><td>Use it</td><td>A</td><td>Done</td><td>Complete</td></tr>"
+        "<tr><td>7.2</td><td>Interim</td><td>B</td><td>Started</td><td>Ongoing</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    _, items, _ = read_plan(path)
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress"}
+    assert items["7.2"].owner == "B" and items["7.2"].update_text == "Started"
+
+
+def test_html_with_no_table_is_refused(tmp_path):
+    path = tmp_path / "kent.html"
+    path.write_text("<html><body><p>Our plan is coming soon.</p></body></html>")
+    with pytest.raises(ExtractError) as error:
+        extract(path)
+    assert error.value.code == "no_table"
+
+
+def test_docx_with_leads_table_and_merged_cells(tmp_path, read_plan):
+    head = ["Rec. No.", "Recommendation", "Evidence requirements", "Owner", "Force Update", "Status"]
+    rows = [["7", "Recording", "7.1 Use the system", "DCI One", "Done.", "Complete"],
+            ["", "", "7.2 Interim", "DCI One", "Underway.", "In progress"]]
+    force, items, _ = read_plan(write_docx(tmp_path / "plan.docx", head, rows, merge_first_col=True))
+    assert force == "kent"  # from the 'Force:' paragraph: the file name names no force
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress"}
+    assert items["7.1"].source_table == "table 2"
+
+
+def test_xlsx_plan_on_second_sheet_below_title_rows(tmp_path, read_plan):
+    head = ["Recommendation", "Sub Rec", "Description", "Owner", "Force Update", "Status"]
+    rows = [[7, "7.1", "Use it", "A", "Done", "Complete"], [None, 7.2, "Interim", "B", "Pending", "Amber - 60%"],
+            [10, "10.1", "Training", "C", "Not begun", "Red"]]
+    _, items, _ = read_plan(write_xlsx(tmp_path / "kent.xlsx", head, rows, header_row=4))
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.1": "not_started"}
+    assert items["7.2"].progress_pct == 60
+    assert items["7.2"].source_table == "sheet 'Plan'" and items["7.2"].source_row == 6  # the Excel row
+
+
+def test_xlsx_merged_cells_fill_their_range(tmp_path):
+    import openpyxl
+
+    path = write_xlsx(tmp_path / "kent.xlsx", ["Rec No", "Sub Rec", "Update", "Status"],
+                      [[7, "7.1", "x", "Complete"], [None, "7.2", "y", "Complete"]], cover=False)
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.merge_cells("A4:A5")
+    workbook.save(path)
+    grid = extract(path).tables[0].rows
+    assert [row[0] for row in grid[-2:]] == ["7", "7"]
+
+
+@pytest.mark.parametrize("writer, name", [(write_pdf, "kent.pdf"), (write_csv, "kent.csv")])
+def test_pdf_and_csv_tables(tmp_path, read_plan, writer, name):
+    force, items, _ = read_plan(writer(tmp_path / name, SIMPLE_HEAD, SIMPLE_ROWS))
+    assert force == "kent"
+    assert statuses(items) == SIMPLE_EXPECTED
+    assert items["7.2"].progress_pct == 40
+
+
+def test_pdf_table_continued_on_next_page_keeps_its_header(tmp_path, read_plan, reference):
+    item_ids = [r["item_id"] for r in reference.recommendations][:20]
+    rows = [["", item_id, "Owner", "Long text " * 30, "Complete"] for item_id in item_ids]
+    _, items, _ = read_plan(write_pdf(tmp_path / "kent.pdf", SIMPLE_HEAD, rows))
+    assert set(items) == set(item_ids)  # rows on the second page and after are read too
+    assert all(u.status == "complete" for u in items.values())
+
+
+def test_csv_semicolon_delimited(tmp_path, read_plan):
+    path = tmp_path / "kent.csv"
+    path.write_text("Rec No;Sub-rec;Owner;Update;Status\n7;7.1;A;Done;Complete\n;7.2;B;\"Two\nlines\";Ongoing\n;10.1;C;x;BAU\n")
+    _, items, _ = read_plan(path)
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.1": "bau"}
+    assert items["10.1"].source_row == 5  # the line the record starts on, after a two-line cell
