@@ -1,0 +1,260 @@
+"""Named queries over a warehouse snapshot, each returning a DataFrame. All SQL of the app lives here.
+
+Every figure is built on `items`: each force's latest round per item *as of* the filter date, with
+force, region, recommendation and deadline joined on, and the shared filters applied. Definitions:
+- done = complete + bau; completion rate = done / (items - not_applicable)
+- overdue = deadline before the as-of date and status not complete, bau or not_applicable
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+
+from etl.normalise.status import STATUSES
+
+from .filters import Filters
+from .warehouse import Warehouse
+
+DONE = ("complete", "bau")
+
+_ITEMS = """
+WITH ranked AS (
+    SELECT u.*, row_number() OVER (PARTITION BY u.force_id, u.item_id ORDER BY u.round_seq DESC) AS latest
+    FROM plan_updates u
+    WHERE u.round_date IS NULL OR u.round_date <= $as_of
+), shaped AS (
+    SELECT r.force_id, f.force_name, f.region, r.item_id, r.rec_no, rec.rec_title, rec.title AS item_title,
+           rec.deadline, r.round, r.round_date, r.round_seq, r.owner, r.update_text,
+           CASE WHEN r.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE r.status END AS status,
+           r.status_raw, r.progress_pct, r.status_source, r.status_confidence, r.status_evidence, r.update_date,
+           r.source_file, r.source_table, r.source_row, r.is_sample
+    FROM ranked r JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
+    WHERE r.latest = 1
+), items AS (
+    SELECT *, (deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')) AS overdue,
+           CASE WHEN deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')
+                THEN date_diff('day', deadline, $as_of) END AS days_overdue
+    FROM shaped
+    WHERE {clause}
+)
+"""
+
+_RATES = """
+    count(*) AS items,
+    count(*) FILTER (WHERE status IN ('complete', 'bau')) AS done,
+    count(*) FILTER (WHERE status = 'complete') AS complete,
+    count(*) FILTER (WHERE status = 'bau') AS bau,
+    count(*) FILTER (WHERE status = 'in_progress') AS in_progress,
+    count(*) FILTER (WHERE status = 'not_started') AS not_started,
+    count(*) FILTER (WHERE status = 'not_applicable') AS not_applicable,
+    count(*) FILTER (WHERE status = 'unknown') AS unknown,
+    count(*) FILTER (WHERE overdue) AS overdue,
+    count(*) FILTER (WHERE status IN ('complete', 'bau')) / nullif(count(*) FILTER (WHERE status <> 'not_applicable'), 0)
+        AS completion_rate
+"""
+
+
+def _items(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
+    clause, filter_params = f.clause()
+    sql = _ITEMS.format(clause=clause) + select
+    return wh.query(sql, {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params, **params})
+
+
+def _peers(f: Filters) -> Filters:
+    """The same view of every force: for national and regional comparisons."""
+    return dataclasses.replace(f, forces=(), regions=())
+
+
+# ------------------------------------------------------------------ options for the filters
+def force_options(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("SELECT force_id, force_name, region FROM forces ORDER BY force_name")
+
+
+def recommendation_options(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("SELECT DISTINCT rec_no, rec_title, min(deadline) AS deadline FROM recommendations GROUP BY ALL ORDER BY rec_no")
+
+
+def item_options(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("""SELECT item_id, rec_no, rec_title, title, deadline FROM recommendations
+                       ORDER BY rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER)""")
+
+
+def build_info(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("SELECT * FROM build_info")
+
+
+# ------------------------------------------------------------------ national overview
+def headline(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, f"SELECT {_RATES}, count(DISTINCT force_id) AS forces_reporting FROM items")
+
+
+def status_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, """
+        SELECT rec_no, rec_title, status, count(*) AS items,
+               count(*) / sum(count(*)) OVER (PARTITION BY rec_no) AS share
+        FROM items GROUP BY rec_no, rec_title, status ORDER BY rec_no, status""")
+
+
+def force_rec_completion(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, f"""
+        SELECT force_id, force_name, region, rec_no, {_RATES}
+        FROM items GROUP BY force_id, force_name, region, rec_no ORDER BY force_name, rec_no""")
+
+
+def force_completion(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, f"""
+        SELECT force_id, force_name, region, {_RATES}
+        FROM items GROUP BY force_id, force_name, region ORDER BY completion_rate DESC, force_name""")
+
+
+# ------------------------------------------------------------------ one force against its peers
+def force_comparison(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
+    """This force, its region and the nation: completion, done, overdue, and the force's rank."""
+    per_force = force_completion(wh, _peers(f))
+    if force_id not in set(per_force.force_id):
+        return pd.DataFrame(columns=["scope", "completion_rate", "items", "done", "overdue", "rank", "of_forces"])
+    per_force["rank"] = per_force["completion_rate"].rank(ascending=False, method="min")
+    me = per_force[per_force.force_id == force_id].iloc[0]
+    region = per_force[per_force.region == me.region]
+
+    def pooled(frame: pd.DataFrame, scope: str) -> dict:
+        applicable = (frame["items"] - frame["not_applicable"]).sum()
+        return {"scope": scope, "completion_rate": frame["done"].sum() / applicable if applicable else None,
+                "items": int(frame["items"].sum()), "done": int(frame["done"].sum()),
+                "overdue": int(frame["overdue"].sum()), "rank": None, "of_forces": len(frame)}
+
+    rows = [
+        {"scope": me.force_name, "completion_rate": me.completion_rate, "items": int(me["items"]), "done": int(me.done),
+         "overdue": int(me.overdue), "rank": int(me["rank"]), "of_forces": len(per_force)},
+        pooled(region, f"{me.region} region"),
+        pooled(per_force, "England and Wales"),
+    ]
+    return pd.DataFrame(rows)
+
+
+def force_items_with_peers(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
+    """Each item of one force: its status beside the share of the other forces that have it done."""
+    return _items(wh, _peers(f), """
+        , peers AS (
+            SELECT item_id, count(*) FILTER (WHERE status IN ('complete', 'bau'))
+                   / nullif(count(*) FILTER (WHERE status <> 'not_applicable'), 0) AS peers_done_share,
+                   count(*) AS peers_reporting
+            FROM items WHERE force_id <> $force_id GROUP BY item_id)
+        SELECT i.item_id, i.rec_no, i.rec_title, i.item_title, i.deadline, i.status, i.status_source, i.progress_pct,
+               i.overdue, i.days_overdue, p.peers_done_share, p.peers_reporting, i.owner, i.update_text, i.round,
+               i.source_file, i.source_table, i.source_row
+        FROM items i LEFT JOIN peers p USING (item_id)
+        WHERE i.force_id = $force_id
+        ORDER BY i.rec_no, CAST(split_part(i.item_id, '.', 2) AS INTEGER)""", force_id=force_id)
+
+
+def peer_practice(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
+    """For every item this force has not finished: what the forces that finished it wrote."""
+    return _items(wh, _peers(f), """
+        , open_items AS (SELECT item_id FROM items WHERE force_id = $force_id
+                         AND status NOT IN ('complete', 'bau', 'not_applicable'))
+        SELECT i.item_id, i.item_title, i.force_name, i.region, i.status, i.update_text, i.source_file, i.source_row
+        FROM items i JOIN open_items o USING (item_id)
+        WHERE i.force_id <> $force_id AND i.status IN ('complete', 'bau') AND length(trim(i.update_text)) > 0
+        ORDER BY CAST(split_part(i.item_id, '.', 1) AS INTEGER), CAST(split_part(i.item_id, '.', 2) AS INTEGER),
+                 i.force_name""", force_id=force_id)
+
+
+# ------------------------------------------------------------------ one recommendation or item
+def recommendation_forces(wh: Warehouse, f: Filters, item_ids: list[str]) -> pd.DataFrame:
+    """Every force's latest position on the chosen items, side by side."""
+    return _items(wh, f, """
+        SELECT force_name, region, item_id, status, status_source, progress_pct, overdue, days_overdue, update_text,
+               round, source_file, source_table, source_row
+        FROM items WHERE list_contains($item_ids, item_id)
+        ORDER BY force_name, CAST(split_part(item_id, '.', 2) AS INTEGER)""", item_ids=list(item_ids))
+
+
+def status_split(wh: Warehouse, f: Filters, item_ids: list[str]) -> pd.DataFrame:
+    return _items(wh, f, """
+        SELECT status, count(*) AS items, count(DISTINCT force_id) AS forces, count(*) / sum(count(*)) OVER () AS share
+        FROM items WHERE list_contains($item_ids, item_id) GROUP BY status""", item_ids=list(item_ids))
+
+
+def progress_reported(wh: Warehouse, f: Filters, item_ids: list[str]) -> pd.DataFrame:
+    return _items(wh, f, """
+        SELECT force_name, item_id, progress_pct FROM items
+        WHERE list_contains($item_ids, item_id) AND progress_pct IS NOT NULL ORDER BY progress_pct DESC""",
+                  item_ids=list(item_ids))
+
+
+# ------------------------------------------------------------------ overdue
+def overdue_items(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, """
+        SELECT force_name, region, item_id, rec_no, item_title, deadline, status, status_source, progress_pct,
+               days_overdue, update_text, source_file, source_row
+        FROM items WHERE overdue ORDER BY days_overdue DESC, force_name, rec_no""")
+
+
+def overdue_by_force(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, """
+        SELECT force_name, region, count(*) FILTER (WHERE overdue) AS overdue_items, count(*) AS items
+        FROM items GROUP BY force_name, region HAVING count(*) FILTER (WHERE overdue) > 0
+        ORDER BY overdue_items DESC, force_name""")
+
+
+def overdue_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, """
+        SELECT rec_no, rec_title, count(*) FILTER (WHERE overdue) AS overdue_items, count(DISTINCT force_id)
+               FILTER (WHERE overdue) AS forces
+        FROM items GROUP BY rec_no, rec_title HAVING count(*) FILTER (WHERE overdue) > 0 ORDER BY rec_no""")
+
+
+# ------------------------------------------------------------------ explore
+EXPLORE_COLUMNS = ["force_id", "force_name", "region", "item_id", "rec_no", "item_title", "deadline", "status",
+                   "status_raw", "status_source", "progress_pct", "overdue", "days_overdue", "round", "round_date",
+                   "owner", "update_text", "update_date", "is_sample", "source_file", "source_table", "source_row"]
+
+
+def explore_rows(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    return _items(wh, f, f"""
+        SELECT {", ".join(EXPLORE_COLUMNS)} FROM items
+        ORDER BY force_name, rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER)""")
+
+
+# ------------------------------------------------------------------ data quality
+def sources(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("""SELECT s.source_file, s.format, s.force_id, f.force_name, s.items, s.rounds, s.loaded,
+                              s.force_method, s.errors, s.warnings, s.is_sample, s.size_bytes, s.sha256
+                       FROM sources s LEFT JOIN forces f USING (force_id) ORDER BY s.loaded, s.source_file""")
+
+
+def load_issues(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("""SELECT severity, code, source_file, force_id, message, location FROM load_issues
+                       ORDER BY severity, source_file, location""")
+
+
+def unmapped_status_words(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("""SELECT status_raw, count(*) AS rows, count(DISTINCT force_id) AS forces,
+                              string_agg(DISTINCT source_file, ', ') AS files
+                       FROM plan_updates WHERE status = 'unknown' AND status_raw <> ''
+                       GROUP BY status_raw ORDER BY rows DESC""")
+
+
+def forces_without_plan(wh: Warehouse) -> pd.DataFrame:
+    return wh.query("""SELECT f.force_id, f.force_name, f.region FROM forces f
+                       WHERE NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.force_id = f.force_id)
+                       ORDER BY f.force_name""")
+
+
+def coverage(wh: Warehouse) -> pd.DataFrame:
+    """Each force's plan against the 39 reference items: how many it reports, and which are missing."""
+    return wh.query("""
+        SELECT f.force_name, f.region, count(p.item_id) AS items_reported,
+               (SELECT count(*) FROM recommendations) AS reference_items,
+               count(p.item_id) / (SELECT count(*) FROM recommendations) AS coverage,
+               (SELECT string_agg(r.item_id, ', ' ORDER BY r.rec_no, CAST(split_part(r.item_id, '.', 2) AS INTEGER))
+                FROM recommendations r WHERE NOT EXISTS (
+                    SELECT 1 FROM plan_items q WHERE q.force_id = f.force_id AND q.item_id = r.item_id)) AS missing_items
+        FROM forces f LEFT JOIN plan_items p USING (force_id)
+        GROUP BY f.force_id, f.force_name, f.region ORDER BY coverage, f.force_name""")
+
+
+def status_order() -> list[str]:
+    return list(STATUSES)

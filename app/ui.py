@@ -1,0 +1,159 @@
+"""Streamlit glue shared by every page: the run's warehouse snapshot, sidebar filters (in the URL),
+the sample-data banner, the footer, cached queries, and chart/table/download helpers."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import runpy
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from . import charts, queries
+from .exporting import parquet_bytes, safe_csv
+from .filters import Filters
+from .warehouse import Warehouse, current
+
+SAMPLE_NOTICE = ("**Sample data.** The plans shown are generated test documents, not real police force plans. "
+                 "No figure here describes any real force.")
+
+
+ENTRY = Path(__file__).resolve().parent.parent / "dashboard.py"
+
+
+def page_setup() -> None:
+    """First line of every page: make sure the page runs inside the app, never on its own.
+
+    Streamlit decides whether to use its legacy `pages/` folder discovery before the entry script has
+    called st.navigation. So the first run of a fresh server that lands on a deep link (a shared URL
+    to /force), and every AppTest run after switch_page, executes the page file alone: no filters, no
+    banner. Then run the entry script instead; its st.navigation routes back to this same page.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if getattr(PagesManager, "uses_pages_directory", False):
+        runpy.run_path(str(ENTRY), run_name="__main__")
+        st.stop()
+
+
+def start_run() -> Warehouse:
+    """Pin one warehouse snapshot for this whole script run (a rebuild mid-run cannot mix two builds)."""
+    warehouse = current()
+    if warehouse is None:
+        st.error("No warehouse has been built yet. Run `make build` (or `python -m etl build`) and reload.")
+        st.stop()
+    st.session_state["_warehouse"] = warehouse
+    return warehouse
+
+
+def warehouse() -> Warehouse:
+    return st.session_state["_warehouse"]
+
+
+def sidebar_filters(wh: Warehouse) -> Filters:
+    """The shared filters. Each widget is bound to the URL, so a view can be shared as a link."""
+    forces = queries.force_options(wh)
+    recs = queries.recommendation_options(wh)
+    names = dict(zip(forces.force_id, forces.force_name))
+    titles = {str(r): f"{r}. {t}" for r, t in zip(recs.rec_no, recs.rec_title)}
+    with st.sidebar:
+        st.header("Filters")
+        rec = st.multiselect("Recommendation", list(titles), format_func=titles.get, key="rec", bind="query-params",
+                             placeholder="All recommendations")
+        region = st.multiselect("Region", sorted(forces.region.unique()), key="region", bind="query-params",
+                                placeholder="All regions")
+        force = st.multiselect("Force", list(names), format_func=names.get, key="force", bind="query-params",
+                               placeholder="All forces")
+        status = st.multiselect("Status", charts.STATUS_ORDER, format_func=charts.status_label, key="status",
+                                bind="query-params", placeholder="All statuses")
+        as_of = st.date_input("As of", value=dt.date.today(), key="as_of", bind="query-params", format="DD/MM/YYYY",
+                              help="Each force's latest update on or before this date; items past their deadline "
+                                   "at this date and not done count as overdue.")
+        sample = st.toggle("Include sample data", value=True, key="sample", bind="query-params")
+        inferred = st.toggle("Count statuses read from update text", value=True, key="inferred", bind="query-params",
+                             help="Where a plan states no status, one is read from what the force wrote "
+                                  "(marked 'inferred'). Off: such items count as unknown.")
+    filters = Filters(tuple(int(r) for r in rec), tuple(force), tuple(region), tuple(status),
+                      None if as_of == dt.date.today() else as_of, sample, inferred)
+    st.session_state["_filters"] = filters
+    return filters
+
+
+def filters() -> Filters:
+    return st.session_state.get("_filters", Filters())
+
+
+def sample_banner(wh: Warehouse, f: Filters) -> None:
+    if wh.has_sample and f.include_sample:
+        st.warning(SAMPLE_NOTICE, icon="⚠️")
+
+
+def footer(wh: Warehouse) -> None:
+    built = pd.Timestamp(wh.built_at).strftime("%d %b %Y %H:%M")
+    st.divider()
+    st.caption(f"Warehouse built {built} UTC from {wh.source_count} source files ({wh.loaded_count} loaded) · "
+               f"build {wh.build_id}" + (" · includes SAMPLE DATA" if wh.has_sample else ""))
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _cached(name: str, build_id: str, filter_values: tuple, args: tuple, _wh: Warehouse) -> pd.DataFrame:
+    return getattr(queries, name)(_wh, Filters(*filter_values), *args)
+
+
+def q(name: str, *args) -> pd.DataFrame:
+    """A named query for this run's snapshot and filters, cached per build (a rebuild shows up at once)."""
+    wh, f = warehouse(), filters()
+    args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
+    result = _cached(name, wh.build_id, dataclasses.astuple(f), args, wh)
+    return result
+
+
+def q_plain(name: str) -> pd.DataFrame:
+    """A query that takes no filters (data quality, options)."""
+    return _cached_plain(name, warehouse().build_id, warehouse())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _cached_plain(name: str, build_id: str, _wh: Warehouse) -> pd.DataFrame:
+    return getattr(queries, name)(_wh)
+
+
+def pct(value) -> str:
+    return "–" if value is None or pd.isna(value) else f"{value:.0%}"
+
+
+def chart(fig, data: pd.DataFrame, key: str) -> None:
+    """A chart with its numbers one click away."""
+    st.plotly_chart(fig, key=key, width="stretch")
+    with st.expander("Numbers behind this chart"):
+        table(data, key=f"{key}_numbers")
+
+
+def table(data: pd.DataFrame, key: str | None = None, height: int | None = None, config: dict | None = None) -> None:
+    """Free text from plans always shows as text (never Markdown or HTML) in a dataframe."""
+    st.dataframe(data, hide_index=True, width="stretch", key=key, height=height or "auto", column_config=config)
+
+
+def downloads(data: pd.DataFrame, basename: str) -> None:
+    left, right = st.columns(2)
+    left.download_button("Download CSV", data=safe_csv(data), file_name=f"{basename}.csv", mime="text/csv",
+                         on_click="ignore", key=f"{basename}_csv")
+    right.download_button("Download Parquet", data=parquet_bytes(data), file_name=f"{basename}.parquet",
+                          mime="application/octet-stream", on_click="ignore", key=f"{basename}_parquet")
+
+
+STATUS_COLUMN = st.column_config.TextColumn("Status")
+PCT_COLUMN = st.column_config.NumberColumn(format="%.0f%%")
+RATE_COLUMN = st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="percent")
+
+
+def with_status_labels(frame: pd.DataFrame) -> pd.DataFrame:
+    """Readable statuses; an inferred status says so wherever it is shown."""
+    frame = frame.copy()
+    if "status" in frame:
+        labels = frame["status"].map(charts.status_label)
+        if "status_source" in frame:
+            labels = labels.where(frame["status_source"] != "inferred", labels + " (inferred)")
+        frame["status"] = labels
+    return frame

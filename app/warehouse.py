@@ -1,0 +1,67 @@
+"""A read-only, in-memory snapshot of one warehouse build.
+
+The ETL swaps plans.duckdb atomically. The app copies the whole build into memory once per build
+(thousands of rows, not millions), so every query in a page run sees the same build, the file is
+never held open (the ETL can always replace it), and DuckDB's per-path instance cache cannot serve
+a stale build. A new file (inode, mtime or size) means a new snapshot.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl.load import TABLES
+from etl.paths import DB_NAME, WAREHOUSE_DIR
+
+_lock = threading.Lock()
+_current: dict[tuple, "Warehouse"] = {}
+
+
+def warehouse_path() -> Path:
+    return Path(os.environ.get("TRACKER_WAREHOUSE", WAREHOUSE_DIR)) / DB_NAME
+
+
+class Warehouse:
+    def __init__(self, path: Path):
+        self.path = path
+        self._con = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False,
+                                                       "autoload_known_extensions": False})
+        quoted = str(path).replace("'", "''")
+        self._con.execute(f"ATTACH '{quoted}' AS src (READ_ONLY)")
+        try:
+            for table in TABLES:
+                self._con.execute(f"CREATE TABLE {table} AS SELECT * FROM src.{table}")
+        finally:
+            self._con.execute("DETACH src")
+        info = self.query("SELECT * FROM build_info").iloc[0]
+        self.build_id: str = info["build_id"]
+        self.built_at = info["built_at"]
+        self.source_count = int(info["source_count"])
+        self.loaded_count = int(info["loaded_count"])
+        self.has_sample = bool(self.query("SELECT count(*) > 0 AS s FROM plan_updates WHERE is_sample")["s"][0])
+
+    def query(self, sql: str, params: dict | list | None = None) -> pd.DataFrame:
+        cursor = self._con.cursor()  # one per call: a DuckDB connection is not shared across threads
+        try:
+            return cursor.execute(sql, params or {}).df()
+        finally:
+            cursor.close()
+
+
+def current(path: Path | None = None) -> Warehouse | None:
+    """The snapshot of the build on disk now; None when no warehouse has been built."""
+    path = path or warehouse_path()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    with _lock:
+        if key not in _current:
+            _current.clear()  # runs still holding the old snapshot keep it alive until they finish
+            _current[key] = Warehouse(path)
+        return _current[key]

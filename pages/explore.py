@@ -1,0 +1,15 @@
+import streamlit as st
+
+from app import ui
+
+ui.page_setup()
+
+st.title("Explore and download")
+st.caption("The rows behind every figure, with the source file and row each came from. The downloads hold exactly "
+           "the rows shown here, under the sidebar filters.")
+rows = ui.q("explore_rows")
+st.metric("Rows", f"{len(rows):,}")
+ui.table(ui.with_status_labels(rows), key="rows", height=520, config={"progress_pct": ui.PCT_COLUMN})
+ui.downloads(rows, "stalking-plan-items")
+if ui.warehouse().has_sample and ui.filters().include_sample:
+    st.caption("Rows with is_sample = true come from the generated sample corpus, not from real plans.")

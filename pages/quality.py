@@ -1,0 +1,38 @@
+import streamlit as st
+
+from app import ui
+
+ui.page_setup()
+
+st.title("Data quality")
+st.caption("What the ETL read, what it could not, and what it had to guess. Every problem names its file and place.")
+sources = ui.q_plain("sources")
+issues = ui.q_plain("load_issues")
+missing = ui.q_plain("forces_without_plan")
+unmapped = ui.q_plain("unmapped_status_words")
+row = st.columns(4)
+row[0].metric("Source files", f"{len(sources)}")
+row[1].metric("Loaded", f"{int(sources.loaded.sum())}")
+row[2].metric("Errors", f"{int((issues.severity == 'error').sum())}")
+row[3].metric("Forces with no plan", f"{len(missing)}")
+
+st.subheader("Source files")
+ui.table(sources, key="sources")
+st.subheader("Load issues")
+if issues.empty:
+    st.success("No errors or warnings in the last build.")
+else:
+    ui.table(issues, key="issues")
+st.subheader("Status words that mapped to unknown")
+if unmapped.empty:
+    st.success("Every stated status word was recognised.")
+else:
+    st.caption("Add these to data/reference/status_words.csv to map them.")
+    ui.table(unmapped, key="unmapped")
+st.subheader("Forces with no plan")
+if missing.empty:
+    st.success("Every force has a loaded plan.")
+else:
+    ui.table(missing, key="missing")
+st.subheader("Coverage of the 39 reference sub-items")
+ui.table(ui.q_plain("coverage"), key="coverage", config={"coverage": ui.RATE_COLUMN})

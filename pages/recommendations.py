@@ -1,0 +1,36 @@
+import streamlit as st
+
+from app import charts, ui
+
+ui.page_setup()
+
+st.title("Recommendations")
+options = ui.q_plain("item_options")
+choices = [f"Rec {r}" for r in options.rec_no.unique()] + options.item_id.tolist()
+labels = {f"Rec {r}": f"Recommendation {r}: {t} (all sub-items)" for r, t in zip(options.rec_no, options.rec_title)}
+labels |= {i: f"{i} {t}" for i, t in zip(options.item_id, options.title)}
+choice = st.selectbox("Recommendation or sub-item", choices, format_func=labels.get, key="item", bind="query-params")
+if choice.startswith("Rec "):
+    rec_no = int(choice.split()[1])
+    item_ids = options[options.rec_no == rec_no].item_id.tolist()
+else:
+    item_ids = [choice]
+chosen = options[options.item_id.isin(item_ids)]
+st.subheader(labels[choice])
+st.caption(f"Deadline: {chosen.deadline.min():%d %B %Y} · addressed to chief constables · sub-items: {', '.join(item_ids)}")
+ui.table(chosen[["item_id", "title", "deadline"]], key="items")
+
+split = ui.q("status_split", item_ids)
+progress = ui.q("progress_reported", item_ids)
+left, right = st.columns(2)
+with left:
+    ui.chart(charts.status_split(split, "Status across forces"), split, key="split")
+with right:
+    if progress.empty:
+        st.info("No force reports a percentage for these items.")
+    else:
+        ui.chart(charts.progress_reported(progress), progress, key="progress")
+
+st.subheader("Every force's update, side by side")
+ui.table(ui.with_status_labels(ui.q("recommendation_forces", item_ids)), key="side_by_side",
+         config={"progress_pct": ui.PCT_COLUMN})
