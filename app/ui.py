@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import runpy
+from urllib.parse import urlencode
 from pathlib import Path
 
 import pandas as pd
@@ -77,7 +78,26 @@ def sidebar_filters(wh: Warehouse) -> Filters:
     filters = Filters(tuple(int(r) for r in rec), tuple(force), tuple(region), tuple(status),
                       None if as_of == dt.date.today() else as_of, sample, inferred)
     st.session_state["_filters"] = filters
+    link = "?" + share_query(filters, titles, names)
+    st.sidebar.markdown(f"[Link to this view]({link})", help="The filters are in the page address: copy this link "
+                        "(or the address bar) to share exactly this view.")
+    st.session_state["_share_query"] = link
     return filters
+
+
+def share_query(f: Filters, rec_titles: dict[str, str], force_names: dict[str, str]) -> str:
+    """The query string that reopens this view: the same words the bound widgets put in the URL."""
+    params: list[tuple[str, str]] = [("rec", rec_titles[str(r)]) for r in f.recs]
+    params += [("region", r) for r in f.regions]
+    params += [("force", force_names[x]) for x in f.forces]
+    params += [("status", charts.status_label(s)) for s in f.statuses]
+    if f.as_of:
+        params.append(("as_of", f.as_of.isoformat()))
+    if not f.include_sample:
+        params.append(("sample", "false"))
+    if not f.include_inferred:
+        params.append(("inferred", "false"))
+    return urlencode(params)
 
 
 def filters() -> Filters:

@@ -7,40 +7,45 @@ ui.page_setup()
 st.title("Force")
 forces = ui.q_plain("force_options")
 names = dict(zip(forces.force_id, forces.force_name))
-chosen = ui.filters().forces
+reporting = set(ui.q("force_completion").force_id)
+default = next((f for f in [*ui.filters().forces, *names] if f in reporting), next(iter(names)))
 force_id = st.selectbox("Force", list(names), format_func=names.get, key="lead_force", bind="query-params",
-                        index=list(names).index(chosen[0]) if chosen else 0)
+                        index=list(names).index(default))
 st.caption("This force's latest position against its region and every force in England and Wales, and what forces "
            "that have finished an item wrote about it.")
 
-comparison = ui.q("force_comparison", force_id)
-if comparison.empty:
-    st.info(f"No plan items for {names[force_id]} under these filters.")
-    st.stop()
-me = comparison.iloc[0]
-row = st.columns(4)
-row[0].metric("Completion rate", ui.pct(me.completion_rate),
-              delta=f"{(me.completion_rate - comparison.iloc[2].completion_rate) * 100:+.0f} pts vs national")
-row[1].metric("Rank", f"{int(me['rank'])} of {int(me.of_forces)}")
-row[2].metric("Sub-items done", f"{int(me.done)} of {int(me['items'])}")
-row[3].metric("Overdue", f"{int(me.overdue)}")
-ui.chart(charts.comparison(comparison), comparison, key="comparison")
+def render(force_id: str) -> None:
+    comparison = ui.q("force_comparison", force_id)
+    if comparison.empty:
+        st.info(f"No plan items for {names[force_id]} under these filters.")
+        return
+    me = comparison.iloc[0]
+    row = st.columns(4)
+    row[0].metric("Completion rate", ui.pct(me.completion_rate),
+                  delta=f"{(me.completion_rate - comparison.iloc[2].completion_rate) * 100:+.0f} pts vs national")
+    row[1].metric("Rank", f"{int(me['rank'])} of {int(me.of_forces)}")
+    row[2].metric("Sub-items done", f"{int(me.done)} of {int(me['items'])}")
+    row[3].metric("Overdue", f"{int(me.overdue)}")
+    ui.chart(charts.comparison(comparison), comparison, key="comparison")
 
-plan = ui.q("force_items_with_peers", force_id)
-ui.chart(charts.items_against_peers(plan), plan[["item_id", "item_title", "status", "peers_done_share"]],
-         key="against_peers")
+    plan = ui.q("force_items_with_peers", force_id)
+    ui.chart(charts.items_against_peers(plan), plan[["item_id", "item_title", "status", "peers_done_share"]],
+             key="against_peers")
 
-st.subheader("The force's plan")
-ui.table(ui.with_status_labels(plan)[["item_id", "item_title", "status", "progress_pct", "overdue", "days_overdue",
-                                      "peers_done_share", "owner", "update_text", "round", "source_file", "source_row"]],
-         key="plan", config={"progress_pct": ui.PCT_COLUMN, "peers_done_share": ui.RATE_COLUMN})
+    st.subheader("The force's plan")
+    ui.table(ui.with_status_labels(plan)[["item_id", "item_title", "status", "progress_pct", "overdue", "days_overdue",
+                                          "peers_done_share", "owner", "update_text", "round", "source_file", "source_row"]],
+             key="plan", config={"progress_pct": ui.PCT_COLUMN, "peers_done_share": ui.RATE_COLUMN})
 
-st.subheader("What forces that have finished wrote")
-st.caption("For each item this force has not finished: the updates of forces that report it complete or business as usual.")
-practice = ui.q("peer_practice", force_id)
-if practice.empty:
-    st.success("Nothing to learn here: every item is done, or no other force has finished this force's open items.")
-for item_id, group in practice.groupby("item_id", sort=False):
-    with st.expander(f"{item_id} {group.item_title.iloc[0]} — {len(group)} forces done"):
-        ui.table(ui.with_status_labels(group)[["force_name", "region", "status", "update_text", "source_file",
-                                               "source_row"]], key=f"practice_{item_id}")
+    st.subheader("What forces that have finished wrote")
+    st.caption("For each item this force has not finished: the updates of forces that report it complete or business as usual.")
+    practice = ui.q("peer_practice", force_id)
+    if practice.empty:
+        st.success("Nothing to learn here: every item is done, or no other force has finished this force's open items.")
+    for item_id, group in practice.groupby("item_id", sort=False):
+        with st.expander(f"{item_id} {group.item_title.iloc[0]} — {len(group)} forces done"):
+            ui.table(ui.with_status_labels(group)[["force_name", "region", "status", "update_text", "source_file",
+                                                   "source_row"]], key=f"practice_{item_id}")
+
+
+render(force_id)

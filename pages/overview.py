@@ -8,31 +8,35 @@ st.title("National overview")
 st.caption("How far police forces in England and Wales have got with the super-complaint recommendations to chief "
            "constables: each force's latest update on each sub-item, as of the date in the sidebar.")
 
-head = ui.q("headline").iloc[0]
-if not head["items"]:
-    st.info("No plan items match these filters.")
-    st.stop()
-row = st.columns(4)
-row[0].metric("Completion rate", ui.pct(head.completion_rate),
-              help="Sub-items complete or business as usual, out of those that apply to the force")
-row[1].metric("Complete incl. BAU", f"{int(head.done):,}", help=f"{int(head.complete)} complete, {int(head.bau)} BAU")
-row[2].metric("In progress", f"{int(head.in_progress):,}")
-row[3].metric("Not started", f"{int(head.not_started):,}")
-row = st.columns(4)
-row[0].metric("Overdue", f"{int(head.overdue):,}", help="Past the recommendation's deadline and not done")
-row[1].metric("Unknown status", f"{int(head.unknown):,}")
-row[2].metric("Not applicable", f"{int(head.not_applicable):,}")
-row[3].metric("Forces reporting", f"{int(head.forces_reporting)}")
+def render() -> None:
+    head = ui.q("headline").iloc[0]
+    if not head["items"]:
+        st.info("No plan items match these filters.")
+        return
+    row = st.columns(4)
+    row[0].metric("Completion rate", ui.pct(head.completion_rate),
+                  help="Sub-items complete or business as usual, out of those that apply to the force")
+    row[1].metric("Complete incl. BAU", f"{int(head.done):,}", help=f"{int(head.complete)} complete, {int(head.bau)} BAU")
+    row[2].metric("In progress", f"{int(head.in_progress):,}")
+    row[3].metric("Not started", f"{int(head.not_started):,}")
+    row = st.columns(4)
+    row[0].metric("Overdue", f"{int(head.overdue):,}", help="Past the recommendation's deadline and not done")
+    row[1].metric("Unknown status", f"{int(head.unknown):,}")
+    row[2].metric("Not applicable", f"{int(head.not_applicable):,}")
+    row[3].metric("Forces reporting", f"{int(head.forces_reporting)}")
 
-by_rec = ui.q("status_by_recommendation")
-ui.chart(charts.status_by_recommendation(by_rec), by_rec, key="by_rec")
+    by_rec = ui.q("status_by_recommendation")
+    ui.chart(charts.status_by_recommendation(by_rec), by_rec, key="by_rec")
 
-per_force = ui.q("force_completion")
-left, right = st.columns([3, 2])
-with left:
-    grid = ui.q("force_rec_completion")
-    ui.chart(charts.completion_heatmap(grid), grid[["force_name", "rec_no", "items", "done", "completion_rate"]],
-             key="heatmap")
-with right:
-    ui.chart(charts.completion_distribution(per_force),
-             per_force[["force_name", "region", "items", "done", "completion_rate"]], key="distribution")
+    per_force = ui.q("force_completion")
+    left, right = st.columns([3, 2])
+    with left:
+        grid = ui.q("force_rec_completion")
+        ui.chart(charts.completion_heatmap(grid), grid[["force_name", "rec_no", "items", "done", "completion_rate"]],
+                 key="heatmap")
+    with right:
+        ui.chart(charts.completion_distribution(per_force),
+                 per_force[["force_name", "region", "items", "done", "completion_rate"]], key="distribution")
+
+
+render()
