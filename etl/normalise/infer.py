@@ -1,7 +1,9 @@
 """A transparent reader that gives a status to an update with none stated, from its own words.
 
 Rules are tried tier by tier; the first tier with a match decides, and the matched words are kept as
-the evidence, so every inferred status can be checked by a person. Order matters: 'not yet started'
+the evidence, so every inferred status can be checked by a person. Where nothing matches, the reader
+abstains (the status stays unknown): bare words of intent ('will', 'currently') are not evidence,
+because real plans keep their first 'we will' wording after an item is done. Order matters: 'not yet started'
 must beat 'started', 'will be completed' must beat 'completed', 'working to embed into business as
 usual' is still in progress.
 """
@@ -27,6 +29,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun)\b",
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
         r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
+        r"\bnothing (has|have) (yet )?(been done|started|begun|happened)\b", r"\bstill to (be )?(start|started|begin|scoped)\b",
+        r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
     )),
     ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU
         r"\b(to|towards) (embed|becom\w*|mov\w*) .{0,40}(business as usual|bau)\b",
@@ -36,7 +40,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bbusiness as usual\b", r"\bbau\b", r"\b(now |fully )?embedded (in|into|within|across)\b",
         r"\bpart of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
         r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
-        r"\broutinely\b",
+        r"\broutinely\b", r"\b(is|are) embedded\b", r"\bpart of (our )?routine\b",
+        r"\broutine (tasking|work|practice|business)\b",
     )),
     ("in_progress", 0.8, _rx(
         r"\b(timeframe|timescale|date)s? .{0,60}cannot (yet )?be (confirmed|given|set)\b",
@@ -52,6 +57,10 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bdue to (be )?(complete|completed|launch|go live|be published|be delivered|be implemented)\b",
         r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
         r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
+        r"\b(is|are) being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
+        r"\bprogress has been made\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
+        r"\bin draft\b", r"\bwork continues\b", r"\bso far\b", r"\b(is|are) developing\b",
+        r"\bintends? to\b", r"\bplans? to\b",
     )),
     ("complete", 0.8, _rx(
         r"\b(has|have) (now )?been (fully )?(completed|implemented|delivered|published|introduced|rolled out|launched|"
@@ -62,12 +71,26 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(was|were) (completed|published|launched|introduced|delivered|implemented|rolled out|signed off|approved)\b",
         r"\bwent live\b", r"\bsigned off\b", r"\bcompleted\b", r"\bcomplete\b", r"\bfully implemented\b",
         r"\bin place\b",
-    )),
-    ("in_progress", 0.5, _rx(  # only weak words of intent left
-        r"\bwill\b", r"\bremains?\b", r"\bplans? to\b", r"\bintends? to\b", r"\bcurrently\b",
-        r"\bworking (with|on|towards)\b", r"\bnext steps?\b", r"\bseeking\b", r"\bin discussion\b",
+        r"\b(has|have) (now )?(introduced|achieved|delivered|implemented|published|adopted|established|launched|"
+        r"carried out|configured|issued|installed|approved)\b",
+        r"\b(has|have) (now )?been (carried out|configured|issued|sent|briefed|installed|written|trained|analysed)\b",
+        r"\b(was|were) (issued|sent|refreshed|carried out|configured|written|approved|installed|adopted|introduced)\b",
+        r"\b(requirement|recommendation|action)s? (is |are |has been |have been )?(fully )?met\b",
+        r"\b(is|are) (now )?finished\b", r"\b(is|are) (now )?live\b",
+        r"\b(is|are) now (referred|used|in use|given|offered|recorded|searchable|trained)\b",
+        r"\b(officers|staff|we|the force|investigators) now (use|uses|record|records|refer|refers|receive|complete)\b",
     )),
 )
+
+
+# Real plans append later news to earlier text: "BTP will complete a profile. UPDATE: profile circulated".
+_UPDATE_MARK = re.compile(r"\bupdate\s*(?:\([^)]*\))?\s*[:\-–]", re.IGNORECASE)
+
+
+def latest_segment(text: str) -> str:
+    """The words after the last 'UPDATE:' marker, where a plan has appended one; else the whole text."""
+    parts = _UPDATE_MARK.split(text)
+    return parts[-1] if len(parts) > 1 and parts[-1].strip() else text
 
 
 @dataclass(frozen=True)
@@ -81,6 +104,7 @@ def infer_status(text: str) -> Inference | None:
     """Status, confidence and deciding phrase for an update text; None when the words say nothing."""
     if not text or not text.strip():
         return None
+    text = latest_segment(text)
     for status, confidence, pattern in TIERS:
         match = pattern.search(text)
         if match:
