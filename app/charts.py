@@ -113,3 +113,15 @@ def overdue_by_recommendation(frame: pd.DataFrame) -> go.Figure:
     fig.update_traces(hovertemplate="%{y}: %{x} overdue across %{customdata[0]} forces<extra></extra>")
     fig.update_layout(xaxis_title="Overdue sub-items", yaxis_title="", yaxis=dict(autorange="reversed"), **_LAYOUT)
     return fig
+
+
+def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, title: str = "") -> go.Figure:
+    fig = px.line(frame, x="as_of", y="completion_rate", color=colour_by, markers=True,
+                  title=title or "Completion over time (as of each date a round was published)",
+                  color_discrete_sequence=["#999999", "#0072B2"] if colour_by else ["#0072B2"],
+                  hover_data={"done": True, "items": True})
+    fig.update_traces(hovertemplate="%{x|%d %b %Y}: %{y:.0%} done (%{customdata[0]} of %{customdata[1]} sub-items)"
+                                    "<extra>%{fullData.name}</extra>")
+    fig.update_layout(xaxis_title="As of", yaxis_title="Completion rate", yaxis_tickformat=".0%", yaxis_range=[0, 1],
+                      **_LAYOUT)
+    return fig

@@ -20,15 +20,19 @@ DONE = ("complete", "bau")
 
 _ITEMS = """
 WITH ranked AS (
-    SELECT u.*, row_number() OVER (PARTITION BY u.force_id, u.item_id ORDER BY u.round_seq DESC) AS latest
+    SELECT u.*, row_number() OVER newest_first AS latest,
+           lead(u.round) OVER newest_first AS prev_round,
+           lead(CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END)
+               OVER newest_first AS prev_status
     FROM plan_updates u
     WHERE u.round_date IS NULL OR u.round_date <= $as_of
+    WINDOW newest_first AS (PARTITION BY u.force_id, u.item_id ORDER BY u.round_seq DESC)
 ), shaped AS (
     SELECT r.force_id, f.force_name, f.region, r.item_id, r.rec_no, rec.rec_title, rec.title AS item_title,
            rec.deadline, r.round, r.round_date, r.round_seq, r.owner, r.update_text,
            CASE WHEN r.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE r.status END AS status,
            r.status_raw, r.progress_pct, r.status_source, r.status_confidence, r.status_evidence, r.update_date,
-           r.source_file, r.source_table, r.source_row, r.is_sample
+           r.source_file, r.source_table, r.source_row, r.is_sample, r.prev_round, r.prev_status
     FROM ranked r JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
     WHERE r.latest = 1
 ), items AS (
@@ -106,6 +110,65 @@ def force_completion(wh: Warehouse, f: Filters) -> pd.DataFrame:
     return _items(wh, f, f"""
         SELECT force_id, force_name, region, {_RATES}
         FROM items GROUP BY force_id, force_name, region ORDER BY completion_rate DESC, force_name""")
+
+
+# ------------------------------------------------------------------ progress over time
+_OVER_TIME = """
+WITH dates AS (
+    SELECT DISTINCT round_date AS as_of FROM plan_updates WHERE round_date IS NOT NULL AND round_date <= $as_of
+    UNION SELECT CAST($as_of AS DATE)
+), ranked AS (
+    SELECT d.as_of, u.*, row_number() OVER (PARTITION BY d.as_of, u.force_id, u.item_id ORDER BY u.round_seq DESC) AS latest
+    FROM dates d JOIN plan_updates u ON u.round_date IS NULL OR u.round_date <= d.as_of
+), items AS (
+    SELECT r.as_of, r.force_id, f.force_name, f.region, r.rec_no, r.is_sample, rec.deadline,
+           CASE WHEN r.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE r.status END AS status
+    FROM ranked r JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
+    WHERE r.latest = 1
+), scoped AS (
+    SELECT *, (deadline < as_of AND status NOT IN ('complete', 'bau', 'not_applicable')) AS overdue FROM items
+    WHERE {clause}
+)
+"""
+
+
+def _over_time(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
+    # a status filter would make a completion trend meaningless: trends keep every status
+    clause, filter_params = dataclasses.replace(f, statuses=()).clause()
+    sql = _OVER_TIME.format(clause=clause) + select.replace("FROM items", "FROM scoped")
+    return wh.query(sql, {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params, **params})
+
+
+def completion_over_time(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """National completion as of each date a round was published (and the as-of date itself)."""
+    return _over_time(wh, f, f"SELECT as_of, {_RATES}, count(DISTINCT force_id) AS forces FROM items "
+                             "GROUP BY as_of ORDER BY as_of")
+
+
+def force_completion_over_time(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
+    """One force beside England and Wales at each round date."""
+    return _over_time(wh, dataclasses.replace(f, forces=(), regions=()), f"""
+        SELECT as_of, 'England and Wales' AS scope, {_RATES} FROM items GROUP BY as_of
+        UNION ALL
+        SELECT as_of, any_value(force_name) AS scope, {_RATES} FROM items WHERE force_id = $force_id GROUP BY as_of
+        ORDER BY as_of, scope""", force_id=force_id)
+
+
+def changes_since_previous_round(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Items whose status moved between a force's previous round and its latest (as of the filter date)."""
+    return _items(wh, f, """
+        SELECT force_name, item_id, item_title, prev_round AS from_round, prev_status AS from_status,
+               round AS to_round, status AS to_status, update_text, source_file, source_row
+        FROM items WHERE prev_status IS NOT NULL AND prev_status <> status
+        ORDER BY force_name, rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER)""")
+
+
+def change_summary(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """How many items moved from each status to each other status, across the chosen forces."""
+    return _items(wh, f, """
+        SELECT prev_status AS from_status, status AS to_status, count(*) AS items, count(DISTINCT force_id) AS forces
+        FROM items WHERE prev_status IS NOT NULL AND prev_status <> status
+        GROUP BY ALL ORDER BY items DESC""")
 
 
 # ------------------------------------------------------------------ one force against its peers

@@ -177,3 +177,9 @@ def with_status_labels(frame: pd.DataFrame) -> pd.DataFrame:
             labels = labels.where(frame["status_source"] != "inferred", labels + " (inferred)")
         frame["status"] = labels
     return frame
+
+
+def status_moves(frame: pd.DataFrame) -> pd.DataFrame:
+    """Readable from/to statuses for a 'what changed' table."""
+    return frame.assign(from_status=frame.from_status.map(charts.status_label),
+                        to_status=frame.to_status.map(charts.status_label))

@@ -32,6 +32,18 @@ def render(force_id: str) -> None:
     ui.chart(charts.items_against_peers(plan), plan[["item_id", "item_title", "status", "peers_done_share"]],
              key="against_peers")
 
+    trend = ui.q("force_completion_over_time", force_id)
+    ui.chart(charts.completion_over_time(trend, colour_by="scope", title="Completion over time: this force and "
+                                         "England and Wales"), trend[["as_of", "scope", "items", "done",
+                                                                      "completion_rate"]], key="force_trend")
+    st.subheader("What changed since the previous round")
+    changed = ui.q("changes_since_previous_round")
+    changed = changed[changed.force_name == me.scope]
+    if changed.empty:
+        st.info("No item changed status since this force's previous round (or it has published only one round).")
+    else:
+        ui.table(ui.status_moves(changed).drop(columns=["force_name"]), key="force_changes")
+
     st.subheader("The force's plan")
     ui.table(ui.with_status_labels(plan)[["item_id", "item_title", "status", "progress_pct", "overdue", "days_overdue",
                                           "peers_done_share", "owner", "update_text", "round", "source_file", "source_row"]],

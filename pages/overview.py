@@ -38,5 +38,21 @@ def render() -> None:
         ui.chart(charts.completion_distribution(per_force),
                  per_force[["force_name", "region", "items", "done", "completion_rate"]], key="distribution")
 
+    st.subheader("Progress over time")
+    st.caption("Each point is the picture as of a date a force published an update round: every force's latest "
+               "round on or before that date. Forces join the line when their first plan appears.")
+    trend = ui.q("completion_over_time")
+    ui.chart(charts.completion_over_time(trend), trend[["as_of", "forces", "items", "done", "completion_rate"]],
+             key="trend")
+    st.markdown("**What changed since each force's previous round**")
+    moves = ui.q("change_summary")
+    if moves.empty:
+        st.info("No item has changed status between rounds under these filters.")
+    else:
+        ui.table(ui.status_moves(moves), key="moves")
+        with st.expander("Every item that moved"):
+            changed = ui.q("changes_since_previous_round")
+            ui.table(ui.status_moves(changed), key="moved_items")
+
 
 render()

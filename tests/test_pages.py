@@ -178,3 +178,28 @@ def test_no_warehouse_says_how_to_build_one(tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_WAREHOUSE", str(tmp_path / "none"))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert "make build" in at.error[0].value
+
+
+def test_overview_and_force_pages_show_rounds_and_changes(app):
+    at = app()
+    specs = [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+    assert any(s["layout"]["title"]["text"].startswith("Completion over time") for s in specs)
+    moves = frame_with(at, "from_status", "to_status", "forces")
+    assert moves[["from_status", "to_status", "items"]].values.tolist() == [["Not started", "Complete", 1]]
+    at = app("pages/force.py", lead_force="Essex Police")
+    changed = frame_with(at, "item_id", "from_round", "to_round")
+    assert changed[["item_id", "from_status", "to_status"]].values.tolist() == [["7.1", "Not started", "Complete"]]
+    trend = next(s for s in (json.loads(e.proto.spec) for e in at.get("plotly_chart"))
+                 if s["layout"]["title"]["text"].startswith("Completion over time"))
+    assert {t["name"] for t in trend["data"]} == {"Essex Police", "England and Wales"}
+
+
+def test_inferred_statuses_are_marked_wherever_shown(tmp_path, monkeypatch):
+    write_warehouse(tmp_path, [update("kent", "7.1", "complete", source="inferred"), update("kent", "7.2", "bau")])
+    monkeypatch.setenv("TRACKER_WAREHOUSE", str(tmp_path))
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.switch_page("pages/explore.py")
+    at.run()
+    shown = frame_with(at, "item_id", "status", "source_row").set_index("item_id")
+    assert shown.loc["7.1", "status"] == "Complete (inferred)" and shown.loc["7.2", "status"] == "Business as usual"

@@ -1,7 +1,7 @@
 """Invented update wording per status. Every sentence is written so that its status is plain to a reader."""
 
 TOPICS = {
-    7: "changes to the crime recording system", 10: "the stalking training programme", 11: "the stalking problem profile",
+    7: "the crime recording system change", 10: "the stalking training programme", 11: "the stalking problem profile",
     12: "the stalking screening tool", 13: "guidance on stalking protection orders", 14: "victim needs assessments",
     16: "the joint commissioning review", 17: "the case allocation policy", 18: "the investigation standards audit",
     20: "the online stalking toolkit", 22: "the dedicated stalking officer model", 23: "early crime screening",
