@@ -6,20 +6,20 @@ import streamlit as st
 
 from app import ui
 
-st.set_page_config(page_title="Stalking action plans tracker", page_icon="📋", layout="wide")
+st.set_page_config(page_title="Stalking action plans tracker", page_icon=":material/assignment:", layout="wide")
 
 warehouse = ui.start_run()
 pages = st.navigation(
     {
         "Progress": [
-            st.Page("pages/overview.py", title="National overview", icon="🏠", default=True),
-            st.Page("pages/force.py", title="Force", icon="🚓"),
-            st.Page("pages/recommendations.py", title="Recommendations", icon="📑"),
-            st.Page("pages/overdue.py", title="Overdue", icon="⏰"),
+            st.Page("pages/overview.py", title="National overview", icon=":material/public:", default=True),
+            st.Page("pages/force.py", title="Force", icon=":material/local_police:"),
+            st.Page("pages/recommendations.py", title="Recommendations", icon=":material/checklist:"),
+            st.Page("pages/overdue.py", title="Overdue", icon=":material/schedule:"),
         ],
         "Data": [
-            st.Page("pages/explore.py", title="Explore and download", icon="⬇️"),
-            st.Page("pages/quality.py", title="Data quality", icon="🔎"),
+            st.Page("pages/explore.py", title="Explore and download", icon=":material/download:"),
+            st.Page("pages/quality.py", title="Data quality", icon=":material/fact_check:"),
         ],
     }
 )

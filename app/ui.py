@@ -106,7 +106,7 @@ def filters() -> Filters:
 
 def sample_banner(wh: Warehouse, f: Filters) -> None:
     if wh.has_sample and f.include_sample:
-        st.warning(SAMPLE_NOTICE, icon="⚠️")
+        st.warning(SAMPLE_NOTICE, icon=":material/warning:")
 
 
 def footer(wh: Warehouse) -> None:
