@@ -35,7 +35,7 @@ sample: $(STAMP)
 	$(PY) -m etl sample
 
 bench: $(STAMP)
-	$(PY) -m etl.bench
+	$(PY) -m benchmarks.run --write
 
 clean:
 	rm -rf $(VENV) data/warehouse build .pytest_cache

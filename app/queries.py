@@ -117,14 +117,19 @@ _OVER_TIME = """
 WITH dates AS (
     SELECT DISTINCT round_date AS as_of FROM plan_updates WHERE round_date IS NOT NULL AND round_date <= $as_of
     UNION SELECT CAST($as_of AS DATE)
-), ranked AS (
-    SELECT d.as_of, u.*, row_number() OVER (PARTITION BY d.as_of, u.force_id, u.item_id ORDER BY u.round_seq DESC) AS latest
-    FROM dates d JOIN plan_updates u ON u.round_date IS NULL OR u.round_date <= d.as_of
+), spans AS (
+    -- each round holds from its date until the force's next round; an undated round (always last) holds
+    -- at every date, so the round before it holds at none (the same rule as `items`)
+    SELECT u.*, coalesce(u.round_date, DATE '0001-01-01') AS since,
+           coalesce(lead(coalesce(u.round_date, DATE '0001-01-01'))
+                        OVER (PARTITION BY u.force_id, u.item_id ORDER BY u.round_seq), DATE '9999-12-31') AS until
+    FROM plan_updates u
 ), items AS (
-    SELECT r.as_of, r.force_id, f.force_name, f.region, r.rec_no, r.is_sample, rec.deadline,
-           CASE WHEN r.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE r.status END AS status
-    FROM ranked r JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
-    WHERE r.latest = 1
+    SELECT d.as_of, s.force_id, f.force_name, f.region, s.rec_no, s.is_sample, rec.deadline,
+           CASE WHEN s.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE s.status END AS status
+    FROM dates d
+    JOIN spans s ON s.since <= d.as_of AND d.as_of < s.until
+    JOIN forces f ON f.force_id = s.force_id JOIN recommendations rec ON rec.item_id = s.item_id
 ), scoped AS (
     SELECT *, (deadline < as_of AND status NOT IN ('complete', 'bau', 'not_applicable')) AS overdue FROM items
     WHERE {clause}

@@ -139,15 +139,28 @@ def _cached_plain(name: str, build_id: str, _wh: Warehouse) -> pd.DataFrame:
     return getattr(queries, name)(_wh)
 
 
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _cached_figure(chart: str, query: str, build_id: str, filter_values: tuple, args: tuple, chart_args: tuple,
+                   _frame: pd.DataFrame):
+    # shared, not copied: st.plotly_chart only serialises a Figure, it never changes it
+    return getattr(charts, chart)(_frame, *chart_args)
+
+
 def pct(value) -> str:
     return "–" if value is None or pd.isna(value) else f"{value:.0%}"
 
 
-def chart(fig, data: pd.DataFrame, key: str) -> None:
-    """A chart with its numbers one click away."""
+def chart(chart_name: str, query: str, *args, key: str, columns: list[str] | None = None,
+          chart_args: tuple = ()) -> pd.DataFrame:
+    """A named chart over a named query (both cached per build and filters), with its numbers one click away."""
+    frame = q(query, *args)
+    wh, f = warehouse(), filters()
+    hashable = tuple(tuple(a) if isinstance(a, list) else a for a in args)
+    fig = _cached_figure(chart_name, query, wh.build_id, dataclasses.astuple(f), hashable, chart_args, frame)
     st.plotly_chart(fig, key=key, width="stretch")
     with st.expander("Numbers behind this chart"):
-        table(data, key=f"{key}_numbers")
+        table(frame[columns] if columns else frame, key=f"{key}_numbers")
+    return frame
 
 
 def table(data: pd.DataFrame, key: str | None = None, height: int | None = None, config: dict | None = None) -> None:

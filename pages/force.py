@@ -1,6 +1,6 @@
 import streamlit as st
 
-from app import charts, ui
+from app import ui
 
 ui.page_setup()
 
@@ -26,16 +26,14 @@ def render(force_id: str) -> None:
     row[1].metric("Rank", f"{int(me['rank'])} of {int(me.of_forces)}")
     row[2].metric("Sub-items done", f"{int(me.done)} of {int(me['items'])}")
     row[3].metric("Overdue", f"{int(me.overdue)}")
-    ui.chart(charts.comparison(comparison), comparison, key="comparison")
+    ui.chart("comparison", "force_comparison", force_id, key="comparison")
 
-    plan = ui.q("force_items_with_peers", force_id)
-    ui.chart(charts.items_against_peers(plan), plan[["item_id", "item_title", "status", "peers_done_share"]],
-             key="against_peers")
+    plan = ui.chart("items_against_peers", "force_items_with_peers", force_id, key="against_peers",
+                    columns=["item_id", "item_title", "status", "peers_done_share"])
 
-    trend = ui.q("force_completion_over_time", force_id)
-    ui.chart(charts.completion_over_time(trend, colour_by="scope", title="Completion over time: this force and "
-                                         "England and Wales"), trend[["as_of", "scope", "items", "done",
-                                                                      "completion_rate"]], key="force_trend")
+    ui.chart("completion_over_time", "force_completion_over_time", force_id, key="force_trend",
+             chart_args=("scope", "Completion over time: this force and England and Wales"),
+             columns=["as_of", "scope", "items", "done", "completion_rate"])
     st.subheader("What changed since the previous round")
     changed = ui.q("changes_since_previous_round")
     changed = changed[changed.force_name == me.scope]

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from app import charts, ui
+from app import ui
 
 ui.page_setup()
 
@@ -19,11 +19,9 @@ def render() -> None:
         return
     left, right = st.columns(2)
     with left:
-        by_force = ui.q("overdue_by_force")
-        ui.chart(charts.overdue_by_force(by_force), by_force, key="by_force")
+        ui.chart("overdue_by_force", "overdue_by_force", key="by_force")
     with right:
-        by_rec = ui.q("overdue_by_recommendation")
-        ui.chart(charts.overdue_by_recommendation(by_rec), by_rec, key="by_rec")
+        ui.chart("overdue_by_recommendation", "overdue_by_recommendation", key="by_rec")
     st.subheader("Every overdue sub-item")
     st.caption("Click a column heading to sort.")
     ui.table(ui.with_status_labels(rows), key="overdue_rows", config={"progress_pct": ui.PCT_COLUMN})

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from app import charts, ui
+from app import ui
 
 ui.page_setup()
 
@@ -25,25 +25,20 @@ def render() -> None:
     row[2].metric("Not applicable", f"{int(head.not_applicable):,}")
     row[3].metric("Forces reporting", f"{int(head.forces_reporting)}")
 
-    by_rec = ui.q("status_by_recommendation")
-    ui.chart(charts.status_by_recommendation(by_rec), by_rec, key="by_rec")
-
-    per_force = ui.q("force_completion")
+    ui.chart("status_by_recommendation", "status_by_recommendation", key="by_rec")
     left, right = st.columns([3, 2])
     with left:
-        grid = ui.q("force_rec_completion")
-        ui.chart(charts.completion_heatmap(grid), grid[["force_name", "rec_no", "items", "done", "completion_rate"]],
-                 key="heatmap")
+        ui.chart("completion_heatmap", "force_rec_completion", key="heatmap",
+                 columns=["force_name", "rec_no", "items", "done", "completion_rate"])
     with right:
-        ui.chart(charts.completion_distribution(per_force),
-                 per_force[["force_name", "region", "items", "done", "completion_rate"]], key="distribution")
+        ui.chart("completion_distribution", "force_completion", key="distribution",
+                 columns=["force_name", "region", "items", "done", "completion_rate"])
 
     st.subheader("Progress over time")
     st.caption("Each point is the picture as of a date a force published an update round: every force's latest "
                "round on or before that date. Forces join the line when their first plan appears.")
-    trend = ui.q("completion_over_time")
-    ui.chart(charts.completion_over_time(trend), trend[["as_of", "forces", "items", "done", "completion_rate"]],
-             key="trend")
+    ui.chart("completion_over_time", "completion_over_time", key="trend",
+             columns=["as_of", "forces", "items", "done", "completion_rate"])
     st.markdown("**What changed since each force's previous round**")
     moves = ui.q("change_summary")
     if moves.empty:

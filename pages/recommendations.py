@@ -1,6 +1,6 @@
 import streamlit as st
 
-from app import charts, ui
+from app import ui
 
 ui.page_setup()
 
@@ -20,16 +20,14 @@ st.subheader(labels[choice])
 st.caption(f"Deadline: {chosen.deadline.min():%d %B %Y} · addressed to chief constables · sub-items: {', '.join(item_ids)}")
 ui.table(chosen[["item_id", "title", "deadline"]], key="items")
 
-split = ui.q("status_split", item_ids)
-progress = ui.q("progress_reported", item_ids)
 left, right = st.columns(2)
 with left:
-    ui.chart(charts.status_split(split, "Status across forces"), split, key="split")
+    ui.chart("status_split", "status_split", item_ids, key="split", chart_args=("Status across forces",))
 with right:
-    if progress.empty:
+    if ui.q("progress_reported", item_ids).empty:
         st.info("No force reports a percentage for these items.")
     else:
-        ui.chart(charts.progress_reported(progress), progress, key="progress")
+        ui.chart("progress_reported", "progress_reported", item_ids, key="progress")
 
 st.subheader("Every force's update, side by side")
 ui.table(ui.with_status_labels(ui.q("recommendation_forces", item_ids)), key="side_by_side",

@@ -1,0 +1,199 @@
+"""python -m benchmarks.run: ETL and dashboard timings at 1x and 100x. Prints a table; asserts nothing.
+
+ETL: full build of the sample corpus (empty cache), a rebuild with nothing changed (skipped by the
+input fingerprint), a forced rebuild served from the per-file cache, and parse time per format.
+Dashboard: server time of each page under AppTest, cold (caches cleared) and warm, on the sample
+warehouse and on one 100 times larger (four times the forces, 25 times the rounds), beside an empty
+Streamlit page in the same process; peak memory (max RSS) of each scale, measured in its own process.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ["pages/overview.py", "pages/force.py", "pages/recommendations.py", "pages/overdue.py", "pages/explore.py",
+         "pages/quality.py"]
+EXTRA_PAGES = ["pages/search.py", "pages/map.py"]
+
+
+def etl_figures(work: Path) -> dict:
+    from etl.build import run_build
+    from etl.extract import extract
+    from etl.normalise.document import DocumentNormaliser
+    from etl.reference import load_reference
+    from etl.sample.generate import write_corpus
+
+    raw = work / "raw"
+    write_corpus(raw / "sample")
+    warehouse = work / "wh"
+    started = time.perf_counter()
+    first = run_build(raw, warehouse)
+    full = time.perf_counter() - started
+    started = time.perf_counter()
+    again = run_build(raw, warehouse)
+    unchanged = time.perf_counter() - started
+    started = time.perf_counter()
+    forced = run_build(raw, warehouse, force=True)
+    cached = time.perf_counter() - started
+    normaliser = DocumentNormaliser(load_reference())
+    per_format: dict[str, list[float]] = defaultdict(list)
+    for path in sorted((raw / "sample").iterdir()):
+        if path.suffix == ".md" or path.name.startswith("_"):
+            continue
+        started = time.perf_counter()
+        document = extract(path)
+        normaliser.normalise(document, path.name)
+        per_format[document.format].append(time.perf_counter() - started)
+    return {"files": len(first.results), "rows": first.item_rows, "full_build_s": full,
+            "unchanged_rebuild_s": unchanged, "skipped": again.skipped_unchanged, "cached_rebuild_s": cached,
+            "cached_files": forced.cached_files,
+            "per_format": {k: (len(v), sum(v) / len(v), max(v)) for k, v in sorted(per_format.items())},
+            "warehouse": str(warehouse)}
+
+
+def scale_warehouse(source: Path, target: Path, force_copies: int = 4, round_copies: int = 25) -> int:
+    """A warehouse 100x the sample's plan_updates: synthetic copies of each force, 25 rounds each."""
+    import duckdb
+    import pandas as pd
+
+    from etl.load import publish
+
+    con = duckdb.connect(str(source / "plans.duckdb"), read_only=True)
+    frames = {t: con.execute(f"SELECT * FROM {t}").df() for t in ("forces", "recommendations", "plan_updates",
+                                                                  "sources", "load_issues", "build_info")}
+    con.close()
+    forces, updates, sources = [frames["forces"]], [], [frames["sources"]]
+    for copy in range(1, force_copies):
+        forces.append(frames["forces"].assign(force_id=frames["forces"].force_id + f"-x{copy}",
+                                              force_name=frames["forces"].force_name + f" (copy {copy})"))
+        sources.append(frames["sources"].assign(source_file=frames["sources"].source_file + f".x{copy}"))
+    # one clean history per force and item: 25 monthly rounds ending in its real latest status, earlier
+    # rounds less complete (so trends and 'what changed' have work to do)
+    base = frames["plan_updates"].sort_values("round_seq").groupby(["force_id", "item_id"]).tail(1)
+    base = base.reset_index(drop=True)
+    turn = (base.index.to_series() * 7) % round_copies  # the round at which a done item became done
+    for copy in range(force_copies):
+        suffix = f"-x{copy}" if copy else ""
+        for r in range(round_copies):
+            month = pd.Timestamp("2024-10-01") + pd.DateOffset(months=r)
+            earlier = base.status.isin(["complete", "bau"]) & (turn > r)
+            updates.append(base.assign(force_id=base.force_id + suffix, round=month.strftime("%B %Y"),
+                                       round_date=month.date(), round_seq=r + 1,
+                                       status=base.status.where(~earlier, "in_progress"),
+                                       source_file=base.source_file + (f".x{copy}" if copy else "")))
+    frames["forces"] = pd.concat(forces, ignore_index=True)
+    frames["plan_updates"] = pd.concat(updates, ignore_index=True)
+    frames["sources"] = pd.concat(sources, ignore_index=True)
+    frames["build_info"] = frames["build_info"].assign(build_id="bench-100x")
+    publish(target, frames, "bench-100x")
+    return len(frames["plan_updates"])
+
+
+def page_times(warehouse_dir: str, pages: list[str], repeats: int) -> dict:
+    """Run in a child process. For each page: a fresh AppTest's first run (this includes AppTest's own
+    per-instance set-up, a scan of every installed package), then reruns of the same AppTest with caches
+    cleared (cold) and kept (warm): the page's own server time. The same for an empty page."""
+    os.environ["TRACKER_WAREHOUSE"] = warehouse_dir
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    empty = Path(tempfile.mkdtemp()) / "empty.py"
+    empty.write_text("import streamlit as st\nst.write('')\n")
+
+    def clock(at) -> float:
+        started = time.perf_counter()
+        at.run()
+        if at.exception:
+            raise RuntimeError(at.exception[0].value)
+        return time.perf_counter() - started
+
+    def measure(script: str, page: str | None) -> list[float]:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = AppTest.from_file(script, default_timeout=120)
+        if page:
+            at.switch_page(page)
+        fresh = clock(at)
+        cold, warm = [], []
+        for _ in range(repeats):
+            st.cache_data.clear()
+            st.cache_resource.clear()
+            cold.append(clock(at))
+            warm.append(clock(at))
+        return [fresh, min(cold), min(warm)]
+
+    measure(str(ROOT / "dashboard.py"), None)  # imports and the warehouse snapshot, once
+    results = {"empty page": measure(str(empty), None)}
+    for page in pages:
+        results[page] = measure(str(ROOT / "dashboard.py"), page)
+    results["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
+def dashboard_figures(warehouse_dir: Path, pages: list[str], repeats: int) -> dict:
+    code = ("import json, sys; from benchmarks.run import page_times; "
+            f"print(json.dumps(page_times({str(warehouse_dir)!r}, {pages!r}, {repeats})))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--write", action="store_true", help="write the figures to docs/performance.md")
+    args = parser.parse_args()
+    pages = PAGES + [p for p in EXTRA_PAGES if (ROOT / p).exists()]
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        etl = etl_figures(work)
+        rows_100x = scale_warehouse(Path(etl["warehouse"]), work / "wh100")
+        one = dashboard_figures(Path(etl["warehouse"]), pages, args.repeats)
+        hundred = dashboard_figures(work / "wh100", pages, args.repeats)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    lines = [f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} on {platform.node() or 'this machine'}: "
+             f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.machine()}.", "",
+             "## ETL", "", "| measure | figure | target |", "|---|---|---|",
+             f"| full build of the sample corpus ({etl['files']} files, {etl['rows']} item-round rows) | "
+             f"{etl['full_build_s']:.2f} s | < 5 s |",
+             f"| rebuild with nothing changed (skipped: {etl['skipped']}) | {etl['unchanged_rebuild_s']:.2f} s | < 1 s |",
+             f"| forced rebuild, every file from the hash cache ({etl['cached_files']} files) | {etl['cached_rebuild_s']:.2f} s | |",
+             "", "| format | files | mean parse s | max parse s |", "|---|---|---|---|"]
+    lines += [f"| {fmt} | {n} | {mean:.3f} | {worst:.3f} |" for fmt, (n, mean, worst) in etl["per_format"].items()]
+    lines += ["", f"## Dashboard (server time under AppTest; 100x = {rows_100x:,} plan_updates rows)", "",
+              "*fresh*: a new AppTest's first run, which includes AppTest's own set-up (it scans every installed "
+              "package for components); *cold*: a rerun with Streamlit's caches cleared; *warm*: a rerun with "
+              "caches kept, as a person clicking about gets. Ratios are to the empty page measured the same way.", "",
+              "| page | 1x fresh s (ratio) | 1x cold s (ratio) | 1x warm s | 100x fresh s (ratio) | 100x cold s (ratio) | 100x warm s |",
+              "|---|---|---|---|---|---|---|"]
+    for page in ["empty page", *pages]:
+        f1, c1, w1 = one[page]
+        f100, c100, w100 = hundred[page]
+        e1, e100 = one["empty page"], hundred["empty page"]
+        lines.append(f"| {page} | {f1:.3f} ({f1 / e1[0]:.1f}x) | {c1:.3f} ({c1 / e1[1]:.0f}x) | {w1:.3f} | "
+                     f"{f100:.3f} ({f100 / e100[0]:.1f}x) | {c100:.3f} ({c100 / e100[1]:.0f}x) | {w100:.3f} |")
+    lines += ["", f"Peak memory (max RSS of the measuring process): 1x {one['max_rss_mb']:.0f} MB; "
+                  f"100x {hundred['max_rss_mb']:.0f} MB.",
+              "", "Targets: every page under 3x the empty page at 1x and under 5x at 100x."]
+    report = "\n".join(lines)
+    print(report)
+    if args.write:
+        (ROOT / "docs" / "performance.md").write_text(
+            "# Performance\n\nProduced by `make bench` (`python -m benchmarks.run --write`); figures, not assertions.\n\n"
+            + report + "\n")
+
+
+if __name__ == "__main__":
+    main()
