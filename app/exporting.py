@@ -21,7 +21,9 @@ def safe_csv(frame: pd.DataFrame) -> bytes:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(neutralise)
     safe.columns = [neutralise(str(c)) for c in safe.columns]
-    return safe.to_csv(index=False).encode("utf-8-sig")  # BOM: Excel opens UTF-8 correctly
+    # RFC 4180 line ends: with "\r\n" the writer quotes any field holding \r or \n (with "\n" a bare \r
+    # in a field goes out unquoted and breaks the file); the BOM makes Excel read UTF-8
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def parquet_bytes(frame: pd.DataFrame) -> bytes:

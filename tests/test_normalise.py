@@ -148,6 +148,8 @@ def test_document_and_file_dates():
         ("west-midlands-plan.docx", "west-midlands"),
         ("west-mercia-plan.docx", "west-mercia"),
         ("stalking-plan.docx", None),
+        ("kent-and-essex-joint-plan.pdf", None),  # two forces: the document must say which
+        ("durham-constabulary-plan.html", "durham"),  # 'Durham Constabulary' and 'durham' are one force
     ],
 )
 def test_force_from_file_name(reference, name, force):

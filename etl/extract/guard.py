@@ -31,8 +31,8 @@ def check_zip(path: Path) -> set[str]:
     return {i.filename for i in infos}
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """BaseException, so a library's or extractor's `except Exception` cannot swallow it."""
 
 
 @contextlib.contextmanager

@@ -37,11 +37,20 @@ class ForceMatcher:
         ]
 
     def from_filename(self, name: str) -> str | None:
+        """The force a file name names; None when it names none, or two different forces."""
         stem = "-" + slug(name.rsplit(".", 1)[0]) + "-"
-        for variant_slug, force_id in self._slugs:
-            if len(variant_slug) >= 3 and f"-{variant_slug}-" in stem:
-                return force_id
-        return None
+        found: dict[str, tuple[int, int]] = {}
+        taken: list[tuple[int, int]] = []
+        for variant_slug, force_id in self._slugs:  # longest first: 'west-midlands' before 'midlands'
+            start = stem.find(f"-{variant_slug}-") if len(variant_slug) >= 3 else -1
+            if start < 0:
+                continue
+            span = (start, start + len(variant_slug) + 2)
+            if any(a <= span[0] and span[1] <= b for a, b in taken):
+                continue  # inside a longer name already matched
+            taken.append(span)
+            found.setdefault(force_id, span)
+        return next(iter(found)) if len(found) == 1 else None
 
     def in_text(self, text: str) -> str | None:
         """The force a short piece of text names exactly (longest name first)."""
