@@ -16,6 +16,8 @@ pages = st.navigation(
             st.Page("pages/force.py", title="Force", icon=":material/local_police:"),
             st.Page("pages/recommendations.py", title="Recommendations", icon=":material/checklist:"),
             st.Page("pages/overdue.py", title="Overdue", icon=":material/schedule:"),
+            st.Page("pages/map.py", title="Map", icon=":material/map:"),
+            st.Page("pages/search.py", title="Search updates", icon=":material/search:"),
         ],
         "Data": [
             st.Page("pages/explore.py", title="Explore and download", icon=":material/download:"),

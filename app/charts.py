@@ -135,3 +135,30 @@ def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, titl
                         hovertemplate="%{x|%d %b %Y}: %{y:.0%} done (%{customdata[0]} of %{customdata[1]} sub-items)"
                                       "<extra>%{fullData.name}</extra>")
     return fig
+
+
+def tile_map(frame: pd.DataFrame, measure: str) -> go.Figure:
+    """Forces as hexagons laid out roughly as England and Wales (odd rows shifted); BTP set apart."""
+    x = frame["col"] + frame["row"].mod(2) * 0.5
+    y = -frame["row"] * 0.87
+    if measure == "overdue":
+        values, scale, title, fmt = frame["overdue"], "Oranges", "Overdue sub-items", "%{customdata[4]}"
+        bounds = dict(cmin=0, cmax=max(1, float(frame["overdue"].max(skipna=True) or 1)))
+    else:
+        values, scale, title, fmt = frame["completion_rate"], "Cividis", "Completion", "%{customdata[3]:.0%}"
+        bounds = dict(cmin=0, cmax=1)
+    custom = frame[["force_name", "region", "items", "completion_rate", "overdue", "force_id"]]
+    fig = _figure(f"{title} by force (hover for detail, click a force to open its page)", height=640, showlegend=False,
+                  xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x"), plot_bgcolor="white")
+    fig.add_scatter(x=x, y=y, mode="markers+text", text=frame["code"], textfont=dict(size=11, color="black"),
+                    marker=dict(symbol="hexagon", size=46, color=values.fillna(-1) if measure != "overdue" else values,
+                                colorscale=scale, **bounds, line=dict(color="white", width=1),
+                                colorbar=dict(title=title, tickformat=".0%" if measure != "overdue" else "d")),
+                    customdata=custom,
+                    hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>" + title + ": " + fmt
+                                  + "<br>Sub-items: %{customdata[2]}<extra></extra>")
+    btp = frame[frame.force_id == "british-transport-police"]
+    if len(btp):
+        fig.add_annotation(x=float(x[btp.index[0]]), y=float(y[btp.index[0]]) - 0.75, text="British Transport Police<br>(national)",
+                           showarrow=False, font=dict(size=10))
+    return fig

@@ -286,6 +286,38 @@ def explore_rows(wh: Warehouse, f: Filters) -> pd.DataFrame:
         ORDER BY force_name, rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER)""")
 
 
+# ------------------------------------------------------------------ search
+def search_patterns(text: str, phrase: bool) -> list[str]:
+    """RE2 patterns for a search: the whole phrase, or every word (each must appear, at a word start)."""
+    import re
+
+    words = [text.strip()] if phrase else text.split()
+    return [r"(?i)\b" + re.escape(w) for w in words if w.strip()]
+
+
+def search_updates(wh: Warehouse, f: Filters, text: str, phrase: bool = False) -> pd.DataFrame:
+    """Forces' latest updates that contain the words (or the exact phrase), under the shared filters."""
+    patterns = search_patterns(text, phrase)
+    if not patterns:
+        return pd.DataFrame(columns=["force_name", "region", "item_id", "item_title", "status", "status_source",
+                                     "update_text", "round", "source_file", "source_row"])
+    return _items(wh, f, """
+        SELECT force_name, region, item_id, item_title, status, status_source, update_text, round, source_file, source_row
+        FROM items WHERE list_bool_and(list_transform($patterns, lambda p: regexp_matches(update_text, p)))
+        ORDER BY force_name, rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER)""", patterns=patterns)
+
+
+# ------------------------------------------------------------------ map
+def map_tiles(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Every force on the tile map with its completion and overdue count under the filters (NaN: no items)."""
+    from etl.paths import REFERENCE_DIR
+
+    tiles = pd.read_csv(REFERENCE_DIR / "tile_map.csv")
+    figures = force_completion(wh, f)[["force_id", "items", "done", "overdue", "completion_rate"]]
+    names = force_options(wh)
+    return tiles.merge(names, on="force_id", how="left").merge(figures, on="force_id", how="left")
+
+
 # ------------------------------------------------------------------ data quality
 def sources(wh: Warehouse) -> pd.DataFrame:
     return wh.query("""SELECT s.source_file, s.format, s.force_id, f.force_name, s.items, s.rounds, s.loaded,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import runpy
 from urllib.parse import urlencode
 from pathlib import Path
@@ -163,9 +164,55 @@ def chart(chart_name: str, query: str, *args, key: str, columns: list[str] | Non
     return frame
 
 
+def chart_selectable(chart_name: str, query: str, *args, key: str, columns: list[str] | None = None,
+                     chart_args: tuple = ()):
+    """Like chart(), but a click on a point reruns the page with the selection (returned)."""
+    frame = q(query, *args)
+    wh, f = warehouse(), filters()
+    hashable = tuple(tuple(a) if isinstance(a, list) else a for a in args)
+    fig = _cached_figure(chart_name, query, wh.build_id, dataclasses.astuple(f), hashable, chart_args, frame)
+    event = st.plotly_chart(fig, key=key, width="stretch", on_select="rerun", selection_mode="points")
+    with st.expander("Numbers behind this chart"):
+        table(frame[columns] if columns else frame, key=f"{key}_numbers")
+    return event
+
+
+def selected_force(event) -> str | None:
+    """The force_id of the point a person clicked on the tile map (its last custom-data field)."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return None
+    for point in points or []:
+        custom = point.get("customdata") or []
+        if custom:
+            return custom[-1]
+    return None
+
+
 def table(data: pd.DataFrame, key: str | None = None, height: int | None = None, config: dict | None = None) -> None:
     """Free text from plans always shows as text (never Markdown or HTML) in a dataframe."""
     st.dataframe(data, hide_index=True, width="stretch", key=key, height=height or "auto", column_config=config)
+
+
+def force_report_downloads(force_id: str, force_name: str) -> None:
+    """PDF and HTML one-page reports, made only when clicked (drawing the charts takes seconds)."""
+    from . import report
+
+    wh, f = warehouse(), filters()
+
+    def make(kind: str):
+        def build() -> bytes:
+            data = report.render_images(report.gather(wh, f, force_id))
+            return report.to_pdf(data) if kind == "pdf" else report.to_html(data).encode("utf-8")
+        return build
+
+    slug = force_id + "-stalking-plan-report"
+    left, right = st.columns(2)
+    left.download_button("Force report (PDF)", data=make("pdf"), file_name=f"{slug}.pdf", mime="application/pdf",
+                         on_click="ignore", key="report_pdf", help=f"A one-page report for {force_name}")
+    right.download_button("Force report (HTML)", data=make("html"), file_name=f"{slug}.html", mime="text/html",
+                          on_click="ignore", key="report_html", help="Self-contained: opens offline, no links out")
 
 
 def downloads(data: pd.DataFrame, basename: str) -> None:
@@ -196,3 +243,21 @@ def status_moves(frame: pd.DataFrame) -> pd.DataFrame:
     """Readable from/to statuses for a 'what changed' table."""
     return frame.assign(from_status=frame.from_status.map(charts.status_label),
                         to_status=frame.to_status.map(charts.status_label))
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=&/\"'^%@;,?])")
+
+
+def md_escape(text: object) -> str:
+    """Plan text for st.markdown, shown literally: every ASCII punctuation mark backslash-escaped, so no
+    Markdown, link, autolink, directive, LaTeX or HTML can form from it."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", "  \n")
+
+
+def md_highlight(text: str, words: list[str]) -> str:
+    """md_escape(text) with each case-insensitive match of the words (at a word start) highlighted."""
+    escaped = md_escape(text)
+    for word in sorted({w for w in words if w.strip()}, key=len, reverse=True):
+        pattern = re.escape(md_escape(word))
+        escaped = re.sub(rf"(?i)(?<![\w\\])({pattern})", r":orange-background[\1]", escaped)
+    return escaped

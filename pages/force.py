@@ -26,6 +26,7 @@ def render(force_id: str) -> None:
     row[1].metric("Rank", f"{int(me['rank'])} of {int(me.of_forces)}")
     row[2].metric("Sub-items done", f"{int(me.done)} of {int(me['items'])}")
     row[3].metric("Overdue", f"{int(me.overdue)}")
+    ui.force_report_downloads(force_id, me.scope)
     ui.chart("comparison", "force_comparison", force_id, key="comparison")
 
     plan = ui.chart("items_against_peers", "force_items_with_peers", force_id, key="against_peers",

@@ -19,8 +19,8 @@ from tests.handmade import update, write_warehouse
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE_TEXT = ("<script>alert('x')</script> [click me](http://evil.example) <img src=x onerror=alert(1)> "
                 "**bold** =cmd|' /C calc'!A0")
-PAGES = ["pages/overview.py", "pages/force.py", "pages/recommendations.py", "pages/overdue.py",
-         "pages/explore.py", "pages/quality.py"]
+PAGES = ["pages/overview.py", "pages/force.py", "pages/recommendations.py", "pages/overdue.py", "pages/map.py",
+         "pages/search.py", "pages/explore.py", "pages/quality.py"]
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from tests.e2e.conftest import settle, shot
 pytestmark = pytest.mark.e2e
 
 PAGES = {"National overview": "overview", "Force": "force", "Recommendations": "recommendations",
-         "Overdue": "overdue", "Explore and download": "explore", "Data quality": "quality"}
+         "Overdue": "overdue", "Map": "map", "Search updates": "search", "Explore and download": "explore",
+         "Data quality": "quality"}
 
 
 def metric(page, label: str) -> str:
@@ -26,7 +27,8 @@ def test_every_page_renders_with_a_chart_or_table(page, app_url):
         settle(page)
         page.wait_for_selector(f"h1:has-text('{title}')")
         assert not page.locator("[data-testid='stException']").count(), title
-        assert page.locator("[data-testid='stPlotlyChart'], [data-testid='stDataFrame']").count() > 0, title
+        if slug != "search":  # search shows results only once words are typed
+            assert page.locator("[data-testid='stPlotlyChart'], [data-testid='stDataFrame']").count() > 0, title
         assert "Warehouse built" in page.inner_text("body")
         shot(page, slug)
 
@@ -72,3 +74,35 @@ def test_download_is_exactly_the_rows_shown_and_formula_safe(page, app_url):
     assert lines[0].startswith("force_id,force_name") and len(lines) == 5  # header + Kent's 4 rows
     assert "'=HYPERLINK" in content and ",=HYPERLINK" not in content
     shot(page, "explore-kent")
+
+
+def test_search_page_finds_and_highlights(page, app_url):
+    page.goto(f"{app_url}/search")
+    settle(page)
+    page.get_by_label("Words to find").fill("finished recording")
+    page.keyboard.press("Enter")
+    settle(page)
+    assert metric(page, "Matching updates") == "1"
+    assert "Essex finished the recording change." in page.inner_text("body")
+    page.wait_for_function("() => window.location.search.includes('q=finished')")
+    shot(page, "search")
+
+
+def test_map_shows_every_force_and_a_click_opens_its_page(page, app_url):
+    import csv
+
+    from tests.e2e.conftest import ROOT
+
+    page.goto(f"{app_url}/map")
+    settle(page)
+    points = page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace .points path")
+    points.first.wait_for()
+    assert points.count() == 44
+    shot(page, "map")
+    with open(ROOT / "data" / "reference" / "tile_map.csv") as fh:
+        order = [row["force_id"] for row in csv.DictReader(fh)]
+    points.nth(order.index("kent")).click(force=True)
+    page.wait_for_selector("h1:has-text('Force')", timeout=30_000)
+    settle(page)
+    assert metric(page, "Completion rate") == "75%"
+    assert "lead_force=Kent" in page.url

@@ -1,0 +1,219 @@
+"""A one-page report for one force, as PDF (fpdf2) and as self-contained HTML (images inlined, no links out).
+
+Pure functions over the query layer, so tests call them directly. Charts are rendered to PNG by kaleido
+with the machine's Chromium (never downloaded); if that fails, the report says so and carries the numbers.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import charts, queries
+from .filters import Filters
+from .warehouse import Warehouse
+
+SAMPLE_LABEL = "SAMPLE DATA: generated test plans, not a real force's plan. No figure here describes a real force."
+
+
+@dataclass
+class ReportData:
+    force_id: str
+    force_name: str
+    as_of: dt.date
+    comparison: pd.DataFrame
+    overdue: pd.DataFrame
+    changes: pd.DataFrame
+    trend: pd.DataFrame
+    is_sample: bool
+    build: str
+    images: dict[str, bytes] = field(default_factory=dict)
+    image_note: str = ""
+
+
+def gather(wh: Warehouse, f: Filters, force_id: str) -> ReportData:
+    names = queries.force_options(wh).set_index("force_id")["force_name"]
+    name = names.get(force_id, force_id)
+    mine = dataclasses_replace(f, forces=(force_id,))
+    items = queries.explore_rows(wh, mine)
+    changes = queries.changes_since_previous_round(wh, mine)
+    return ReportData(
+        force_id=force_id, force_name=name, as_of=f.date,
+        comparison=queries.force_comparison(wh, f, force_id),
+        overdue=queries.overdue_items(wh, mine),
+        changes=changes,
+        trend=queries.force_completion_over_time(wh, f, force_id),
+        is_sample=bool(items["is_sample"].any()) if len(items) else False,
+        build=f"{pd.Timestamp(wh.built_at):%d %b %Y %H:%M} UTC (build {wh.build_id})",
+    )
+
+
+def dataclasses_replace(f: Filters, **changes) -> Filters:
+    import dataclasses
+
+    return dataclasses.replace(f, **changes)
+
+
+def render_images(data: ReportData) -> ReportData:
+    """PNG charts for the report, all in one Chromium session."""
+    import plotly.io as pio
+
+    figures = {"comparison": charts.comparison(data.comparison)}
+    if len(data.trend):
+        figures["trend"] = charts.completion_over_time(data.trend, colour_by="scope",
+                                                       title="Completion over time: this force and England and Wales")
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            paths = [Path(folder) / f"{name}.png" for name in figures]
+            pio.write_images(list(figures.values()), paths, format="png", width=760, height=420, scale=1)
+            data.images = {name: path.read_bytes() for name, path in zip(figures, paths)}
+    except Exception as exc:  # no browser on this machine: the report still carries every number
+        data.image_note = f"Charts could not be drawn here ({type(exc).__name__}); the tables hold the same figures."
+    return data
+
+
+def _pct(value) -> str:
+    return "-" if value is None or pd.isna(value) else f"{value:.0%}"
+
+
+def headline_rows(data: ReportData) -> list[list[str]]:
+    rows = [["", "Completion", "Done", "Sub-items", "Overdue", "Rank"]]
+    for _, row in data.comparison.iterrows():
+        rank = f"{int(row['rank'])} of {int(row['of_forces'])}" if pd.notna(row["rank"]) else ""
+        rows.append([str(row["scope"]), _pct(row["completion_rate"]), str(int(row["done"])), str(int(row["items"])),
+                     str(int(row["overdue"])), rank])
+    return rows
+
+
+def overdue_rows(data: ReportData, limit: int = 10) -> tuple[list[list[str]], int]:
+    rows = [["Item", "What", "Due", "Status", "Days overdue"]]
+    for _, row in data.overdue.head(limit).iterrows():
+        rows.append([row["item_id"], str(row["item_title"])[:70], f"{row['deadline']:%d %b %Y}",
+                     charts.status_label(row["status"]), str(int(row["days_overdue"]))])
+    return rows, max(0, len(data.overdue) - limit)
+
+
+def change_rows(data: ReportData, limit: int = 8) -> tuple[list[list[str]], int]:
+    rows = [["Item", "From", "To", "Rounds"]]
+    for _, row in data.changes.head(limit).iterrows():
+        rows.append([row["item_id"], charts.status_label(row["from_status"]), charts.status_label(row["to_status"]),
+                     f"{row['from_round']} -> {row['to_round']}"])
+    return rows, max(0, len(data.changes) - limit)
+
+
+def to_html(data: ReportData) -> str:
+    """Self-contained: inline CSS, images as data: URIs, every plan-derived string escaped, no links out."""
+    esc = html.escape
+
+    def table(rows: list[list[str]]) -> str:
+        head = "".join(f"<th>{esc(c)}</th>" for c in rows[0])
+        body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in rows[1:])
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    overdue, more_overdue = overdue_rows(data)
+    changes, more_changes = change_rows(data)
+    images = "".join(f'<img alt="{esc(name)} chart" src="data:image/png;base64,{base64.b64encode(png).decode()}">'
+                     for name, png in data.images.items())
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>{esc(data.force_name)}: stalking action plan progress</title>",
+        "<style>body{font-family:Arial,sans-serif;margin:24px;color:#222;max-width:1000px}"
+        "table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid #bbb;padding:4px 8px;font-size:13px;"
+        "text-align:left}th{background:#eee}.sample{background:#fff3cd;border:2px solid #e69f00;padding:8px;"
+        "font-weight:bold}img{max-width:48%;margin:4px}.note{color:#555;font-size:12px}</style></head><body>",
+    ]
+    if data.is_sample:
+        parts.append(f"<p class='sample'>{esc(SAMPLE_LABEL)}</p>")
+    parts += [
+        f"<h1>{esc(data.force_name)}: stalking action plan progress</h1>",
+        f"<p>Super-complaint recommendations to chief constables, as of {data.as_of:%d %B %Y}.</p>",
+        "<h2>Headline figures</h2>", table(headline_rows(data)),
+        f"<div>{images}</div>" if images else f"<p class='note'>{esc(data.image_note)}</p>",
+        f"<h2>Overdue items ({len(data.overdue)})</h2>",
+        table(overdue) if len(overdue) > 1 else "<p>None.</p>",
+        f"<p class='note'>and {more_overdue} more</p>" if more_overdue else "",
+        "<h2>Changed since the previous round</h2>",
+        table(changes) if len(changes) > 1 else "<p>No change, or only one round published.</p>",
+        f"<p class='note'>and {more_changes} more</p>" if more_changes else "",
+        f"<p class='note'>Warehouse built {esc(data.build)}. Completion = complete or business as usual, out of the "
+        "sub-items that apply. Generated by the national stalking action plan tracker.</p>",
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+def _latin1(text: str) -> str:
+    return str(text).replace("\u2013", "-").replace("\u2019", "'").encode("latin-1", "replace").decode("latin-1")
+
+
+def to_pdf(data: ReportData) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="P", format="A4")
+    pdf.set_auto_page_break(False)  # one page: tables are cut to fit, with 'and N more'
+    pdf.add_page()
+    pdf.set_margins(12, 12, 12)
+    if data.is_sample:
+        pdf.set_fill_color(255, 243, 205)
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.multi_cell(0, 5, _latin1(SAMPLE_LABEL), border=1, fill=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_fill_color(255, 255, 255)
+        pdf.ln(2)
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.multi_cell(0, 8, _latin1(f"{data.force_name}: stalking action plan progress"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=9)
+    pdf.multi_cell(0, 5, _latin1(f"Super-complaint recommendations to chief constables, as of {data.as_of:%d %B %Y}."),
+                   new_x="LMARGIN", new_y="NEXT")
+
+    def table(rows, widths):
+        pdf.set_font("Helvetica", size=8)
+        with pdf.table(col_widths=widths, first_row_as_headings=True, line_height=4.5) as out:
+            for values in rows:
+                row = out.row()
+                for value in values:
+                    row.cell(_latin1(value))
+
+    def heading(text):
+        pdf.ln(2)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.cell(0, 6, _latin1(text), new_x="LMARGIN", new_y="NEXT")
+
+    heading("Headline figures")
+    table(headline_rows(data), (52, 24, 20, 24, 22, 24))
+    if data.images:
+        top = pdf.get_y() + 2
+        for n, png in enumerate(data.images.values()):
+            pdf.image(png_stream(png), x=12 + n * 94, y=top, w=92)
+        pdf.set_y(top + 53)
+    elif data.image_note:
+        pdf.set_font("Helvetica", "I", 8)
+        pdf.multi_cell(0, 4, _latin1(data.image_note), new_x="LMARGIN", new_y="NEXT")
+    overdue, more = overdue_rows(data, limit=8)
+    heading(f"Overdue items ({len(data.overdue)})")
+    table(overdue, (14, 92, 24, 26, 24)) if len(overdue) > 1 else pdf.cell(0, 5, "None.", new_x="LMARGIN", new_y="NEXT")
+    if more:
+        pdf.set_font("Helvetica", "I", 8)
+        pdf.cell(0, 4, f"and {more} more", new_x="LMARGIN", new_y="NEXT")
+    changes, more = change_rows(data, limit=6)
+    heading("Changed since the previous round")
+    if len(changes) > 1:
+        table(changes, (16, 40, 40, 90))
+    else:
+        pdf.set_font("Helvetica", size=8)
+        pdf.cell(0, 5, "No change, or only one round published.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-16)
+    pdf.set_font("Helvetica", "I", 7)
+    pdf.multi_cell(0, 3.5, _latin1(f"Warehouse built {data.build}. Completion = complete or business as usual, out of "
+                                   "the sub-items that apply. National stalking action plan tracker."))
+    return bytes(pdf.output())
+
+
+def png_stream(png: bytes):
+    import io
+
+    return io.BytesIO(png)

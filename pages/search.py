@@ -1,0 +1,53 @@
+import streamlit as st
+
+from app import charts, ui
+
+ui.page_setup()
+
+st.title("Search updates")
+st.caption("Search every force's latest update text, e.g. *screening tool*: which forces mention it and what status "
+           "they give it. The sidebar filters apply.")
+left, right = st.columns([4, 1])
+text = left.text_input("Words to find", key="q", bind="query-params", placeholder="stalking screening tool")
+phrase = right.toggle("Exact phrase", key="phrase", bind="query-params")
+
+
+def highlighted(update: str, words: list[str]) -> str:
+    """The update as literal text with each match on an orange background."""
+    return ui.md_highlight(update, words)
+
+
+if not text.strip():
+    st.info("Type a word or phrase to search the forces' update text.")
+else:
+    results = ui.q("search_updates", text, phrase)
+    words = [text.strip()] if phrase else text.split()
+    row = st.columns(3)
+    row[0].metric("Matching updates", f"{len(results):,}")
+    row[1].metric("Forces", f"{results.force_name.nunique()}")
+    row[2].metric("Sub-items", f"{results.item_id.nunique()}")
+    if results.empty:
+        st.warning("No update mentions that. Try fewer words, or switch off exact phrase.")
+    else:
+        by_force = (results.assign(status=results.status.map(charts.status_label))
+                    .pivot_table(index="force_name", columns="status", values="item_id", aggfunc="count", fill_value=0)
+                    .reset_index())
+        by_item = results.groupby(["item_id", "item_title"], sort=False).agg(forces=("force_name", "nunique")).reset_index()
+        left, right = st.columns(2)
+        with left:
+            st.markdown("**By force, and the status each gives**")
+            ui.table(by_force, key="search_by_force")
+        with right:
+            st.markdown("**By sub-item**")
+            ui.table(by_item, key="search_by_item")
+        st.subheader("Matches")
+        for _, hit in results.head(100).iterrows():
+            status = charts.status_label(hit.status) + (" (inferred)" if hit.status_source == "inferred" else "")
+            with st.container(border=True):
+                st.markdown(f"**{ui.md_escape(hit.force_name)}** · {ui.md_escape(hit.item_id)} "
+                            f"{ui.md_escape(hit.item_title)} · {ui.md_escape(status)}")
+                st.markdown(highlighted(hit.update_text, words))
+                st.caption(f"{hit.source_file}, row {hit.source_row} · {hit['round']}")
+        if len(results) > 100:
+            st.caption(f"Showing the first 100 of {len(results)}; download them all below.")
+        ui.downloads(results, "search-results")
