@@ -215,6 +215,16 @@ def force_report_downloads(force_id: str, force_name: str) -> None:
                           on_click="ignore", key="report_html", help="Self-contained: opens offline, no links out")
 
 
+def table_or_note(data: pd.DataFrame, when_empty: str, key: str, hint: str = "") -> None:
+    """A table, or a reassuring line when there is nothing to list."""
+    if data.empty:
+        st.success(when_empty)
+        return
+    if hint:
+        st.caption(hint)
+    table(data, key=key)
+
+
 def downloads(data: pd.DataFrame, basename: str) -> None:
     left, right = st.columns(2)
     left.download_button("Download CSV", data=safe_csv(data), file_name=f"{basename}.csv", mime="text/csv",

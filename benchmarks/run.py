@@ -145,7 +145,9 @@ def page_times(warehouse_dir: str, pages: list[str], repeats: int) -> dict:
 def dashboard_figures(warehouse_dir: Path, pages: list[str], repeats: int) -> dict:
     code = ("import json, sys; from benchmarks.run import page_times; "
             f"print(json.dumps(page_times({str(warehouse_dir)!r}, {pages!r}, {repeats})))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    if out.returncode:
+        raise RuntimeError(f"page timing at {warehouse_dir} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -19,20 +19,11 @@ row[3].metric("Forces with no plan", f"{len(missing)}")
 st.subheader("Source files")
 ui.table(sources, key="sources")
 st.subheader("Load issues")
-if issues.empty:
-    st.success("No errors or warnings in the last build.")
-else:
-    ui.table(issues, key="issues")
+ui.table_or_note(issues, "No errors or warnings in the last build.", key="issues")
 st.subheader("Status words that mapped to unknown")
-if unmapped.empty:
-    st.success("Every stated status word was recognised.")
-else:
-    st.caption("Add these to data/reference/status_words.csv to map them.")
-    ui.table(unmapped, key="unmapped")
+ui.table_or_note(unmapped, "Every stated status word was recognised.", key="unmapped",
+                 hint="Add these to data/reference/status_words.csv to map them.")
 st.subheader("Forces with no plan")
-if missing.empty:
-    st.success("Every force has a loaded plan.")
-else:
-    ui.table(missing, key="missing")
+ui.table_or_note(missing, "Every force has a loaded plan.", key="missing")
 st.subheader("Coverage of the 39 reference sub-items")
 ui.table(ui.q_plain("coverage"), key="coverage", config={"coverage": ui.RATE_COLUMN})

@@ -12,15 +12,13 @@ from types import SimpleNamespace
 import numpy as np
 import pdfplumber
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from app import queries, report, ui
 from app.filters import Filters
 from app.warehouse import Warehouse
+from tests.apptest import open_app
 from tests.handmade import STANDARD, update, write_warehouse
 
-ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = "<script>alert(1)</script> [click](http://evil.example) www.evil.example $x$ :red[boom]"
 
 
@@ -93,12 +91,7 @@ def test_search_words_phrase_and_filters(warehouse):
 
 
 def test_search_page_counts_highlights_and_keeps_text_literal(warehouse, monkeypatch):
-    monkeypatch.setenv("TRACKER_WAREHOUSE", str(warehouse))
-    st.cache_data.clear()
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params["q"] = "screening tool"
-    at.switch_page("pages/search.py")
-    at.run()
+    at = open_app(monkeypatch, warehouse, "pages/search.py", q="screening tool")
     assert not at.exception
     assert {m.label: m.value for m in at.metric} == {"Matching updates": "2", "Forces": "2", "Sub-items": "1"}
     texts = [m.value for m in at.markdown]
@@ -122,12 +115,7 @@ def plotly_values(values):
 
 
 def test_map_figure_has_every_force_with_btp_apart(warehouse, monkeypatch):
-    monkeypatch.setenv("TRACKER_WAREHOUSE", str(warehouse))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.switch_page("pages/map.py")
-    at.run()
+    at = open_app(monkeypatch, warehouse, "pages/map.py")
     assert not at.exception
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     trace = {k: plotly_values(v) for k, v in spec["data"][0].items()}
@@ -137,10 +125,7 @@ def test_map_figure_has_every_force_with_btp_apart(warehouse, monkeypatch):
     assert by_code["BTP"][0] > max(x for code, (x, _, _) in by_code.items() if code != "BTP")  # set apart, east
     assert by_code["NBR"][1] > by_code["D&C"][1]  # north at the top
     assert spec["data"][0]["marker"]["colorbar"]["title"]["text"] == "Completion"
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params["measure"] = "Overdue sub-items"
-    at.switch_page("pages/map.py")
-    at.run()
+    at = open_app(monkeypatch, warehouse, "pages/map.py", measure="Overdue sub-items")
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["data"][0]["marker"]["colorbar"]["title"]["text"] == "Overdue sub-items"
 
@@ -153,11 +138,6 @@ def test_a_click_on_the_map_names_the_force():
 
 
 def test_force_page_offers_both_reports(warehouse, monkeypatch):
-    monkeypatch.setenv("TRACKER_WAREHOUSE", str(warehouse))
-    st.cache_data.clear()
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params["lead_force"] = "Essex Police"
-    at.switch_page("pages/force.py")
-    at.run()
+    at = open_app(monkeypatch, warehouse, "pages/force.py", lead_force="Essex Police")
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Force report (PDF)" in labels and "Force report (HTML)" in labels

@@ -13,6 +13,7 @@ from app import queries
 from app.exporting import parquet_bytes, safe_csv
 from app.filters import Filters
 from app.warehouse import Warehouse
+from tests.apptest import open_app
 from tests.handmade import STANDARD, update, write_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,18 +30,7 @@ def warehouse_dir(tmp_path_factory):
 
 @pytest.fixture
 def app(warehouse_dir, monkeypatch):
-    monkeypatch.setenv("TRACKER_WAREHOUSE", str(warehouse_dir))
-    st.cache_data.clear()
-
-    def _open(page: str | None = None, **params) -> AppTest:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        for key, value in params.items():
-            at.query_params[key] = value
-        if page:
-            at.switch_page(page)
-        return at.run()
-
-    return _open
+    return lambda page=None, **params: open_app(monkeypatch, warehouse_dir, page, **params)
 
 
 def metrics(at) -> dict[str, str]:

@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 from app.exporting import FORMULA_STARTS, safe_csv
+from tests.apptest import ROOT, open_app
 from tests.handmade import update, write_warehouse
 
-ROOT = Path(__file__).resolve().parent.parent
 HOSTILE_TEXT = ("<script>alert('x')</script> [click me](http://evil.example) <img src=x onerror=alert(1)> "
                 "**bold** =cmd|' /C calc'!A0")
 PAGES = ["pages/overview.py", "pages/force.py", "pages/recommendations.py", "pages/overdue.py", "pages/map.py",
@@ -29,18 +27,12 @@ def hostile_warehouse(tmp_path, monkeypatch):
         update("kent", "7.1", "in_progress", text=HOSTILE_TEXT, owner="=HYPERLINK(\"http://evil\")"),
         update("essex", "7.1", "complete", text="+44 7700 900000 -- @SUM(A1:A9)"),
     ])
-    monkeypatch.setenv("TRACKER_WAREHOUSE", str(tmp_path))
-    st.cache_data.clear()
-    st.cache_resource.clear()
     return tmp_path
 
 
-def run_page(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(page)
-    return at.run()
+@pytest.fixture
+def run_page(hostile_warehouse, monkeypatch):
+    return lambda page, **params: open_app(monkeypatch, hostile_warehouse, page, **params)
 
 
 def rendered_markup(at) -> str:
@@ -50,7 +42,7 @@ def rendered_markup(at) -> str:
 @pytest.mark.parametrize("page, params", [("pages/force.py", {"lead_force": "Kent Police"}),
                                           ("pages/explore.py", {}), ("pages/overdue.py", {}),
                                           ("pages/force.py", {"lead_force": "Essex Police"})])
-def test_plan_text_is_shown_as_text_never_as_markup(hostile_warehouse, page, params):
+def test_plan_text_is_shown_as_text_never_as_markup(run_page, page, params):
     at = run_page(page, **params)
     assert not at.exception
     shown = " ".join(str(v) for d in at.dataframe for v in d.value.astype(str).to_numpy().ravel())
@@ -62,7 +54,7 @@ def test_plan_text_is_shown_as_text_never_as_markup(hostile_warehouse, page, par
 
 @pytest.mark.parametrize("value", ["Kent'; DROP TABLE plan_items; --", "' OR 1=1 --", "\"; SELECT * FROM forces; --",
                                    "Robert'); DELETE FROM sources;--"])
-def test_hostile_filter_values_are_harmless(hostile_warehouse, value):
+def test_hostile_filter_values_are_harmless(hostile_warehouse, run_page, value):
     database = hostile_warehouse / "plans.duckdb"
     before = hashlib.sha256(database.read_bytes()).hexdigest()
     for key in ("force", "region", "status", "rec", "lead_force", "item"):
@@ -84,7 +76,7 @@ def test_every_text_cell_in_a_csv_download_is_formula_safe(value):
     assert rows[1][2] == "-5"  # numbers are numbers, not text
 
 
-def test_the_app_writes_nothing_outside_its_data_folders(hostile_warehouse):
+def test_the_app_writes_nothing_outside_its_data_folders(run_page):
     skip = {".git", ".venv", "build", "__pycache__", ".pytest_cache"}
 
     def tree() -> dict[str, tuple[int, int]]:
