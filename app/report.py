@@ -6,8 +6,10 @@ with the machine's Chromium (never downloaded); if that fails, the report says s
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import html
+import io
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +41,7 @@ class ReportData:
 def gather(wh: Warehouse, f: Filters, force_id: str) -> ReportData:
     names = queries.force_options(wh).set_index("force_id")["force_name"]
     name = names.get(force_id, force_id)
-    mine = dataclasses_replace(f, forces=(force_id,))
+    mine = dataclasses.replace(f, forces=(force_id,))
     items = queries.explore_rows(wh, mine)
     changes = queries.changes_since_previous_round(wh, mine)
     return ReportData(
@@ -51,12 +53,6 @@ def gather(wh: Warehouse, f: Filters, force_id: str) -> ReportData:
         is_sample=bool(items["is_sample"].any()) if len(items) else False,
         build=f"{pd.Timestamp(wh.built_at):%d %b %Y %H:%M} UTC (build {wh.build_id})",
     )
-
-
-def dataclasses_replace(f: Filters, **changes) -> Filters:
-    import dataclasses
-
-    return dataclasses.replace(f, **changes)
 
 
 def render_images(data: ReportData) -> ReportData:
@@ -188,7 +184,7 @@ def to_pdf(data: ReportData) -> bytes:
     if data.images:
         top = pdf.get_y() + 2
         for n, png in enumerate(data.images.values()):
-            pdf.image(png_stream(png), x=12 + n * 94, y=top, w=92)
+            pdf.image(io.BytesIO(png), x=12 + n * 94, y=top, w=92)
         pdf.set_y(top + 53)
     elif data.image_note:
         pdf.set_font("Helvetica", "I", 8)
@@ -212,8 +208,3 @@ def to_pdf(data: ReportData) -> bytes:
                                    "the sub-items that apply. National stalking action plan tracker."))
     return bytes(pdf.output())
 
-
-def png_stream(png: bytes):
-    import io
-
-    return io.BytesIO(png)

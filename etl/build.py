@@ -36,6 +36,7 @@ class BuildReport:
     build_id: str = ""
     results: list[FileResult] = field(default_factory=list)
     item_rows: int = 0
+    latest: list = field(default_factory=list)  # PlanUpdate: the latest round of each force and item
     skipped_unchanged: bool = False
     cached_files: int = 0
     seconds: float = 0.0
@@ -163,6 +164,7 @@ def run_build(
     publish(warehouse, frames, report.build_id)
     _prune_cache(warehouse, {_cache_path(warehouse, n, s, smp, reference).name for n, s, smp in entries})
     report.item_rows = len(frames["plan_updates"])
+    report.latest = latest_per_item(updates)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -206,7 +208,7 @@ def to_frames(report: BuildReport, updates, reference: Reference, fingerprint: s
     seq = round_numbers(updates)
     plan_updates = pd.DataFrame([dataclasses.asdict(u) for u in updates]).drop(columns=["round_order"])
     plan_updates.insert(5, "round_seq", [seq[(u.force_id, u.item_id, u.round)] for u in updates])
-    kept_rows = {(u.source_file) for u in updates}
+    files_used = {u.source_file for u in updates}  # a file whose round a newer file replaced is not loaded
     sources = pd.DataFrame(
         [
             {
@@ -217,7 +219,7 @@ def to_frames(report: BuildReport, updates, reference: Reference, fingerprint: s
                 "size_bytes": r.size_bytes,
                 "items": len({u.item_id for u in r.updates}),
                 "rounds": len({u.round for u in r.updates}),
-                "loaded": r.loaded and r.source_file in kept_rows,
+                "loaded": r.loaded and r.source_file in files_used,
                 "force_method": r.force_method,
                 "errors": sum(i.severity == "error" for i in r.issues),
                 "warnings": sum(i.severity == "warning" for i in r.issues),

@@ -18,8 +18,6 @@ def _progress(total: int):
 
 
 def _summary(report, reference) -> str:
-    from .validate import latest_per_item
-
     lines = []
     by_force: dict[str, list] = {}
     for result in report.results:
@@ -29,7 +27,7 @@ def _summary(report, reference) -> str:
     lines.append("-" * len(header))
     for force_id in sorted(by_force):
         results = by_force[force_id]
-        latest = latest_per_item(sorted((u for r in results for u in r.updates), key=lambda u: (u.item_id, u.round_date or __import__("datetime").date.max)))
+        latest = [u for u in report.latest if u.force_id == force_id]
         counts = Counter(u.status for u in latest)
         lines.append(
             f"{force_id[:28]:<28} {len(results):>5} {len(latest):>5} {counts['complete'] + counts['bau']:>5} "

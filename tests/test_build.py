@@ -136,3 +136,13 @@ def test_no_raw_folder_and_no_loadable_plan_refuse_to_build(tmp_path):
     with pytest.raises(NothingToBuild, match="no loadable plan"):
         run_build(raw, tmp_path / "wh")
     assert not (tmp_path / "wh" / "plans.duckdb").exists()
+
+
+def test_the_committed_sample_corpus_is_exactly_what_the_generator_writes(tmp_path):
+    from etl.paths import SAMPLE_DIR
+
+    write_corpus(tmp_path)
+    generated = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    committed = {p.name: p.read_bytes() for p in SAMPLE_DIR.iterdir()}
+    assert sorted(generated) == sorted(committed)
+    assert [name for name in generated if generated[name] != committed[name]] == []

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+from urllib.parse import parse_qsl
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -80,7 +83,7 @@ def test_changing_filters_gives_a_link_that_reopens_the_same_view(app):
     link = at.session_state["_share_query"]
     assert "status=Business+as+usual" in link and "as_of=2025-06-01" in link and "inferred=false" in link
     params: dict[str, list[str]] = {}
-    for key, value in __import__("urllib.parse").parse.parse_qsl(link[1:]):
+    for key, value in parse_qsl(link[1:]):
         params.setdefault(key, []).append(value)
     again = app(**{k: v if len(v) > 1 else v[0] for k, v in params.items()})
     assert sorted(again.multiselect(key="status").value) == ["bau", "complete"]
@@ -122,7 +125,7 @@ def test_explore_shows_source_rows_and_downloads_exactly_them(app, warehouse_dir
     assert rows.item_id.tolist() == shown.item_id.tolist()
     text = safe_csv(rows).decode("utf-8-sig")
     assert "'=HYPERLINK" in text and "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
-    assert len(__import__("pandas").read_parquet(__import__("io").BytesIO(parquet_bytes(rows)))) == 4
+    assert len(pd.read_parquet(io.BytesIO(parquet_bytes(rows)))) == 4
 
 
 def test_free_text_is_shown_as_text_never_markup(app):

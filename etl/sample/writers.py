@@ -2,11 +2,31 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import html
+import re
+import zipfile
 from pathlib import Path
 
 from ..reference import load_reference
 from ..paths import REFERENCE_DIR
+
+
+FIXED_TIME = dt.datetime(2025, 1, 1)  # every generated file carries this date: the corpus is byte-reproducible
+
+
+def _freeze_zip(path: Path) -> None:
+    """Rewrite a .docx/.xlsx with fixed entry times, so the same plan gives the same bytes on every run."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    # openpyxl stamps 'modified' with the time of saving, whatever the workbook says
+    entries = [(name, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>" + stamp + rb"\g<2>", data)
+                if name == "docProps/core.xml" else data) for name, data in entries]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            target.writestr(zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6]), data,
+                            compress_type=zipfile.ZIP_DEFLATED)
 
 
 def _rec_text(rec_no: int) -> str:
@@ -130,7 +150,7 @@ def write_docx(plan, path: Path) -> None:
     import docx
 
     document = docx.Document()
-    document.core_properties.created = __import__("datetime").datetime(2025, 1, 1)
+    document.core_properties.created = document.core_properties.modified = FIXED_TIME
     document.add_heading(plan.title, level=1)
     document.add_paragraph(f"Force: {plan.force_name}")
     if plan.doc_date:
@@ -169,6 +189,7 @@ def write_docx(plan, path: Path) -> None:
             for col in (0, 1):
                 table.cell(start, col).merge(table.cell(len(table.rows) - 1, col))
     document.save(str(path))
+    _freeze_zip(path)
 
 
 # ---------------------------------------------------------------- Excel
@@ -176,6 +197,7 @@ def write_xlsx(plan, path: Path) -> None:
     import openpyxl
 
     workbook = openpyxl.Workbook()
+    workbook.properties.created = workbook.properties.modified = FIXED_TIME
     cover = workbook.active
     cover.title = "Cover"
     cover["A1"] = plan.title
@@ -200,7 +222,8 @@ def write_xlsx(plan, path: Path) -> None:
             r += 1
             sheet.cell(r, 1, rec_no if m == 0 else None)  # rec number on the group's first row only
             item = ids[0]
-            sheet.cell(r, 2, float(item) if item.split(".")[1] != "0" and len(item.split(".")[1]) == 1 and m % 2 else item)
+            # every other sub-item typed as a number, as Excel does when someone types 7.1 into a cell
+            sheet.cell(r, 2, float(item) if m % 2 else item)
             sheet.cell(r, 3, row.evidence)
             sheet.cell(r, 4, row.owner)
             if plan.layout == "multi":
@@ -211,6 +234,7 @@ def write_xlsx(plan, path: Path) -> None:
         if len(members) > 1 and m % 2 == 0:
             sheet.merge_cells(start_row=first, start_column=1, end_row=r, end_column=1)
     workbook.save(str(path))
+    _freeze_zip(path)
 
 
 LABEL_ROW = "SAMPLE DATA (generated for testing; not a real force plan)"
@@ -225,7 +249,7 @@ def write_pdf(plan, path: Path) -> None:
     from fpdf import FPDF
 
     pdf = FPDF(orientation="L", format="A4")
-    pdf.set_creation_date(__import__("datetime").datetime(2025, 1, 1, tzinfo=__import__("datetime").timezone.utc))
+    pdf.set_creation_date(FIXED_TIME.replace(tzinfo=dt.timezone.utc))
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
     pdf.multi_cell(0, 7, _latin1(plan.title), new_x="LMARGIN", new_y="NEXT")
