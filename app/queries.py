@@ -11,8 +11,6 @@ import dataclasses
 
 import pandas as pd
 
-from etl.normalise.status import STATUSES
-
 from .filters import Filters
 from .warehouse import Warehouse
 
@@ -355,6 +353,3 @@ def coverage(wh: Warehouse) -> pd.DataFrame:
         FROM forces f LEFT JOIN plan_items p USING (force_id)
         GROUP BY f.force_id, f.force_name, f.region ORDER BY coverage, f.force_name""")
 
-
-def status_order() -> list[str]:
-    return list(STATUSES)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from etl.normalise.text import latin1
+
 from . import charts, queries
 from .filters import Filters
 from .warehouse import Warehouse
@@ -143,10 +145,6 @@ def to_html(data: ReportData) -> str:
     return "".join(parts)
 
 
-def _latin1(text: str) -> str:
-    return str(text).replace("\u2013", "-").replace("\u2019", "'").encode("latin-1", "replace").decode("latin-1")
-
-
 def to_pdf(data: ReportData) -> bytes:
     from fpdf import FPDF
 
@@ -157,13 +155,13 @@ def to_pdf(data: ReportData) -> bytes:
     if data.is_sample:
         pdf.set_fill_color(255, 243, 205)
         pdf.set_font("Helvetica", "B", 9)
-        pdf.multi_cell(0, 5, _latin1(SAMPLE_LABEL), border=1, fill=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, latin1(SAMPLE_LABEL), border=1, fill=True, new_x="LMARGIN", new_y="NEXT")
         pdf.set_fill_color(255, 255, 255)
         pdf.ln(2)
     pdf.set_font("Helvetica", "B", 15)
-    pdf.multi_cell(0, 8, _latin1(f"{data.force_name}: stalking action plan progress"), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, latin1(f"{data.force_name}: stalking action plan progress"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=9)
-    pdf.multi_cell(0, 5, _latin1(f"Super-complaint recommendations to chief constables, as of {data.as_of:%d %B %Y}."),
+    pdf.multi_cell(0, 5, latin1(f"Super-complaint recommendations to chief constables, as of {data.as_of:%d %B %Y}."),
                    new_x="LMARGIN", new_y="NEXT")
 
     def table(rows, widths):
@@ -172,12 +170,12 @@ def to_pdf(data: ReportData) -> bytes:
             for values in rows:
                 row = out.row()
                 for value in values:
-                    row.cell(_latin1(value))
+                    row.cell(latin1(value))
 
     def heading(text):
         pdf.ln(2)
         pdf.set_font("Helvetica", "B", 11)
-        pdf.cell(0, 6, _latin1(text), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, latin1(text), new_x="LMARGIN", new_y="NEXT")
 
     heading("Headline figures")
     table(headline_rows(data), (52, 24, 20, 24, 22, 24))
@@ -188,7 +186,7 @@ def to_pdf(data: ReportData) -> bytes:
         pdf.set_y(top + 53)
     elif data.image_note:
         pdf.set_font("Helvetica", "I", 8)
-        pdf.multi_cell(0, 4, _latin1(data.image_note), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 4, latin1(data.image_note), new_x="LMARGIN", new_y="NEXT")
     overdue, more = overdue_rows(data, limit=8)
     heading(f"Overdue items ({len(data.overdue)})")
     table(overdue, (14, 92, 24, 26, 24)) if len(overdue) > 1 else pdf.cell(0, 5, "None.", new_x="LMARGIN", new_y="NEXT")
@@ -204,7 +202,7 @@ def to_pdf(data: ReportData) -> bytes:
         pdf.cell(0, 5, "No change, or only one round published.", new_x="LMARGIN", new_y="NEXT")
     pdf.set_y(-16)
     pdf.set_font("Helvetica", "I", 7)
-    pdf.multi_cell(0, 3.5, _latin1(f"Warehouse built {data.build}. Completion = complete or business as usual, out of "
+    pdf.multi_cell(0, 3.5, latin1(f"Warehouse built {data.build}. Completion = complete or business as usual, out of "
                                    "the sub-items that apply. National stalking action plan tracker."))
     return bytes(pdf.output())
 

@@ -126,8 +126,7 @@ def q(name: str, *args) -> pd.DataFrame:
     """A named query for this run's snapshot and filters, cached per build (a rebuild shows up at once)."""
     wh, f = warehouse(), filters()
     args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
-    result = _cached(name, wh.build_id, dataclasses.astuple(f), args, wh)
-    return result
+    return _cached(name, wh.build_id, dataclasses.astuple(f), args, wh)
 
 
 def q_plain(name: str) -> pd.DataFrame:
@@ -151,29 +150,33 @@ def pct(value) -> str:
     return "–" if value is None or pd.isna(value) else f"{value:.0%}"
 
 
-def chart(chart_name: str, query: str, *args, key: str, columns: list[str] | None = None,
-          chart_args: tuple = ()) -> pd.DataFrame:
-    """A named chart over a named query (both cached per build and filters), with its numbers one click away."""
+def _figure_and_frame(chart_name: str, query: str, args: tuple, chart_args: tuple):
     frame = q(query, *args)
     wh, f = warehouse(), filters()
     hashable = tuple(tuple(a) if isinstance(a, list) else a for a in args)
-    fig = _cached_figure(chart_name, query, wh.build_id, dataclasses.astuple(f), hashable, chart_args, frame)
-    st.plotly_chart(fig, key=key, width="stretch")
+    return _cached_figure(chart_name, query, wh.build_id, dataclasses.astuple(f), hashable, chart_args, frame), frame
+
+
+def _numbers(frame: pd.DataFrame, columns: list[str] | None, key: str) -> None:
     with st.expander("Numbers behind this chart"):
         table(frame[columns] if columns else frame, key=f"{key}_numbers")
+
+
+def chart(chart_name: str, query: str, *args, key: str, columns: list[str] | None = None,
+          chart_args: tuple = ()) -> pd.DataFrame:
+    """A named chart over a named query (both cached per build and filters), with its numbers one click away."""
+    fig, frame = _figure_and_frame(chart_name, query, args, chart_args)
+    st.plotly_chart(fig, key=key, width="stretch")
+    _numbers(frame, columns, key)
     return frame
 
 
 def chart_selectable(chart_name: str, query: str, *args, key: str, columns: list[str] | None = None,
                      chart_args: tuple = ()):
     """Like chart(), but a click on a point reruns the page with the selection (returned)."""
-    frame = q(query, *args)
-    wh, f = warehouse(), filters()
-    hashable = tuple(tuple(a) if isinstance(a, list) else a for a in args)
-    fig = _cached_figure(chart_name, query, wh.build_id, dataclasses.astuple(f), hashable, chart_args, frame)
+    fig, frame = _figure_and_frame(chart_name, query, args, chart_args)
     event = st.plotly_chart(fig, key=key, width="stretch", on_select="rerun", selection_mode="points")
-    with st.expander("Numbers behind this chart"):
-        table(frame[columns] if columns else frame, key=f"{key}_numbers")
+    _numbers(frame, columns, key)
     return event
 
 

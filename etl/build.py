@@ -19,11 +19,11 @@ from .extract import PLAN_SUFFIXES, extract
 from .extract.guard import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, time_limit
 from .model import ExtractError, FileResult, Issue
 from .normalise.document import DocumentNormaliser
-from .paths import REFERENCE_DIR, SAMPLE_MARKER
+from .paths import ANSWER_KEY, REFERENCE_DIR, SAMPLE_MARKER
 from .reference import Reference, load_reference
 from .validate import latest_per_item, reconcile, round_numbers
 
-SKIP_NAMES = {SAMPLE_MARKER, "_answer_key.csv"}
+SKIP_NAMES = {SAMPLE_MARKER, ANSWER_KEY}
 CACHE_DIR = ".cache"
 
 

@@ -10,3 +10,5 @@ WAREHOUSE_DIR = DATA_DIR / "warehouse"
 DB_NAME = "plans.duckdb"
 # A folder holding this file is a generated sample corpus: every row loaded from it is is_sample.
 SAMPLE_MARKER = "SAMPLE_CORPUS.md"
+# The sample generator's own answer key, beside the corpus; never read as a plan.
+ANSWER_KEY = "_answer_key.csv"

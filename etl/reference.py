@@ -38,10 +38,6 @@ class Reference:
     def items_of(self, rec_no: int) -> list[str]:
         return [r["item_id"] for r in self.recommendations if int(r["rec_no"]) == rec_no]
 
-    @property
-    def rec_nos(self) -> frozenset[int]:
-        return frozenset(int(r["rec_no"]) for r in self.recommendations)
-
     def force_name(self, force_id: str) -> str:
         return next((f["force_name"] for f in self.forces if f["force_id"] == force_id), force_id)
 

@@ -10,7 +10,7 @@ import pytest
 
 from etl import load as load_module
 from etl.build import NothingToBuild, run_build
-from etl.sample.generate import ANSWER_KEY, write_corpus
+from etl.sample.generate import write_corpus
 from tests.fixtures import SIMPLE_HEAD, SIMPLE_ROWS, write_csv, write_template_text
 
 

@@ -44,7 +44,3 @@ def parse_rec_no(text: str) -> int | None:
 def rec_of(item_id: str) -> int:
     return int(item_id.split(".")[0])
 
-
-def item_sort_key(item_id: str) -> tuple[int, int]:
-    rec, sub = item_id.split(".")
-    return int(rec), int(sub)

@@ -28,3 +28,9 @@ def clean_text(value: object) -> str:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def latin1(text: object) -> str:
+    """Text for a PDF's built-in fonts (Latin-1 only): dashes and curly quotes made plain, the rest '?'."""
+    plain = str(text).replace("\u2013", "-").replace("\u2014", "-").replace("\u2018", "'").replace("\u2019", "'")
+    return plain.encode("latin-1", "replace").decode("latin-1")

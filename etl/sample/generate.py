@@ -14,13 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..paths import REFERENCE_DIR, SAMPLE_MARKER
+from ..paths import ANSWER_KEY, REFERENCE_DIR, SAMPLE_MARKER
 from ..reference import load_reference
 from .phrases import OWNERS, STATUS_WORDS, TEXTS, TOPICS
 from . import writers
 
 SEED = 20240927  # the report's publication date
-ANSWER_KEY = "_answer_key.csv"
 LABEL = "SAMPLE DATA (generated for testing; not a real force plan)"
 DONE = ("complete", "bau")
 

@@ -8,8 +8,9 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..reference import load_reference
+from ..normalise.text import latin1
 from ..paths import REFERENCE_DIR
+from ..reference import load_reference
 
 
 FIXED_TIME = dt.datetime(2025, 1, 1)  # every generated file carries this date: the corpus is byte-reproducible
@@ -241,10 +242,6 @@ LABEL_ROW = "SAMPLE DATA (generated for testing; not a real force plan)"
 
 
 # ---------------------------------------------------------------- PDF
-def _latin1(text: str) -> str:
-    return text.replace("\u2013", "-").replace("\u2019", "'").encode("latin-1", errors="replace").decode("latin-1")
-
-
 def write_pdf(plan, path: Path) -> None:
     from fpdf import FPDF
 
@@ -252,11 +249,11 @@ def write_pdf(plan, path: Path) -> None:
     pdf.set_creation_date(FIXED_TIME.replace(tzinfo=dt.timezone.utc))
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 7, _latin1(plan.title), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, latin1(plan.title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=9)
-    pdf.multi_cell(0, 6, _latin1(f"Force: {plan.force_name}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, latin1(f"Force: {plan.force_name}"), new_x="LMARGIN", new_y="NEXT")
     if plan.doc_date:
-        pdf.multi_cell(0, 6, _latin1(_date_line(plan)), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, latin1(_date_line(plan)), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     head = ["Rec No.", "Sub-rec", "Recommendation owner", "Update", "Status"]
     with pdf.table(col_widths=(14, 16, 45, 150, 40), first_row_as_headings=True, repeat_headings=1) as table:
@@ -267,7 +264,7 @@ def write_pdf(plan, path: Path) -> None:
             for m, (ids, row) in enumerate(members):
                 row_out = table.row()
                 for text in (str(rec_no) if m == 0 else "", " ".join(ids), row.owner, row.texts[0], _word(row)):
-                    row_out.cell(_latin1(text))
+                    row_out.cell(latin1(text))
     pdf.output(str(path))
 
 
