@@ -32,6 +32,7 @@ def status_by_recommendation(frame: pd.DataFrame) -> go.Figure:
     labels = frame.drop_duplicates("rec_no").set_index("rec_no")["rec_title"]
     order = [f"{r}. {labels[r]}" for r in sorted(labels.index)]
     fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack", height=520,
+                  legend=dict(traceorder="normal"),
                   xaxis=dict(title="Share of force sub-items", tickformat=".0%"),
                   yaxis=dict(title="", categoryorder="array", categoryarray=order, autorange="reversed"))
     for status in STATUS_ORDER:
@@ -48,7 +49,8 @@ def completion_heatmap(frame: pd.DataFrame) -> go.Figure:
     grid = frame.pivot_table(index="force_name", columns="rec_no", values="completion_rate")
     grid = grid.reindex(sorted(grid.index, reverse=True))
     fig = _figure("Completion by force and recommendation (share of sub-items complete or BAU)",
-                  xaxis_title="Recommendation", yaxis_title="", height=max(400, 18 * len(grid) + 120))
+                  xaxis_side="top",
+                  xaxis_title="", yaxis_title="", height=max(400, 18 * len(grid) + 120))
     fig.add_heatmap(z=grid.values, x=[f"Rec {c}" for c in grid.columns], y=list(grid.index), colorscale="Cividis",
                     zmin=0, zmax=1, colorbar=dict(title="Done", tickformat=".0%"),
                     hovertemplate="%{y}<br>%{x}: %{z:.0%} of sub-items done<extra></extra>")
@@ -56,7 +58,7 @@ def completion_heatmap(frame: pd.DataFrame) -> go.Figure:
 
 
 def completion_distribution(frame: pd.DataFrame) -> go.Figure:
-    fig = _figure("How far forces have got: distribution of completion rates", bargap=0.05,
+    fig = _figure("Forces by completion rate", bargap=0.05,
                   xaxis=dict(title="Completion rate (complete or BAU)", tickformat=".0%", range=[0, 1]),
                   yaxis_title="Forces")
     fig.add_histogram(x=frame["completion_rate"], xbins=dict(start=0, end=1.0001, size=0.1), marker_color="#0072B2",
@@ -74,7 +76,8 @@ def comparison(frame: pd.DataFrame) -> go.Figure:
 
 
 def items_against_peers(frame: pd.DataFrame) -> go.Figure:
-    fig = _figure("Each sub-item: this force's status (colour) and share of other forces done (height)",
+    fig = _figure("Each sub-item: this force's status (colour), other forces done (height)",
+                  legend=dict(traceorder="normal"),
                   xaxis=dict(title="Sub-item", type="category", categoryorder="array", categoryarray=frame["item_id"]),
                   yaxis=dict(title="Other forces done", tickformat=".0%", range=[0, 1]))
     for status in STATUS_ORDER:
@@ -126,7 +129,7 @@ def overdue_by_recommendation(frame: pd.DataFrame) -> go.Figure:
 
 
 def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, title: str = "") -> go.Figure:
-    fig = _figure(title or "Completion over time (as of each date a round was published)",
+    fig = _figure(title or "Completion over time",
                   xaxis_title="As of", yaxis=dict(title="Completion rate", tickformat=".0%", range=[0, 1]))
     groups = frame.groupby(colour_by, sort=False) if colour_by else [("England and Wales", frame)]
     colours = iter(["#999999", "#0072B2", "#E69F00", "#009E73"])

@@ -26,19 +26,19 @@ def render() -> None:
     row[3].metric("Forces reporting", f"{int(head.forces_reporting)}")
 
     ui.chart("status_by_recommendation", "status_by_recommendation", key="by_rec")
-    left, right = st.columns([3, 2])
+    ui.chart("completion_heatmap", "force_rec_completion", key="heatmap",
+             columns=["force_name", "rec_no", "items", "done", "completion_rate"])
+
+    st.subheader("Progress over time")
+    st.caption("Each point of the line is the picture as of a date a force published an update round: every "
+               "force's latest round on or before that date. Forces join the line when their first plan appears.")
+    left, right = st.columns(2)
     with left:
-        ui.chart("completion_heatmap", "force_rec_completion", key="heatmap",
-                 columns=["force_name", "rec_no", "items", "done", "completion_rate"])
+        ui.chart("completion_over_time", "completion_over_time", key="trend",
+                 columns=["as_of", "forces", "items", "done", "completion_rate"])
     with right:
         ui.chart("completion_distribution", "force_completion", key="distribution",
                  columns=["force_name", "region", "items", "done", "completion_rate"])
-
-    st.subheader("Progress over time")
-    st.caption("Each point is the picture as of a date a force published an update round: every force's latest "
-               "round on or before that date. Forces join the line when their first plan appears.")
-    ui.chart("completion_over_time", "completion_over_time", key="trend",
-             columns=["as_of", "forces", "items", "done", "completion_rate"])
     st.markdown("**What changed since each force's previous round**")
     moves = ui.q("change_summary")
     if moves.empty:
