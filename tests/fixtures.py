@@ -88,14 +88,16 @@ def write_xlsx(path: Path, head: list[str], rows: list[list], header_row: int = 
     return path
 
 
-def write_pdf(path: Path, head: list[str], rows: list[list[str]], title: str = "Kent Police stalking plan") -> Path:
+def write_pdf(path: Path, head: list[str], rows: list[list[str]], title: str = "Kent Police stalking plan",
+              ruled: bool = True) -> Path:
     from fpdf import FPDF
 
     pdf = FPDF(orientation="L", format="A4")
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
     pdf.multi_cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(first_row_as_headings=True, repeat_headings=1) as table:
+    with pdf.table(first_row_as_headings=True, repeat_headings=1, borders_layout="ALL" if ruled else "NONE",
+                   col_widths=(20, 20, 50, 120, 40) if len(head) == 5 else None) as table:
         for values in [head, *rows]:
             row = table.row()
             for value in values:

@@ -120,3 +120,30 @@ def test_csv_semicolon_delimited(tmp_path, read_plan):
     _, items, _ = read_plan(path)
     assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.1": "bau"}
     assert items["10.1"].source_row == 5  # the line the record starts on, after a two-line cell
+
+
+def test_unruled_pdf_table_with_wrapped_text(tmp_path, read_plan):
+    long = ("The change has been made and every crime recording team has been briefed on the new included "
+            "classification field, with a dip sample in May to check it is used.")
+    rows = [["7", "7.1", "DCI One", long, "Complete"]] + SIMPLE_ROWS[1:]
+    force, items, issues = read_plan(write_pdf(tmp_path / "kent.pdf", SIMPLE_HEAD, rows, ruled=False))
+    assert statuses(items) == SIMPLE_EXPECTED
+    assert items["7.1"].update_text == long  # the wrapped lines are one cell again, in order
+    assert items["7.2"].progress_pct == 40 and items["10.1"].owner == "Head of L&D"
+    assert not issues
+
+
+def test_wrapped_line_fragments_fold_into_their_rows():
+    from etl.extract.pdf import merge_wrapped_lines
+
+    grid = [["Rec", "Sub", "Update", "Status"],
+            ["", "", "centred text starts", ""],          # above its row, whose Update cell is empty
+            ["7", "7.1", "", "Complete"],
+            ["", "", "and ends here", ""],
+            ["", "7.2", "top-aligned text", "Ongoing"],
+            ["", "", "continues below", ""]]
+    assert merge_wrapped_lines(grid) == [
+        ["Rec", "Sub", "Update", "Status"],
+        ["7", "7.1", "centred text starts and ends here", "Complete"],
+        ["", "7.2", "top-aligned text continues below", "Ongoing"],
+    ]

@@ -8,6 +8,84 @@ import pdfplumber
 from ..model import Document, ExtractError, RawTable
 
 MAX_PAGES = 200
+# Unruled tables: columns from the alignment of the words themselves
+TEXT_TABLES = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+
+def unruled_tables(page) -> list[list[list[str]]]:
+    """Tables drawn without lines. pdfplumber's text strategy finds the rows and where columns start, but
+    clips words at its guessed column edges ('In progres'); so each whole word is placed by its left edge
+    (column) and its middle (row) instead."""
+    words = page.extract_words()
+    tables = []
+    for table in page.find_tables(TEXT_TABLES):
+        starts = column_starts(table, words)
+        grid = []
+        for row in table.rows:
+            top, bottom = row.bbox[1], row.bbox[3]
+            cells: list[list[str]] = [[] for _ in starts]
+            for word in words:
+                middle = (word["top"] + word["bottom"]) / 2
+                if top <= middle < bottom and word["x0"] >= starts[0] - 1:
+                    column = max(n for n, x in enumerate(starts) if x <= word["x0"] + 1)
+                    cells[column].append(word["text"])
+            if any(cells):
+                grid.append([" ".join(c) for c in cells])
+        tables.append(merge_wrapped_lines(grid))
+    return tables
+
+
+def column_starts(table, words: list[dict], share: float = 0.3) -> list[float]:
+    """Where columns really start: candidate starts at which a word begins on a good share of the rows
+    and which almost no word runs across.
+
+    The left edges of real columns line up down the table with white space before them; the text
+    strategy also proposes a start wherever words inside wrapped text happen to line up.
+    """
+    candidates = sorted({cell[0] for cell in table.cells})
+    rows = [row.bbox for row in table.rows]
+    filled = [r for r in rows if any(r[1] <= (w["top"] + w["bottom"]) / 2 < r[3] for w in words)]
+    needed = max(2, share * len(filled))
+    in_table = [w for w in words if any(r[1] <= (w["top"] + w["bottom"]) / 2 < r[3] for r in filled)]
+    kept = [candidates[0]]
+    for x in candidates[1:]:
+        support = sum(any(abs(w["x0"] - x) <= 2 and r[1] <= (w["top"] + w["bottom"]) / 2 < r[3] for w in in_table)
+                      for r in filled)
+        # a real boundary is a river of white space: hardly any row (a title line, say) runs across it
+        crossing = sum(any(w["x0"] < x - 1 and w["x1"] > x + 1 and r[1] <= (w["top"] + w["bottom"]) / 2 < r[3]
+                           for w in in_table) for r in filled)
+        if support >= needed and crossing <= max(1, 0.2 * len(filled)):
+            kept.append(x)
+    return kept
+
+
+def merge_wrapped_lines(grid: list[list[str]]) -> list[list[str]]:
+    """Fold lines of wrapped cell text back into their row.
+
+    Without rules every text line is a row. A row with one filled cell is a fragment of a wrapped cell.
+    Fragments go to the next full row when its cell in that column is empty (vertically centred text
+    straddles its row), otherwise they continue the full row above (top-aligned text).
+    """
+    anchors = [n for n, row in enumerate(grid) if sum(bool(c) for c in row) >= 2]
+    if not anchors:
+        return grid
+    merged = {n: list(grid[n]) for n in anchors}
+    originally_empty = {n: {c for c, cell in enumerate(grid[n]) if not cell} for n in anchors}
+    for n, row in enumerate(grid):
+        if n in merged or not any(row):
+            continue
+        above = max((a for a in anchors if a < n), default=None)
+        below = min((a for a in anchors if a > n), default=None)
+        for column, text in enumerate(row):
+            if not text:
+                continue
+            if below is not None and column in originally_empty[below] and (above is None or n > above):
+                target, before = below, True
+            else:
+                target, before = (above, False) if above is not None else (below, True)
+            current = merged[target][column]
+            merged[target][column] = (f"{text} {current}" if before else f"{current} {text}").strip()
+    return [merged[n] for n in anchors]
 
 
 def extract(path: Path) -> Document:
@@ -20,8 +98,10 @@ def extract(path: Path) -> Document:
             any_text = any_text or bool(page.chars)
             if page_number == 1:
                 context.append((page.extract_text() or "")[:4000])
-            for index, table in enumerate(page.extract_tables(), start=1):
-                grid = [[cell or "" for cell in row] for row in table]
+            found = [[[cell or "" for cell in row] for row in table] for table in page.extract_tables()]
+            if not found and page.chars:
+                found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
+            for index, grid in enumerate(found, start=1):
                 tables.append(RawTable(f"page {page_number} table {index}", grid, list(range(1, len(grid) + 1))))
     if not any_text:
         raise ExtractError("no_text", "the PDF has no text layer (a scan?); OCR is not supported, publish a text PDF")

@@ -67,7 +67,7 @@ SPECIAL = {
     "cumbria": ("docx", "nostatus"),
     "wiltshire": ("html", "nostatus"),
     "metropolitan": ("html", "ref"),
-    "greater-manchester": ("pdf", "simple"),
+    "greater-manchester": ("pdf", "unruled"),  # a table drawn without lines
     "hampshire-and-isle-of-wight": ("xlsx", "sheet2"),
     "devon-and-cornwall": ("docx", "actions"),
 }

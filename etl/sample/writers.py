@@ -256,7 +256,9 @@ def write_pdf(plan, path: Path) -> None:
         pdf.multi_cell(0, 6, latin1(_date_line(plan)), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     head = ["Rec No.", "Sub-rec", "Recommendation owner", "Update", "Status"]
-    with pdf.table(col_widths=(14, 16, 45, 150, 40), first_row_as_headings=True, repeat_headings=1) as table:
+    borders = "NONE" if plan.layout == "unruled" else "ALL"
+    with pdf.table(col_widths=(14, 16, 45, 150, 40), first_row_as_headings=True, repeat_headings=1,
+                   borders_layout=borders) as table:
         row_out = table.row()
         for text in head:
             row_out.cell(text)
