@@ -193,9 +193,35 @@ def selected_force(event) -> str | None:
     return None
 
 
-def table(data: pd.DataFrame, key: str | None = None, height: int | None = None, config: dict | None = None) -> None:
-    """Free text from plans always shows as text (never Markdown or HTML) in a dataframe."""
-    st.dataframe(data, hide_index=True, width="stretch", key=key, height=height or "auto", column_config=config)
+# Headings a person reads; the data (and every download) keeps the warehouse's column names.
+COLUMN_LABELS = {"force_id": "Force id", "force_name": "Force", "item_id": "Sub-item", "item_title": "Title",
+                 "rec_no": "Rec", "rec_title": "Recommendation", "progress_pct": "Progress", "source_row": "Row",
+                 "update_text": "Update", "from_status": "From", "to_status": "To",
+                 "peers_done_share": "Other forces done", "items_reported": "Sub-items reported",
+                 "reference_items": "Reference sub-items", "missing_items": "Missing sub-items"}
+
+
+def _column_config(data: pd.DataFrame, config: dict | None, raw_names: bool) -> dict:
+    merged: dict = {}
+    for column in data.columns:
+        label = column if raw_names else COLUMN_LABELS.get(column, column.replace("_", " ").capitalize())
+        given = (config or {}).get(column)
+        if given is not None:
+            merged[column] = {**given, "label": given.get("label") or label}
+        elif pd.api.types.is_datetime64_any_dtype(data[column]) and (data[column].dropna().dt.normalize()
+                                                                      == data[column].dropna()).all():
+            merged[column] = st.column_config.DateColumn(label, format="D MMM YYYY")  # a day, not midnight
+        else:
+            merged[column] = label
+    return merged
+
+
+def table(data: pd.DataFrame, key: str | None = None, height: int | None = None, config: dict | None = None,
+          raw_names: bool = False) -> None:
+    """Free text from plans always shows as text (never Markdown or HTML) in a dataframe. Headings are readable
+    unless raw_names (the Explore page shows the contract's names, as its downloads carry them)."""
+    st.dataframe(data, hide_index=True, width="stretch", key=key, height=height or "auto",
+                 column_config=_column_config(data, config, raw_names))
 
 
 def force_report_downloads(force_id: str, force_name: str) -> None:

@@ -9,7 +9,8 @@ st.caption("The rows behind every figure, with the source file and row each came
            "the rows shown here, under the sidebar filters.")
 rows = ui.q("explore_rows")
 st.metric("Rows", f"{len(rows):,}")
-ui.table(ui.with_status_labels(rows), key="rows", height=520, config={"progress_pct": ui.PCT_COLUMN})
+ui.table(ui.with_status_labels(rows), key="rows", height=520, config={"progress_pct": ui.PCT_COLUMN},
+         raw_names=True)
 ui.downloads(rows, "stalking-plan-items")
 if ui.warehouse().has_sample and ui.filters().include_sample:
     st.caption("Rows with is_sample = true come from the generated sample corpus, not from real plans.")

@@ -32,7 +32,9 @@ else:
         by_force = (results.assign(status=results.status.map(charts.status_label))
                     .pivot_table(index="force_name", columns="status", values="item_id", aggfunc="count", fill_value=0)
                     .reset_index())
-        by_item = results.groupby(["item_id", "item_title"], sort=False).agg(forces=("force_name", "nunique")).reset_index()
+        # counts before the long titles, so they stay in view in a half-width table
+        by_item = (results.groupby(["item_id", "item_title"], sort=False)
+                   .agg(forces=("force_name", "nunique")).reset_index()[["item_id", "forces", "item_title"]])
         left, right = st.columns(2)
         with left:
             st.markdown("**By force, and the status each gives**")

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
+import pandas as pd
 import pdfplumber
 import pytest
 
@@ -99,6 +100,20 @@ def test_search_page_counts_highlights_and_keeps_text_literal(warehouse, monkeyp
     hostile = next(t for t in texts if "alert" in t)
     assert "<script>" not in hostile and "](http" not in hostile and "http://" not in hostile
     assert ":red[" not in hostile and "$x$" not in hostile
+    by_item = at.dataframe[1].value  # counts first, so a half-width table keeps them in view
+    assert list(by_item.columns) == ["item_id", "forces", "item_title"] and by_item.forces.tolist() == [2]
+
+
+def test_tables_read_as_words_but_keep_the_contract_names_on_explore():
+    frame = pd.DataFrame({"force_name": ["Kent Police"], "days_overdue": [3], "progress_pct": [50.0],
+                          "deadline": pd.to_datetime(["2025-03-27"]), "built_at": pd.to_datetime(["2025-03-27 10:15"])})
+    config = ui._column_config(frame, {"progress_pct": ui.PCT_COLUMN}, raw_names=False)
+    assert config["force_name"] == "Force" and config["days_overdue"] == "Days overdue"
+    assert config["progress_pct"]["label"] == "Progress" and config["progress_pct"]["type_config"]["format"] == "%.0f%%"
+    assert config["deadline"]["type_config"]["type"] == "date"  # a day shows as a day, not midnight
+    assert config["built_at"] == "Built at"  # a time of day is kept
+    raw = ui._column_config(frame, {"progress_pct": ui.PCT_COLUMN}, raw_names=True)
+    assert raw["force_name"] == "force_name" and raw["progress_pct"]["label"] == "progress_pct"
 
 
 def test_markdown_escaping_round_trips_every_character():
