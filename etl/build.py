@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -99,15 +100,26 @@ def process_file(
     return result
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """ETL_VERSION plus a hash of the ETL's own source: what a file normalises to depends on both."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(ETL_VERSION.encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{ETL_VERSION}+{digest.hexdigest()[:12]}"
+
+
 def input_fingerprint(entries: list[tuple[str, str, bool]], reference: Reference) -> str:
-    digest = hashlib.sha256(f"{ETL_VERSION}|{reference.fingerprint}".encode())
+    digest = hashlib.sha256(f"{code_fingerprint()}|{reference.fingerprint}".encode())
     for name, sha, sample in entries:
         digest.update(f"{name}|{sha}|{sample}\n".encode())
     return digest.hexdigest()[:24]
 
 
 def _cache_path(warehouse: Path, source_file: str, sha: str, sample: bool, reference: Reference) -> Path:
-    key = hashlib.sha256(f"{source_file}|{sha}|{sample}|{ETL_VERSION}|{reference.fingerprint}".encode()).hexdigest()[:32]
+    key = f"{source_file}|{sha}|{sample}|{code_fingerprint()}|{reference.fingerprint}"
+    key = hashlib.sha256(key.encode()).hexdigest()[:32]
     return warehouse / CACHE_DIR / f"{key}.pickle"
 
 
@@ -243,7 +255,7 @@ def to_frames(report: BuildReport, updates, reference: Reference, fingerprint: s
             {
                 "build_id": report.build_id,
                 "built_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-                "etl_version": ETL_VERSION,
+                "etl_version": code_fingerprint(),
                 "reference_fingerprint": reference.fingerprint,
                 "input_fingerprint": fingerprint,
                 "source_count": len(report.results),

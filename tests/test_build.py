@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 
+from etl import build as build_module
 from etl import load as load_module
 from etl.build import NothingToBuild, run_build
 from etl.sample.generate import write_corpus
@@ -85,6 +86,16 @@ def test_unchanged_input_is_not_rebuilt_and_cache_serves_a_forced_rebuild(sample
     assert again.skipped_unchanged and again.build_id == first.build_id
     forced = run_build(raw, warehouse, force=True)
     assert forced.cached_files == len(forced.results) and forced.build_id != first.build_id
+
+
+def test_a_change_to_the_parsing_code_rebuilds_without_the_cache(tmp_path, monkeypatch):
+    raw, warehouse = small_raw(tmp_path), tmp_path / "wh"
+    run_build(raw, warehouse)
+    assert run_build(raw, warehouse).skipped_unchanged
+    monkeypatch.setattr(build_module, "code_fingerprint", lambda: "9.9.9+changed")
+    changed = run_build(raw, warehouse)
+    assert not changed.skipped_unchanged and changed.cached_files == 0
+    assert query(warehouse, "SELECT etl_version FROM build_info").iloc[0, 0] == "9.9.9+changed"
 
 
 def small_raw(tmp_path):
