@@ -89,6 +89,8 @@ def test_reader_on_held_out_sentences_is_precise():
         ("BTP will complete a profile. UPDATE: Profile circulated and signed off.", "complete", "signed off"),
         ("The policy has been published but training will be delivered in May.", "in_progress", "will be delivered"),
         ("Work is ongoing to embed this into business as usual.", "in_progress", "to embed this into business as usual"),
+        ("The training has not been completed.", "in_progress", "has not been completed"),  # negation beats 'completed'
+        ("We are not satisfied that this is complete.", "in_progress", "not satisfied"),
         ("", None, None),
     ],
 )

@@ -50,6 +50,10 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bin progress\b", r"\bon-?going\b", r"\bunder (review|development|consideration)\b", r"\bunderway\b",
         r"\bnot yet (fully )?(complete|completed|in place|implemented|finalised|live|published|agreed|signed off)\b",
         r"\bnot yet\b",
+        # a negated done-word is not done: 'has not been completed', 'not fully implemented', 'not satisfied'
+        r"\b(has|have|is|are|was|were) not (yet )?(been )?(fully )?(complete|completed|implemented|delivered|met|"
+        r"achieved|finished|in place|published|agreed|signed off)\b",
+        r"\bnot (fully )?(complete|completed|implemented|met|achieved|in place)\b", r"\bnot (yet )?satisfied\b",
         r"\bremains? (outstanding|open|in draft|to be|under|a priority)\b",
         r"\b(partially|partly) (complete|completed|implemented|in place|met)\b",
         r"\bawaiting\b", r"\bpending\b",
