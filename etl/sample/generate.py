@@ -7,6 +7,7 @@ key (_answer_key.csv) so tests can measure how much of the corpus the ETL reads 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import random
 from dataclasses import dataclass, field
@@ -168,7 +169,19 @@ def build_plans(seed: int = SEED) -> list[Plan]:
         plans.append(plan)
     # one export saved by an old Windows tool: Windows-1252, not UTF-8
     next(p for p in plans if p.fmt == "text" and p.force_id != "british-transport-police").encoding = "cp1252"
+    _add_slips(plans)
     return plans
+
+
+def _add_slips(plans: list[Plan]) -> None:
+    """Two slips real plans make, which the ETL must report as warnings rather than hide (they show on the
+    Data quality page): a row pasted twice, and a status word no vocabulary knows."""
+    single = [p for p in plans if p.layout == "template" and len(p.round_labels) == 1 and all(p.stated)
+              and p.force_id not in MULTI_FILE and p.force_id != "british-transport-police"]
+    pasted = next(p for p in single if p.fmt == "html")
+    pasted.rows.insert(6, dataclasses.replace(pasted.rows[5]))
+    odd = next(p for p in single if p.fmt == "docx").rows[3]
+    odd.words, odd.truth, odd.pct = ["TBC"], ["unknown"], [None]
 
 
 def _word(words: dict, status: str, pct: float | None) -> str:
@@ -194,7 +207,8 @@ def answer_key(plans: list[Plan]) -> pd.DataFrame:
                     "source_file": plan.file_name, "force_id": plan.force_id, "item_id": row.item_id, "round": label,
                     "status": row.truth[k], "progress_pct": row.pct[k], "status_stated": plan.stated[k],
                 })
-    return pd.DataFrame(records)
+    # an item listed twice is read once (the first is kept): so is its answer
+    return pd.DataFrame(records).drop_duplicates(["source_file", "item_id", "round"], ignore_index=True)
 
 
 def write_corpus(out: Path, seed: int = SEED) -> pd.DataFrame:
@@ -211,5 +225,7 @@ def write_corpus(out: Path, seed: int = SEED) -> pd.DataFrame:
         "real force's plan. This marker file makes the ETL flag every row loaded from this folder as\n"
         "`is_sample = true`, and the dashboard labels such rows as sample data wherever they are shown.\n"
         f"`{ANSWER_KEY}` holds what the ETL should read from each file (for the accuracy tests).\n"
+        "Two plans carry deliberate slips that the ETL reports as warnings (see Data quality): one lists an\n"
+        "item twice, one gives a status word ('TBC') that maps to no status.\n"
     )
     return key
