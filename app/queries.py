@@ -324,7 +324,8 @@ def sources(wh: Warehouse) -> pd.DataFrame:
 
 
 def load_issues(wh: Warehouse) -> pd.DataFrame:
-    return wh.query("""SELECT severity, code, source_file, force_id, message, location FROM load_issues
+    # the reason first: it is what a person reads; the code and force are for sorting and joining
+    return wh.query("""SELECT severity, source_file, message, location, code, force_id FROM load_issues
                        ORDER BY severity, source_file, location""")
 
 

@@ -137,8 +137,9 @@ def test_free_text_is_shown_as_text_never_markup(app):
 
 def test_quality_page_lists_sources_issues_and_missing_forces(app):
     at = app("pages/quality.py")
-    assert metrics(at)["Errors"] == "1" and metrics(at)["Forces with no plan"] == "42"
-    assert frame_with(at, "severity", "code").code.tolist() == ["corrupt_file"]
+    assert metrics(at)["Errors"] == "1" and metrics(at)["Warnings"] == "1"
+    assert metrics(at)["Forces with no plan"] == "42"
+    assert frame_with(at, "severity", "code").code.tolist() == ["corrupt_file", "duplicate_item"]
 
 
 def test_sample_data_banner_on_every_page(tmp_path, monkeypatch):

@@ -94,7 +94,9 @@ def test_data_quality_queries(wh):
     coverage = queries.coverage(wh).set_index("force_name")
     assert coverage.loc["Kent Police", "items_reported"] == 4
     assert coverage.loc["Kent Police", "missing_items"].startswith("10.3, 10.4")
-    assert queries.load_issues(wh).code.tolist() == ["corrupt_file"]
+    issues = queries.load_issues(wh)
+    assert issues.code.tolist() == ["corrupt_file", "duplicate_item"]  # errors first
+    assert issues.columns[:3].tolist() == ["severity", "source_file", "message"]  # the reason in view
 
 
 def test_filter_values_are_parameters_not_sql(wh):
