@@ -47,10 +47,15 @@ def sample_corpus_set() -> tuple[list[str], list[str]]:
 
     truth, texts = [], []
     for plan in build_plans():
+        seen = set()
         for row in plan.rows:
+            if row.item_id in seen:  # a row the plan pasted twice is read once
+                continue
+            seen.add(row.item_id)
             for text, status in zip(row.texts, row.truth):
-                texts.append(text)
-                truth.append(status)
+                if status != "unknown":  # an unknown status word says nothing of what the text meant
+                    texts.append(text)
+                    truth.append(status)
     return truth, texts
 
 

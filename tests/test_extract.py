@@ -147,3 +147,77 @@ def test_wrapped_line_fragments_fold_into_their_rows():
         ["7", "7.1", "centred text starts and ends here", "Complete"],
         ["", "7.2", "top-aligned text continues below", "Ongoing"],
     ]
+
+
+RAG_HEAD = ["Rec No.", "Sub-rec", "Owner", "Update", "RAG"]
+RAG_ROWS = [["7", "7.1", "A", "Work done.", ""], ["", "7.2", "A", "Under way.", ""],
+            ["10", "10.1", "B", "Nothing yet.", ""], ["", "10.2", "B", "Work is being scoped.", ""]]
+# an Excel green, Excel amber, a pure red, and a pale header-band blue that is decoration, not a status
+RAG_FILLS = ["00B050", "FFC000", "FF0000", "DDEBF7"]
+RAG_EXPECTED = {"7.1": "complete", "7.2": "in_progress", "10.1": "not_started"}
+
+
+def _rag_statuses(items):
+    stated = {i: u.status for i, u in items.items() if u.status_source == "stated"}
+    return stated, items["10.2"].status_source
+
+
+def test_xlsx_status_given_only_by_cell_colour(tmp_path, read_plan):
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    path = write_xlsx(tmp_path / "kent.xlsx", RAG_HEAD, RAG_ROWS, header_row=1, cover=False)
+    workbook = openpyxl.load_workbook(path)
+    for row, colour in enumerate(RAG_FILLS, start=2):
+        workbook.active.cell(row, 5).fill = PatternFill("solid", fgColor=colour)
+    workbook.save(path)
+    _, items, _ = read_plan(path)
+    assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")  # the pale cell is left to the text reader
+    assert items["7.1"].status_raw == "Green (cell colour)"
+
+
+def test_docx_status_given_only_by_cell_shading(tmp_path, read_plan):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    path = write_docx(tmp_path / "kent.docx", RAG_HEAD, RAG_ROWS)
+    document = docx.Document(str(path))
+    for row, colour in zip(document.tables[1].rows[1:], RAG_FILLS):
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), colour)
+        row.cells[4]._tc.get_or_add_tcPr().append(shading)
+    document.save(str(path))
+    _, items, _ = read_plan(path)
+    assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")
+
+
+def test_html_status_given_only_by_background_colour(tmp_path, read_plan):
+    styles = ['style="background-color: #00b050"', 'bgcolor="orange"', 'style="background: rgb(255, 0, 0)"',
+              'style="background-color:#ddebf7"']
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row[:-1]) + f"<td {style}></td></tr>"
+                   for row, style in zip(RAG_ROWS, styles))
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in RAG_HEAD) + "</tr>"
+    path = tmp_path / "kent.html"
+    path.write_text(f"<html><body><table>{head}{body}</table></body></html>", encoding="utf-8")
+    _, items, _ = read_plan(path)
+    assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")
+
+
+@pytest.mark.parametrize("colour, name", [
+    ("FF00B050", "Green"), ("92D050", "Green"), ("#fc0", "Amber"), ("yellow", "Amber"), ("C00000", "Red"),
+    ("rgba(255, 0, 0, 0.8)", "Red"), ("FFFFFF", None), ("D9D9D9", None), ("4472C4", None), ("E2EFDA", None),
+    ("auto", None), ("", None),
+])
+def test_which_fills_count_as_rag(colour, name):
+    from etl.extract.colour import parse_colour, rag_name
+
+    assert rag_name(parse_colour(colour)) == name
+
+
+def test_a_cell_with_words_keeps_them_whatever_its_colour():
+    from etl.extract.colour import fill_text
+
+    assert fill_text("In progress", "FF0000") == "In progress"
+    assert fill_text("", "FF0000") == "Red (cell colour)"

@@ -4,8 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 
 from ..model import Document, RawTable
+from .colour import fill_text
+
+
+def _cell_text(cell) -> str:
+    properties = cell._tc.tcPr
+    shading = properties.find(qn("w:shd")) if properties is not None else None
+    return fill_text(cell.text, shading.get(qn("w:fill")) if shading is not None else None)
 
 
 def _grid(table) -> list[list[str]]:
@@ -15,7 +23,7 @@ def _grid(table) -> list[list[str]]:
         for cell in row.cells:
             # python-docx repeats a merged cell's object across its span; repeat its text like an
             # HTML colspan does, so columns stay in line with the header.
-            cells.append(cell.text if cell._tc is not previous else cells[-1])
+            cells.append(_cell_text(cell) if cell._tc is not previous else cells[-1])
             previous = cell._tc
         grid.append(cells)
     return grid

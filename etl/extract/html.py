@@ -6,11 +6,13 @@ told to keep every cell as text.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
 from ..model import Document, ExtractError, RawTable
+from .colour import fill_text
 from .encoding import decode
 
 MAX_SPAN = 50  # a colspan="10000" must not blow up memory
@@ -23,9 +25,13 @@ def _span(cell, name: str) -> int:
         return 1
 
 
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(#[0-9a-f]{3,8}|rgba?\([^)]*\)|hsla?\([^)]*\)|[a-z]+)", re.I)
+
+
 def _cell_text(cell) -> str:
     # nested tables were read (innermost first) and removed before their parent is read
-    return cell.get_text()
+    background = _BACKGROUND.search(str(cell.get("style", "")))
+    return fill_text(cell.get_text(), background.group(1) if background else cell.get("bgcolor"))
 
 
 def table_grid(table) -> tuple[list[list[str]], list[int]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 
 from ..model import Document, RawTable
+from .colour import fill_text
 
 MAX_ROWS, MAX_COLS = 5000, 60
 
@@ -23,13 +24,19 @@ def _text(value) -> str:
     return str(value)
 
 
+def _cell_text(cell) -> str:
+    fill = cell.fill
+    colour = fill.fgColor.rgb if fill is not None and fill.fill_type == "solid" and fill.fgColor.type == "rgb" else None
+    return fill_text(_text(cell.value), colour)
+
+
 def extract(path: Path) -> Document:
     workbook = openpyxl.load_workbook(str(path), data_only=True)
     tables, context = [], []
     try:
         for sheet in workbook.worksheets:
             max_row, max_col = min(sheet.max_row, MAX_ROWS), min(sheet.max_column, MAX_COLS)
-            grid = [[_text(v) for v in row] for row in sheet.iter_rows(1, max_row, 1, max_col, values_only=True)]
+            grid = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(1, max_row, 1, max_col)]
             for merged in sheet.merged_cells.ranges:
                 value = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= max_row and merged.min_col <= max_col else ""
                 for r in range(merged.min_row, min(merged.max_row, max_row) + 1):

@@ -71,6 +71,7 @@ SPECIAL = {
     "greater-manchester": ("pdf", "unruled"),  # a table drawn without lines
     "hampshire-and-isle-of-wight": ("xlsx", "sheet2"),
     "devon-and-cornwall": ("docx", "actions"),
+    "city-of-london": ("xlsx", "ragfill"),  # a RAG tracker: the status is only the cell's colour
 }
 FILE_NAMES = {
     "metropolitan": "the-met-stalking-action-plan.html",
@@ -165,6 +166,10 @@ def build_plans(seed: int = SEED) -> list[Plan]:
         for row in rows:
             row.words = [_word(words, s, p) if stated else None for s, p, stated in zip(row.truth, row.pct, plan.stated)]
             row.pct = [p if stated else None for p, stated in zip(row.pct, plan.stated)]
+        if layout == "ragfill":  # green, amber or red is all a colour holds: BAU and N/A are written in words
+            for row in rows:
+                row.words = [{"bau": "BAU", "not_applicable": "N/A"}.get(s) for s in row.truth]
+                row.pct = [None] * len(row.truth)
         plan.rows, plan.combine = rows, combine
         plans.append(plan)
     # one export saved by an old Windows tool: Windows-1252, not UTF-8

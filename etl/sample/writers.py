@@ -194,8 +194,12 @@ def write_docx(plan, path: Path) -> None:
 
 
 # ---------------------------------------------------------------- Excel
+RAG_FILLS = {"complete": "00B050", "bau": "00B050", "in_progress": "FFC000", "not_started": "FF0000"}  # Excel's RAG
+
+
 def write_xlsx(plan, path: Path) -> None:
     import openpyxl
+    from openpyxl.styles import PatternFill
 
     workbook = openpyxl.Workbook()
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
@@ -212,7 +216,8 @@ def write_xlsx(plan, path: Path) -> None:
         head = ["Recommendation", "Sub Rec", "Description", "Owner", "Update - March 2025", "Status - March 2025",
                 "Update - March 2026", "Status - March 2026", "Evidence / supporting documents"]
     else:
-        head = ["Recommendation", "Sub Rec", "Description", "Owner", "Force Update", "Date", "Status"]
+        status_heading = "RAG" if plan.layout == "ragfill" else "Status"
+        head = ["Recommendation", "Sub Rec", "Description", "Owner", "Force Update", "Date", status_heading]
     header_row = 4
     for col, text in enumerate(head, start=1):
         sheet.cell(header_row, col, text)
@@ -231,7 +236,9 @@ def write_xlsx(plan, path: Path) -> None:
                 sheet.cell(r, 5, row.texts[0]); sheet.cell(r, 6, _word(row, 0))
                 sheet.cell(r, 7, row.texts[1]); sheet.cell(r, 8, _word(row, 1))
             else:
-                sheet.cell(r, 5, row.texts[0]); sheet.cell(r, 6, None); sheet.cell(r, 7, _word(row))
+                sheet.cell(r, 5, row.texts[0]); sheet.cell(r, 6, None); sheet.cell(r, 7, _word(row) or None)
+                if plan.layout == "ragfill" and row.truth[0] in RAG_FILLS:
+                    sheet.cell(r, 7).fill = PatternFill("solid", fgColor=RAG_FILLS[row.truth[0]])
         if len(members) > 1 and m % 2 == 0:
             sheet.merge_cells(start_row=first, start_column=1, end_row=r, end_column=1)
     workbook.save(str(path))

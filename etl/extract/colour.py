@@ -1,0 +1,51 @@
+"""A cell that says its status only by its fill colour (a RAG tracker) reads as that colour's name.
+
+Only an empty cell filled with a clear red, amber or green becomes text ("Green (cell colour)"); what
+the word means is the status vocabulary's business (data/reference/status_words.csv), as for a cell
+that says "Green". Pale, grey and blue fills are decoration (header bands, input cells) and stay empty.
+"""
+from __future__ import annotations
+
+import colorsys
+import re
+
+from PIL import ImageColor
+
+# hue bands in degrees; a fill must be saturated and bright enough to be a signal, not a tint
+_BANDS = (("Red", 0, 15), ("Amber", 15, 70), ("Green", 70, 170), ("Red", 345, 360))
+MIN_SATURATION, MIN_VALUE = 0.35, 0.35
+_HEX = re.compile(r"^(?:[0-9a-f]{2})?([0-9a-f]{6})$", re.IGNORECASE)  # Office writes ARGB or RGB
+
+
+def rag_name(rgb: tuple[int, int, int] | None) -> str | None:
+    if rgb is None:
+        return None
+    hue, saturation, value = colorsys.rgb_to_hsv(*(c / 255 for c in rgb[:3]))
+    if saturation < MIN_SATURATION or value < MIN_VALUE:
+        return None
+    degrees = hue * 360
+    return next((name for name, low, high in _BANDS if low <= degrees < high), None)
+
+
+def parse_colour(value: str | None) -> tuple[int, int, int] | None:
+    """Office hex ('FF00B050', '00B050') or any CSS colour ('#0b5', 'rgb(0,176,80)', 'green')."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _HEX.match(value)
+    if match:
+        value = "#" + match.group(1)
+    elif value.lower().startswith("rgba("):  # the alpha is of no interest; Pillow wants it as an integer
+        value = "rgb(" + ",".join(value[5:].rstrip(") ").split(",")[:3]) + ")"
+    try:
+        return ImageColor.getrgb(value)[:3]
+    except ValueError:
+        return None
+
+
+def fill_text(text: str, colour: str | None) -> str:
+    """The cell's text; for an empty cell with a RAG fill, the colour's name."""
+    if text.strip():
+        return text
+    name = rag_name(parse_colour(colour))
+    return f"{name} (cell colour)" if name else text
