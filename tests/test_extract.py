@@ -221,3 +221,48 @@ def test_a_cell_with_words_keeps_them_whatever_its_colour():
 
     assert fill_text("In progress", "FF0000") == "In progress"
     assert fill_text("", "FF0000") == "Red (cell colour)"
+
+
+FORM_ITEMS = [("7.1", "DCI One", "The recording change is live.", "Complete"),
+              ("7.2", "DCI One", "Logs are in use while systems change.", "In Progress 40%"),
+              ("10.1", "Head of L&D", "Work has not yet started.", "Not started")]
+
+
+def test_docx_plan_written_as_a_form_per_item(tmp_path, read_plan):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Kent Police: stalking super-complaint action plan")
+    for item_id, owner, update_text, status in FORM_ITEMS:
+        table = document.add_table(rows=5, cols=2)
+        title = table.cell(0, 0).merge(table.cell(0, 1))
+        title.text = f"Recommendation {item_id.split('.')[0]}"  # a title spanning the form
+        for row, (label, value) in enumerate([("Sub-recommendation", item_id), ("Recommendation owner", owner),
+                                              ("Force update", update_text), ("Status", status)], start=1):
+            table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    path = tmp_path / "kent-plan.docx"
+    document.save(str(path))
+    _, items, issues = read_plan(path)
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.1": "not_started"}
+    assert items["7.2"].progress_pct == 40 and items["7.2"].owner == "DCI One"
+    assert items["10.1"].update_text == "Work has not yet started."
+    assert (items["7.2"].source_table, items["7.2"].source_row) == ("table 2 (form)", 2)  # traced to its Word row
+    assert not [i for i in issues if i.severity == "error"]
+
+
+def test_html_forms_stacked_in_one_table(tmp_path, read_plan):
+    rows = "".join(f"<tr><th>Rec No.</th><td>{i}</td></tr><tr><th>Progress update</th><td>{u}</td></tr>"
+                   f"<tr><th>RAG status</th><td>{s}</td></tr>" for i, _, u, s in FORM_ITEMS)
+    path = tmp_path / "kent.html"
+    path.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    _, items, _ = read_plan(path)
+    assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.1": "not_started"}
+    assert items["10.1"].source_row == 7
+
+
+def test_an_ordinary_two_column_table_is_not_a_form(reference):
+    from etl.model import RawTable
+    from etl.normalise.table import transpose_form
+
+    leads = RawTable("table 1", [["Executive lead", "ACC Example"], ["Owner", "DCI One"], ["Date", "May 2025"]], [1, 2, 3])
+    assert transpose_form(leads, reference) is None  # two plan-ish labels are not a plan

@@ -9,11 +9,11 @@ from ..model import Document, Issue, PlanUpdate
 from ..reference import Reference
 from .dates import document_date, month_of, parse_date
 from .forces import ForceMatcher
-from .headers import Slot, find_header
+from .headers import Slot, find_header, map_heading
 from .infer import infer_status
 from .items import parse_item_cell, rec_of
 from .status import classify_status
-from .table import RowValues, read_rows
+from .table import RowValues, read_rows, transpose_form
 
 UNDATED_LABEL = "Undated update"
 
@@ -96,6 +96,10 @@ class DocumentNormaliser:
         last_slots: list[Slot] | None = None
         for table in doc.tables:
             header = find_header(table.rows, self.reference)
+            if not header:
+                form = transpose_form(table, self.reference)
+                if form:
+                    table, header = form, (0, [map_heading(c, self.reference) for c in form.rows[0]])
             if header:
                 header_index, slots = header
             elif last_slots and _has_items(table) and max(map(len, table.rows), default=0) == len(last_slots):

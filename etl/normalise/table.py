@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Issue, RawTable
 from ..reference import Reference
-from .headers import Slot, header_score, map_heading
+from .headers import PLAN_FIELDS, Slot, header_score, map_heading
 from .items import parse_item_cell, parse_rec_no
 from .status import is_status_word
 from .text import clean_text
@@ -179,3 +179,32 @@ def read_rows(
             continue
         issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
     return out, issues
+
+
+def transpose_form(table: RawTable, reference: Reference) -> RawTable | None:
+    """A plan written as a form (a 'Rec No | 7.1', 'Status | Complete' table per item, or several items
+    stacked) as an ordinary table: one header of the form's labels, one row per item.
+
+    A table is a form when its first column holds plan headings on most rows, three kinds or more. A
+    record ends where a label it already has comes round again. Each record keeps the source row of
+    its first line.
+    """
+    lines = []
+    for cells, source_row in zip(table.rows, table.row_numbers):
+        cells = [clean_text(c) for c in cells]
+        if len(cells) < 2 or not cells[0] or len(set(cells)) == 1:
+            continue  # a blank line, or a title spanning the width
+        value = " ".join(dict.fromkeys(c for c in cells[1:] if c))  # a merged value repeats across columns
+        lines.append((map_heading(cells[0], reference), value, source_row))
+    labelled = [(slot, value, row) for slot, value, row in lines if slot.field in PLAN_FIELDS]
+    if header_score([slot for slot, _, _ in labelled]) < 3 or len(labelled) < 0.5 * len(lines):
+        return None
+    records: list[dict[str, tuple[str, int]]] = []
+    for slot, value, source_row in labelled:
+        if not records or slot.heading in records[-1]:
+            records.append({})
+        records[-1][slot.heading] = (value, source_row)
+    headings = list(dict.fromkeys(h for record in records for h in record))
+    rows = [headings] + [[record.get(h, ("", 0))[0] for h in headings] for record in records]
+    numbers = [labelled[0][2]] + [min(r for _, r in record.values()) for record in records]
+    return RawTable(f"{table.name} (form)", rows, numbers)

@@ -72,6 +72,7 @@ SPECIAL = {
     "hampshire-and-isle-of-wight": ("xlsx", "sheet2"),
     "devon-and-cornwall": ("docx", "actions"),
     "city-of-london": ("xlsx", "ragfill"),  # a RAG tracker: the status is only the cell's colour
+    "gloucestershire": ("docx", "forms"),  # a small form per sub-item, not one table
 }
 FILE_NAMES = {
     "metropolitan": "the-met-stalking-action-plan.html",

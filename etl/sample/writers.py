@@ -160,6 +160,11 @@ def write_docx(plan, path: Path) -> None:
     leads.cell(0, 0).text, leads.cell(0, 1).text = "Executive lead", "ACC Sample"
     leads.cell(1, 0).text, leads.cell(1, 1).text = "Operational lead", "DCI Sample"
     document.add_paragraph("")
+    if plan.layout == "forms":
+        _docx_forms(document, plan)
+        document.save(str(path))
+        _freeze_zip(path)
+        return
     if plan.layout == "template":
         head = ["Rec. No.", "Recommendation", "Evidence requirements of progress/completion", "Recommendation Owner",
                 "Force Update", "Status"]
@@ -191,6 +196,22 @@ def write_docx(plan, path: Path) -> None:
                 table.cell(start, col).merge(table.cell(len(table.rows) - 1, col))
     document.save(str(path))
     _freeze_zip(path)
+
+
+def _docx_forms(document, plan) -> None:
+    """One small form per sub-item, under a title row spanning it: the shape of many Word action plans."""
+    for rec_no, members in _groups(plan):
+        document.add_heading(f"Recommendation {rec_no}", level=2)
+        document.add_paragraph(_rec_text(rec_no))
+        for ids, row in members:
+            fields = [("Sub-recommendation", " ".join(ids)), ("What good looks like", row.evidence),
+                      ("Lead", row.owner), ("Progress update", row.texts[0]), ("Status", _word(row))]
+            table = document.add_table(rows=len(fields) + 1, cols=2)
+            table.style = "Table Grid"
+            table.cell(0, 0).merge(table.cell(0, 1)).text = f"Recommendation {rec_no}"
+            for n, (label, value) in enumerate(fields, start=1):
+                table.cell(n, 0).text, table.cell(n, 1).text = label, value
+            document.add_paragraph("")
 
 
 # ---------------------------------------------------------------- Excel
