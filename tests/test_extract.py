@@ -266,3 +266,24 @@ def test_an_ordinary_two_column_table_is_not_a_form(reference):
 
     leads = RawTable("table 1", [["Executive lead", "ACC Example"], ["Owner", "DCI One"], ["Date", "May 2025"]], [1, 2, 3])
     assert transpose_form(leads, reference) is None  # two plan-ish labels are not a plan
+
+
+def test_pdf_status_given_only_by_cell_colour(tmp_path, read_plan):
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 6, "Kent Police stalking plan", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(first_row_as_headings=True) as table:
+        table.row(RAG_HEAD)
+        for cells, colour in zip(RAG_ROWS, RAG_FILLS):
+            row = table.row()
+            for value in cells[:-1]:
+                row.cell(value)
+            row.cell("", style=FontFace(fill_color=tuple(int(colour[i:i + 2], 16) for i in (0, 2, 4))))
+    path = tmp_path / "kent.pdf"
+    pdf.output(str(path))
+    _, items, _ = read_plan(path)
+    assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")

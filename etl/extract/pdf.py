@@ -6,10 +6,34 @@ from pathlib import Path
 import pdfplumber
 
 from ..model import Document, ExtractError, RawTable
+from .colour import fill_text
 
 MAX_PAGES = 200
 # Unruled tables: columns from the alignment of the words themselves
 TEXT_TABLES = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+
+def ruled_grid(page, table) -> list[list[str]]:
+    """A ruled table's text; an empty cell painted red, amber or green reads as that colour (a RAG column)."""
+    grid = []
+    for texts, row in zip(table.extract(), table.rows):
+        grid.append([fill_text(text or "", _fill_colour(page, bbox) if bbox and not (text or "").strip() else None)
+                     for text, bbox in zip(texts, row.cells)])
+    return grid
+
+
+def _fill_colour(page, bbox) -> str | None:
+    x, y = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    for rect in reversed(page.rects):  # the last painted is the one on top
+        if rect.get("fill") and rect["x0"] <= x <= rect["x1"] and rect["top"] <= y <= rect["bottom"]:
+            colour = rect.get("non_stroking_color")
+            if isinstance(colour, (tuple, list)) and len(colour) == 3:
+                return "rgb({})".format(",".join(str(round(float(c) * 255)) for c in colour))
+            if isinstance(colour, (tuple, list)) and len(colour) == 4:  # CMYK
+                c, m, y_, k = (float(v) for v in colour)
+                return "rgb({})".format(",".join(str(round(255 * (1 - v) * (1 - k))) for v in (c, m, y_)))
+            return None
+    return None
 
 
 def unruled_tables(page) -> list[list[list[str]]]:
@@ -98,7 +122,7 @@ def extract(path: Path) -> Document:
             any_text = any_text or bool(page.chars)
             if page_number == 1:
                 context.append((page.extract_text() or "")[:4000])
-            found = [[[cell or "" for cell in row] for row in table] for table in page.extract_tables()]
+            found = [ruled_grid(page, table) for table in page.find_tables()]
             if not found and page.chars:
                 found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
             for index, grid in enumerate(found, start=1):
