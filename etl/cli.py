@@ -96,9 +96,11 @@ def cmd_check(args) -> int:
               f"items: {len(latest)}; rounds: {len({u.round for u in result.updates})}")
         for update in result.updates:
             pct = f" {update.progress_pct:g}%" if update.progress_pct is not None else ""
-            text = " ".join(update.update_text.split())[:60]
+            text = " ".join(update.update_text.split())[:50]
+            # the words the status was read from: the plan's status cell, or the deciding phrase of the text
+            said = f'"{update.status_evidence[:28]}"' if update.status_evidence else "-"
             print(f"  {update.item_id:<5} {update.round[:16]:<16} {update.status:<14}{pct:<5} "
-                  f"{update.status_source:<8} {update.source_table} row {update.source_row}: {text}")
+                  f"{update.status_source:<8} {said:<30} {update.source_table} row {update.source_row}: {text}")
         counts = Counter(u.status for u in latest)
         print("  statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
         missing = sorted(reference.item_ids - {u.item_id for u in latest}, key=lambda i: tuple(map(int, i.split("."))))
