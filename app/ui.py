@@ -201,6 +201,10 @@ COLUMN_LABELS = {"force_id": "Force id", "force_name": "Force", "item_id": "Sub-
                  "reference_items": "Reference sub-items", "missing_items": "Missing sub-items"}
 
 
+WIDE_TEXT = {"item_title": "medium", "title": "medium", "rec_title": "medium", "update_text": "large",
+             "message": "large"}
+
+
 def _column_config(data: pd.DataFrame, config: dict | None, raw_names: bool) -> dict:
     merged: dict = {}
     for column in data.columns:
@@ -208,6 +212,8 @@ def _column_config(data: pd.DataFrame, config: dict | None, raw_names: bool) -> 
         given = (config or {}).get(column)
         if given is not None:
             merged[column] = {**given, "label": given.get("label") or label}
+        elif column in WIDE_TEXT and not raw_names:  # long titles would push the figures out of view
+            merged[column] = st.column_config.TextColumn(label, width=WIDE_TEXT[column])
         elif pd.api.types.is_datetime64_any_dtype(data[column]) and (data[column].dropna().dt.normalize()
                                                                       == data[column].dropna()).all():
             merged[column] = st.column_config.DateColumn(label, format="D MMM YYYY")  # a day, not midnight
@@ -221,7 +227,7 @@ def table(data: pd.DataFrame, key: str | None = None, height: int | None = None,
     """Free text from plans always shows as text (never Markdown or HTML) in a dataframe. Headings are readable
     unless raw_names (the Explore page shows the contract's names, as its downloads carry them)."""
     st.dataframe(data, hide_index=True, width="stretch", key=key, height=height or "auto",
-                 column_config=_column_config(data, config, raw_names))
+                 column_config=_column_config(data, config, raw_names), placeholder="" if raw_names else "–")
 
 
 def force_report_downloads(force_id: str, force_name: str) -> None:
