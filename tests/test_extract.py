@@ -287,3 +287,22 @@ def test_pdf_status_given_only_by_cell_colour(tmp_path, read_plan):
     pdf.output(str(path))
     _, items, _ = read_plan(path)
     assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")
+
+
+def test_docx_plan_nested_in_a_layout_table(tmp_path, read_plan):
+    import docx
+
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1)  # a border frame around the whole plan
+    frame.cell(0, 0).text = "Kent Police stalking action plan"
+    plan = frame.cell(0, 0).add_table(rows=1, cols=len(SIMPLE_HEAD))
+    for cell, text in zip(plan.rows[0].cells, SIMPLE_HEAD):
+        cell.text = text
+    for values in SIMPLE_ROWS:
+        for cell, text in zip(plan.add_row().cells, values):
+            cell.text = text
+    path = tmp_path / "kent.docx"
+    document.save(str(path))
+    _, items, _ = read_plan(path)
+    assert statuses(items) == SIMPLE_EXPECTED
+    assert items["7.1"].source_table == "table 2"

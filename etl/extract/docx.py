@@ -29,10 +29,23 @@ def _grid(table) -> list[list[str]]:
     return grid
 
 
+def _all_tables(tables):
+    """Tables in document order, each followed by the tables nested in its cells (a plan framed by a
+    layout table is still found)."""
+    for table in tables:
+        yield table
+        seen = set()
+        for row in table.rows:
+            for cell in row.cells:
+                if cell._tc not in seen:
+                    seen.add(cell._tc)
+                    yield from _all_tables(cell.tables)
+
+
 def extract(path: Path) -> Document:
     document = docx.Document(str(path))
     tables = []
-    for index, table in enumerate(document.tables, start=1):
+    for index, table in enumerate(_all_tables(document.tables), start=1):
         grid = _grid(table)
         tables.append(RawTable(f"table {index}", grid, list(range(1, len(grid) + 1))))
     paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
