@@ -306,3 +306,35 @@ def test_docx_plan_nested_in_a_layout_table(tmp_path, read_plan):
     _, items, _ = read_plan(path)
     assert statuses(items) == SIMPLE_EXPECTED
     assert items["7.1"].source_table == "table 2"
+
+
+def _in_content_control(element):
+    """Put an element inside w:sdt/w:sdtContent where it stood, as Word's content controls do."""
+    from docx.oxml import OxmlElement
+
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(OxmlElement("w:sdtPr"))
+    sdt.append(content)
+    element.addprevious(sdt)
+    content.append(element)
+
+
+def test_docx_plan_inside_content_controls(tmp_path, read_plan):
+    import docx
+
+    document = docx.Document()
+    _in_content_control(document.add_paragraph("Force: Kent Police")._p)  # the title in a form field too
+    table = document.add_table(rows=1, cols=len(SIMPLE_HEAD))
+    for cell, text in zip(table.rows[0].cells, SIMPLE_HEAD):
+        cell.text = text
+    for values in SIMPLE_ROWS:
+        for cell, text in zip(table.add_row().cells, values):
+            cell.text = text
+    for row in table.rows[1:]:  # each status a drop-down: its run inside an inline content control
+        _in_content_control(row.cells[-1].paragraphs[0].runs[0]._r)
+    _in_content_control(table._tbl)  # and the whole table inside a block content control
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    force, items, _ = read_plan(path)
+    assert force == "kent" and statuses(items) == SIMPLE_EXPECTED
+    assert items["7.2"].progress_pct == 40
