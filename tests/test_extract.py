@@ -338,3 +338,15 @@ def test_docx_plan_inside_content_controls(tmp_path, read_plan):
     force, items, _ = read_plan(path)
     assert force == "kent" and statuses(items) == SIMPLE_EXPECTED
     assert items["7.2"].progress_pct == 40
+
+
+def test_html_status_given_by_an_icon(tmp_path, read_plan):
+    icons = ['<img src="g.png" alt="Green">', '<img src="a.png" alt="Amber">', '<img src="r.png" alt="Red">',
+             '<img src="spacer.gif">']
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row[:-1]) + f"<td>{icon}</td></tr>"
+                   for row, icon in zip(RAG_ROWS, icons))
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in RAG_HEAD) + "</tr>"
+    path = tmp_path / "kent.html"
+    path.write_text(f"<html><body><table>{head}{body}</table></body></html>", encoding="utf-8")
+    _, items, _ = read_plan(path)
+    assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")

@@ -76,6 +76,8 @@ def extract(path: Path) -> Document:
         block.append("\n")  # keep paragraph breaks; inline markup joins without a break
     for junk in soup(["script", "style", "noscript", "nav", "footer"]):
         junk.decompose()
+    for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
+        image.replace_with(" " + str(image.get("alt") or "").strip() + " ")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     # in page order, before tables go: a 'Force:' or 'Last updated' line often sits in a layout table
     context = (title + "\n" + soup.get_text("\n", strip=True))[:8000]
