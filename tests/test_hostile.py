@@ -67,6 +67,7 @@ EXPECTED_ERRORS = {
     "gwent-bomb.docx": "zip_bomb",
     "lancashire-not-office.docx": "unknown_format",
     "merseyside-legacy.doc": "legacy_office",
+    "leicestershire-libreoffice.odt": "opendocument",
     "humberside-binary.txt": "binary_file",
     "wiltshire-header-only.csv": "no_plan_table",
     "stalking-plan-nobody.xlsx": "unknown_force",
@@ -106,6 +107,9 @@ def hostile(tmp_path_factory):
     with zipfile.ZipFile(raw / "lancashire-not-office.docx", "w") as archive:
         archive.writestr("readme.txt", "hello")
     (raw / "merseyside-legacy.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with zipfile.ZipFile(raw / "leicestershire-libreoffice.odt", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
     (raw / "humberside-binary.txt").write_bytes(b"\x00\x01\x02binary\x00" * 100)
     write_csv(raw / "wiltshire-header-only.csv", ["Reference", "Notes", "Comments"], [], preamble=("Wiltshire Police",))
     write_xlsx(raw / "stalking-plan-nobody.xlsx", SIMPLE_HEAD, SIMPLE_ROWS, cover=False)

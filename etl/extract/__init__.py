@@ -24,7 +24,8 @@ EXTRACTORS = {
     "csv": csv_extract.extract,
     "text": text_extract.extract,
 }
-PLAN_SUFFIXES = {".html", ".htm", ".aspx", ".php", ".docx", ".xlsx", ".xlsm", ".pdf", ".csv", ".tsv", ".txt", ".doc", ".xls"}
+PLAN_SUFFIXES = {".html", ".htm", ".aspx", ".php", ".docx", ".xlsx", ".xlsm", ".pdf", ".csv", ".tsv", ".txt", ".doc", ".xls",
+                 ".odt", ".ods"}
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -39,12 +40,14 @@ def sniff_format(path: Path, head: bytes) -> str:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if "content.xml" in names and "mimetype" in names:
+            raise ExtractError("opendocument", "an OpenDocument (.odt/.ods) file; save it as .docx or .xlsx and load it again")
         raise ExtractError("unknown_format", "a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ExtractError(
             "legacy_office", "an old binary Word/Excel (97-2003) file; save it as .docx or .xlsx and load it again"
         )
-    if suffix in (".docx", ".xlsx", ".xlsm", ".pdf", ".doc", ".xls"):
+    if suffix in (".docx", ".xlsx", ".xlsm", ".pdf", ".doc", ".xls", ".odt", ".ods"):
         raise ExtractError("corrupt_file", f"named {suffix} but its bytes are not a {suffix} file (damaged or mislabelled)")
     if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ExtractError("binary_file", "binary content of an unknown kind; not a plan document")
