@@ -128,6 +128,19 @@ def test_explore_shows_source_rows_and_downloads_exactly_them(app, warehouse_dir
     assert len(pd.read_parquet(io.BytesIO(parquet_bytes(rows)))) == 4
 
 
+def test_explore_every_round_follows_an_item_over_time(app):
+    # Essex 7.1: not started in March 2025, complete in March 2026; the latest view shows only the second
+    latest = frame_with(app("pages/explore.py", force="Essex Police"), "source_file", "source_row")
+    assert latest.set_index("item_id").loc["7.1", "round"] == "March 2026"
+    every = frame_with(app("pages/explore.py", force="Essex Police", rounds="true"), "source_file", "round_seq")
+    essex_71 = every[every.item_id == "7.1"]
+    assert essex_71["round"].tolist() == ["March 2025", "March 2026"]
+    assert essex_71.status.tolist() == ["Not started", "Complete"] and len(every) == len(latest) + 1
+    before = frame_with(app("pages/explore.py", force="Essex Police", rounds="true", as_of="2025-06-01"),
+                        "source_file", "round_seq")
+    assert before[before.item_id == "7.1"]["round"].tolist() == ["March 2025"]  # later rounds wait for their date
+
+
 def test_free_text_is_shown_as_text_never_markup(app):
     at = app("pages/force.py", lead_force="Kent Police")
     plan = frame_with(at, "item_id", "update_text", "peers_done_share")

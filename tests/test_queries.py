@@ -103,3 +103,11 @@ def test_filter_values_are_parameters_not_sql(wh):
     hostile = Filters(forces=("kent'); DROP TABLE plan_updates; --",), regions=("' OR 1=1 --",))
     assert queries.headline(wh, hostile).iloc[0]["items"] == 0
     assert queries.headline(wh, Filters()).iloc[0]["items"] == 8  # still there
+
+
+def test_every_round_export_filters_each_round_on_its_own_status(wh):
+    not_started = Filters(forces=("essex",), statuses=("not_started",))
+    assert "7.1" not in queries.explore_rows(wh, not_started).item_id.tolist()  # complete by now
+    earlier = queries.explore_rounds(wh, not_started)
+    assert earlier.query("item_id == '7.1'")[["round", "status"]].values.tolist() == [["March 2025", "not_started"]]
+    assert {"source_file", "source_row", "round_seq"} <= set(earlier.columns)
