@@ -17,25 +17,28 @@ from .warehouse import Warehouse
 DONE = ("complete", "bau")
 
 _ITEMS = """
-WITH rounds AS (
-    SELECT u.force_id, f.force_name, f.region, u.item_id, u.rec_no, rec.rec_title, rec.title AS item_title,
-           rec.deadline, u.round, u.round_date, u.round_seq, u.owner, u.update_text,
-           CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END AS status,
-           u.status_raw, u.progress_pct, u.status_source, u.status_confidence, u.status_evidence, u.update_date,
-           u.source_file, u.source_table, u.source_row, u.is_sample
-    FROM plan_updates u JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
+WITH ranked AS (
+    SELECT u.* REPLACE (
+               CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END AS status),
+           row_number() OVER newest_first AS latest, lead(u.round) OVER newest_first AS prev_round,
+           lead(CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END)
+               OVER newest_first AS prev_status
+    FROM plan_updates u
     WHERE u.round_date IS NULL OR u.round_date <= $as_of
-), ranked AS (
-    SELECT *, row_number() OVER newest_first AS latest,
-           lead(round) OVER newest_first AS prev_round, lead(status) OVER newest_first AS prev_status
-    FROM rounds
-    WINDOW newest_first AS (PARTITION BY force_id, item_id ORDER BY round_seq DESC)
+    WINDOW newest_first AS (PARTITION BY u.force_id, u.item_id ORDER BY u.round_seq DESC)
+), rounds AS (
+    -- every round with its force and recommendation; `items` keeps the latest (joined after ranking: cheaper)
+    SELECT r.force_id, f.force_name, f.region, r.item_id, r.rec_no, rec.rec_title, rec.title AS item_title,
+           rec.deadline, r.round, r.round_date, r.round_seq, r.owner, r.update_text, r.status, r.status_raw,
+           r.progress_pct, r.status_source, r.status_confidence, r.status_evidence, r.update_date, r.source_file,
+           r.source_table, r.source_row, r.is_sample, r.prev_round, r.prev_status, r.latest
+    FROM ranked r JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
 ), items AS (
     SELECT * EXCLUDE (latest),
            (deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')) AS overdue,
            CASE WHEN deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')
                 THEN date_diff('day', deadline, $as_of) END AS days_overdue
-    FROM ranked
+    FROM rounds
     WHERE latest = 1 AND ({clause})
 )
 """
