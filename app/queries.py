@@ -59,6 +59,18 @@ _RATES = """
 
 
 def _items(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
+    """`select` over the `items` of these filters. The items are computed once per build and filters (an
+    Arrow table the snapshot keeps), so a page's dozen questions share one pass over plan_updates."""
+    clause, filter_params = f.clause()
+    base = {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params}
+    key = ("items", clause, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(base.items())))
+    items = wh.relation(key, _ITEMS.format(clause=clause) + "SELECT * FROM items", base)
+    return wh.query("WITH items AS (SELECT * FROM items_of_filters)" + select, params,
+                    relations={"items_of_filters": items})
+
+
+def _rounds(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
+    """`select` over every round (the `rounds` step of the items query), under the same filters."""
     clause, filter_params = f.clause()
     sql = _ITEMS.format(clause=clause) + select
     return wh.query(sql, {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params, **params})
@@ -292,7 +304,7 @@ def explore_rounds(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """Every update round (not only the latest) dated on or before the as-of date, under the same filters:
     the status filter applies to each round's own status."""
     clause, _ = f.clause()
-    return _items(wh, f, f"""
+    return _rounds(wh, f, f"""
         SELECT {", ".join(ROUND_COLUMNS)}, round_seq FROM rounds WHERE {clause}
         ORDER BY force_name, rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER), round_seq""")
 

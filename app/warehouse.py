@@ -18,6 +18,7 @@ from etl.load import TABLES
 from etl.paths import DB_NAME, WAREHOUSE_DIR
 
 _lock = threading.Lock()
+RELATIONS_KEPT = 64
 _current: dict[tuple, "Warehouse"] = {}
 
 
@@ -28,6 +29,8 @@ def warehouse_path() -> Path:
 class Warehouse:
     def __init__(self, path: Path):
         self.path = path
+        self._relations: dict[tuple, object] = {}
+        self._relations_lock = threading.Lock()
         self._con = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False,
                                                        "autoload_known_extensions": False})
         quoted = str(path).replace("'", "''")
@@ -44,12 +47,41 @@ class Warehouse:
         self.loaded_count = int(info["loaded_count"])
         self.has_sample = bool(self.query("SELECT count(*) > 0 AS s FROM plan_updates WHERE is_sample")["s"][0])
 
-    def query(self, sql: str, params: dict | list | None = None) -> pd.DataFrame:
+    def query(self, sql: str, params: dict | list | None = None, relations: dict | None = None) -> pd.DataFrame:
+        """Run SQL; `relations` are Arrow tables visible by name to this query alone."""
         cursor = self._con.cursor()  # one per call: a DuckDB connection is not shared across threads
         try:
+            for name, table in (relations or {}).items():
+                cursor.register(name, table)
             return cursor.execute(sql, params or {}).df()
         finally:
             cursor.close()
+
+    def relation(self, key: tuple, sql: str, params: dict):
+        """The result of `sql` as an Arrow table, computed once per key for this build and kept (the most
+        recent RELATIONS_KEPT): a page asks a dozen questions of the same filtered rows."""
+        with self._relations_lock:
+            table = self._relations.get(key)
+        if table is None:
+            cursor = self._con.cursor()
+            try:
+                table = cursor.sql(sql, params=params).to_arrow_table()
+            finally:
+                cursor.close()
+            with self._relations_lock:
+                self._relations[key] = table
+                while len(self._relations) > RELATIONS_KEPT:
+                    self._relations.pop(next(iter(self._relations)))
+        return table
+
+
+def clear_relations() -> None:
+    """Forget every snapshot's kept relations (benchmarks measuring a cold page clear this with Streamlit's caches)."""
+    with _lock:
+        snapshots = list(_current.values())
+    for snapshot in snapshots:
+        with snapshot._relations_lock:
+            snapshot._relations.clear()
 
 
 def current(path: Path | None = None) -> Warehouse | None:

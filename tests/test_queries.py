@@ -111,3 +111,15 @@ def test_every_round_export_filters_each_round_on_its_own_status(wh):
     earlier = queries.explore_rounds(wh, not_started)
     assert earlier.query("item_id == '7.1'")[["round", "status"]].values.tolist() == [["March 2025", "not_started"]]
     assert {"source_file", "source_row", "round_seq"} <= set(earlier.columns)
+
+
+def test_items_are_computed_once_per_filters_and_match_the_full_query(wh):
+    kent = Filters(forces=("kent",))
+    first = queries.headline(wh, kent)
+    kept = dict(wh._relations)
+    queries.status_by_recommendation(wh, kent)
+    assert wh._relations == kept  # the second question about the same rows reused them
+    queries.headline(wh, Filters(forces=("essex",)))
+    assert len(wh._relations) == len(kept) + 1
+    direct = queries._rounds(wh, kent, f"SELECT {queries._RATES}, count(DISTINCT force_id) AS forces_reporting FROM items")
+    pd.testing.assert_frame_equal(first, direct)
