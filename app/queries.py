@@ -17,29 +17,41 @@ from .warehouse import Warehouse
 DONE = ("complete", "bau")
 
 _ITEMS = """
-WITH ranked AS (
+WITH dated AS (
+    -- keys only; the wide columns are fetched once the rounds wanted are known
+    SELECT force_id, item_id, round_seq FROM plan_updates WHERE round_date IS NULL OR round_date <= $as_of
+), newest AS (
+    -- grouping, not a window: a window sorts every round (several times the cost at 100x the sample)
+    SELECT force_id, item_id, max(round_seq) AS latest_seq FROM dated GROUP BY force_id, item_id
+), previous AS (
+    SELECT d.force_id, d.item_id, max(d.round_seq) AS previous_seq
+    FROM dated d JOIN newest n USING (force_id, item_id) WHERE d.round_seq < n.latest_seq
+    GROUP BY d.force_id, d.item_id
+), stated AS (
     SELECT u.* REPLACE (
-               CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END AS status),
-           row_number() OVER newest_first AS latest, lead(u.round) OVER newest_first AS prev_round,
-           lead(CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END)
-               OVER newest_first AS prev_status
+               CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END AS status)
     FROM plan_updates u
-    WHERE u.round_date IS NULL OR u.round_date <= $as_of
-    WINDOW newest_first AS (PARTITION BY u.force_id, u.item_id ORDER BY u.round_seq DESC)
 ), rounds AS (
-    -- every round with its force and recommendation; `items` keeps the latest (joined after ranking: cheaper)
-    SELECT r.force_id, f.force_name, f.region, r.item_id, r.rec_no, rec.rec_title, rec.title AS item_title,
-           rec.deadline, r.round, r.round_date, r.round_seq, r.owner, r.update_text, r.status, r.status_raw,
-           r.progress_pct, r.status_source, r.status_confidence, r.status_evidence, r.update_date, r.source_file,
-           r.source_table, r.source_row, r.is_sample, r.prev_round, r.prev_status, r.latest
-    FROM ranked r JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
+    -- every round up to the as-of date with its force and recommendation; `items` keeps the latest per item
+    SELECT d.force_id, f.force_name, f.region, d.item_id, d.rec_no, rec.rec_title, rec.title AS item_title,
+           rec.deadline, d.round, d.round_date, d.round_seq, d.owner, d.update_text, d.status, d.status_raw,
+           d.progress_pct, d.status_source, d.status_confidence, d.status_evidence, d.update_date, d.source_file,
+           d.source_table, d.source_row, d.is_sample, d.round_seq = n.latest_seq AS is_latest
+    FROM stated d JOIN newest n USING (force_id, item_id)
+    JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
+    WHERE d.round_date IS NULL OR d.round_date <= $as_of
+), latest AS (
+    SELECT r.* EXCLUDE (is_latest), p.round AS prev_round, p.status AS prev_status
+    FROM rounds r
+    LEFT JOIN previous b USING (force_id, item_id)
+    LEFT JOIN stated p ON p.force_id = b.force_id AND p.item_id = b.item_id AND p.round_seq = b.previous_seq
+    WHERE r.is_latest
 ), items AS (
-    SELECT * EXCLUDE (latest),
-           (deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')) AS overdue,
+    SELECT *, (deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')) AS overdue,
            CASE WHEN deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')
                 THEN date_diff('day', deadline, $as_of) END AS days_overdue
-    FROM rounds
-    WHERE latest = 1 AND ({clause})
+    FROM latest
+    WHERE {clause}
 )
 """
 
