@@ -18,7 +18,7 @@ from etl.load import TABLES
 from etl.paths import DB_NAME, WAREHOUSE_DIR
 
 _lock = threading.Lock()
-RELATIONS_KEPT = 64
+RELATIONS_MAX_BYTES = 64 * 1024 * 1024  # kept relations per snapshot; the oldest go first
 _current: dict[tuple, "Warehouse"] = {}
 
 
@@ -59,7 +59,7 @@ class Warehouse:
 
     def relation(self, key: tuple, sql: str, params: dict):
         """The result of `sql` as an Arrow table, computed once per key for this build and kept (the most
-        recent RELATIONS_KEPT): a page asks a dozen questions of the same filtered rows."""
+        recent, up to RELATIONS_MAX_BYTES): a page asks a dozen questions of the same filtered rows."""
         with self._relations_lock:
             table = self._relations.get(key)
         if table is None:
@@ -70,7 +70,7 @@ class Warehouse:
                 cursor.close()
             with self._relations_lock:
                 self._relations[key] = table
-                while len(self._relations) > RELATIONS_KEPT:
+                while len(self._relations) > 1 and sum(t.nbytes for t in self._relations.values()) > RELATIONS_MAX_BYTES:
                     self._relations.pop(next(iter(self._relations)))
         return table
 

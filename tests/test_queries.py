@@ -123,3 +123,19 @@ def test_items_are_computed_once_per_filters_and_match_the_full_query(wh):
     assert len(wh._relations) == len(kept) + 1
     direct = queries._rounds(wh, kent, f"SELECT {queries._RATES}, count(DISTINCT force_id) AS forces_reporting FROM items")
     pd.testing.assert_frame_equal(first, direct)
+
+
+def test_kept_items_stay_within_their_memory_budget(wh, monkeypatch):
+    from app import warehouse as warehouse_module
+
+    fresh = Warehouse(wh.path)
+    views = [Filters(), Filters(forces=("kent",)), Filters(forces=("essex",)), Filters(recs=(7,)), Filters(recs=(10,)),
+             Filters(statuses=("complete",))]
+    queries.headline(fresh, views[0])
+    budget = next(iter(fresh._relations.values())).nbytes * 2  # the widest view, twice over
+    monkeypatch.setattr(warehouse_module, "RELATIONS_MAX_BYTES", budget)
+    for view in views[1:]:
+        queries.headline(fresh, view)
+    kept = list(fresh._relations)
+    assert 1 < len(kept) < len(views) and sum(t.nbytes for t in fresh._relations.values()) <= budget
+    assert kept[-1][1] == views[-1].clause()[0]  # the newest is kept, the oldest went first
