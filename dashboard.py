@@ -28,4 +28,5 @@ pages = st.navigation(
 filters = ui.sidebar_filters(warehouse)
 ui.sample_banner(warehouse, filters)
 pages.run()
+ui.share_link()
 ui.footer(warehouse)

@@ -79,11 +79,27 @@ def sidebar_filters(wh: Warehouse) -> Filters:
     filters = Filters(tuple(int(r) for r in rec), tuple(force), tuple(region), tuple(status),
                       None if as_of == dt.date.today() else as_of, sample, inferred)
     st.session_state["_filters"] = filters
-    link = "?" + share_query(filters, titles, names)
-    st.sidebar.markdown(f"[Link to this view]({link})", help="The filters are in the page address: copy this link "
-                        "(or the address bar) to share exactly this view.")
-    st.session_state["_share_query"] = link
+    # the link is written once the page has run: its own choices (a force, search words) belong in it too
+    st.session_state["_link_slot"] = st.sidebar.empty()
+    st.session_state["_share_query"] = "?" + share_query(filters, titles, names)
     return filters
+
+
+FILTER_KEYS = ("rec", "region", "force", "status", "as_of", "sample", "inferred")
+
+
+def share_link() -> None:
+    """Last thing in a run: the sidebar's link to this view, the shared filters plus the page's own choices
+    (its widgets bound to the URL, e.g. the force picked or the words searched)."""
+    page_params = [(key, value) for key in st.query_params if key not in FILTER_KEYS
+                   for value in st.query_params.get_all(key)]
+    link = "&".join(part for part in (st.session_state["_share_query"], urlencode(page_params)) if part.strip("?"))
+    link = link if link.startswith("?") else "?" + link
+    st.session_state["_share_query"] = link
+    st.session_state["_link_slot"].markdown(
+        f"[Link to this view]({link})",
+        help="The filters and this page's choices are in the page address: copy this link (or the address bar) "
+             "to share exactly this view.")
 
 
 def share_query(f: Filters, rec_titles: dict[str, str], force_names: dict[str, str]) -> str:

@@ -86,6 +86,20 @@ def test_search_page_finds_and_highlights(page, app_url):
     assert "Essex finished the recording change." in page.inner_text("body")
     page.wait_for_function("() => window.location.search.includes('q=finished')")
     shot(page, "search")
+    link = page.locator("[data-testid='stSidebar'] a", has_text="Link to this view").get_attribute("href")
+    assert "q=finished+recording" in link  # the sidebar link carries the page's own choices too
+
+
+def test_link_to_this_view_reopens_a_page_with_its_own_choice(page, browser, app_url):
+    page.goto(f"{app_url}/force?lead_force=Kent+Police&status=Complete")  # Kent: not the page's default force
+    settle(page)
+    link = page.locator("[data-testid='stSidebar'] a", has_text="Link to this view").get_attribute("href")
+    assert "lead_force=Kent+Police" in link and link.count("status=") == 1
+    other = browser.new_page()
+    other.goto(f"{app_url}/force{link}")
+    settle(other)
+    assert metric(other, "Completion rate") == "100%" and metric(other, "Sub-items done") == "2 of 2"
+    other.close()
 
 
 def test_map_shows_every_force_and_a_click_opens_its_page(page, app_url):
