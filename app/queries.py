@@ -27,24 +27,23 @@ WITH dated AS (
     SELECT d.force_id, d.item_id, max(d.round_seq) AS previous_seq
     FROM dated d JOIN newest n USING (force_id, item_id) WHERE d.round_seq < n.latest_seq
     GROUP BY d.force_id, d.item_id
-), stated AS (
-    SELECT u.* REPLACE (
-               CASE WHEN u.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE u.status END AS status)
-    FROM plan_updates u
 ), rounds AS (
     -- every round up to the as-of date with its force and recommendation; `items` keeps the latest per item
     SELECT d.force_id, f.force_name, f.region, d.item_id, d.rec_no, rec.rec_title, rec.title AS item_title,
-           rec.deadline, d.round, d.round_date, d.round_seq, d.owner, d.update_text, d.status, d.status_raw,
-           d.progress_pct, d.status_source, d.status_confidence, d.status_evidence, d.update_date, d.source_file,
-           d.source_table, d.source_row, d.is_sample, d.round_seq = n.latest_seq AS is_latest
-    FROM stated d JOIN newest n USING (force_id, item_id)
+           rec.deadline, d.round, d.round_date, d.round_seq, d.owner, d.update_text,
+           CASE WHEN d.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE d.status END AS status,
+           d.status_raw, d.progress_pct, d.status_source, d.status_confidence, d.status_evidence, d.update_date,
+           d.source_file, d.source_table, d.source_row, d.is_sample, d.round_seq = n.latest_seq AS is_latest
+    FROM plan_updates d JOIN newest n USING (force_id, item_id)
     JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
     WHERE d.round_date IS NULL OR d.round_date <= $as_of
 ), latest AS (
-    SELECT r.* EXCLUDE (is_latest), p.round AS prev_round, p.status AS prev_status
+    -- (plan_updates read twice rather than through one shared CTE, which DuckDB would copy whole)
+    SELECT r.* EXCLUDE (is_latest), p.round AS prev_round,
+           CASE WHEN p.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE p.status END AS prev_status
     FROM rounds r
     LEFT JOIN previous b USING (force_id, item_id)
-    LEFT JOIN stated p ON p.force_id = b.force_id AND p.item_id = b.item_id AND p.round_seq = b.previous_seq
+    LEFT JOIN plan_updates p ON p.force_id = b.force_id AND p.item_id = b.item_id AND p.round_seq = b.previous_seq
     WHERE r.is_latest
 ), items AS (
     SELECT *, (deadline < $as_of AND status NOT IN ('complete', 'bau', 'not_applicable')) AS overdue,
