@@ -46,6 +46,17 @@ def write_html(path: Path, rows: list[list[str]], head: list[str], title: str = 
     return path
 
 
+def add_docx_table(container, head: list[str], rows: list[list[str]]):
+    """A header row and rows, added to a Word document or to a table cell (for nested tables)."""
+    table = container.add_table(rows=1, cols=len(head))
+    for cell, text in zip(table.rows[0].cells, head):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    return table
+
+
 def write_docx(path: Path, head: list[str], rows: list[list[str]], paragraphs=("Force: Kent Police",),
                merge_first_col: bool = False) -> Path:
     import docx
@@ -55,12 +66,7 @@ def write_docx(path: Path, head: list[str], rows: list[list[str]], paragraphs=("
         document.add_paragraph(text)
     leads = document.add_table(rows=1, cols=2)
     leads.cell(0, 0).text, leads.cell(0, 1).text = "Executive lead", "ACC Example"
-    table = document.add_table(rows=1, cols=len(head))
-    for cell, text in zip(table.rows[0].cells, head):
-        cell.text = text
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
+    table = add_docx_table(document, head, rows)
     if merge_first_col and len(rows) > 1:
         table.cell(1, 0).merge(table.cell(len(rows), 0))
     document.save(str(path))

@@ -3,8 +3,8 @@ import pytest
 
 from etl.extract import extract
 from etl.model import ExtractError
-from tests.fixtures import (SIMPLE_EXPECTED, SIMPLE_HEAD, SIMPLE_ROWS, TEMPLATE_HEAD, write_csv, write_docx, write_html,
-                            write_pdf, write_template_text, write_xlsx)
+from tests.fixtures import (SIMPLE_EXPECTED, SIMPLE_HEAD, SIMPLE_ROWS, TEMPLATE_HEAD, add_docx_table, write_csv, write_docx,
+                            write_html, write_pdf, write_template_text, write_xlsx)
 
 
 def statuses(items):
@@ -193,15 +193,19 @@ def test_docx_status_given_only_by_cell_shading(tmp_path, read_plan):
     assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")
 
 
-def test_html_status_given_only_by_background_colour(tmp_path, read_plan):
-    styles = ['style="background-color: #00b050"', 'bgcolor="orange"', 'style="background: rgb(255, 0, 0)"',
-              'style="background-color:#ddebf7"']
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row[:-1]) + f"<td {style}></td></tr>"
-                   for row, style in zip(RAG_ROWS, styles))
+def _rag_html(path, status_cells: list[str]):
+    """The RAG plan as an HTML table whose status cells are the given markup."""
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row[:-1]) + cell + "</tr>"
+                   for row, cell in zip(RAG_ROWS, status_cells))
     head = "<tr>" + "".join(f"<th>{h}</th>" for h in RAG_HEAD) + "</tr>"
-    path = tmp_path / "kent.html"
     path.write_text(f"<html><body><table>{head}{body}</table></body></html>", encoding="utf-8")
-    _, items, _ = read_plan(path)
+    return path
+
+
+def test_html_status_given_only_by_background_colour(tmp_path, read_plan):
+    cells = ['<td style="background-color: #00b050"></td>', '<td bgcolor="orange"></td>',
+             '<td style="background: rgb(255, 0, 0)"></td>', '<td style="background-color:#ddebf7"></td>']
+    _, items, _ = read_plan(_rag_html(tmp_path / "kent.html", cells))
     assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")
 
 
@@ -295,12 +299,7 @@ def test_docx_plan_nested_in_a_layout_table(tmp_path, read_plan):
     document = docx.Document()
     frame = document.add_table(rows=1, cols=1)  # a border frame around the whole plan
     frame.cell(0, 0).text = "Kent Police stalking action plan"
-    plan = frame.cell(0, 0).add_table(rows=1, cols=len(SIMPLE_HEAD))
-    for cell, text in zip(plan.rows[0].cells, SIMPLE_HEAD):
-        cell.text = text
-    for values in SIMPLE_ROWS:
-        for cell, text in zip(plan.add_row().cells, values):
-            cell.text = text
+    add_docx_table(frame.cell(0, 0), SIMPLE_HEAD, SIMPLE_ROWS)
     path = tmp_path / "kent.docx"
     document.save(str(path))
     _, items, _ = read_plan(path)
@@ -324,12 +323,7 @@ def test_docx_plan_inside_content_controls(tmp_path, read_plan):
 
     document = docx.Document()
     _in_content_control(document.add_paragraph("Force: Kent Police")._p)  # the title in a form field too
-    table = document.add_table(rows=1, cols=len(SIMPLE_HEAD))
-    for cell, text in zip(table.rows[0].cells, SIMPLE_HEAD):
-        cell.text = text
-    for values in SIMPLE_ROWS:
-        for cell, text in zip(table.add_row().cells, values):
-            cell.text = text
+    table = add_docx_table(document, SIMPLE_HEAD, SIMPLE_ROWS)
     for row in table.rows[1:]:  # each status a drop-down: its run inside an inline content control
         _in_content_control(row.cells[-1].paragraphs[0].runs[0]._r)
     _in_content_control(table._tbl)  # and the whole table inside a block content control
@@ -341,12 +335,7 @@ def test_docx_plan_inside_content_controls(tmp_path, read_plan):
 
 
 def test_html_status_given_by_an_icon(tmp_path, read_plan):
-    icons = ['<img src="g.png" alt="Green">', '<img src="a.png" alt="Amber">', '<img src="r.png" alt="Red">',
-             '<img src="spacer.gif">']
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row[:-1]) + f"<td>{icon}</td></tr>"
-                   for row, icon in zip(RAG_ROWS, icons))
-    head = "<tr>" + "".join(f"<th>{h}</th>" for h in RAG_HEAD) + "</tr>"
-    path = tmp_path / "kent.html"
-    path.write_text(f"<html><body><table>{head}{body}</table></body></html>", encoding="utf-8")
-    _, items, _ = read_plan(path)
+    cells = ['<td><img src="g.png" alt="Green"></td>', '<td><img src="a.png" alt="Amber"></td>',
+             '<td><img src="r.png" alt="Red"></td>', '<td><img src="spacer.gif"></td>']
+    _, items, _ = read_plan(_rag_html(tmp_path / "kent.html", cells))
     assert _rag_statuses(items) == (RAG_EXPECTED, "inferred")
