@@ -93,8 +93,8 @@ def share_link() -> None:
     (its widgets bound to the URL, e.g. the force picked or the words searched)."""
     page_params = [(key, value) for key in st.query_params if key not in FILTER_KEYS
                    for value in st.query_params.get_all(key)]
-    link = "&".join(part for part in (st.session_state["_share_query"], urlencode(page_params)) if part.strip("?"))
-    link = link if link.startswith("?") else "?" + link
+    filters_part = st.session_state["_share_query"].lstrip("?")
+    link = "?" + "&".join(part for part in (filters_part, urlencode(page_params)) if part)
     st.session_state["_share_query"] = link
     st.session_state["_link_slot"].markdown(
         f"[Link to this view]({link})",
