@@ -69,11 +69,16 @@ _RATES = """
 """
 
 
+def _clause_and_params(f: Filters) -> tuple[str, dict]:
+    """The filters' WHERE clause and every parameter the shared CTEs need."""
+    clause, filter_params = f.clause()
+    return clause, {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params}
+
+
 def _items(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
     """`select` over the `items` of these filters. The items are computed once per build and filters (an
     Arrow table the snapshot keeps), so a page's dozen questions share one pass over plan_updates."""
-    clause, filter_params = f.clause()
-    base = {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params}
+    clause, base = _clause_and_params(f)
     key = ("items", clause, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(base.items())))
     items = wh.relation(key, _ITEMS.format(clause=clause) + "SELECT * FROM items", base)
     return wh.query("WITH items AS (SELECT * FROM items_of_filters)" + select, params,
@@ -81,10 +86,9 @@ def _items(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
 
 
 def _rounds(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
-    """`select` over every round (the `rounds` step of the items query), under the same filters."""
-    clause, filter_params = f.clause()
-    sql = _ITEMS.format(clause=clause) + select
-    return wh.query(sql, {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params, **params})
+    """`select` over every round (the `rounds` step of the items query); `{clause}` in it is the filters'."""
+    clause, base = _clause_and_params(f)
+    return wh.query(_ITEMS.format(clause=clause) + select.replace("{clause}", clause), {**base, **params})
 
 
 def _peers(f: Filters) -> Filters:
@@ -161,9 +165,9 @@ WITH dates AS (
 
 def _over_time(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
     # a status filter would make a completion trend meaningless: trends keep every status
-    clause, filter_params = dataclasses.replace(f, statuses=()).clause()
+    clause, base = _clause_and_params(dataclasses.replace(f, statuses=()))
     sql = _OVER_TIME.format(clause=clause) + select.replace("FROM items", "FROM scoped")
-    return wh.query(sql, {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params, **params})
+    return wh.query(sql, {**base, **params})
 
 
 def completion_over_time(wh: Warehouse, f: Filters) -> pd.DataFrame:
@@ -314,9 +318,8 @@ ROUND_COLUMNS = [c for c in EXPLORE_COLUMNS if c not in ("overdue", "days_overdu
 def explore_rounds(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """Every update round (not only the latest) dated on or before the as-of date, under the same filters:
     the status filter applies to each round's own status."""
-    clause, _ = f.clause()
     return _rounds(wh, f, f"""
-        SELECT {", ".join(ROUND_COLUMNS)}, round_seq FROM rounds WHERE {clause}
+        SELECT {", ".join(ROUND_COLUMNS)}, round_seq FROM rounds WHERE {{clause}}
         ORDER BY force_name, rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER), round_seq""")
 
 
