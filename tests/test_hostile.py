@@ -75,7 +75,7 @@ EXPECTED_ERRORS = {
     "derbyshire.zip": "unknown_format",
     "lincolnshire-image.png": "unknown_format",
     "warwickshire-not-a-plan.txt": "not_a_plan",
-    "kent-and-essex-plan.csv": "unknown_force",  # the name names two forces and the document none
+    "kent-and-essex-plan.csv": "ambiguous_force",  # the name names two forces and the document none
 }
 EXPECTED_WARNINGS = {
     "staffordshire-duplicates.csv": "duplicate_item",

@@ -65,8 +65,19 @@ class DocumentNormaliser:
         self.forces = ForceMatcher(reference)
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
-        by_name = self.forces.from_filename(doc.path.name)
+        named = self.forces.forces_in_filename(doc.path.name)
+        by_name = named[0] if len(named) == 1 else None
         by_text = self.forces.from_document(doc.text)
+        label = by_text if by_text and by_text.method == "document label" else None
+        # a joint or vague name ('Norfolk and Suffolk Constabularies', 'Heddlu Cymru') is never given to one force
+        joint = (label.candidates if label and label.ambiguous else ()) or (
+            tuple(named) if len(named) > 1 and not (label and label.force_id in named) else ()) or (
+            by_text.candidates if by_text and by_text.ambiguous and not by_name else ())
+        if joint:
+            names = ", ".join(self.reference.force_name(f) for f in joint)
+            issues.append(Issue("error", "ambiguous_force", f"the plan's name fits several forces ({names}); a joint "
+                                "or vague name is not given to one of them: publish one file per force, named after it"))
+            return None, ""
         if by_name and by_text and by_text.method == "document label" and by_text.force_id != by_name:
             issues.append(
                 Issue(
