@@ -1,0 +1,141 @@
+"""Where fetched plans are kept: <raw>/fetched/<force_id>/<force_id>-<YYYY-MM-DD>[-doc-<hash>][-<n>].<ext>.
+
+A snapshot is written once and never replaced or deleted (a same-day change gets a `-2` suffix). The
+fetch log (.fetch_log.csv, one row per request, appended) and the per-address state (.fetch_state.json:
+validators and the fingerprint of the last snapshot's plan text) are hidden files, which the build's
+discovery skips; the build loads the log into the `fetches` table.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import pandas as pd
+
+FETCHED_DIR = "fetched"
+LOG_NAME = ".fetch_log.csv"
+STATE_NAME = ".fetch_state.json"
+
+
+@dataclass
+class LogRow:
+    """One request (or, for a force with no usable source, one line saying so)."""
+
+    run_id: str
+    force_id: str
+    url: str
+    via_url: str = ""
+    final_url: str = ""
+    fetched_at: str = ""
+    http_status: int | None = None
+    format: str = ""
+    bytes: int = 0
+    sha256: str = ""
+    text_sha256: str = ""
+    changed: bool = False
+    result: str = ""
+    snapshot: str = ""
+    attempts: int = 0
+    seconds: float = 0.0
+    error: str = ""
+
+
+LOG_COLUMNS = [f.name for f in fields(LogRow)]
+RESULTS = ("new", "changed", "unchanged", "not_modified", "landing", "not_plan", "failed", "no_source")
+
+
+class Store:
+    def __init__(self, raw_dir: Path):
+        self.raw_dir = Path(raw_dir)
+        self.root = self.raw_dir / FETCHED_DIR
+        self.log_path = self.root / LOG_NAME
+        self.state_path = self.root / STATE_NAME
+        self.state: dict[str, dict] = {}
+        if self.state_path.exists():
+            try:
+                self.state = json.loads(self.state_path.read_text())
+            except (OSError, ValueError):
+                self.state = {}  # a damaged state only costs one re-comparison: snapshots stay as they are
+
+    def previous(self, url: str) -> dict:
+        """What we know of an address: validators, last plan fingerprint, last snapshot (if it still exists)."""
+        known = dict(self.state.get(url) or {})
+        if known.get("snapshot") and not (self.raw_dir / known["snapshot"]).exists():
+            known.pop("etag", None)  # the snapshot was removed by hand: fetch it whole again
+            known.pop("last_modified", None)
+        return known
+
+    def remember(self, url: str, **values) -> None:
+        self.state.setdefault(url, {}).update({k: v for k, v in values.items() if v is not None})
+
+    def save_state(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.state, indent=1, sort_keys=True))
+        os.replace(tmp, self.state_path)
+
+    def snapshot(self, force_id: str, day: dt.date, url: str, suffix: str, content: bytes, linked: bool) -> str:
+        """Write a new snapshot (never over an existing file); its path relative to the raw folder."""
+        folder = self.root / force_id
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"{force_id}-{day.isoformat()}"
+        if linked:
+            stem += "-doc-" + hashlib.sha256(url.encode()).hexdigest()[:6]
+        n = 1
+        while True:
+            path = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+            try:
+                with open(path, "xb") as fh:  # exclusive: an earlier snapshot is never replaced
+                    fh.write(content)
+                break
+            except FileExistsError:
+                n += 1
+        return path.relative_to(self.raw_dir).as_posix()
+
+    def append_log(self, rows: list[LogRow]) -> None:
+        if not rows:
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        new = not self.log_path.exists() or self.log_path.stat().st_size == 0
+        with open(self.log_path, "a", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=LOG_COLUMNS)
+            if new:
+                writer.writeheader()
+            for row in rows:
+                writer.writerow(asdict(row))
+
+
+def find_log(raw_dir: Path) -> Path | None:
+    """The fetch log a build over `raw_dir` loads: <raw>/fetched/.fetch_log.csv, or <raw>/.fetch_log.csv when
+    the build reads the fetched folder itself."""
+    for path in (Path(raw_dir) / FETCHED_DIR / LOG_NAME, Path(raw_dir) / LOG_NAME):
+        if path.is_file():
+            return path
+    return None
+
+
+def log_fingerprint(raw_dir: Path) -> str:
+    path = find_log(raw_dir)
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path else ""
+
+
+def fetches_frame(raw_dir: Path) -> pd.DataFrame:
+    """The fetch log as the warehouse's `fetches` table (empty when nothing was fetched)."""
+    path = find_log(raw_dir)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False) if path else pd.DataFrame(columns=LOG_COLUMNS)
+    for column in LOG_COLUMNS:
+        if column not in frame:
+            frame[column] = ""
+    frame = frame[LOG_COLUMNS].copy()
+    frame["fetched_at"] = pd.to_datetime(frame["fetched_at"].replace("", None), errors="coerce", utc=True).dt.tz_localize(None)
+    frame["http_status"] = pd.to_numeric(frame["http_status"].replace("", None), errors="coerce").astype("Int32")
+    for column in ("bytes", "attempts"):
+        frame[column] = pd.to_numeric(frame[column].replace("", "0"), errors="coerce").fillna(0).astype("int64")
+    frame["seconds"] = pd.to_numeric(frame["seconds"].replace("", "0"), errors="coerce").fillna(0.0).astype(float)
+    frame["changed"] = frame["changed"].astype(str).str.lower().isin(("true", "1"))
+    return frame.reset_index(drop=True)
