@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test build sample check bench setup browser clean
+.PHONY: run test build sample check bench setup browser clean fetch
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ browser:
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q
+
+# the forces' published plans into data/raw/fetched/ (needs internet; never run by `run` or `test`)
+fetch: $(STAMP)
+	$(PY) -m etl fetch
 
 sample: $(STAMP)
 	$(PY) -m etl sample

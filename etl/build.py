@@ -18,6 +18,7 @@ import pandas as pd
 from . import ETL_VERSION
 from .extract import PLAN_SUFFIXES, extract
 from .extract.guard import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, time_limit
+from .fetch.store import fetches_frame, log_fingerprint
 from .model import ExtractError, FileResult, Issue
 from .normalise.document import DocumentNormaliser
 from .paths import ANSWER_KEY, REFERENCE_DIR, SAMPLE_MARKER
@@ -139,6 +140,8 @@ def run_build(
         raise NothingToBuild(f"raw folder {raw_dir} holds no files")
     entries = [(p.relative_to(raw_dir).as_posix(), sha256_of(p), is_sample_file(p, raw_dir)) for p in files]
     fingerprint = input_fingerprint(entries, reference)
+    if fetch_log := log_fingerprint(raw_dir):  # the fetch log (etl/fetch) feeds the `fetches` table
+        fingerprint = hashlib.sha256(f"{fingerprint}|{fetch_log}".encode()).hexdigest()[:24]
     report = BuildReport()
     previous = read_build_info(warehouse)
     if not force and previous and previous.get("input_fingerprint") == fingerprint:
@@ -173,6 +176,7 @@ def run_build(
         raise NothingToBuild(f"no loadable plan among {len(files)} file(s) ({reasons})")
     report.build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     frames = to_frames(report, updates, reference, fingerprint)
+    frames["fetches"] = fetches_frame(raw_dir)
     publish(warehouse, frames, report.build_id)
     _prune_cache(warehouse, {_cache_path(warehouse, n, s, smp, reference).name for n, s, smp in entries})
     report.item_rows = len(frames["plan_updates"])

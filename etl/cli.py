@@ -1,4 +1,4 @@
-"""python -m etl build | sample | check"""
+"""python -m etl build | sample | check | fetch"""
 from __future__ import annotations
 
 import argparse
@@ -128,5 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", help="show what would be loaded from files; writes nothing")
     check.add_argument("files", nargs="+")
     check.set_defaults(func=cmd_check)
+    from .fetch.command import add_fetch_parser  # fetch: its own module (etl/fetch/)
+
+    add_fetch_parser(sub)
     args = parser.parse_args(argv)
     return args.func(args)

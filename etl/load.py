@@ -16,8 +16,8 @@ import pandas as pd
 from .paths import DB_NAME
 
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text()
-TABLES = ("forces", "recommendations", "plan_updates", "plan_items", "sources", "load_issues", "build_info")
-_FILLED_BY_INSERT = ("forces", "recommendations", "plan_updates", "sources", "load_issues", "build_info")
+TABLES = ("forces", "recommendations", "plan_updates", "plan_items", "sources", "load_issues", "build_info", "fetches")
+_FILLED_BY_INSERT = ("forces", "recommendations", "plan_updates", "sources", "load_issues", "build_info", "fetches")
 
 
 def _schema_before_plan_items() -> tuple[str, str]:
@@ -31,6 +31,8 @@ def write_database(path: Path, frames: dict[str, pd.DataFrame]) -> None:
     try:
         con.execute(head)
         for name in _FILLED_BY_INSERT:
+            if name == "fetches" and name not in frames:
+                continue  # nothing fetched (etl/fetch): the table stays empty
             frame = frames[name]
             con.register("incoming", frame)
             columns = ", ".join(frame.columns)

@@ -69,6 +69,26 @@ CREATE TABLE build_info (
     item_rows             INTEGER NOT NULL,
     sample_only           BOOLEAN NOT NULL
 );
+-- One row per request of `python -m etl fetch` (etl/fetch), from <raw>/fetched/.fetch_log.csv; empty when nothing was fetched.
+CREATE TABLE fetches (
+    run_id      VARCHAR NOT NULL,
+    force_id    VARCHAR NOT NULL,
+    url         VARCHAR NOT NULL,
+    via_url     VARCHAR NOT NULL,
+    final_url   VARCHAR NOT NULL,
+    fetched_at  TIMESTAMP NOT NULL,
+    http_status INTEGER,
+    format      VARCHAR NOT NULL,
+    bytes       BIGINT NOT NULL,
+    sha256      VARCHAR NOT NULL,
+    text_sha256 VARCHAR NOT NULL,
+    changed     BOOLEAN NOT NULL,
+    result      VARCHAR NOT NULL CHECK (result IN ('new','changed','unchanged','not_modified','landing','not_plan','failed','no_source')),
+    snapshot    VARCHAR NOT NULL,
+    attempts    INTEGER NOT NULL,
+    seconds     DOUBLE NOT NULL,
+    error       VARCHAR NOT NULL
+);
 -- The latest round of each force and item: what "where has each force got" means.
 CREATE TABLE plan_items AS
 SELECT * EXCLUDE (rn) FROM (
