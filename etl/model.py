@@ -16,11 +16,31 @@ class RawTable:
 
 
 @dataclass
+class Block:
+    """One piece of a document in reading order: what the narrative reader walks.
+
+    kind: heading (level 1-6), paragraph, list_item (number: the list's own numbering, '' for bullets)
+    or row (a table row, its cells kept). source_row is the block's line/paragraph/row number in the
+    format's own unit, for tracing a value back to where it was read.
+    """
+
+    kind: str
+    text: str
+    source_row: int
+    level: int = 0
+    number: str = ""
+    cells: list[str] | None = None
+    where: str = ""  # "paragraph 12", "page 2 line 7", "table 3 row 4"
+
+
+@dataclass
 class Document:
     path: Path
     format: str
     tables: list[RawTable]
     text: str = ""  # words outside the tables (title, headings), used to find force and date
+    blocks: list[Block] = field(default_factory=list)  # the whole document in reading order
+    links: list[tuple[str, str]] = field(default_factory=list)  # (link text, href) of a web page's links
 
 
 @dataclass
@@ -63,6 +83,8 @@ class PlanUpdate:
     source_table: str
     source_row: int
     is_sample: bool = False
+    granularity: str = "item"  # item | recommendation (one answer for a whole recommendation)
+    anchor: str = ""  # how the row was tied to its item: "number", "heading", "wording 0.82", "label"
 
 
 @dataclass

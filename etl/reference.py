@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .paths import REFERENCE_DIR
 
-FILES = ("forces.csv", "recommendations.csv", "status_words.csv", "header_aliases.csv")
+FILES = ("forces.csv", "recommendations.csv", "status_words.csv", "header_aliases.csv", "item_wording.csv",
+         "boilerplate.csv")
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -26,6 +27,13 @@ class Reference:
     status_rules: tuple[tuple[re.Pattern, str], ...]
     header_rules: tuple[tuple[re.Pattern, str], ...]
     fingerprint: str
+    # '7' or '7.1' -> the distinctive terms a quotation of that recommendation or sub-item will contain
+    wording: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
+    boilerplate: tuple[re.Pattern, ...] = ()
+
+    @property
+    def rec_numbers(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(int(r["rec_no"]) for r in self.recommendations))
 
     @property
     def force_ids(self) -> frozenset[str]:
@@ -62,4 +70,15 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
     header_rules = tuple(
         (re.compile(r["pattern"], re.IGNORECASE), r["field"]) for r in _read(directory / "header_aliases.csv")
     )
-    return Reference(tuple(forces), tuple(recs), status_rules, header_rules, digest.hexdigest()[:16])
+    wording = tuple(
+        (r["key"], tuple(_term(t) for t in r["terms"].split(";") if t.strip()))
+        for r in _read(directory / "item_wording.csv")
+    )
+    boilerplate = tuple(re.compile(r["pattern"], re.IGNORECASE) for r in _read(directory / "boilerplate.csv"))
+    return Reference(tuple(forces), tuple(recs), status_rules, header_rules, digest.hexdigest()[:16], wording, boilerplate)
+
+
+def _term(term: str) -> re.Pattern:
+    """A wording term: a phrase, '*' for any ending ('audit*'), small regex groups allowed."""
+    body = term.strip().lower().replace("*", r"\w*")
+    return re.compile(r"(?<![\w])" + body + (r"(?![\w])" if not term.strip().endswith("*") else ""))

@@ -34,6 +34,8 @@ CREATE TABLE plan_updates (
     source_table      VARCHAR NOT NULL,
     source_row        INTEGER NOT NULL,
     is_sample         BOOLEAN NOT NULL,
+    granularity       VARCHAR NOT NULL CHECK (granularity IN ('item','recommendation')),
+    anchor            VARCHAR NOT NULL,
     PRIMARY KEY (force_id, item_id, round)
 );
 CREATE TABLE sources (

@@ -13,13 +13,13 @@ D = dt.date
 
 
 def update(force_id, item_id, status, round_="March 2025", round_date=D(2025, 3, 1), round_seq=1, text="", pct=None,
-           source="stated", is_sample=False, owner="Lead", row=2):
+           source="stated", is_sample=False, owner="Lead", row=2, granularity="item"):
     return dict(force_id=force_id, item_id=item_id, rec_no=int(item_id.split(".")[0]), round=round_,
                 round_date=round_date, round_seq=round_seq, owner=owner, update_text=text or f"{force_id} on {item_id}",
                 status=status, status_raw="" if source != "stated" else status, progress_pct=pct,
                 status_source=source, status_confidence=1.0 if source == "stated" else 0.8, status_evidence="",
                 update_date=None, source_file=f"{force_id}.csv", source_table="csv", source_row=row,
-                is_sample=is_sample)
+                is_sample=is_sample, granularity=granularity, anchor="number" if granularity == "item" else "heading")
 
 
 def write_warehouse(directory: Path, updates: list[dict], build_id: str = "test-build") -> Path:

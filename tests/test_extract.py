@@ -58,12 +58,12 @@ def test_html_rowspan_and_colspan(tmp_path, read_plan):
     assert items["7.2"].owner == "B" and items["7.2"].update_text == "Started"
 
 
-def test_html_with_no_table_is_refused(tmp_path):
+def test_html_page_with_no_plan_in_it_is_refused_with_its_reason(tmp_path, normaliser):
     path = tmp_path / "kent.html"
     path.write_text("<html><body><p>Our plan is coming soon.</p></body></html>")
-    with pytest.raises(ExtractError) as error:
-        extract(path)
-    assert error.value.code == "no_table"
+    force_id, _, updates, issues = normaliser.normalise(extract(path), path.name)
+    assert force_id == "kent" and updates == []
+    assert [(i.severity, i.code) for i in issues] == [("error", "not_a_plan")]
 
 
 def test_docx_with_leads_table_and_merged_cells(tmp_path, read_plan):

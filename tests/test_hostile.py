@@ -60,7 +60,7 @@ EXPECTED_ERRORS = {
     "norfolk-empty.xlsx": "empty_file",
     "suffolk-truncated.xlsx": "corrupt_file",
     "essex-random.xlsx": "corrupt_file",
-    "durham-no-table.html": "no_table",
+    "durham-no-table.html": "not_a_plan",
     "cleveland-cookie-table-only.html": "no_plan_table",
     "cumbria-scan.pdf": "no_text",
     "cheshire-huge.txt": "too_large",

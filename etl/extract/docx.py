@@ -12,7 +12,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.table import Table
 
-from ..model import Document, RawTable
+from ..model import Block, Document, RawTable
 from .colour import fill_text
 
 W_P, W_T, W_TAB, W_BR, W_TC, W_TBL = (qn(f"w:{tag}") for tag in ("p", "t", "tab", "br", "tc", "tbl"))
@@ -51,6 +51,144 @@ def _grid(table) -> list[list[str]]:
     return grid
 
 
+W_PPR, W_PSTYLE, W_NUMPR, W_NUMID, W_ILVL, W_VAL, W_OUTLINE = (
+    qn(f"w:{tag}") for tag in ("pPr", "pStyle", "numPr", "numId", "ilvl", "val", "outlineLvl"))
+W_SDT, W_SDTCONTENT = qn("w:sdt"), qn("w:sdtContent")
+
+
+class _Styles:
+    """Paragraph styles by id: heading level and list numbering, following 'based on' chains."""
+
+    def __init__(self, document):
+        self.by_id = {}
+        for style in document.styles:
+            try:
+                self.by_id[style.style_id] = style
+            except Exception:  # noqa: BLE001 - a damaged style entry only loses its formatting
+                continue
+        self.formats = _number_formats(document)
+
+    def _chain(self, style_id):
+        seen = 0
+        style = self.by_id.get(style_id)
+        while style is not None and seen < 10:
+            yield style
+            style, seen = style.base_style, seen + 1
+
+    def heading_level(self, style_id: str | None, ppr) -> int:
+        outline = ppr.find(W_OUTLINE) if ppr is not None else None
+        if outline is not None and (outline.get(W_VAL) or "").isdigit() and int(outline.get(W_VAL)) < 6:
+            return int(outline.get(W_VAL)) + 1
+        for style in self._chain(style_id):
+            name = (style.name or "").lower()
+            if name == "title":
+                return 1
+            if name.startswith("heading") and name[7:].strip().isdigit():
+                return int(name[7:].strip())
+            element = style.element.find(W_PPR)
+            outline = element.find(W_OUTLINE) if element is not None else None
+            if outline is not None and (outline.get(W_VAL) or "").isdigit() and int(outline.get(W_VAL)) < 6:
+                return int(outline.get(W_VAL)) + 1
+        return 0
+
+    def numbering(self, style_id: str | None, ppr) -> tuple[str, int, str] | None:
+        """(numId, level, format) of a numbered or bulleted paragraph; None for plain paragraphs."""
+        numpr = ppr.find(W_NUMPR) if ppr is not None else None
+        if numpr is None:
+            for style in self._chain(style_id):
+                element = style.element.find(W_PPR)
+                numpr = element.find(W_NUMPR) if element is not None else None
+                if numpr is not None:
+                    break
+                if "list number" in (style.name or "").lower():
+                    return ("style:" + style.style_id, 0, "decimal")
+                if "list bullet" in (style.name or "").lower():
+                    return ("style:" + style.style_id, 0, "bullet")
+        if numpr is None:
+            return None
+        num_id = numpr.find(W_NUMID)
+        level = numpr.find(W_ILVL)
+        num = num_id.get(W_VAL) if num_id is not None else ""
+        if num in ("", "0"):
+            return None
+        lvl = int(level.get(W_VAL)) if level is not None and (level.get(W_VAL) or "").isdigit() else 0
+        return (num, lvl, self.formats.get((num, lvl), "decimal"))
+
+
+def _number_formats(document) -> dict[tuple[str, int], str]:
+    """numId and level -> 'decimal', 'bullet', 'lowerLetter' ... from the numbering part, if any."""
+    try:
+        numbering = document.part.numbering_part.element
+    except Exception:  # noqa: BLE001 - no numbering part: no lists
+        return {}
+    abstract = {}
+    for node in numbering.findall(qn("w:abstractNum")):
+        levels = {}
+        for lvl in node.findall(qn("w:lvl")):
+            fmt = lvl.find(qn("w:numFmt"))
+            levels[int(lvl.get(qn("w:ilvl")) or 0)] = fmt.get(W_VAL) if fmt is not None else "decimal"
+        abstract[node.get(qn("w:abstractNumId"))] = levels
+    formats = {}
+    for num in numbering.findall(qn("w:num")):
+        ref = num.find(qn("w:abstractNumId"))
+        for level, fmt in abstract.get(ref.get(W_VAL) if ref is not None else "", {}).items():
+            formats[(num.get(qn("w:numId")), level)] = fmt
+    return formats
+
+
+def _body_children(parent):
+    """Paragraphs and tables of the body in order, looking through content controls."""
+    for child in parent:
+        if child.tag == W_SDT:
+            content = child.find(W_SDTCONTENT)
+            if content is not None:
+                yield from _body_children(content)
+        elif child.tag in (W_P, W_TBL):
+            yield child
+
+
+def blocks_of(document) -> list[Block]:
+    """The document in reading order: headings by style, list items with their computed numbers, table rows."""
+    styles = _Styles(document)
+    blocks: list[Block] = []
+    counters: dict[str, list[int]] = {}
+    paragraph_no = table_no = 0
+    for child in _body_children(document.element.body):
+        if child.tag == W_TBL:
+            table_no += 1
+            for row_no, cells in enumerate(_grid(Table(child, document)), start=1):
+                cells = [" ".join(c.split()) for c in cells]
+                if any(cells):
+                    text = " | ".join(dict.fromkeys(c for c in cells if c))
+                    blocks.append(Block("row", text, row_no, cells=cells, where=f"table {table_no} row {row_no}"))
+            continue
+        paragraph_no += 1
+        text = _paragraph_text(child)
+        if not text.strip():
+            continue
+        ppr = child.find(W_PPR)
+        style = ppr.find(W_PSTYLE) if ppr is not None else None
+        style_id = style.get(W_VAL) if style is not None else None
+        where = f"paragraph {paragraph_no}"
+        level = styles.heading_level(style_id, ppr)
+        numbering = styles.numbering(style_id, ppr)
+        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        if level:
+            blocks.append(Block("heading", " ".join(lines), paragraph_no, level=level, where=where))
+        elif numbering:
+            num_id, lvl, fmt = numbering
+            counter = counters.setdefault(num_id, [0] * 10)
+            counter[lvl] += 1
+            for deeper in range(lvl + 1, 10):
+                counter[deeper] = 0
+            number = str(counter[lvl]) if fmt == "decimal" else ""
+            blocks.append(Block("list_item", lines[0], paragraph_no, level=lvl, number=number, where=where))
+            blocks += [Block("paragraph", line, paragraph_no, where=where) for line in lines[1:]]
+        else:
+            blocks += [Block("paragraph", line, paragraph_no, where=where) for line in lines]
+    return blocks
+
+
 def extract(path: Path) -> Document:
     document = docx.Document(str(path))
     tables = []
@@ -62,4 +200,4 @@ def extract(path: Path) -> Document:
     paragraphs = [text for text in body_text if text.strip()]
     for section in document.sections:
         paragraphs = [p.text for p in section.header.paragraphs if p.text.strip()] + paragraphs
-    return Document(Path(path), "docx", tables, "\n".join(paragraphs)[:8000])
+    return Document(Path(path), "docx", tables, "\n".join(paragraphs)[:8000], blocks_of(document))

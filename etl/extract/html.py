@@ -11,7 +11,9 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from ..model import Document, ExtractError, RawTable
+from bs4 import NavigableString, Tag
+
+from ..model import Block, Document, ExtractError, RawTable
 from .colour import fill_text
 from .encoding import decode
 
@@ -66,18 +68,115 @@ def table_grid(table) -> tuple[list[list[str]], list[int]]:
     return grid, list(range(1, len(grid) + 1))
 
 
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_SKIP = {"script", "style", "noscript", "nav", "footer", "header", "form", "button", "select", "svg", "iframe", "template"}
+_PARAGRAPHS = {"p", "dt", "dd", "blockquote", "pre", "caption", "summary", "figcaption", "address"}
+_BLOCKISH = set(_HEADINGS) | _PARAGRAPHS | {"div", "section", "article", "main", "aside", "ul", "ol", "li", "table",
+                                            "details", "dl", "fieldset", "body", "html", "center", "hr", "br"}
+
+
+def _text_lines(node) -> list[str]:
+    """A block's text, broken at <br> and at nested block elements, spaces folded."""
+    parts: list[str] = []
+    for piece in node.descendants if isinstance(node, Tag) else [node]:
+        if isinstance(piece, NavigableString) and not isinstance(piece, type(None)):
+            if piece.find_parent(list(_SKIP)) is None and type(piece).__name__ == "NavigableString":
+                parts.append(str(piece))
+        elif isinstance(piece, Tag) and piece.name in ("br", "p", "div", "li"):
+            parts.append("\n")
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def blocks_of(soup) -> list[Block]:
+    """The page in reading order: headings, paragraphs, list items with their numbers, table rows."""
+    out: list[Block] = []
+
+    def emit(kind: str, text: str, **extra) -> None:
+        if text.strip():
+            out.append(Block(kind, text.strip(), len(out) + 1, where=f"block {len(out) + 1}", **extra))
+
+    def walk(node) -> None:
+        inline: list = []
+
+        def flush() -> None:
+            for line in _text_lines_of(inline):
+                emit("paragraph", line)
+            inline.clear()
+
+        for child in list(node.children):
+            if isinstance(child, NavigableString):
+                if type(child).__name__ == "NavigableString":
+                    inline.append(child)
+                continue
+            if not isinstance(child, Tag) or child.name in _SKIP:
+                continue
+            if child.name not in _BLOCKISH:
+                inline.append(child)
+                continue
+            flush()
+            if child.name in _HEADINGS:
+                emit("heading", " ".join(child.get_text(" ").split()), level=_HEADINGS[child.name])
+            elif child.name in _PARAGRAPHS:
+                for line in _text_lines(child):
+                    emit("paragraph", line)
+            elif child.name in ("ol", "ul"):
+                start = _int(child.get("start"), 1)
+                for n, item in enumerate(child.find_all("li", recursive=False)):
+                    nested = item.find_all(["ol", "ul", "table"], recursive=False)
+                    for sub in nested:
+                        sub.extract()
+                    number = str(_int(item.get("value"), start + n)) if child.name == "ol" else ""
+                    lines = _text_lines(item)
+                    if lines:
+                        emit("list_item", lines[0], number=number)
+                        for line in lines[1:]:
+                            emit("paragraph", line)
+                    for sub in nested:
+                        wrapper = Tag(name="div")
+                        wrapper.append(sub)
+                        walk(wrapper)
+            elif child.name == "table":
+                grid, _ = table_grid(child)
+                for cells in grid:
+                    cells = [" ".join(c.split()) for c in cells]
+                    if any(cells):
+                        emit("row", " | ".join(dict.fromkeys(c for c in cells if c)), cells=cells)
+            else:
+                walk(child)
+        flush()
+
+    walk(soup.body or soup)
+    return out
+
+
+def _text_lines_of(nodes: list) -> list[str]:
+    text = "".join(n.get_text() if isinstance(n, Tag) else str(n) for n in nodes)
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
 def extract(path: Path) -> Document:
     markup = decode(Path(path).read_bytes())
     soup = BeautifulSoup(markup, "lxml")
     tables = soup.find_all("table")
-    if not tables:
-        raise ExtractError("no_table", "an HTML page with no table in it; plans are published as tables")
+    for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
+        image.replace_with(" " + str(image.get("alt") or "").strip() + " ")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    blocks = blocks_of(BeautifulSoup(str(soup), "lxml"))  # a copy: the table pass below takes tables apart
+    links = [(" ".join(a.get_text(" ").split()), str(a.get("href")).strip()) for a in soup.find_all("a", href=True)][:2000]
+    if not tables and not blocks:
+        raise ExtractError("no_table", "an HTML page with no text in it")
     for block in soup.find_all(["br", "p", "div", "li"]):
         block.append("\n")  # keep paragraph breaks; inline markup joins without a break
     for junk in soup(["script", "style", "noscript", "nav", "footer"]):
         junk.decompose()
-    for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
-        image.replace_with(" " + str(image.get("alt") or "").strip() + " ")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     # in page order, before tables go: a 'Force:' or 'Last updated' line often sits in a layout table
     context = (title + "\n" + soup.get_text("\n", strip=True))[:8000]
@@ -89,4 +188,4 @@ def extract(path: Path) -> Document:
             by_index[index] = RawTable(f"table {index}", grid, numbers)
         table.decompose()  # a layout table around the plan must not swallow its text
     raw = [by_index[i] for i in sorted(by_index)]
-    return Document(Path(path), "html", raw, context)
+    return Document(Path(path), "html", raw, context, blocks, links)

@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pdfplumber
 
-from ..model import Document, ExtractError, RawTable
+import re
+import statistics
+
+from ..model import Block, Document, ExtractError, RawTable
 from .colour import fill_text
 
 MAX_PAGES = 200
@@ -112,8 +115,73 @@ def merge_wrapped_lines(grid: list[list[str]]) -> list[list[str]]:
     return [merged[n] for n in anchors]
 
 
+_STARTS_NEW = re.compile(r"^(\d{1,2}(\.\d{1,2})*[.)]?\s|[A-Z][\w /&()'-]{1,40}:|[•▪●◦\-–*]\s|\(?[a-z]\)\s)")
+
+
+def page_lines(page, skip_boxes=()) -> list[dict]:
+    """Text lines of a page with their font size and boldness, outside the given table boxes."""
+    lines = []
+    for line in page.extract_text_lines(return_chars=True, strip=True):
+        middle = (line["top"] + line["bottom"]) / 2
+        if any(box[1] <= middle <= box[3] and box[0] <= line["x0"] <= box[2] for box in skip_boxes):
+            continue
+        chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
+        if not chars or not line["text"].strip():
+            continue
+        size = statistics.median(c.get("size", 0) for c in chars)
+        bold = sum("bold" in str(c.get("fontname", "")).lower() for c in chars) > 0.6 * len(chars)
+        lines.append({"text": line["text"].strip(), "top": line["top"], "bottom": line["bottom"], "x0": line["x0"],
+                      "x1": line["x1"], "size": size, "bold": bold})
+    return lines
+
+
+def blocks_from_lines(pages: list[tuple[int, list[dict], list[tuple[float, list[list[str]]]]]]) -> list[Block]:
+    """Lines -> paragraphs and headings. A heading is set larger than the body text (or bold and short);
+    a paragraph runs on while lines follow closely and the one before reached the right-hand side."""
+    sizes = [round(line["size"], 1) for _, lines, _ in pages for line in lines]
+    body = statistics.mode(sizes) if sizes else 0
+    blocks: list[Block] = []
+    for page_number, lines, tables in pages:
+        right = max((line["x1"] for line in lines), default=0)
+        items = [(line["top"], "line", line) for line in lines] + [(top, "table", grid) for top, grid in tables]
+        items.sort(key=lambda item: item[0])
+        open_block: Block | None = None
+        previous = None
+        for line_no, (_, kind, thing) in enumerate(items, start=1):
+            where = f"page {page_number} line {line_no}"
+            if kind == "table":
+                open_block = previous = None
+                for row_no, cells in enumerate(thing, start=1):
+                    cells = [" ".join((c or "").split()) for c in cells]
+                    if any(cells):
+                        blocks.append(Block("row", " | ".join(dict.fromkeys(c for c in cells if c)), line_no,
+                                            cells=cells, where=f"page {page_number} table row {row_no}"))
+                continue
+            line = thing
+            text = line["text"]
+            heading = line["size"] > body * 1.15 or (line["bold"] and len(text) < 90 and not text.endswith("."))
+            if heading:
+                level = 1 if line["size"] > body * 1.5 else 2 if line["size"] > body * 1.15 else 3
+                blocks.append(Block("heading", text, line_no, level=level, where=where))
+                open_block = previous = None
+                continue
+            gap = line["top"] - previous["bottom"] if previous else 99
+            continues = (
+                open_block is not None and gap < line["size"] * 0.9 and previous["x1"] > right - 0.2 * (right - 40)
+                and not _STARTS_NEW.match(text)
+            )
+            if continues:
+                open_block.text += " " + text
+            else:
+                open_block = Block("paragraph", text, line_no, where=where)
+                blocks.append(open_block)
+            previous = line
+    return blocks
+
+
 def extract(path: Path) -> Document:
     tables, context = [], []
+    pages_for_blocks = []
     with pdfplumber.open(str(path)) as pdf:
         if len(pdf.pages) > MAX_PAGES:
             raise ExtractError("too_large", f"{len(pdf.pages)} pages is over the {MAX_PAGES}-page limit")
@@ -122,11 +190,16 @@ def extract(path: Path) -> Document:
             any_text = any_text or bool(page.chars)
             if page_number == 1:
                 context.append((page.extract_text() or "")[:4000])
-            found = [ruled_grid(page, table) for table in page.find_tables()]
+            ruled = page.find_tables()
+            found = [ruled_grid(page, table) for table in ruled]
             if not found and page.chars:
                 found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
             for index, grid in enumerate(found, start=1):
                 tables.append(RawTable(f"page {page_number} table {index}", grid, list(range(1, len(grid) + 1))))
+            # the reading-order stream: ruled tables as rows where they stand, other text as lines
+            grids = found if ruled else []
+            pages_for_blocks.append((page_number, page_lines(page, [t.bbox for t in ruled]),
+                                     [(t.bbox[1], grid) for t, grid in zip(ruled, grids)]))
     if not any_text:
         raise ExtractError("no_text", "the PDF has no text layer (a scan?); OCR is not supported, publish a text PDF")
-    return Document(Path(path), "pdf", tables, "\n".join(context))
+    return Document(Path(path), "pdf", tables, "\n".join(context), blocks_from_lines(pages_for_blocks))

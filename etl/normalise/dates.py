@@ -13,6 +13,7 @@ _MONTHS = (
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(20\d\d)\b", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+(20\d\d)\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](20\d\d|\d\d)\b")
+_MONTH_SHORT_YEAR = re.compile(rf"\b({_MONTHS})\.?\s*[-'’/]\s*(\d\d)\b", re.IGNORECASE)  # 'Nov-24', "Mar '25"
 _ISO = re.compile(r"\b(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?\b")
 _DOC_DATE = re.compile(
     r"(?:updated|update|as at|as of|date|published|review(?:ed)?)\s*(?:on)?\s*[:\-–]?\s*(.{4,40})", re.IGNORECASE
@@ -47,6 +48,8 @@ def parse_date(text: str) -> dt.date | None:
             return None
     if m := _MONTH_YEAR.search(text):
         return dt.date(int(m.group(2)), _month(m.group(1)), 1)
+    if m := _MONTH_SHORT_YEAR.search(text):
+        return dt.date(2000 + int(m.group(2)), _month(m.group(1)), 1)
     return None
 
 

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Document, Issue, PlanUpdate
+from ..model import Block, Document, Issue, PlanUpdate
 from ..reference import Reference
 from .dates import document_date, month_of, parse_date
 from .forces import ForceMatcher
@@ -13,9 +14,50 @@ from .headers import Slot, find_header, map_heading
 from .infer import infer_status
 from .items import parse_item_cell, rec_of
 from .status import classify_status
+from .narrative import NarrativeReader
+from .rounds import split_rounds
 from .table import RowValues, read_rows, transpose_form
 
 UNDATED_LABEL = "Undated update"
+# a link on a landing or news page that leads to the plan itself
+_PLAN_LINK = re.compile(r"\b(action plan|delivery plan|our plan|the plan|stalking|super-?complaint|response|read (it )?in full|"
+                        r"full (plan|response)|download)\b", re.IGNORECASE)
+_DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
+
+
+@dataclass
+class Answer:
+    """What a plan says for some items in one round, as either reader found it, before rounds are split."""
+
+    item_ids: list[str]
+    granularity: str  # item | recommendation
+    anchor: str
+    round_label: str
+    round_date: dt.date | None
+    round_order: int
+    text: str
+    status_raw: str
+    owner: str
+    date_raw: str
+    source_table: str
+    source_row: int
+    where: str = ""
+
+
+@dataclass
+class Segment_:
+    label: str
+    date: dt.date | None
+    order: int
+    text: str
+    status_raw: str
+
+
+def blocks_from_tables(doc: Document) -> list[Block]:
+    """Formats with no reading order of their own (CSV, Excel): every table row as a block."""
+    return [Block("row", " | ".join(dict.fromkeys(c.strip() for c in row if c.strip())), number,
+                  cells=[c.strip() for c in row], where=f"{table.name}, row {number}")
+            for table in doc.tables for row, number in zip(table.rows, table.row_numbers) if any(c.strip() for c in row)]
 
 
 @dataclass
@@ -26,6 +68,7 @@ class Round:
     update_slot: int | None = None
     status_slot: int | None = None
     date_slot: int | None = None
+    extra_slots: list[int] = field(default_factory=list)  # unlabelled prose columns that add to the update
 
 
 def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
@@ -63,6 +106,7 @@ class DocumentNormaliser:
     def __init__(self, reference: Reference):
         self.reference = reference
         self.forces = ForceMatcher(reference)
+        self.narrative = NarrativeReader(reference)
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -129,64 +173,190 @@ class DocumentNormaliser:
         today = today or dt.date.today()
         issues: list[Issue] = []
         force_id, method = self.identify_force(doc, issues)
+        doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         rows = self.plan_rows(doc, issues)
-        if not rows:
-            issues.append(
-                Issue(
-                    "error",
-                    "no_plan_table",
-                    f"no plan table found among {len(doc.tables)} table(s): none has plan headings such as "
-                    "'Rec No', 'Recommendation', 'Status', 'Force Update' with item numbers like 7.1 below",
-                )
-            )
+        answers = self._table_answers(rows, doc_date) if rows else []
+        reading = None
+        if not answers:
+            reading = self.narrative.read(doc.blocks or blocks_from_tables(doc))
+            answers = self._narrative_answers(reading, doc_date)
+        if not answers:
+            issues.append(self._nothing_found(doc, reading))
             return force_id, method, [], issues
         if force_id is None:
             return None, method, [], issues
-        doc_date = document_date(doc.text) or month_of(Path(source_file).name)
-        updates: list[PlanUpdate] = []
-        seen: dict[tuple[str, str], str] = {}
+        updates = self._emit(answers, force_id, source_file, is_sample, today, issues)
+        if not updates:
+            issues.append(Issue("error", "no_plan_items", "the plan holds no reference items (7.1 to 28.1)"))
+        return force_id, method, updates, issues
+
+    def _nothing_found(self, doc: Document, reading) -> Issue:
+        """Why a file gave no items, in the words a force lead can act on."""
+        plan_links = [(text, href) for text, href in doc.links if _PLAN_LINK.search(f"{text} {href}")
+                      and _DOCUMENT_LINK.search(href)]
+        if plan_links:
+            text, href = plan_links[0]
+            return Issue("warning", "linked_plan",
+                         f"this page holds no plan itself; it links to the plan document '{href}' ({text.strip()[:60]}); "
+                         "save that document into the raw folder (python -m etl fetch follows such links)")
+        if reading is not None and reading.mentions_plan and reading.blocks_read >= 5:
+            return Issue("error", "prose_without_items",
+                         f"{reading.blocks_read} paragraphs about the recommendations, but no item numbers, recommendation "
+                         "headings or quoted recommendation wording to tie them to items; not read item by item, "
+                         "rather than guessed")
+        if doc.tables:
+            return Issue("error", "no_plan_table",
+                         f"no plan table found among {len(doc.tables)} table(s): none has plan headings such as "
+                         "'Rec No', 'Recommendation', 'Status', 'Force Update' with item numbers like 7.1 below, and "
+                         "the text around them names no items")
+        return Issue("error", "not_a_plan",
+                     "no plan found: no table of plan items, and no item numbers, recommendation headings or "
+                     "recommendation wording in the text")
+
+    def _table_answers(self, rows, doc_date) -> list[Answer]:
+        answers: list[Answer] = []
         rounds_by_slots: dict[int, list[Round]] = {}
         for row, slots in rows:
             rounds = rounds_by_slots.setdefault(id(slots), _rounds(slots, doc_date))
-            location = f"{row.table}, row {row.source_row}"
             owner = next((row.values.get(i, "") for i, s in enumerate(slots) if s.field == "owner"), "")
-            for item_id in row.item_ids:
+            anchor = "heading" if row.rec_level else "label" if row.table.endswith("(form)") else "number"
+            for round_ in rounds:
+                text = row.values.get(round_.update_slot, "") if round_.update_slot is not None else ""
+                extra = [row.values.get(i, "") for i in round_.extra_slots]
+                text = "\n".join(t for t in [text, *extra] if t)
+                answers.append(Answer(
+                    row.item_ids, "recommendation" if row.rec_level else "item", anchor, round_.label, round_.date,
+                    round_.order, text,
+                    row.values.get(round_.status_slot, "") if round_.status_slot is not None else "", owner,
+                    row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
+                    row.table, row.source_row))
+        return answers
+
+    def _narrative_answers(self, reading, doc_date) -> list[Answer]:
+        base_label = doc_date.strftime("%B %Y") if doc_date else UNDATED_LABEL
+        order: dict[str, int] = {}
+        answers: list[Answer] = []
+        for group in reading.groups:
+            for round_ in group.rounds:
+                number = order.setdefault(round_.key, len(order))
+                if round_.key:
+                    label = round_.date.strftime("%B %Y") if round_.date else round_.key
+                    date = round_.date
+                else:
+                    label, date = base_label, doc_date
+                answers.append(Answer(
+                    list(group.items), group.granularity, group.anchor, label, date, number,
+                    "\n".join(round_.texts), round_.status_raw, group.owner, round_.date_raw, "text", round_.source_row,
+                    where=round_.where))
+        return answers
+
+    def _emit(self, answers: list[Answer], force_id, source_file, is_sample, today, issues) -> list[PlanUpdate]:
+        """Answers -> one update per item and round, in document order.
+
+        An item stated by number outranks a recommendation-level answer: a recommendation answered as a
+        whole is applied to its sub-items only where the plan names none of them. An empty later cell is
+        no update that round (the earlier text stands). 'UPDATE ...:' markers inside a text are rounds.
+        """
+        explicit_recs = {int(i.split(".")[0]) for a in answers if a.granularity == "item" for i in a.item_ids}
+        updates: list[PlanUpdate] = []
+        seen: dict[tuple[str, str], str] = {}
+        spoken: set[str] = set()
+        first_seen: dict[str, tuple[Answer, str]] = {}
+        warned_rec: set[tuple[int, str]] = set()
+        for answer in answers:
+            location = f"{answer.source_table}, row {answer.source_row}" if not answer.where else answer.where
+            item_ids = []
+            for item_id in answer.item_ids:
                 if item_id not in self.reference.item_ids:
-                    issues.append(
-                        Issue("warning", "unknown_item", f"item {item_id} is not one of the 39 reference items; not loaded", location)
-                    )
+                    issues.append(Issue("warning", "unknown_item",
+                                        f"item {item_id} is not one of the 39 reference items; not loaded", location))
                     continue
-                for round_ in rounds:
-                    key = (item_id, round_.label)
+                rec_no = rec_of(item_id)
+                if answer.granularity == "recommendation" and rec_no in explicit_recs:
+                    if (rec_no, location) not in warned_rec:
+                        warned_rec.add((rec_no, location))
+                        issues.append(Issue("warning", "rec_level_ignored",
+                                            f"an answer for recommendation {rec_no} as a whole is not applied: the plan "
+                                            "answers its sub-items one by one", location))
+                    continue
+                item_ids.append(item_id)
+                first_seen.setdefault(item_id, (answer, location))
+            if not item_ids:
+                continue
+            if answer.granularity == "recommendation" and answer is not None and len(item_ids) > 1 and \
+                    (rec_of(item_ids[0]), "noted") not in warned_rec:
+                warned_rec.add((rec_of(item_ids[0]), "noted"))
+                issues.append(Issue("warning", "rec_level_row",
+                                    f"one answer for recommendation {rec_of(item_ids[0])} as a whole; applied to its "
+                                    f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
+                                    "granularity = recommendation", location))
+            for segment_no, segment in enumerate(self._segments(answer)):
+                if not segment.text and not segment.status_raw:
+                    continue  # nothing said this round: the earlier round stands
+                for item_id in item_ids:
+                    key = (item_id, segment.label)
                     if key in seen:
-                        issues.append(
-                            Issue("warning", "duplicate_item", f"item {item_id} is listed again (first at {seen[key]}); the first is kept", location)
-                        )
+                        issues.append(Issue("warning", "duplicate_item",
+                                            f"item {item_id} is listed again for round '{segment.label}' (first at "
+                                            f"{seen[key]}); the first is kept", location))
                         continue
                     seen[key] = location
-                    updates.append(self._update(row, round_, item_id, owner, force_id, source_file, is_sample, today, issues, location))
-        if not updates:
-            issues.append(Issue("error", "no_plan_items", "the plan table holds no reference items (7.1 to 28.1)"))
-        return force_id, method, updates, issues
+                    spoken.add(item_id)
+                    updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
+                                                issues, location))
+        for item_id, (answer, location) in first_seen.items():
+            if item_id not in spoken:  # listed, but no words and no status in any round
+                segment = Segment_(answer.round_label, answer.round_date, answer.round_order * 100, "", "")
+                updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
+                                            issues, location))
+        return updates
 
-    def _update(self, row, round_, item_id, owner, force_id, source_file, is_sample, today, issues, location) -> PlanUpdate:
-        text = row.values.get(round_.update_slot, "") if round_.update_slot is not None else ""
-        raw = row.values.get(round_.status_slot, "") if round_.status_slot is not None else ""
+    def _segments(self, answer: Answer) -> list[Segment_]:
+        """The rounds one answer holds: its own, plus one per 'UPDATE ...:' marker in its text."""
+        parts = split_rounds(answer.text) if answer.text else []
+        if len(parts) <= 1:
+            text = parts[0].text if parts and not parts[0].marker else answer.text
+            return [Segment_(answer.round_label, answer.round_date, answer.round_order * 100, text, answer.status_raw)]
+        segments: list[Segment_] = []
+        base_label, base_date = answer.round_label, answer.round_date
+        if base_date is None and answer.date_raw and parse_date(answer.date_raw):
+            base_date = parse_date(answer.date_raw).replace(day=1)  # a form's 'Date: Nov-24' dates its first words
+            base_label = base_date.strftime("%B %Y")
+        labels: set[str] = set()
+        for n, part in enumerate(parts):
+            if n == 0 and not part.marker:
+                label, date = base_label, base_date
+            elif part.date:
+                label, date = part.date.strftime("%B %Y"), part.date
+            else:
+                label, date = f"{base_label} (update {n + (0 if parts[0].marker else 0)})", None
+            while label in labels:
+                label += " (later)"
+            labels.add(label)
+            # the stated status is the plan's current one: it belongs to the newest words
+            status = answer.status_raw if n == len(parts) - 1 else ""
+            segments.append(Segment_(label, date, answer.round_order * 100 + n, part.text, status))
+        return segments
+
+    def _update(self, answer: Answer, segment: Segment_, item_id, force_id, source_file, is_sample, today, issues,
+                location) -> PlanUpdate:
+        raw, text = segment.status_raw, segment.text
         reading = classify_status(raw, self.reference)
         if reading.pct_problem:
             issues.append(Issue("warning", "bad_percentage", f"item {item_id}: {reading.pct_problem}; percentage ignored", location))
+        if reading.doubt:
+            issues.append(Issue("warning", "doubtful_status", f"item {item_id}: {reading.doubt}", location))
         confidence, evidence = (1.0, raw) if raw else (None, "")
         status, source = reading.status, "stated" if raw else "none"
-        if raw and reading.status == "unknown":
+        if raw and reading.status == "unknown" and not reading.doubt:
             issues.append(Issue("warning", "unmapped_status", f"item {item_id}: status '{raw[:60]}' is not a known status word", location))
         if not raw:
             inferred = infer_status(text)
             if inferred:
                 status, source, confidence, evidence = inferred.status, "inferred", inferred.confidence, inferred.phrase
         update_date = None
-        if round_.date_slot is not None:
-            date_raw = row.values.get(round_.date_slot, "")
-            update_date = parse_date(date_raw)
+        if answer.date_raw and segment.order == answer.round_order * 100:
+            update_date = parse_date(answer.date_raw)
             if update_date and update_date > today:
                 issues.append(Issue("warning", "future_date", f"item {item_id}: update date {update_date} is in the future; ignored", location))
                 update_date = None
@@ -194,10 +364,10 @@ class DocumentNormaliser:
             force_id=force_id,
             item_id=item_id,
             rec_no=rec_of(item_id),
-            round=round_.label,
-            round_date=round_.date,
-            round_order=round_.order,
-            owner=owner,
+            round=segment.label,
+            round_date=segment.date,
+            round_order=segment.order,
+            owner=answer.owner,
             update_text=text,
             status=status,
             status_raw=raw,
@@ -207,9 +377,11 @@ class DocumentNormaliser:
             status_evidence=evidence,
             update_date=update_date,
             source_file=source_file,
-            source_table=row.table,
-            source_row=row.source_row,
+            source_table=answer.source_table,
+            source_row=answer.source_row,
             is_sample=is_sample,
+            granularity=answer.granularity,
+            anchor=answer.anchor,
         )
 
 

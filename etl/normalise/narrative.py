@@ -1,0 +1,362 @@
+"""Plans written as documents, not tables: find plan items in a document's stream of blocks.
+
+A block is a heading, paragraph, list item or table row in reading order (see etl/extract). Items are
+anchored, in order of trust, on
+  1. item numbers in their usual spellings ('7.1', '7.1 -', 'Rec 7.1', 'Recommendation 7.1', '10.2 10.3',
+     '7.1 and 7.2'), unless the document numbers its paragraphs ('1.1 Upon receipt ...') and the number
+     is not said to be a recommendation;
+  2. recommendation numbers in headings or short lines ('Crime recording (recommendation 7)',
+     'Recommendation 10:'), which give a recommendation-level answer unless sub-items follow;
+  3. the report's wording of a recommendation or sub-item (data/reference/item_wording.csv), matched with
+     a score, for plans that quote the report and carry no numbers.
+Label lines ('Force update:', 'Update March 2025:', 'Status:', 'RAG status:', 'Lead:', 'Date:') assign
+what follows them. Boilerplate (data/reference/boilerplate.csv) is dropped before anything is read.
+Text that quotes the report (the recommendation, 'Evidence requirements' lines) is never taken for the
+force's answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block
+from ..reference import Reference
+from .headers import map_heading
+from .items import parse_item_cell
+
+# 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
+_REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
+_REC_HEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.):\-–]\s+\S")  # '7. Crime recording' (a heading only)
+_ITEM_SAID = re.compile(r"^\s*(?:sub[- ]?)?(?:rec(?:ommendation)?|item)s?\b", re.IGNORECASE)
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.\d+)?\b")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.-]{0,60}?)\s*[:–]\s*(?P<rest>.*)$", re.DOTALL)
+_LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(?P<rest>.*)$", re.DOTALL)
+_REPORT_VOICE = re.compile(
+    r"^\s*(by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d|chief constables should|forces should|all forces should|"
+    r"the (college|npcc|iopc|hmicfrs) should)", re.IGNORECASE)
+_FORCE_VOICE = re.compile(
+    r"\b(we|our|us|we've|we're|we have|the force (has|have|is|are|will|now|does|did)|has been|have been|"
+    r"was|were|is now|are now|will be|is being|are being|currently)\b", re.IGNORECASE)
+_NOT_LABEL_LINE = re.compile(r"\b(we|has|have|had|was|were|will|is|are|been)\b", re.IGNORECASE)
+_STALKING = re.compile(r"\b(stalking|super-?complaint|recommendations?)\b", re.IGNORECASE)
+QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
+
+
+@dataclass
+class RoundText:
+    """What one group of items says in one round."""
+
+    key: str  # the round's label as the document gives it ('' = the document's first round)
+    date: object = None
+    texts: list[str] = field(default_factory=list)
+    status_raw: str = ""
+    owner: str = ""
+    date_raw: str = ""
+    source_row: int = 0
+    where: str = ""
+
+
+@dataclass
+class Group:
+    """Items the following text answers for, and what it says round by round."""
+
+    items: list[str]
+    granularity: str  # item | recommendation
+    anchor: str  # number | heading | wording 0.82 | label
+    rec_no: int | None
+    source_row: int
+    where: str
+    rounds: list[RoundText] = field(default_factory=list)
+    owner: str = ""
+    quoting: bool = False  # still reading the report's words (no answer yet)
+    active: tuple = ("", None)  # the round unlabelled text belongs to: (label, date); '' = the first
+    reading: str = "update"  # what unlabelled text is: update | quote | ignore
+
+    def current(self, block: Block) -> RoundText:
+        key, date = self.active
+        existing = next((r for r in self.rounds if r.key == key), None)
+        if existing is None:
+            existing = RoundText(key, date, source_row=block.source_row, where=block.where)
+            self.rounds.append(existing)
+        return existing
+
+    def add(self, text: str, block: Block) -> None:
+        if text.strip():
+            self.quoting = False
+            self.reading = "update"
+            self.current(block).texts.append(text.strip())
+
+
+@dataclass
+class NarrativeReading:
+    groups: list[Group]
+    blocks_read: int
+    anchors: int
+    mentions_plan: bool  # the text talks about stalking / the recommendations at all
+
+
+class WordingMatcher:
+    """Scores a text against the reference wording of each recommendation and sub-item."""
+
+    def __init__(self, reference: Reference):
+        self.terms = dict(reference.wording)
+        self.reference = reference
+
+    def score(self, key: str, text: str) -> float:
+        terms = self.terms.get(key, ())
+        if not terms:
+            return 0.0
+        hits = sum(1 for term in terms if term.search(text))
+        return min(1.0, hits / min(3, len(terms)))
+
+    def best_item(self, text: str, rec_no: int | None) -> tuple[str | None, float, float]:
+        """The sub-item a text quotes best (within a recommendation if known), its score, the runner-up's."""
+        low = _plain(text)
+        items = self.reference.items_of(rec_no) if rec_no else sorted(self.reference.item_ids)
+        scored = sorted(((self.score(i, low), i) for i in items), reverse=True)
+        if not scored:
+            return None, 0.0, 0.0
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        return scored[0][1], scored[0][0], second
+
+    def best_rec(self, text: str) -> tuple[int | None, float]:
+        low = _plain(text)
+        scored = []
+        for rec_no in self.reference.rec_numbers:
+            own = self.score(str(rec_no), low)
+            items = max((self.score(i, low) for i in self.reference.items_of(rec_no)), default=0.0)
+            scored.append((max(own, items * 0.9), rec_no))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < QUOTE_SCORE or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+            return None, 0.0
+        return scored[0][1], scored[0][0]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
+
+
+def is_boilerplate(text: str, reference: Reference) -> bool:
+    return len(text) < 600 and any(p.search(text) for p in reference.boilerplate)
+
+
+def numbers_are_paragraphs(blocks: list[Block], reference: Reference) -> bool:
+    """Does the document number its own paragraphs ('1.1', '1.2', '2.1' ...)? Then a leading '7.1' is a
+    paragraph number too, unless the line says it is a recommendation."""
+    numbered = [b for b in blocks if b.kind != "row" and _PARAGRAPH_NUMBER.match(b.text)]
+    foreign = [b for b in numbered if f"{int(_PARAGRAPH_NUMBER.match(b.text).group(1))}."
+               f"{int(_PARAGRAPH_NUMBER.match(b.text).group(2))}" not in reference.item_ids]
+    return len(foreign) >= 2 and len(foreign) >= 0.3 * len(numbered)
+
+
+class NarrativeReader:
+    def __init__(self, reference: Reference):
+        self.reference = reference
+        self.wording = WordingMatcher(reference)
+
+    def _label(self, text: str):
+        """('field', slot, rest) when a block starts with a known label; None otherwise."""
+        for pattern in (_LABEL, _LABEL_DASH):
+            match = pattern.match(text)
+            if match and len(match.group("label").split()) <= 8:
+                slot = map_heading(match.group("label"), self.reference)
+                if slot.field and slot.field not in ("rec_no", "item_id"):
+                    return slot, match.group("rest").strip()
+        return None
+
+    def _label_line(self, block: Block):
+        """A short line that is only a label ('Our current process', 'Recommendation received')."""
+        text = block.text.strip().rstrip(":").strip()
+        if len(text.split()) > 9 or (block.kind != "heading" and _NOT_LABEL_LINE.search(text)):
+            return None
+        if block.kind == "list_item":
+            return None
+        slot = map_heading(text, self.reference)
+        return slot if slot.field and slot.field not in ("rec_no", "item_id", "supporting") else None
+
+    def _item_anchor(self, text: str, paragraphs: bool) -> tuple[list[str], str] | None:
+        ids, rest = parse_item_cell(text)
+        if not ids or not all(i in self.reference.item_ids for i in ids):
+            return None
+        if paragraphs and not _ITEM_SAID.match(text):
+            # a paragraph-numbered report: '7.1' counts only if its words are that sub-item's
+            if self.wording.score(ids[0], _plain(rest)) < QUOTE_SCORE and not re.match(
+                    r"^\s*[-–:]?\s*evidence", rest, re.I):
+                return None
+        return ids, rest
+
+    def _rec_anchor(self, block: Block) -> int | None:
+        text = block.text
+        if block.kind not in ("heading", "paragraph", "row") or len(text) > 200:
+            return None
+        match = _REC_IN_TEXT.search(text)
+        if match and int(match.group(1)) in self.reference.rec_numbers:
+            if block.kind == "heading" or match.start() < 3 or len(text) < 90:
+                # 'Recommendation 7.1' is an item, handled before; 'recommendation 21' in a sentence is not a heading
+                return int(match.group(1))
+        if block.kind == "heading":
+            number = _REC_HEADING_NUMBER.match(text)
+            if number and int(number.group(1)) in self.reference.rec_numbers:
+                rest = text[number.end() - 1:]
+                if self.wording.score(number.group(1), _plain(rest)) > 0 or any(
+                        self.wording.score(i, _plain(rest)) > 0 for i in self.reference.items_of(int(number.group(1)))):
+                    return int(number.group(1))
+        return None
+
+    def read(self, blocks: list[Block]) -> NarrativeReading:
+        reference = self.reference
+        kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
+        paragraphs = numbers_are_paragraphs(kept, reference)
+        groups: list[Group] = []
+        group: Group | None = None
+        rec_no: int | None = None
+        section = ("", None)  # the round a heading names for what follows ('March 2026 update')
+        anchors = 0
+        mentions = any(_STALKING.search(b.text) for b in kept)
+
+        def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
+            new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting)
+            new.active = section
+            groups.append(new)
+            return new
+
+        for block in kept:
+            text = block.text.strip()
+            # 1. an item number
+            found = self._item_anchor(text, paragraphs)
+            if found:
+                ids, rest = found
+                anchors += 1
+                rec_no = rec_of(ids[0])
+                if group is None or group.items != ids or group.granularity != "item":
+                    group = start(ids, "item", "number", block, rec_no)
+                group.quoting = False
+                labelled = self._label(rest) if rest else None
+                if labelled:
+                    self._apply(group, *labelled, block)
+                elif rest and not self._quotes_item(rest, ids[0]):
+                    group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
+                continue
+            # 2. a recommendation number in a heading or short line
+            rec = self._rec_anchor(block)
+            if rec is not None:
+                anchors += 1
+                rec_no = rec
+                group = start(reference.items_of(rec), "recommendation", "heading", block, rec, quoting=True)
+                labelled = self._label(text)
+                if labelled and labelled[0].field in ("update_text", "status") and labelled[1]:
+                    self._apply(group, *labelled, block)
+                elif block.kind != "heading" and _FORCE_VOICE.search(_REC_IN_TEXT.sub("", text, count=1)):
+                    group.add(text, block)  # 'Recommendation 7 has been met in full.' answers it
+                continue
+            # 3. a round named by a heading ('March 2026 update', 'Six-month update')
+            if block.kind == "heading":
+                slot = map_heading(text, reference)
+                if slot.field == "update_text" and slot.round_named:
+                    section = (slot.heading, slot.round_date)
+                    if group is not None:
+                        group.active = section
+                    continue
+            # 4. a label, with its value on the same line or on the lines that follow
+            labelled = self._label(text)
+            if labelled and group is not None:
+                self._apply(group, *labelled, block)
+                continue
+            line_label = self._label_line(block)
+            if line_label is not None:
+                if group is not None:
+                    self._apply(group, line_label, "", block)
+                continue
+            # 5. the report's own words: a recommendation or a sub-item quoted, no numbers
+            quoting_now = group is None or group.quoting
+            if (quoting_now and not _FORCE_VOICE.search(text)) or _REPORT_VOICE.match(text):
+                quoted = self._quoted(text, rec_no, group)
+                if quoted is not None:
+                    kind, key, score = quoted
+                    anchors += 1
+                    anchor = f"wording {score:.2f}"
+                    if kind == "rec":
+                        rec_no = key
+                        group = start(reference.items_of(key), "recommendation", anchor, block, key, quoting=True)
+                    elif group is not None and group.quoting and group.granularity == "item" and \
+                            group.anchor.startswith("wording") and group.rec_no == rec_of(key):
+                        if key not in group.items:
+                            group.items.append(key)  # the next sub-item quoted in a row
+                    else:
+                        rec_no = rec_of(key)
+                        group = start([key], "item", anchor, block, rec_no, quoting=True)
+                    continue
+                if group is None or self._more_report_text(text, group):
+                    continue  # the recommendation's own text runs on
+            # 6. otherwise: the force's words for the current items
+            if group is not None and group.reading != "ignore":
+                group.add(text, block)
+        # recommendation sections and quotations that never got an answer say nothing
+        groups = [g for g in groups if any(r.texts or r.status_raw for r in g.rounds)]
+        return NarrativeReading(groups, len(kept), anchors, mentions)
+
+    def _quotes_item(self, rest: str, item_id: str) -> bool:
+        return bool(re.match(r"^\s*[-–:]?\s*evidence", rest, re.I)) or _REPORT_VOICE.match(rest) is not None or (
+            self.wording.score(item_id, _plain(rest)) >= QUOTE_SCORE and not _FORCE_VOICE.search(rest))
+
+    def _more_report_text(self, text: str, group: Group) -> bool:
+        """While a section is still quoting the report, is this block more of the report's words?"""
+        if not group.quoting or _FORCE_VOICE.search(text) or len(text) > 400:
+            return False
+        if _REPORT_VOICE.match(text):
+            return True
+        low = _plain(text)
+        keys = [str(group.rec_no)] + self.reference.items_of(group.rec_no) if group.rec_no else []
+        return any(self.wording.score(k, low) > 0 for k in keys)
+
+    def _quoted(self, text: str, rec_no: int | None, group: Group | None):
+        """('item', '7.1', score) or ('rec', 7, score) when a block quotes the report; None otherwise."""
+        if len(text) > 700:
+            return None
+        low = _plain(text)
+        if _REPORT_VOICE.match(text):
+            rec, score = self.wording.best_rec(low)
+            if rec is not None:
+                # the recommendation's own text may already be inside its section
+                if group is not None and group.rec_no == rec and group.quoting and group.granularity == "recommendation":
+                    return None
+                return "rec", rec, score
+        item, score, second = self.wording.best_item(low, rec_no)
+        if item is not None and score >= QUOTE_SCORE and score > second:
+            return "item", item, score
+        if rec_no is not None:
+            item, score, second = self.wording.best_item(low, None)
+            if item is not None and score >= QUOTE_SCORE and score > second and rec_of(item) != rec_no:
+                return "item", item, score
+        return None
+
+    def _apply(self, group: Group, slot, value: str, block: Block) -> None:
+        """A label assigns its value (and, for update labels, what follows it) to the group."""
+        kind = slot.field
+        group.reading = "update"
+        if kind == "update_text":
+            if slot.round_named:  # 'Update March 2025:' opens a round for these items
+                group.active = (slot.heading, slot.round_date)
+            group.quoting = False
+            group.current(block)
+            if value:
+                group.add(value, block)
+        elif kind == "status":
+            if value:
+                target = group.rounds[-1] if group.rounds else group.current(block)
+                target.status_raw = value
+        elif kind == "owner":
+            if value:
+                group.owner = (group.owner + "; " + value).strip("; ")
+        elif kind == "update_date":
+            if value and group.rounds:
+                group.rounds[-1].date_raw = value
+        elif kind in ("recommendation", "evidence"):
+            group.quoting = True
+            group.reading = "quote"
+        elif not value:
+            group.reading = "ignore"  # 'Supporting documents:', 'Target date:' and what follows
+
+
+def rec_of(item_id: str) -> int:
+    return int(item_id.split(".")[0])

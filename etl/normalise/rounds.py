@@ -1,0 +1,51 @@
+"""Update rounds written inside one text: 'We will build a profile. UPDATE March 2025: the profile is done.'
+
+Real plans add later news to the same cell or paragraph, oldest first, behind an 'UPDATE' marker, with
+or without a date. Each marker starts a round; the words before the first marker are the first round.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import month_of
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|20\d\d-\d\d|q[1-4]\s*20\d\d"
+# 'UPDATE:', 'Update March 2025:', 'UPDATE (14/03/2025) -', 'March 2026 update:' at a line or sentence start.
+# A lower-case 'update' must carry a date, so 'please see the update: ...' inside a sentence is not a marker.
+MARKER = re.compile(
+    rf"(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:"
+    rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
+    rf"|(?P<when2>{_WHEN})\s+(?:update|UPDATE|Update|progress update)"
+    rf")\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    date: dt.date | None  # the marker's date; None for the first segment or an undated marker
+    marker: str  # the marker as written ('' for the first segment)
+
+
+def split_rounds(text: str) -> list[Segment]:
+    """The rounds a text holds, oldest first. A text with no marker is one segment."""
+    segments: list[Segment] = []
+    last, marker, date = 0, "", None
+    for match in MARKER.finditer(text):
+        upper = match.group("upper")
+        if upper and upper[0].islower() and not (match.group("when")):
+            continue  # 'update:' in running text, no date: not a marker
+        piece = text[last : match.start()].strip()
+        if piece or segments or marker:
+            segments.append(Segment(piece, date, marker))
+        when = match.group("when") or match.group("when2")
+        marker, date, last = match.group(0).strip(), month_of(when) if when else None, match.end()
+    segments.append(Segment(text[last:].strip(), date, marker))
+    return [s for s in segments if s.text or s.marker]
