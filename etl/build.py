@@ -3,13 +3,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import functools
 import hashlib
 import multiprocessing
 import os
 import pickle
+import signal
+import stat as stat_module
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +23,8 @@ import pandas as pd
 from . import ETL_VERSION
 from .extract import PLAN_SUFFIXES, extract
 from .extract.guard import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, time_limit
+from .load import (CACHE_DIR, ETL_DIR, LOCK_WAIT_SECONDS, clean_tmp, publish, read_build_info, read_ledger,
+                   warehouse_lock, write_ledger)
 from .fetch.store import fetches_frame, log_fingerprint
 from .model import ExtractError, FileResult, Issue
 from .normalise.document import DocumentNormaliser
@@ -26,7 +33,11 @@ from .reference import Reference, load_reference
 from .validate import latest_per_item, reconcile, round_numbers
 
 SKIP_NAMES = {SAMPLE_MARKER, ANSWER_KEY}
-CACHE_DIR = ".cache"
+MAX_WARNINGS_PER_FILE = 200
+WORKER_MEMORY_BYTES = 600_000_000  # what one parse worker may need at most: workers are bounded by free memory too
+# failures that say nothing about the file's bytes: never cached, always tried again
+_NOT_CACHED = {"timeout", "internal_error", "too_much_memory", "worker_crashed", "vanished", "unreadable",
+               "changed_during_build"}
 
 
 class NothingToBuild(Exception):
@@ -41,19 +52,100 @@ class BuildReport:
     latest: list = field(default_factory=list)  # PlanUpdate: the latest round of each force and item
     skipped_unchanged: bool = False
     cached_files: int = 0
+    cleaned: list = field(default_factory=list)  # temp files of killed builds removed by this one
     seconds: float = 0.0
 
 
-def discover(raw_dir: Path) -> list[Path]:
-    """Every file under the raw folder except hidden ones, notes (.md) and the sample corpus's own key."""
-    files = []
-    for path in sorted(raw_dir.rglob("*")):
-        if not path.is_file() or any(part.startswith(".") for part in path.relative_to(raw_dir).parts):
-            continue
-        if path.name in SKIP_NAMES or path.suffix.lower() == ".md":
-            continue
-        files.append(path)
-    return files
+@dataclass
+class Found:
+    """A file under the raw folder as discovery saw it (never opened yet)."""
+
+    path: Path
+    name: str  # relative to the raw folder, always valid text (a non-UTF-8 byte shows as \xNN)
+    is_sample: bool
+    size: int
+    mtime: float
+    identity: tuple[int, int]  # (st_dev, st_ino) of what was seen, so a swap before reading is noticed
+    refused: Issue | None = None  # not to be read at all (a link out of the raw folder, a FIFO, ...)
+    name_issue: Issue | None = None
+
+
+def display_name(relative: str) -> str:
+    """A path as text that can be stored and printed: undecodable bytes of a file name become \\xNN."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _kind(mode: int) -> str:
+    return ("a FIFO (named pipe)" if stat_module.S_ISFIFO(mode) else "a socket" if stat_module.S_ISSOCK(mode)
+            else "a device" if stat_module.S_ISCHR(mode) or stat_module.S_ISBLK(mode) else "not a regular file")
+
+
+def discover(raw_dir: Path) -> list[Found]:
+    """Every file under the raw folder except hidden ones, notes (.md) and the sample corpus's own key.
+
+    The raw folder is a boundary: a link leading out of it is refused and never opened, not even hashed;
+    dangling links, link loops, FIFOs, sockets and devices are listed with their reason. Links to folders
+    are not followed (a folder inside the raw folder is read through its own path)."""
+    raw_dir = Path(raw_dir)
+    root = os.path.realpath(raw_dir)
+    found: list[Found] = []
+
+    def refuse(path: Path, rel: str, code: str, message: str) -> None:
+        found.append(Found(path, display_name(rel), False, 0, 0.0, (0, 0), refused=Issue("error", code, message)))
+
+    def walk(folder: Path, rel_parts: tuple[str, ...]) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            refuse(folder, "/".join(rel_parts) or ".", "unreadable", f"the folder cannot be listed: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = "/".join(rel_parts + (entry.name,))
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    try:
+                        target = os.path.realpath(path, strict=True)
+                    except FileNotFoundError:
+                        refuse(path, rel, "dangling_link", f"a link to {os.readlink(path)!r}, which does not exist")
+                        continue
+                    except OSError as exc:
+                        code = "link_loop" if exc.errno == errno.ELOOP else "unreadable"
+                        refuse(path, rel, code, f"a link that cannot be followed: {exc.strerror or exc}")
+                        continue
+                    if os.path.commonpath([root, target]) != root:
+                        refuse(path, rel, "link_outside_raw", "a link leading out of the raw folder; not read "
+                               "(copy the plan into the raw folder instead)")
+                        continue
+                    if os.path.isdir(target):
+                        continue  # its files are read through their own path inside the raw folder
+                    st = os.stat(target)
+                elif entry.is_dir(follow_symlinks=False):
+                    walk(path, rel_parts + (entry.name,))
+                    continue
+                else:
+                    st = entry.stat(follow_symlinks=False)
+            except FileNotFoundError:
+                continue  # gone between listing and looking: it was never there for this build
+            except OSError as exc:
+                refuse(path, rel, "unreadable", f"cannot be read: {exc.strerror or exc}")
+                continue
+            if entry.name in SKIP_NAMES or entry.name.lower().endswith(".md"):
+                continue
+            if not stat_module.S_ISREG(st.st_mode):
+                refuse(path, rel, "not_a_file", f"{_kind(st.st_mode)}, not a plan file; not read")
+                continue
+            name = display_name(rel)
+            name_issue = None
+            if name != rel:
+                name_issue = Issue("warning", "file_name_encoding", f"the file name is not valid UTF-8; shown as {name!r}")
+            found.append(Found(path, name, is_sample_file(path, raw_dir), st.st_size, st.st_mtime,
+                               (st.st_dev, st.st_ino), name_issue=name_issue))
+
+    walk(raw_dir, ())
+    return sorted(found, key=lambda f: f.name)
 
 
 def is_sample_file(path: Path, raw_dir: Path) -> bool:
@@ -66,36 +158,89 @@ def is_sample_file(path: Path, raw_dir: Path) -> bool:
     return False
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+def sha256_of(path: Path, identity: tuple[int, int] | None = None) -> str:
+    """Hash a regular file's bytes; never blocks on a FIFO, and notices a file swapped since discovery."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat_module.S_ISREG(st.st_mode):
+            raise ExtractError("not_a_file", f"{_kind(st.st_mode)}, not a plan file; not read")
+        if identity and identity != (0, 0) and identity != (st.st_dev, st.st_ino):
+            raise ExtractError("changed_during_build", "the file was replaced while the build was reading it; build again")
+        digest = hashlib.sha256()
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _os_error(exc: OSError) -> Issue:
+    if isinstance(exc, FileNotFoundError):
+        return Issue("error", "vanished", "the file was deleted or moved while the build was reading it")
+    return Issue("error", "unreadable", f"the file cannot be read: {exc.strerror or exc}")
+
+
+def fingerprint_file(found: Found, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, Issue | None]:
+    """The file's SHA-256, or why there is none. The size is checked first: a 20 GB file is never read."""
+    if found.refused:
+        return "", found.refused
+    if found.size > max_bytes:  # the size and time stand in for the hash: changed if either changes
+        return (f"size:{found.size}:{found.mtime}",
+                Issue("error", "too_large", f"{found.size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one plan"))
+    try:
+        return sha256_of(found.path, found.identity), None
+    except ExtractError as exc:
+        return "", Issue("error", exc.code, exc.message)
+    except OSError as exc:
+        return "", _os_error(exc)
+
+
+def cap_warnings(issues: list[Issue], limit: int = MAX_WARNINGS_PER_FILE) -> list[Issue]:
+    """At most `limit` warnings per file, then one that says how many more there were and of what."""
+    warnings = [i for i in issues if i.severity == "warning"]
+    if len(warnings) <= limit:
+        return issues
+    dropped = warnings[limit:]
+    kept_ids = {id(i) for i in warnings[:limit]}
+    codes = Counter(i.code for i in dropped)
+    summary = Issue("warning", "warnings_capped", f"{len(dropped)} more warnings not listed ("
+                    + ", ".join(f"{code} {n}" for code, n in codes.most_common()) + f"); the first {limit} are")
+    return [i for i in issues if i.severity != "warning" or id(i) in kept_ids] + [summary]
 
 
 def process_file(
     path: Path, source_file: str, reference: Reference, normaliser: DocumentNormaliser, is_sample: bool,
     sha: str | None = None, max_bytes: int = MAX_FILE_BYTES, seconds: float = MAX_SECONDS_PER_FILE,
 ) -> FileResult:
-    stat = path.stat()
-    result = FileResult(source_file, path.suffix.lower().lstrip(".") or "?", sha or sha256_of(path), stat.st_size, stat.st_mtime, is_sample=is_sample)
+    result = FileResult(source_file, path.suffix.lower().lstrip(".") or "?", sha or "", 0, 0.0, is_sample=is_sample)
     try:
-        if path.suffix.lower() not in PLAN_SUFFIXES and stat.st_size <= max_bytes:
+        stat = path.stat()
+        result.size_bytes, result.mtime = stat.st_size, stat.st_mtime
+        if not stat_module.S_ISREG(stat.st_mode):
+            raise ExtractError("not_a_file", f"{_kind(stat.st_mode)}, not a plan file; not read")
+        if stat.st_size > max_bytes:
+            raise ExtractError("too_large", f"{stat.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one plan")
+        result.sha256 = result.sha256 or sha256_of(path)
+        if path.suffix.lower() not in PLAN_SUFFIXES:
             with open(path, "rb") as fh:
                 head = fh.read(8)
-            if not head.startswith((b"%PDF", b"PK\x03\x04", b"<")):
+            if not head.startswith((b"%PDF", b"PK\x03\x04", b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
                 raise ExtractError("unknown_format", f"'{path.suffix or 'no extension'}' is not a plan format (HTML, Word, Excel, PDF, CSV, text)")
         with time_limit(seconds):
             document = extract(path, max_bytes=max_bytes)
             result.format = document.format
             force_id, method, updates, issues = normaliser.normalise(document, source_file, is_sample)
         result.force_id, result.force_method, result.updates = force_id, method, updates
+        result.issues.extend(getattr(document, "warnings", []))  # what the extractor had to decide (formulas, caps)
         result.issues.extend(issues)
     except ExtractError as exc:
         result.issues.append(Issue("error", exc.code, exc.message))
+    except MemoryError:
+        result.issues.append(Issue("error", "too_much_memory", "reading it needed more memory than one plan may use; refused"))
+    except OSError as exc:
+        result.issues.append(_os_error(exc))
     except Exception as exc:  # a bug must not lose the other 43 plans: report it against this file
         result.issues.append(Issue("error", "internal_error", f"{type(exc).__name__}: {str(exc)[:300]}"))
+    result.issues = cap_warnings(result.issues)
     if not result.loaded:
         result.updates = []
     return result
@@ -114,59 +259,91 @@ def code_fingerprint() -> str:
 def input_fingerprint(entries: list[tuple[str, str, bool]], reference: Reference) -> str:
     digest = hashlib.sha256(f"{code_fingerprint()}|{reference.fingerprint}".encode())
     for name, sha, sample in entries:
-        digest.update(f"{name}|{sha}|{sample}\n".encode())
+        digest.update(f"{name}|{sha}|{sample}\n".encode("utf-8", "backslashreplace"))
     return digest.hexdigest()[:24]
 
 
-def _cache_path(warehouse: Path, source_file: str, sha: str, sample: bool, reference: Reference) -> Path:
+def _cache_name(source_file: str, sha: str, sample: bool, reference: Reference) -> str:
     key = f"{source_file}|{sha}|{sample}|{code_fingerprint()}|{reference.fingerprint}"
-    key = hashlib.sha256(key.encode()).hexdigest()[:32]
-    return warehouse / CACHE_DIR / f"{key}.pickle"
+    return hashlib.sha256(key.encode("utf-8", "backslashreplace")).hexdigest()[:32] + ".pickle"
+
+
+def _refused(found: Found, sha: str, issue: Issue) -> FileResult:
+    result = FileResult(found.name, found.path.suffix.lower().lstrip(".") or "?", sha, found.size, found.mtime,
+                        is_sample=found.is_sample)
+    result.issues.append(issue)
+    return result
 
 
 def run_build(
     raw_dir: Path, warehouse: Path, reference_dir: Path = REFERENCE_DIR, force: bool = False,
-    progress=None, max_bytes: int = MAX_FILE_BYTES, workers: int | None = None,
+    progress=None, max_bytes: int = MAX_FILE_BYTES, workers: int | None = None, lock_wait: float = LOCK_WAIT_SECONDS,
 ) -> BuildReport:
-    from .load import publish, read_build_info  # duckdb only when a build really writes
-
+    """Build the warehouse from the raw folder. One writer at a time (a second build waits up to lock_wait
+    seconds, then raises BuildBusy); a bad warehouse path raises WarehouseError; one file never stops it."""
     started = time.perf_counter()
     raw_dir, warehouse = Path(raw_dir), Path(warehouse)
     if not raw_dir.is_dir():
         raise NothingToBuild(f"raw folder {raw_dir} does not exist")
     reference = load_reference(Path(reference_dir))
+    with warehouse_lock(warehouse, lock_wait):
+        report = BuildReport(cleaned=clean_tmp(warehouse))
+        _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, workers, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, workers, report) -> None:
     files = discover(raw_dir)
     if not files:
         raise NothingToBuild(f"raw folder {raw_dir} holds no files")
-    entries = [(p.relative_to(raw_dir).as_posix(), sha256_of(p), is_sample_file(p, raw_dir)) for p in files]
+    hashed = [(found, *fingerprint_file(found, max_bytes)) for found in files]
+    entries = [(f.name, sha, f.is_sample) for f, sha, _ in hashed]
     fingerprint = input_fingerprint(entries, reference)
     if fetch_log := log_fingerprint(raw_dir):  # the fetch log (etl/fetch) feeds the `fetches` table
         fingerprint = hashlib.sha256(f"{fingerprint}|{fetch_log}".encode()).hexdigest()[:24]
-    report = BuildReport()
-    previous = read_build_info(warehouse)
+    previous = read_build_info(warehouse)  # None when the warehouse is not whole: then it is rebuilt
     if not force and previous and previous.get("input_fingerprint") == fingerprint:
         report.skipped_unchanged, report.build_id = True, previous["build_id"]
-        report.seconds = time.perf_counter() - started
-        return report
+        return
 
-    (warehouse / CACHE_DIR).mkdir(parents=True, exist_ok=True)
+    cache_dir = warehouse / CACHE_DIR
+    cache_dir.mkdir(exist_ok=True)
+    ledger = read_ledger(warehouse)
+    ours = set(ledger["cache"])  # only the ETL's own cache files are ever read or deleted
     results: dict[str, FileResult] = {}
     todo = []
-    for path, (name, sha, sample) in zip(files, entries):
-        cache = _cache_path(warehouse, name, sha, sample, reference)
-        try:
-            results[name] = pickle.loads(cache.read_bytes())
-            report.cached_files += 1
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            todo.append((path, name, sha, sample))
+    for found, sha, issue in hashed:
+        if issue is not None:
+            results[found.name] = _refused(found, sha, issue)
+            continue
+        name = _cache_name(found.name, sha, found.is_sample, reference)
+        if not force and name in ours:
+            try:
+                results[found.name] = pickle.loads((cache_dir / name).read_bytes())
+                report.cached_files += 1
+                continue
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+                pass
+        todo.append((found.path, found.name, sha, found.is_sample))
+    written = []
     for result in _parse_all(todo, reference, max_bytes, workers, progress):
-        if not any(i.code in ("timeout", "internal_error") for i in result.issues):
-            path = _cache_path(warehouse, result.source_file, result.sha256, result.is_sample, reference)
-            path.write_bytes(pickle.dumps(result))
+        if not any(i.severity == "error" for i in result.issues):  # failures are never cached
+            name = _cache_name(result.source_file, result.sha256, result.is_sample, reference)
+            tmp = warehouse / ETL_DIR / "tmp" / name
+            tmp.write_bytes(pickle.dumps(result))
+            ledger["cache"] = sorted(set(ledger["cache"]) | {name})
+            os.replace(tmp, cache_dir / name)
+            written.append(name)
         results[result.source_file] = result
-    for path, (name, _, _) in zip(files, entries):
-        results[name].mtime = path.stat().st_mtime
-        report.results.append(results[name])
+    if written:
+        write_ledger(warehouse, ledger)
+    for found, _, _ in hashed:
+        result = results[found.name]
+        result.mtime = found.mtime
+        if found.name_issue and found.name_issue not in result.issues:
+            result.issues.insert(0, found.name_issue)
+        report.results.append(result)
 
     # cross-file checks add warnings: work on copies so cached results stay as parsed
     report.results = [dataclasses.replace(r, issues=list(r.issues)) for r in report.results]
@@ -178,14 +355,37 @@ def run_build(
     frames = to_frames(report, updates, reference, fingerprint)
     frames["fetches"] = fetches_frame(raw_dir)
     publish(warehouse, frames, report.build_id)
-    _prune_cache(warehouse, {_cache_path(warehouse, n, s, smp, reference).name for n, s, smp in entries})
+    keep = {_cache_name(f.name, sha, f.is_sample, reference) for f, sha, _ in hashed}
+    _prune_cache(warehouse, keep)
     report.item_rows = len(frames["plan_updates"])
     report.latest = latest_per_item(updates)
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 _WORKER: dict = {}
+
+
+def _worker_init(parent: int, memory: int) -> None:
+    """A parse worker: dies with its build (never an orphan holding memory), and may use `memory` bytes of
+    address space more than it started with (a MemoryError is then this file's error, not the machine's)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+    try:
+        import resource
+
+        with open("/proc/self/status") as fh:
+            vm = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize:"))
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = vm + memory
+        if hard == resource.RLIM_INFINITY or limit < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (OSError, ValueError, StopIteration, ImportError):
+        pass
 
 
 def _worker_parse(task) -> FileResult:
@@ -193,10 +393,33 @@ def _worker_parse(task) -> FileResult:
     return process_file(path, name, _WORKER["reference"], _WORKER["normaliser"], sample, sha=sha, max_bytes=_WORKER["max_bytes"])
 
 
+def available_memory() -> int:
+    try:
+        with open("/proc/meminfo") as fh:
+            return next(int(line.split()[1]) * 1024 for line in fh if line.startswith("MemAvailable:"))
+    except (OSError, StopIteration, ValueError):
+        return 4 * WORKER_MEMORY_BYTES
+
+
+def worker_count(files: int, requested: int | None = None) -> int:
+    """One per core, no more than the files, and no more than free memory allows at WORKER_MEMORY_BYTES each."""
+    by_memory = max(1, available_memory() // WORKER_MEMORY_BYTES)
+    return max(1, min(requested or os.cpu_count() or 1, files, by_memory))
+
+
+def _crashed(task, exc: BaseException) -> FileResult:
+    path, name, sha, sample = task
+    result = FileResult(name, path.suffix.lower().lstrip(".") or "?", sha, 0, 0.0, is_sample=sample)
+    result.issues.append(Issue("error", "worker_crashed", f"reading it killed its worker process ({type(exc).__name__}); "
+                               "it may need more memory than one plan may use"))
+    return result
+
+
 def _parse_all(todo, reference: Reference, max_bytes: int, workers: int | None, progress):
-    """Parse files in parallel (one process per core, forked so nothing is re-imported); in order of completion."""
+    """Parse files in parallel (forked workers, bounded by cores and memory); in order of completion.
+    A worker that dies (out of memory, a crash in a library) costs only the file it was reading."""
     _WORKER.update(reference=reference, normaliser=DocumentNormaliser(reference), max_bytes=max_bytes)
-    workers = workers or min(len(todo), os.cpu_count() or 1)
+    workers = worker_count(len(todo), workers) if todo else 1
     bar = progress(total=len(todo)) if progress else None
     try:
         if workers <= 1 or len(todo) < 4:
@@ -204,20 +427,50 @@ def _parse_all(todo, reference: Reference, max_bytes: int, workers: int | None, 
                 yield _worker_parse(task)
                 bar and bar.update()
             return
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            # biggest first, so one slow PDF does not start last
-            for result in pool.map(_worker_parse, sorted(todo, key=lambda t: -t[0].stat().st_size)):
+        # biggest first, so one slow PDF does not start last
+        pending = sorted(todo, key=lambda t: -_size(t[0]))
+        retry = []
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
+                                 initargs=(os.getpid(), WORKER_MEMORY_BYTES)) as pool:
+            futures = {pool.submit(_worker_parse, task): task for task in pending}
+            for future in as_completed(futures):
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    retry.append(futures[future])
+                    continue
                 yield result
                 bar and bar.update()
+        for task in retry:  # the pool broke: each file it had not finished gets a worker of its own
+            with ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init,
+                                     initargs=(os.getpid(), WORKER_MEMORY_BYTES)) as pool:
+                try:
+                    result = pool.submit(_worker_parse, task).result()
+                except BrokenProcessPool as exc:
+                    result = _crashed(task, exc)
+            yield result
+            bar and bar.update()
     finally:
         if bar:
             bar.close()
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _prune_cache(warehouse: Path, keep: set[str]) -> None:
-    for path in (warehouse / CACHE_DIR).glob("*.pickle"):
-        if path.name not in keep:
-            path.unlink(missing_ok=True)
+    """Delete the ETL's own cache files (listed in its ledger) that no current input needs; nothing else."""
+    ledger = read_ledger(warehouse)
+    for name in ledger["cache"]:
+        if name not in keep:
+            (warehouse / CACHE_DIR / name).unlink(missing_ok=True)
+    ledger["cache"] = sorted(n for n in ledger["cache"] if n in keep and (warehouse / CACHE_DIR / n).exists())
+    write_ledger(warehouse, ledger)
 
 
 def to_frames(report: BuildReport, updates, reference: Reference, fingerprint: str) -> dict[str, pd.DataFrame]:
