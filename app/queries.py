@@ -393,3 +393,30 @@ def coverage(wh: Warehouse) -> pd.DataFrame:
         FROM forces f LEFT JOIN plan_items p USING (force_id)
         GROUP BY f.force_id, f.force_name, f.region ORDER BY coverage, f.force_name""")
 
+
+def fetch_status(wh: Warehouse) -> pd.DataFrame:
+    """Each force's source on its website (`python -m etl fetch`): its address, when it was last fetched and
+    last changed, the result of its latest run and the error if it failed. Empty when nothing was fetched;
+    failed sources first, then forces with no source URL."""
+    return wh.query("""
+        WITH runs AS (
+            SELECT force_id, max(run_id) AS run_id FROM fetches GROUP BY force_id
+        ), latest AS (
+            SELECT x.force_id,
+                   first(x.url ORDER BY x.fetched_at) FILTER (WHERE x.via_url = '') AS source_url,
+                   max(x.fetched_at) AS last_fetched,
+                   CASE WHEN bool_or(x.result = 'failed') THEN 'failed'
+                        WHEN bool_and(x.result = 'no_source') THEN 'no source URL'
+                        WHEN bool_or(x.changed) THEN 'changed'
+                        ELSE 'unchanged' END AS last_result,
+                   string_agg(x.error, '; ') FILTER (WHERE x.result = 'failed') AS last_error
+            FROM fetches x JOIN runs r USING (force_id, run_id) GROUP BY x.force_id
+        ), changed AS (
+            SELECT force_id, max(fetched_at) AS last_changed FROM fetches WHERE changed GROUP BY force_id
+        )
+        SELECT f.force_name, coalesce(l.source_url, '') AS source_url, l.last_fetched, c.last_changed,
+               coalesce(l.last_result, 'never fetched') AS last_result, coalesce(l.last_error, '') AS last_error
+        FROM forces f LEFT JOIN latest l USING (force_id) LEFT JOIN changed c USING (force_id)
+        WHERE EXISTS (SELECT 1 FROM fetches)
+        ORDER BY CASE coalesce(l.last_result, 'never fetched') WHEN 'failed' THEN 0 WHEN 'no source URL' THEN 1
+                      WHEN 'never fetched' THEN 2 ELSE 3 END, f.force_name""")

@@ -29,3 +29,9 @@ st.subheader("Forces with no plan")
 ui.table_or_note(missing, "Every force has a loaded plan.", key="missing")
 st.subheader("Coverage of the 39 reference sub-items")
 ui.table(ui.q_plain("coverage"), key="coverage", config={"coverage": ui.RATE_COLUMN})
+st.subheader("Plans fetched from the forces' websites")
+fetched = ui.q_plain("fetch_status")
+ui.table_or_note(fetched, "Nothing fetched yet: the plans shown were loaded from files (run `make fetch` to fetch "
+                 "each force's published plan).", key="fetches",
+                 hint="Each force's source (data/reference/plan_sources.csv) as of its latest fetch: failed sources "
+                      "first, then forces with no source URL.")

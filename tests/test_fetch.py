@@ -441,9 +441,29 @@ def test_fetches_table_empty_when_nothing_fetched(tmp_path):
 def test_page_drawn_by_script_is_rendered_when_marked(tmp_path, site):
     html = (FIXTURES / "scripted.html").read_text().replace("{force_name}", "Lancashire Constabulary").encode()
     site.set("/tracker", ok(html))
+    (tmp_path / "plain").mkdir()
     plain = fetch(tmp_path / "plain", [("lancashire", site.url("/tracker"), "page", "no")], forces=["lancashire"])
     assert plain.rows[0].result == "not_plan"  # without rendering, the script is never run: no plan on the page
     run = fetch(tmp_path, [("lancashire", site.url("/tracker"), "page", "yes")], forces=["lancashire"], render_timeout=20)
     assert run.rows[0].result == "new", run.rows[0].error
     saved = (tmp_path / "raw/fetched/lancashire" / snapshots(tmp_path, "lancashire")[0]).read_text()
     assert "<td>7.1</td>" in saved and "monthly audits" in saved.lower()
+
+
+def test_data_quality_query_shows_each_forces_source(tmp_path, site):
+    from app import queries
+    from app.warehouse import Warehouse
+    from etl.build import run_build
+
+    site.set("/kent", ok(plan_page("Kent Police", KENT_V1)))
+    rows = [("kent", site.url("/kent")), ("essex", site.url("/gone")), ("dorset", "")]
+    fetch(tmp_path, rows, forces=["kent", "essex", "dorset"])
+    fetch(tmp_path, rows, day="2026-10-05T09:00:00", forces=["kent", "essex", "dorset"])
+    run_build(tmp_path / "raw", tmp_path / "warehouse", workers=1)
+    status = queries.fetch_status(Warehouse(tmp_path / "warehouse" / "plans.duckdb")).set_index("force_name")
+    assert len(status) == 44 and list(status.last_result[:2]) == ["failed", "no source URL"]
+    kent = status.loc["Kent Police"]
+    assert kent.last_result == "unchanged" and kent.source_url == site.url("/kent")
+    assert kent.last_fetched == dt.datetime(2026, 10, 5, 9) and kent.last_changed == dt.datetime(2026, 10, 1, 9)
+    assert status.loc["Essex Police"].last_error.startswith("http_404")
+    assert status.loc["Norfolk Police" if "Norfolk Police" in status.index else "Norfolk Constabulary"].last_result == "never fetched"
