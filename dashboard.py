@@ -6,6 +6,9 @@ import streamlit as st
 
 from app import ui
 
+# the table toolbar's own CSV download and copy are not formula-safe: our Download CSV is the way out
+# (also in .streamlit/config.toml, which covers a server's first run)
+st.set_option("client.disableDataExport", True)
 st.set_page_config(page_title="Stalking action plans tracker", page_icon=":material/assignment:", layout="wide")
 
 warehouse = ui.start_run()

@@ -100,11 +100,29 @@ def status_split(frame: pd.DataFrame, title: str) -> go.Figure:
 
 
 def progress_reported(frame: pd.DataFrame) -> go.Figure:
-    fig = _figure("Progress percentages forces report for items in progress",
-                  xaxis=dict(title="Reported progress (%)", range=[0, 100]), yaxis=dict(title="Sub-item", type="category"))
-    fig.add_scatter(x=frame["progress_pct"], y=frame["item_id"], mode="markers", marker=dict(color="#E69F00", size=10),
-                    customdata=frame[["force_name"]], hovertemplate="%{customdata[0]}: %{x}%<extra>%{y}</extra>")
+    """One dot per force: forces reporting the same percentage for the same sub-item sit side by side (dodged
+    vertically), never on top of each other."""
+    items = list(dict.fromkeys(sorted(frame["item_id"], key=_item_key)))
+    row = {item: n for n, item in enumerate(items)}
+    frame = frame.assign(_n=frame.groupby(["item_id", "progress_pct"]).cumcount(),
+                         _of=frame.groupby(["item_id", "progress_pct"])["force_name"].transform("size"))
+    step = 0.8 / frame["_of"].clip(lower=1).max() if len(frame) else 0
+    y = [row[i] + (n - (of - 1) / 2) * min(step, 0.2) for i, n, of in zip(frame["item_id"], frame["_n"], frame["_of"])]
+    fig = _figure("Progress percentages forces report for items in progress (one dot a force)",
+                  height=max(320, 70 * len(items) + 140),
+                  xaxis=dict(title="Reported progress (%)", range=[-3, 103]),
+                  yaxis=dict(title="Sub-item", tickvals=list(range(len(items))), ticktext=items, autorange="reversed",
+                             range=[len(items) - 0.5, -0.5]))
+    fig.add_scatter(x=frame["progress_pct"], y=y, mode="markers",
+                    marker=dict(color="#E69F00", size=10, line=dict(color="#333333", width=1)),
+                    customdata=frame[["force_name", "item_id"]],
+                    hovertemplate="%{customdata[0]}: %{x}%<extra>%{customdata[1]}</extra>")
     return fig
+
+
+def _item_key(item_id: str) -> tuple[int, int]:
+    rec, _, sub = str(item_id).partition(".")
+    return (int(rec) if rec.isdigit() else 0, int(sub) if sub.isdigit() else 0)
 
 
 def overdue_by_force(frame: pd.DataFrame) -> go.Figure:
@@ -130,36 +148,83 @@ def overdue_by_recommendation(frame: pd.DataFrame) -> go.Figure:
 def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, title: str = "") -> go.Figure:
     fig = _figure(title or "Completion over time",
                   xaxis_title="As of", yaxis=dict(title="Completion rate", tickformat=".0%", range=[0, 1]))
-    groups = frame.groupby(colour_by, sort=False) if colour_by else [("England and Wales", frame)]
+    groups = frame.groupby(colour_by, sort=False) if colour_by else [("All forces with a plan by then", frame)]
     colours = iter(["#999999", "#0072B2", "#E69F00", "#009E73"])
     for name, part in groups:
+        with_forces = "forces" in part
+        custom = part[["done", "items", "forces"]] if with_forces else part[["done", "items"]]
         fig.add_scatter(x=part["as_of"], y=part["completion_rate"], mode="lines+markers", name=str(name),
-                        line=dict(color=next(colours)), customdata=part[["done", "items"]],
-                        hovertemplate="%{x|%d %b %Y}: %{y:.0%} done (%{customdata[0]} of %{customdata[1]} sub-items)"
+                        line=dict(color=next(colours)), customdata=custom,
+                        hovertemplate="%{x|%d %b %Y}: %{y:.0%} done (%{customdata[0]} of %{customdata[1]} sub-items"
+                                      + (", %{customdata[2]} forces" if with_forces else "") + ")"
                                       "<extra>%{fullData.name}</extra>")
+    if not colour_by and "same_to_rate" in frame:
+        _like_for_like(fig, frame)
     return fig
 
 
+def _like_for_like(fig: go.Figure, frame: pd.DataFrame) -> None:
+    """Dashed steps: from each date to the next, the completion of only the forces present at both, so a jump
+    made by forces joining shows apart from progress made."""
+    steps = frame[frame["same_forces"].fillna(0) > 0]
+    if steps.empty:
+        return
+    x, y, custom = [], [], []
+    for _, step in steps.iterrows():
+        note = [int(step["same_forces"]), int(step["forces_joined"])]
+        x += [step["previous_as_of"], step["as_of"], None]
+        y += [step["same_from_rate"], step["same_to_rate"], None]
+        custom += [note, note, [None, None]]
+    fig.add_scatter(x=x, y=y, mode="lines+markers", name="Like for like: the same forces at both dates",
+                    line=dict(color="#0072B2", dash="dash"), marker=dict(size=5), customdata=custom,
+                    hovertemplate="%{x|%d %b %Y}: %{y:.0%} done among the %{customdata[0]} forces present at both "
+                                  "dates (%{customdata[1]} joined)<extra></extra>")
+    fig.update_layout(legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0))
+
+
+def _label_colour(share: float, measure: str) -> str:
+    """Readable text on a hexagon: Cividis is dark at the bottom, Oranges at the top."""
+    dark = share > 0.6 if measure == "overdue" else share < 0.45
+    return "white" if dark else "black"
+
+
+NO_DATA_FILL = "#F2F2F2"
+NO_DATA_LINE = "#8C8C8C"
+
+
 def tile_map(frame: pd.DataFrame, measure: str) -> go.Figure:
-    """Forces as hexagons laid out roughly as England and Wales (odd rows shifted); BTP set apart."""
+    """Forces as hexagons laid out roughly as England and Wales (odd rows shifted); BTP set apart. A force with
+    no items under the filters is drawn apart (pale, outlined, 'no data'), never in the colour of 0%."""
+    frame = frame.reset_index(drop=True)
     x = frame["col"] + frame["row"].mod(2) * 0.5
     y = -frame["row"] * 0.87
     if measure == "overdue":
         values, scale, title, fmt = frame["overdue"], "Oranges", "Overdue sub-items", "%{customdata[4]}"
-        bounds = dict(cmin=0, cmax=max(1, float(frame["overdue"].max(skipna=True) or 1)))
+        top = frame["overdue"].max(skipna=True)
+        bounds = dict(cmin=0, cmax=max(1.0, float(top) if pd.notna(top) else 1.0))
     else:
         values, scale, title, fmt = frame["completion_rate"], "Cividis", "Completion", "%{customdata[3]:.0%}"
         bounds = dict(cmin=0, cmax=1)
+    has_data = frame["items"].notna() & values.notna()
     custom = frame[["force_name", "region", "items", "completion_rate", "overdue", "force_id"]]
     fig = _figure(f"{title} by force (hover for detail, click a force to open its page)", height=640, showlegend=False,
-                  xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x"), plot_bgcolor="white")
-    fig.add_scatter(x=x, y=y, mode="markers+text", text=frame["code"], textfont=dict(size=11, color="black"),
-                    marker=dict(symbol="hexagon", size=46, color=values.fillna(-1) if measure != "overdue" else values,
-                                colorscale=scale, **bounds, line=dict(color="white", width=1),
+                  xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x"),
+                  plot_bgcolor="rgba(0,0,0,0)", paper_bgcolor="rgba(0,0,0,0)")
+    shown, missing = has_data[has_data].index, has_data[~has_data].index
+    fig.add_scatter(x=x[shown], y=y[shown], mode="markers+text", text=frame["code"][shown], name="forces",
+                    textfont=dict(size=11, color=[_label_colour(v / bounds["cmax"], measure) for v in values[shown]]),
+                    marker=dict(symbol="hexagon", size=46, color=values[shown], colorscale=scale, **bounds,
+                                line=dict(color="white", width=1),
                                 colorbar=dict(title=title, tickformat=".0%" if measure != "overdue" else "d")),
-                    customdata=custom,
+                    customdata=custom.loc[shown],
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>" + title + ": " + fmt
                                   + "<br>Sub-items: %{customdata[2]}<extra></extra>")
+    fig.add_scatter(x=x[missing], y=y[missing], mode="markers+text", text=frame["code"][missing], name="no data",
+                    textfont=dict(size=11, color="#595959"),
+                    marker=dict(symbol="hexagon", size=44, color=NO_DATA_FILL, line=dict(color=NO_DATA_LINE, width=2)),
+                    customdata=custom.loc[missing],
+                    hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>No plan items under these filters"
+                                  "<extra></extra>")
     btp = frame[frame.force_id == "british-transport-police"]
     if len(btp):
         fig.add_annotation(x=float(x[btp.index[0]]), y=float(y[btp.index[0]]) - 0.75, text="British Transport Police<br>(national)",

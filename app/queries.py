@@ -4,6 +4,8 @@ Every figure is built on `items`: each force's latest round per item *as of* the
 force, region, recommendation and deadline joined on, and the shared filters applied. Definitions:
 - done = complete + bau; completion rate = done / (items - not_applicable)
 - overdue = deadline before the as-of date and status not complete, bau or not_applicable
+- an undated round (no date could be read) counts from the day the plans were collected, the build date:
+  it is known to exist from then, and placing it any earlier would be a guess
 """
 from __future__ import annotations
 
@@ -15,11 +17,12 @@ from .filters import Filters
 from .warehouse import Warehouse
 
 DONE = ("complete", "bau")
+UNDATED = "coalesce(round_date, $undated_from)"  # the date from which a round counts
 
 _ITEMS = """
 WITH dated AS (
     -- keys only; the wide columns are fetched once the rounds wanted are known
-    SELECT force_id, item_id, round_seq FROM plan_updates WHERE round_date IS NULL OR round_date <= $as_of
+    SELECT force_id, item_id, round_seq FROM plan_updates WHERE coalesce(round_date, $undated_from) <= $as_of
 ), newest AS (
     -- grouping, not a window: a window sorts every round (several times the cost at 100x the sample)
     SELECT force_id, item_id, max(round_seq) AS latest_seq FROM dated GROUP BY force_id, item_id
@@ -36,7 +39,7 @@ WITH dated AS (
            d.source_file, d.source_table, d.source_row, d.is_sample, d.round_seq = n.latest_seq AS is_latest
     FROM plan_updates d JOIN newest n USING (force_id, item_id)
     JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
-    WHERE d.round_date IS NULL OR d.round_date <= $as_of
+    WHERE coalesce(d.round_date, $undated_from) <= $as_of
 ), latest AS (
     -- (plan_updates read twice rather than through one shared CTE, which DuckDB would copy whole)
     SELECT r.* EXCLUDE (is_latest), p.round AS prev_round,
@@ -69,16 +72,22 @@ _RATES = """
 """
 
 
-def _clause_and_params(f: Filters) -> tuple[str, dict]:
+def undated_from(wh: Warehouse):
+    """The date an undated round counts from: the day the plans were collected (the build)."""
+    return pd.Timestamp(wh.built_at).date()
+
+
+def _clause_and_params(f: Filters, wh: Warehouse) -> tuple[str, dict]:
     """The filters' WHERE clause and every parameter the shared CTEs need."""
     clause, filter_params = f.clause()
-    return clause, {"as_of": f.date, "include_inferred": f.include_inferred, **filter_params}
+    return clause, {"as_of": f.date, "include_inferred": f.include_inferred, "undated_from": undated_from(wh),
+                    **filter_params}
 
 
 def _items(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
     """`select` over the `items` of these filters. The items are computed once per build and filters (an
     Arrow table the snapshot keeps), so a page's dozen questions share one pass over plan_updates."""
-    clause, base = _clause_and_params(f)
+    clause, base = _clause_and_params(f, wh)
     key = ("items", clause, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(base.items())))
     items = wh.relation(key, _ITEMS.format(clause=clause) + "SELECT * FROM items", base)
     return wh.query("WITH items AS (SELECT * FROM items_of_filters)" + select, params,
@@ -87,18 +96,24 @@ def _items(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
 
 def _rounds(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
     """`select` over every round (the `rounds` step of the items query); `{clause}` in it is the filters'."""
-    clause, base = _clause_and_params(f)
+    clause, base = _clause_and_params(f, wh)
     return wh.query(_ITEMS.format(clause=clause) + select.replace("{clause}", clause), {**base, **params})
 
 
 def _peers(f: Filters) -> Filters:
-    """The same view of every force: for national and regional comparisons."""
-    return dataclasses.replace(f, forces=(), regions=())
+    """The same view of every force, with all its items: for national and regional comparisons. A status
+    filter would make a force's completion, rank and peers' share meaningless (In progress only: 0% done)."""
+    return dataclasses.replace(f, forces=(), regions=(), statuses=())
+
+
+def whole_force(f: Filters) -> Filters:
+    """A force's own figures: every status (see _peers)."""
+    return dataclasses.replace(f, statuses=())
 
 
 # ------------------------------------------------------------------ options for the filters
 def force_options(wh: Warehouse) -> pd.DataFrame:
-    return wh.query("SELECT force_id, force_name, region FROM forces ORDER BY force_name")
+    return wh.query("SELECT force_id, force_name, region, aliases FROM forces ORDER BY force_name")
 
 
 def recommendation_options(wh: Warehouse) -> pd.DataFrame:
@@ -141,13 +156,14 @@ def force_completion(wh: Warehouse, f: Filters) -> pd.DataFrame:
 # ------------------------------------------------------------------ progress over time
 _OVER_TIME = """
 WITH dates AS (
-    SELECT DISTINCT round_date AS as_of FROM plan_updates WHERE round_date IS NOT NULL AND round_date <= $as_of
+    SELECT DISTINCT coalesce(round_date, $undated_from) AS as_of FROM plan_updates
+    WHERE coalesce(round_date, $undated_from) <= $as_of
     UNION SELECT CAST($as_of AS DATE)
 ), spans AS (
     -- each round holds from its date until the force's next round; an undated round (always last) holds
-    -- at every date, so the round before it holds at none (the same rule as `items`)
-    SELECT u.*, coalesce(u.round_date, DATE '0001-01-01') AS since,
-           coalesce(lead(coalesce(u.round_date, DATE '0001-01-01'))
+    -- from the build date (the same rule as `items`)
+    SELECT u.*, coalesce(u.round_date, $undated_from) AS since,
+           coalesce(lead(coalesce(u.round_date, $undated_from))
                         OVER (PARTITION BY u.force_id, u.item_id ORDER BY u.round_seq), DATE '9999-12-31') AS until
     FROM plan_updates u
 ), items AS (
@@ -165,15 +181,37 @@ WITH dates AS (
 
 def _over_time(wh: Warehouse, f: Filters, select: str, **params) -> pd.DataFrame:
     # a status filter would make a completion trend meaningless: trends keep every status
-    clause, base = _clause_and_params(dataclasses.replace(f, statuses=()))
+    clause, base = _clause_and_params(dataclasses.replace(f, statuses=()), wh)
     sql = _OVER_TIME.format(clause=clause) + select.replace("FROM items", "FROM scoped")
     return wh.query(sql, {**base, **params})
 
 
 def completion_over_time(wh: Warehouse, f: Filters) -> pd.DataFrame:
-    """National completion as of each date a round was published (and the as-of date itself)."""
-    return _over_time(wh, f, f"SELECT as_of, {_RATES}, count(DISTINCT force_id) AS forces FROM items "
-                             "GROUP BY as_of ORDER BY as_of")
+    """National completion as of each date a round was published (and the as-of date itself), with the forces
+    counted then, how many joined since the previous date, and a like-for-like step: the completion of only
+    the forces present at both the previous date and this one, at each of the two dates."""
+    return _over_time(wh, f, f"""
+        , per_force AS (
+            SELECT as_of, force_id, count(*) FILTER (WHERE status IN ('complete', 'bau')) AS done,
+                   count(*) FILTER (WHERE status <> 'not_applicable') AS applicable
+            FROM scoped GROUP BY as_of, force_id
+        ), steps AS (
+            SELECT as_of, lag(as_of) OVER (ORDER BY as_of) AS previous FROM (SELECT DISTINCT as_of FROM scoped)
+        ), like_for_like AS (
+            SELECT s.as_of, count(*) AS same_forces,
+                   sum(a.done) / nullif(sum(a.applicable), 0) AS same_from_rate,
+                   sum(b.done) / nullif(sum(b.applicable), 0) AS same_to_rate
+            FROM steps s JOIN per_force a ON a.as_of = s.previous
+            JOIN per_force b ON b.as_of = s.as_of AND b.force_id = a.force_id
+            GROUP BY s.as_of
+        ), overall AS (
+            SELECT as_of, {_RATES}, count(DISTINCT force_id) AS forces FROM items GROUP BY as_of
+        )
+        SELECT o.*, s.previous AS previous_as_of,
+               o.forces - coalesce(l.same_forces, 0) AS forces_joined,
+               l.same_forces, l.same_from_rate, l.same_to_rate
+        FROM overall o JOIN steps s USING (as_of) LEFT JOIN like_for_like l USING (as_of)
+        ORDER BY as_of""")
 
 
 def force_completion_over_time(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
@@ -194,6 +232,15 @@ def changes_since_previous_round(wh: Warehouse, f: Filters) -> pd.DataFrame:
         ORDER BY force_name, rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER)""")
 
 
+def force_changes(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
+    """One force's items whose status moved since its previous round (every status: see whole_force)."""
+    return _items(wh, dataclasses.replace(whole_force(f), forces=(), regions=()), """
+        SELECT item_id, item_title, prev_round AS from_round, prev_status AS from_status,
+               round AS to_round, status AS to_status, update_text, source_file, source_row
+        FROM items WHERE force_id = $force_id AND prev_status IS NOT NULL AND prev_status <> status
+        ORDER BY rec_no, CAST(split_part(item_id, '.', 2) AS INTEGER)""", force_id=force_id)
+
+
 def change_summary(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """How many items moved from each status to each other status, across the chosen forces."""
     return _items(wh, f, """
@@ -204,7 +251,8 @@ def change_summary(wh: Warehouse, f: Filters) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ one force against its peers
 def force_comparison(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
-    """This force, its region and the nation: completion, done, overdue, and the force's rank."""
+    """This force, its region and the nation: completion, done, overdue, and the force's rank (every status:
+    the sidebar's status filter does not apply)."""
     per_force = force_completion(wh, _peers(f))
     if force_id not in set(per_force.force_id):
         return pd.DataFrame(columns=["scope", "completion_rate", "items", "done", "overdue", "rank", "of_forces"])
@@ -253,6 +301,39 @@ def peer_practice(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
         WHERE i.force_id <> $force_id AND i.status IN ('complete', 'bau') AND length(trim(i.update_text)) > 0
         ORDER BY CAST(split_part(i.item_id, '.', 1) AS INTEGER), CAST(split_part(i.item_id, '.', 2) AS INTEGER),
                  i.force_name""", force_id=force_id)
+
+
+def missing_items(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """For each force with a plan as of the date: the reference sub-items (of the chosen recommendations) its
+    plan does not mention at all. They are left out of its completion rate, so a rate over fewer items."""
+    clause, params = _clause_and_params(dataclasses.replace(f, statuses=(), recs=()), wh)
+    return wh.query(_ITEMS.format(clause=clause) + """
+        , present AS (SELECT DISTINCT force_id, force_name, region FROM items)
+        SELECT p.force_id, p.force_name, p.region, r.item_id, r.rec_no, r.title AS item_title
+        FROM present p CROSS JOIN recommendations r
+        WHERE (len($recs) = 0 OR list_contains($recs, r.rec_no))
+          AND NOT EXISTS (SELECT 1 FROM items i WHERE i.force_id = p.force_id AND i.item_id = r.item_id)
+        ORDER BY p.force_name, r.rec_no, CAST(split_part(r.item_id, '.', 2) AS INTEGER)""",
+                    {**params, "recs": [int(r) for r in f.recs]})
+
+
+def plan_presence(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Every force in the filters' scope (region, force, sample data), whether it had a plan as of the date, and
+    whether that plan's latest round is undated (counted from the build date)."""
+    scope = dataclasses.replace(f, statuses=(), recs=())
+    clause, params = _clause_and_params(scope, wh)
+    force_clause = "(len($forces) = 0 OR list_contains($forces, f.force_id)) AND " \
+                   "(len($regions) = 0 OR list_contains($regions, f.region))"
+    return wh.query(_ITEMS.format(clause=clause) + f"""
+        , present AS (SELECT force_id, bool_or(round_date IS NULL) AS undated FROM items GROUP BY force_id)
+        , undated_plans AS (SELECT DISTINCT force_id FROM plan_updates WHERE round_date IS NULL
+                            AND ($include_sample OR NOT is_sample))
+        SELECT f.force_id, f.force_name, f.region, p.force_id IS NOT NULL AS has_plan,
+               coalesce(p.undated, false) AS undated, u.force_id IS NOT NULL AS undated_plan
+        FROM forces f LEFT JOIN present p USING (force_id) LEFT JOIN undated_plans u USING (force_id)
+        WHERE {force_clause}
+        ORDER BY f.force_name""", {**params, "forces": list(f.forces), "regions": list(f.regions),
+                                  "include_sample": f.include_sample})
 
 
 # ------------------------------------------------------------------ one recommendation or item

@@ -41,6 +41,7 @@ class ReportData:
 
 
 def gather(wh: Warehouse, f: Filters, force_id: str) -> ReportData:
+    f = queries.whole_force(f)  # a force's report: all its items, whatever the sidebar's status filter
     names = queries.force_options(wh).set_index("force_id")["force_name"]
     name = names.get(force_id, force_id)
     mine = dataclasses.replace(f, forces=(force_id,))

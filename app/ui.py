@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from . import charts, queries
+from . import charts, links, queries
 from .exporting import parquet_bytes, safe_csv
 from .filters import Filters
 from .warehouse import Warehouse, current
@@ -59,6 +59,16 @@ def sidebar_filters(wh: Warehouse) -> Filters:
     recs = queries.recommendation_options(wh)
     names = dict(zip(forces.force_id, forces.force_name))
     titles = {str(r): f"{r}. {t}" for r, t in zip(recs.rec_no, recs.rec_title)}
+    regions = {r: r for r in sorted(forces.region.unique())}
+    aliases = links.force_aliases(forces)
+    notes = [
+        repair_link("rec", titles, "recommendation", lambda v: links.resolve_rec(v, titles)),
+        repair_link("region", regions, "region", lambda v: links.resolve_option(v, regions)),
+        repair_link("force", names, "force", lambda v: links.resolve_option(v, names, aliases, fuzzy=True)),
+        repair_link("status", charts.STATUS_LABELS, "status", lambda v: links.resolve_option(v, charts.STATUS_LABELS)),
+        repair_date("as_of"),
+    ]
+    link_notice([n for n in notes if n])
     with st.sidebar:
         st.header("Filters")
         rec = st.multiselect("Recommendation", list(titles), format_func=titles.get, key="rec", bind="query-params",
@@ -86,6 +96,72 @@ def sidebar_filters(wh: Warehouse) -> Filters:
 
 
 FILTER_KEYS = ("rec", "region", "force", "status", "as_of", "sample", "inferred")
+
+
+def repair_link(key: str, options: dict[str, str], what: str, resolve, multi: bool = True) -> str:
+    """Before a bound widget reads the URL: values it would silently drop (not one of its labels) are resolved to
+    an option where one fits (an id, a slug, an alias), and the widget starts on that. Returns what was
+    understood, for a visible notice ('' when the link was already exact)."""
+    raw = st.query_params.get_all(key)
+    if not raw or all(value in options.values() for value in raw):
+        return ""
+    chosen, said = [], []
+    for value in raw:
+        option = resolve(value)
+        if option is None:
+            said.append(f"no {what} is called '{md_escape(value)}'")
+        else:
+            chosen.append(option)
+            if options[option] != value:
+                said.append(f"'{md_escape(value)}' was read as {md_escape(options[option])}")
+    chosen = list(dict.fromkeys(chosen))
+    if chosen:
+        st.session_state[key] = chosen if multi else chosen[0]
+    else:
+        said.append(f"so every {what} is shown" if multi else f"so the page's usual {what} is shown")
+    return "; ".join(said)
+
+
+def repair_date(key: str) -> str:
+    raw = st.query_params.get_all(key)
+    if not raw:
+        return ""
+    value = raw[-1]
+    try:
+        dt.date.fromisoformat(value)
+        return ""
+    except ValueError:
+        pass
+    date = links.resolve_date(value)
+    if date is None:
+        return f"'{md_escape(value)}' is not a date (the link should say e.g. as_of=2025-04-01), so today is shown"
+    st.session_state[key] = date
+    return f"'{md_escape(value)}' was read as {date:%d %B %Y}"
+
+
+def page_link_choice(key: str, options: dict[str, str], what: str, fuzzy: bool = False,
+                     aliases: pd.DataFrame | None = None, resolve=None) -> None:
+    """A page's own bound choice (the force picked, the item): a link naming it loosely still opens it, and a
+    link naming nothing known says so instead of quietly showing another."""
+    known = links.force_aliases(aliases) if aliases is not None else None
+    note = repair_link(key, options, what, resolve or (lambda v: links.resolve_option(v, options, known, fuzzy)),
+                       multi=False)
+    link_notice([note] if note else [])
+
+
+def whole_force_note() -> None:
+    """The Force page shows a force whole: say so when the sidebar's status filter is set."""
+    statuses = filters().statuses
+    if statuses:
+        chosen = ", ".join(charts.status_label(s) for s in statuses)
+        st.info(f"The status filter ({chosen}) is not applied on this page: a force's completion, rank and "
+                "comparisons need all its sub-items. Sort the plan table below by status instead.",
+                icon=":material/filter_alt_off:")
+
+
+def link_notice(notes: list[str]) -> None:
+    if notes:
+        st.warning("**This link was not quite right.** " + "; ".join(notes) + ".", icon=":material/link_off:")
 
 
 def share_link() -> None:
@@ -173,9 +249,18 @@ def _figure_and_frame(chart_name: str, query: str, args: tuple, chart_args: tupl
     return _cached_figure(chart_name, query, wh.build_id, dataclasses.astuple(f), hashable, chart_args, frame), frame
 
 
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """Statuses as words (rates are shown as percentages by table()'s column formats)."""
+    frame = with_status_labels(frame)
+    for column in ("from_status", "to_status"):
+        if column in frame:
+            frame[column] = frame[column].map(charts.status_label)
+    return frame
+
+
 def _numbers(frame: pd.DataFrame, columns: list[str] | None, key: str) -> None:
     with st.expander("Numbers behind this chart"):
-        table(frame[columns] if columns else frame, key=f"{key}_numbers")
+        table(readable(frame[columns] if columns else frame), key=f"{key}_numbers")
 
 
 def chart(chart_name: str, query: str, *args, key: str, columns: list[str] | None = None,
@@ -217,6 +302,12 @@ COLUMN_LABELS = {"force_id": "Force id", "force_name": "Force", "item_id": "Sub-
                  "reference_items": "Reference sub-items", "missing_items": "Missing sub-items"}
 
 
+# fractions stored 0-1, shown as percentages wherever a table has them
+PERCENT_COLUMNS = {"completion_rate", "share", "peers_done_share", "coverage", "same_from_rate", "same_to_rate"}
+COLUMN_LABELS |= {"completion_rate": "Completion rate", "share": "Share", "as_of": "As of",
+                  "forces_joined": "Forces joined", "same_forces": "Forces at both dates",
+                  "same_from_rate": "Same forces: completion before", "same_to_rate": "Same forces: completion after"}
+
 WIDE_TEXT = {"item_title": "medium", "title": "medium", "rec_title": "medium", "update_text": "large",
              "message": "large"}
 
@@ -228,6 +319,10 @@ def _column_config(data: pd.DataFrame, config: dict | None, raw_names: bool) -> 
         given = (config or {}).get(column)
         if given is not None:
             merged[column] = {**given, "label": given.get("label") or label}
+        elif column in PERCENT_COLUMNS:
+            merged[column] = st.column_config.NumberColumn(label, format="percent")
+        elif column == "progress_pct":
+            merged[column] = st.column_config.NumberColumn(label, format="%.0f%%")
         elif column in WIDE_TEXT and not raw_names:  # long titles would push the figures out of view
             merged[column] = st.column_config.TextColumn(label, width=WIDE_TEXT[column])
         elif pd.api.types.is_datetime64_any_dtype(data[column]) and (data[column].dropna().dt.normalize()
@@ -264,6 +359,44 @@ def force_report_downloads(force_id: str, force_name: str) -> None:
                          on_click="ignore", key="report_pdf", help=f"A one-page report for {force_name}")
     right.download_button("Force report (HTML)", data=make("html"), file_name=f"{slug}.html", mime="text/html",
                           on_click="ignore", key="report_html", help="Self-contained: opens offline, no links out")
+
+
+def presence_note() -> None:
+    """How many forces in view had a plan by the as-of date: a figure over fewer forces says so."""
+    presence = q("plan_presence")
+    if presence.empty:
+        return
+    f, present = filters(), presence[presence.has_plan]
+    when = f"{f.date:%-d %B %Y}"
+    if len(present) == len(presence):
+        text = f"All {len(presence)} forces in view had published a plan by {when}."
+    else:
+        absent = presence[~presence.has_plan].force_name.tolist()
+        named = ", ".join(absent[:6]) + (f" and {len(absent) - 6} more" if len(absent) > 6 else "")
+        text = (f"**{len(present)} of {len(presence)} forces** in view had published a plan by {when}; "
+                f"the {len(absent)} others ({md_escape(named)}) are not in these figures.")
+    undated = presence[presence.undated_plan].force_name.tolist()
+    if undated:
+        text += (f" Undated plans ({md_escape(', '.join(undated))}) count from "
+                 f"{queries.undated_from(warehouse()):%-d %B %Y}, the day the plans were collected.")
+    st.caption(text)
+
+
+def coverage_gap_note(force_id: str | None = None) -> None:
+    """Sub-items a plan does not mention are not in its completion rate: say so beside the figure."""
+    gaps = q("missing_items")
+    if force_id is not None:
+        gaps = gaps[gaps.force_id == force_id]
+        if len(gaps):
+            st.caption(f"Its plan does not mention {len(gaps)} of the reference sub-items "
+                       f"({md_escape(', '.join(gaps.item_id))}): they are left out of its completion rate and rank, "
+                       "not counted as not done.")
+        return
+    if len(gaps):
+        forces = gaps.force_id.nunique()
+        st.caption(f"{forces} force{'s' if forces != 1 else ''}' plans leave out {len(gaps)} sub-item"
+                   f"{'s' if len(gaps) != 1 else ''} in all: a plan's completion counts only the sub-items it "
+                   "reports. The Data quality page lists them.")
 
 
 def table_or_note(data: pd.DataFrame, when_empty: str, key: str, hint: str = "") -> None:

@@ -9,12 +9,14 @@ forces = ui.q_plain("force_options")
 names = dict(zip(forces.force_id, forces.force_name))
 reporting = set(ui.q("force_completion").force_id)
 default = next((f for f in [*ui.filters().forces, *names] if f in reporting), next(iter(names)))
+ui.page_link_choice("lead_force", names, "force", fuzzy=True, aliases=forces)
 force_id = st.selectbox("Force", list(names), format_func=names.get, key="lead_force", bind="query-params",
                         index=list(names).index(default))
 st.caption("This force's latest position against its region and every force in England and Wales, and what forces "
            "that have finished an item wrote about it.")
 
 def render(force_id: str) -> None:
+    ui.whole_force_note()
     comparison = ui.q("force_comparison", force_id)
     if comparison.empty:
         st.info(f"No plan items for {names[force_id]} under these filters.")
@@ -26,6 +28,7 @@ def render(force_id: str) -> None:
     row[1].metric("Rank", f"{int(me['rank'])} of {int(me.of_forces)}")
     row[2].metric("Sub-items done", f"{int(me.done)} of {int(me['items'])}")
     row[3].metric("Overdue", f"{int(me.overdue)}")
+    ui.coverage_gap_note(force_id)
     ui.force_report_downloads(force_id, me.scope)
     ui.chart("comparison", "force_comparison", force_id, key="comparison")
 
@@ -36,12 +39,11 @@ def render(force_id: str) -> None:
              chart_args=("scope", "Completion over time: this force and England and Wales"),
              columns=["as_of", "scope", "items", "done", "completion_rate"])
     st.subheader("What changed since the previous round")
-    changed = ui.q("changes_since_previous_round")
-    changed = changed[changed.force_name == me.scope]
+    changed = ui.q("force_changes", force_id)
     if changed.empty:
         st.info("No item changed status since this force's previous round (or it has published only one round).")
     else:
-        ui.table(ui.status_moves(changed).drop(columns=["force_name"]), key="force_changes")
+        ui.table(ui.status_moves(changed), key="force_changes")
 
     st.subheader("The force's plan")
     ui.table(ui.with_status_labels(plan)[["item_id", "item_title", "status", "progress_pct", "overdue", "days_overdue",
@@ -51,8 +53,10 @@ def render(force_id: str) -> None:
     st.subheader("What forces that have finished wrote")
     st.caption("For each item this force has not finished: the updates of forces that report it complete or business as usual.")
     practice = ui.q("peer_practice", force_id)
-    if practice.empty:
-        st.success("Nothing to learn here: every item is done, or no other force has finished this force's open items.")
+    if practice.empty and not (plan.status.isin(["complete", "bau", "not_applicable"])).all():
+        st.info("No other force reports this force's open items as done yet.")
+    elif practice.empty:
+        st.success("Nothing to learn here: every item of this force's plan is done.")
     for item_id, group in practice.groupby("item_id", sort=False):
         with st.expander(f"{item_id} {group.item_title.iloc[0]} — {len(group)} forces done"):
             ui.table(ui.with_status_labels(group)[["force_name", "region", "status", "update_text", "source_file",

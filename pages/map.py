@@ -9,6 +9,7 @@ st.caption("Each hexagon is a force, laid out roughly as England and Wales; Brit
            "force, sits apart. Colours follow the sidebar filters. Click a force to open its page.")
 measure = st.radio("Colour by", ["completion", "overdue"], horizontal=True, key="measure", bind="query-params",
                    format_func={"completion": "Completion rate", "overdue": "Overdue sub-items"}.get)
+ui.presence_note()
 tiles = ui.q("map_tiles")
 event = ui.chart_selectable("tile_map", "map_tiles", key="tile_map", chart_args=(measure,),
                             columns=["force_name", "code", "items", "done", "completion_rate", "overdue"])
@@ -17,4 +18,5 @@ if picked:
     st.switch_page("pages/force.py", query_params={"lead_force": tiles.set_index("force_id").force_name[picked]})
 missing = tiles[tiles["items"].isna()]
 if len(missing):
-    st.caption("Grey: no plan items under these filters — " + ", ".join(missing.force_name))
+    st.caption("Pale grey with a grey outline: no plan items under these filters (not 0%) — "
+               + ui.md_escape(", ".join(missing.force_name)))

@@ -14,6 +14,7 @@ def render() -> None:
     row[0].metric("Overdue sub-items", f"{len(rows):,}")
     row[1].metric("Forces with overdue items", f"{rows.force_name.nunique()}")
     row[2].metric("Longest overdue", f"{int(rows.days_overdue.max())} days" if len(rows) else "–")
+    ui.presence_note()
     if rows.empty:
         st.success("Nothing is overdue under these filters.")
         return

@@ -12,6 +12,7 @@ def render() -> None:
     head = ui.q("headline").iloc[0]
     if not head["items"]:
         st.info("No plan items match these filters.")
+        ui.presence_note()
         return
     row = st.columns(4)
     row[0].metric("Completion rate", ui.pct(head.completion_rate),
@@ -24,6 +25,8 @@ def render() -> None:
     row[1].metric("Unknown status", f"{int(head.unknown):,}")
     row[2].metric("Not applicable", f"{int(head.not_applicable):,}")
     row[3].metric("Forces reporting", f"{int(head.forces_reporting)}")
+    ui.presence_note()
+    ui.coverage_gap_note()
 
     ui.chart("status_by_recommendation", "status_by_recommendation", key="by_rec")
     ui.chart("completion_heatmap", "force_rec_completion", key="heatmap",
@@ -31,11 +34,14 @@ def render() -> None:
 
     st.subheader("Progress over time")
     st.caption("Each point of the line is the picture as of a date a force published an update round: every "
-               "force's latest round on or before that date. Forces join the line when their first plan appears.")
+               "force's latest round on or before that date. Forces join the line when their first plan appears, "
+               "which can move it without any progress; the dashed steps compare like with like: only the forces "
+               "present at both ends of each step.")
     left, right = st.columns(2)
     with left:
         ui.chart("completion_over_time", "completion_over_time", key="trend",
-                 columns=["as_of", "forces", "items", "done", "completion_rate"])
+                 columns=["as_of", "forces", "forces_joined", "items", "done", "completion_rate", "same_forces",
+                          "same_from_rate", "same_to_rate"])
     with right:
         ui.chart("completion_distribution", "force_completion", key="distribution",
                  columns=["force_name", "region", "items", "done", "completion_rate"])

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from app import ui
+from app import links, ui
 
 ui.page_setup()
 
@@ -9,6 +9,7 @@ options = ui.q_plain("item_options")
 choices = [f"Rec {r}" for r in options.rec_no.unique()] + options.item_id.tolist()
 labels = {f"Rec {r}": f"Recommendation {r}: {t} (all sub-items)" for r, t in zip(options.rec_no, options.rec_title)}
 labels |= {i: f"{i} {t}" for i, t in zip(options.item_id, options.title)}
+ui.page_link_choice("item", labels, "recommendation or sub-item", resolve=lambda v: links.resolve_item(v, labels))
 choice = st.selectbox("Recommendation or sub-item", choices, format_func=labels.get, key="item", bind="query-params")
 if choice.startswith("Rec "):
     rec_no = int(choice.split()[1])
@@ -16,6 +17,7 @@ if choice.startswith("Rec "):
 else:
     item_ids = [choice]
 chosen = options[options.item_id.isin(item_ids)]
+ui.presence_note()
 st.subheader(labels[choice])
 st.caption(f"Deadline: {chosen.deadline.min():%d %B %Y} · addressed to chief constables · sub-items: {', '.join(item_ids)}")
 ui.table(chosen[["item_id", "title", "deadline"]], key="items")

@@ -25,8 +25,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_app(warehouse_dir: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
+def start_app(warehouse_dir: Path, log_path: Path, port: int | None = None) -> tuple[subprocess.Popen, str]:
+    port = port or free_port()
     env = {**os.environ, "TRACKER_WAREHOUSE": str(warehouse_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     log = open(log_path, "w")
     process = subprocess.Popen(
@@ -82,6 +82,18 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def free_port_in(first: int, last: int) -> int:
+    """A free port in a range (shared machines hand each team a range)."""
+    for port in range(first, last + 1):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    return free_port()
 
 
 def settle(page, timeout: float = 30_000) -> None:

@@ -1,0 +1,169 @@
+"""What a person sees must be true (issue 15): each screen that once stated something false, in Chromium, on a
+warehouse made for it (tests/e2e/screens_data.py); and every page at 1440 and 390 px, light and dark."""
+from __future__ import annotations
+
+import subprocess
+import time
+
+import pytest
+
+from tests.e2e.conftest import SCREENSHOTS, free_port_in, settle, shot, start_app
+from tests.e2e.screens_data import SCREENS
+from tests.handmade import write_warehouse
+
+pytestmark = pytest.mark.e2e
+
+PAGES = {"overview": "", "force": "force", "recommendations": "recommendations", "overdue": "overdue",
+         "map": "map", "search": "search?q=training", "explore": "explore", "quality": "quality"}
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("screens_wh")
+    write_warehouse(directory, SCREENS, build_id="screens-build")
+    process, address = start_app(directory, directory / "streamlit.log", port=free_port_in(8610, 8649))
+    yield address
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture
+def wide(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    yield context.new_page()
+    context.close()
+
+
+def open_page(page, address: str) -> str:
+    page.goto(address)
+    settle(page)
+    assert not page.locator("[data-testid='stException']").count()
+    return page.inner_text("[data-testid='stMain']")
+
+
+def metric(page, label: str) -> str:
+    box = page.locator("[data-testid='stMetric']", has_text=label).first
+    return box.locator("[data-testid='stMetricValue']").inner_text().strip()
+
+
+HEX_FILL = """force => {
+    const plot = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+    const traces = plot.querySelectorAll('.scatterlayer .trace');
+    for (let t = 0; t < plot.data.length; t++) {
+        const custom = plot.data[t].customdata || [];
+        for (let i = 0; i < custom.length; i++) {
+            if (custom[i][custom[i].length - 1] === force) {
+                return traces[t].querySelectorAll('.points path')[i].style.fill;
+            }
+        }
+    }
+    return null;
+}"""
+
+
+def test_1_map_never_paints_no_data_as_zero(wide, url):
+    text = open_page(wide, f"{url}/map?region=Wales")
+    wide.locator("[data-testid='stPlotlyChart'] .scatterlayer .points path").first.wait_for()
+    kent, essex = wide.evaluate(HEX_FILL, "kent"), wide.evaluate(HEX_FILL, "essex")
+    zero, full = wide.evaluate(HEX_FILL, "dyfed-powys"), wide.evaluate(HEX_FILL, "gwent")
+    assert kent and kent == essex  # outside the filter: both no data
+    assert kent != zero and kent != full  # ...drawn apart from the 0% colour (Dyfed-Powys) and 100% (Gwent)
+    assert "not 0%" in text
+    shot(wide, "issue15-map-wales")
+
+
+def test_2_force_page_is_whole_under_a_status_filter(wide, url):
+    text = open_page(wide, f"{url}/force?lead_force=Kent+Police&status=In+progress")
+    assert "is not applied on this page" in text
+    assert metric(wide, "Completion rate") == "50%"  # 3 of Kent's 6, as its trend says; not 0%
+    assert metric(wide, "Sub-items done") == "3 of 6" and metric(wide, "Rank") == "2 of 5"
+    assert "every item of this force's plan is done" not in text
+    shot(wide, "issue15-force-status-filter")
+
+
+def test_3_tables_offer_only_the_formula_safe_download(wide, url):
+    open_page(wide, f"{url}/explore?force=Kent+Police")
+    table = wide.locator("[data-testid='stDataFrame']").first
+    table.hover()
+    wide.locator("[data-testid='stElementToolbar'] button").first.wait_for(state="visible")
+    assert wide.locator("[data-testid='stElementToolbar'] button[aria-label='Download as CSV']").count() == 0
+    assert wide.get_by_role("button", name="Download as CSV").count() == 0
+    with wide.expect_download() as download:
+        wide.locator("[data-testid='stDownloadButton']", has_text="Download CSV").first.click()
+    content = open(download.value.path(), encoding="utf-8-sig").read()
+    assert "'=HYPERLINK" in content and "'@SUM" in content and ",=HYPERLINK" not in content
+
+
+def test_4_a_loose_or_wrong_link_says_what_it_showed(wide, url):
+    text = open_page(wide, f"{url}/force?lead_force=Kent")
+    assert "'Kent' was read as Kent Police" in text
+    assert metric(wide, "Sub-items done") == "3 of 6"  # Kent, not the first force in the list
+    text = open_page(wide, f"{url}/?force=NotAForce&as_of=garbage&rec=999")
+    assert "no force is called 'NotAForce'" in text
+    assert "'garbage' is not a date" in text and "no recommendation is called '999'" in text
+    text = open_page(wide, f"{url}/?force=kent&region=wales")
+    assert "'kent' was read as Kent Police" in text and "'wales' was read as Wales" in text
+    link = wide.locator("[data-testid='stSidebar'] a", has_text="Link to this view").get_attribute("href")
+    assert "force=Kent+Police" in link and "region=Wales" in link
+    shot(wide, "issue15-wrong-link")
+
+
+def test_5_as_of_views_say_who_had_a_plan(wide, url):
+    text = open_page(wide, f"{url}/overdue?as_of=2025-04-01")
+    assert "3 of 44 forces" in text  # Kent, Essex, Gwent; Dyfed-Powys from 15 April; Surrey's plan is undated
+    assert "Undated plans (Surrey Police) count from 1 November 2026" in text
+    text = open_page(wide, f"{url}/?as_of=2020-01-01")
+    assert "No plan items match these filters" in text and "0 of 44 forces" in text  # the undated plan waits
+    open_page(wide, url)
+    wide.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+    names = wide.evaluate("""() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+                                   .flatMap(p => p.data.map(t => t.name || ''))""")
+    assert any(name.startswith("Like for like") for name in names)
+
+
+def test_6_missing_sub_items_are_shown_beside_the_figure(wide, url):
+    text = open_page(wide, f"{url}/force?lead_force=Kent+Police")
+    assert "does not mention 33 of the reference sub-items" in text and "14.1" in text
+    text = open_page(wide, url)
+    assert "plans leave out" in text
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1440, 390])
+def test_every_page_at_both_widths_and_themes(browser, url, width, scheme):
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        for name, path in PAGES.items():
+            open_page(page, f"{url}/{path}")
+            if name in ("overview", "force", "map", "recommendations", "overdue"):
+                page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+            shot(page, f"screens-{name}-{width}-{scheme}")
+    finally:
+        context.close()
+    assert (SCREENSHOTS / f"screens-quality-{width}-{scheme}.png").exists()
+
+
+def test_new_tab_load_time_is_recorded(browser, url):
+    """Not a timed test: writes how long a new tab takes to its last chart, for the benchmark notes."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    lines = []
+    try:
+        for name in ("overview", "force", "map"):
+            page = context.new_page()
+            start = time.monotonic()
+            page.goto(f"{url}/{PAGES[name]}")
+            settle(page)
+            page.wait_for_function("""() => {
+                const plots = document.querySelectorAll("[data-testid='stPlotlyChart']");
+                return plots.length > 0 && [...plots].every(p => p.querySelector('.main-svg'));
+            }""", timeout=30_000)
+            lines.append(f"{name}\t{time.monotonic() - start:.2f} s")
+            page.close()
+    finally:
+        context.close()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "new-tab-load.tsv").write_text("\n".join(lines) + "\n")
