@@ -1,14 +1,16 @@
 """A read-only, in-memory snapshot of one warehouse build.
 
-The ETL swaps plans.duckdb atomically. The app copies the whole build into memory once per build
-(thousands of rows, not millions), so every query in a page run sees the same build, the file is
-never held open (the ETL can always replace it), and DuckDB's per-path instance cache cannot serve
-a stale build. A new file (inode, mtime or size) means a new snapshot.
+The ETL makes a build current with one atomic switch (plans.duckdb is a link through `current` to the
+build's folder). The app copies the whole build into memory once per build (thousands of rows, not
+millions), so every query in a page run sees the same build, the file is never held open (the ETL can
+always replace it), and DuckDB's per-path instance cache cannot serve a stale build: each build's file
+has a path of its own. A new file (path, inode, mtime or size) means a new snapshot.
 """
 from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -85,15 +87,42 @@ def clear_relations() -> None:
 
 
 def current(path: Path | None = None) -> Warehouse | None:
-    """The snapshot of the build on disk now; None when no warehouse has been built."""
+    """The snapshot of the build on disk now; None when no warehouse has been built.
+
+    No check-then-use race: the documented path (a link through `current` to a build folder) is resolved
+    once to the build's own file, and that file is what is opened. If a rebuild prunes it between the
+    two (a reader that slept through two rebuilds), the path is resolved again and the newer build read."""
     path = path or warehouse_path()
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        return None
-    key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size)
-    with _lock:
-        if key not in _current:
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            real = Path(os.path.realpath(path, strict=True))
+            stat = real.stat()
+        except (FileNotFoundError, NotADirectoryError):
+            if attempt == _OPEN_ATTEMPTS - 1 or not _mid_switch(path):
+                return None
+            time.sleep(0.05)
+            continue
+        key = (str(real), stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        with _lock:
+            if key in _current:
+                return _current[key]
+        try:
+            snapshot = Warehouse(real)
+        except (duckdb.IOException, duckdb.CatalogException, duckdb.InvalidInputException, FileNotFoundError):
+            if attempt == _OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05)
+            continue  # the build was replaced and pruned under us: look again
+        with _lock:
             _current.clear()  # runs still holding the old snapshot keep it alive until they finish
-            _current[key] = Warehouse(path)
-        return _current[key]
+            _current[key] = snapshot
+            return snapshot
+    return None
+
+
+_OPEN_ATTEMPTS = 5
+
+
+def _mid_switch(path: Path) -> bool:
+    """A link whose target is missing: a build being switched or pruned right now, worth another look."""
+    return os.path.islink(path) or os.path.islink(Path(path).parent / "current")

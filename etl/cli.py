@@ -50,12 +50,22 @@ def _summary(report, reference) -> str:
 
 def cmd_build(args) -> int:
     from .build import NothingToBuild, run_build
+    from .load import WarehouseError
     from .reference import load_reference
 
     try:
-        report = run_build(Path(args.raw), Path(args.warehouse), Path(args.reference), force=args.force, progress=_progress)
+        report = run_build(Path(args.raw), Path(args.warehouse), Path(args.reference), force=args.force,
+                           progress=_progress, lock_wait=args.wait)
     except NothingToBuild as exc:
         print(f"etl build: nothing built: {exc}", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    except WarehouseError as exc:  # a file, read-only, a foreign folder in the way, or another build running
+        print(f"etl build: nothing built: {exc}", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    except OSError as exc:  # the disk filled or the folder went read-only mid-build: the previous build stays current
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"etl build: nothing built: cannot write the warehouse{where}: {exc.strerror or exc}; "
+              "the previous build is still current", file=sys.stderr)
         return EXIT_NOTHING_BUILT
     if report.skipped_unchanged:
         print(f"warehouse {args.warehouse} is up to date (build {report.build_id}); nothing changed in {args.raw}")
@@ -120,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="parse every plan under the raw folder into the warehouse")
     build.add_argument("--raw", default=str(RAW_DIR))
     build.add_argument("--warehouse", default=str(WAREHOUSE_DIR))
-    build.add_argument("--force", action="store_true", help="rebuild even if no input changed")
+    build.add_argument("--force", action="store_true", help="rebuild and re-parse every file, even if no input changed")
+    build.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
+                       help="how long to wait for another build of the same warehouse to finish (default 30)")
     build.set_defaults(func=cmd_build)
     sample = sub.add_parser("sample", help="write the generated sample corpus (44 forces)")
     sample.add_argument("--out", default=str(SAMPLE_DIR))

@@ -5,6 +5,7 @@ is really HTML, or a '.docx' that is not a Word file, is read for what it is or 
 """
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from ..model import Document, ExtractError
@@ -14,6 +15,7 @@ from . import html as html_extract
 from . import pdf as pdf_extract
 from . import text as text_extract
 from . import xlsx as xlsx_extract
+from .encoding import bom_encoding, decode_head
 from .guard import MAX_FILE_BYTES, check_zip
 
 EXTRACTORS = {
@@ -49,14 +51,49 @@ def sniff_format(path: Path, head: bytes) -> str:
         )
     if suffix in (".docx", ".xlsx", ".xlsm", ".pdf", ".doc", ".xls", ".odt", ".ods"):
         raise ExtractError("corrupt_file", f"named {suffix} but its bytes are not a {suffix} file (damaged or mislabelled)")
-    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    bom = bom_encoding(head)
+    if not bom and _binary(head[:4096]):
         raise ExtractError("binary_file", "binary content of an unknown kind; not a plan document")
-    lowered = head[:65536].lower()
-    if b"<table" in lowered or b"<html" in lowered or b"<!doctype html" in lowered:
+    text = decode_head(head).lower()
+    if not text.strip():
+        raise ExtractError("empty_file", "the file is empty")
+    if _looks_html(text) or ((suffix in HTML_SUFFIXES or text.lstrip().startswith("<")) and _late_markup(path, bom)):
         return "html"
     if suffix == ".csv":
         return "csv"
     return "text"
+
+
+HTML_SUFFIXES = {".html", ".htm", ".aspx", ".php", ".xhtml"}
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1a\x1b")
+
+
+def _binary(head: bytes) -> bool:
+    """Binary when control bytes are more than 1 in 20 of the head: a stray NUL in a CSV export is not that."""
+    if not head:
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls * 20 > len(head)
+
+
+def _looks_html(text: str) -> bool:
+    return "<table" in text or "<html" in text or "<!doctype html" in text
+
+
+def _late_markup(path: Path, bom: tuple[str, int] | None, chunk: int = 1 << 20) -> bool:
+    """A page whose table comes after 64 KB of scripts, styles or menus: look through the rest of it
+    (the file is within the size limit), in its own encoding when it has a BOM."""
+    decoder = codecs.getincrementaldecoder(bom[0] if bom else "latin-1")(errors="ignore")
+    tail = ""
+    with open(path, "rb") as fh:
+        if bom:
+            fh.read(bom[1])
+        for block in iter(lambda: fh.read(chunk), b""):
+            text = tail + decoder.decode(block).lower()
+            if _looks_html(text):
+                return True
+            tail = text[-16:]
+    return False
 
 
 def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
@@ -71,5 +108,29 @@ def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
         return EXTRACTORS[fmt](path)
     except ExtractError:
         raise
-    except Exception as exc:  # a library choking on a damaged file: report it, never crash the build
+    except OSError:
+        raise  # vanished or unreadable mid-read: the build says so, it is not a damaged file
+    except Exception as exc:
+        if fmt == "pdf" and _encrypted(path, exc):
+            raise ExtractError("encrypted_pdf", "the PDF is encrypted (password-protected), so its text cannot be read; "
+                               "publish or send a copy without a password") from exc  # a library choking on a damaged file: report it, never crash the build
         raise ExtractError("corrupt_file", f"could not be read as {fmt}: {type(exc).__name__}: {str(exc)[:200]}") from exc
+
+
+def _encrypted(path: Path, exc: BaseException) -> bool:
+    """pdfminer's password and encryption errors (whatever wraps them), or an /Encrypt entry in the file."""
+    seen: list[BaseException] = []
+    todo = [exc]
+    while todo:
+        error = todo.pop()
+        if error in seen:
+            continue
+        seen.append(error)
+        todo += [e for e in (error.__cause__, error.__context__, *getattr(error, "args", ())) if isinstance(e, BaseException)]
+    if any("PDFPassword" in type(e).__name__ or "PDFEncryption" in type(e).__name__ for e in seen):
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return b"/Encrypt" in fh.read()
+    except OSError:
+        return False

@@ -12,7 +12,7 @@ from ..model import ExtractError
 MAX_FILE_BYTES = 25_000_000
 MAX_UNZIPPED_BYTES = 200_000_000
 MAX_ZIP_RATIO = 200
-MAX_SECONDS_PER_FILE = 60
+MAX_SECONDS_PER_FILE = 30
 
 
 def check_zip(path: Path) -> set[str]:

@@ -18,6 +18,7 @@ from .colour import fill_text
 from .encoding import decode
 
 MAX_SPAN = 50  # a colspan="10000" must not blow up memory
+MAX_COLS, MAX_CELLS = 200, 200_000  # per table: spans cannot amplify a page into gigabytes of cells
 
 
 def _span(cell, name: str) -> int:
@@ -40,12 +41,13 @@ def table_grid(table) -> tuple[list[list[str]], list[int]]:
     own_rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     grid: list[list[str]] = []
     carried: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text) for rowspans
+    cells_total = 0
     for tr in own_rows:
         row: list[str] = []
         cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
         col = 0
         queue = list(cells)
-        while queue or any(k >= col for k in carried):
+        while (queue or any(k >= col for k in carried)) and col < MAX_COLS:
             if col in carried:
                 left, text = carried[col]
                 row.append(text)
@@ -59,11 +61,14 @@ def table_grid(table) -> tuple[list[list[str]], list[int]]:
             cell = queue.pop(0)
             text = _cell_text(cell)
             rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
-            for _ in range(colspan):
+            for _ in range(min(colspan, MAX_COLS - col)):
                 row.append(text)
                 if rowspan > 1:
                     carried[col] = (rowspan - 1, text)
                 col += 1
+        cells_total += len(row)
+        if cells_total > MAX_CELLS:
+            break  # the rest of an absurd table is not read
         grid.append(row)
     return grid, list(range(1, len(grid) + 1))
 

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import openpyxl
 
-from ..model import Document, RawTable
+from ..model import Document, Issue, RawTable
 from .colour import fill_text
 
 MAX_ROWS, MAX_COLS = 5000, 60
@@ -47,4 +50,50 @@ def extract(path: Path) -> Document:
             context += [sheet.title] + [" ".join(r) for _, r in numbered[:6]]
     finally:
         workbook.close()
-    return Document(Path(path), "xlsx", tables, "\n".join(context)[:8000])
+    document = Document(Path(path), "xlsx", tables, "\n".join(context)[:8000])
+    document.warnings = formula_warnings(path)  # picked up by the build as this file's warnings
+    return document
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def formulas_without_values(path: Path) -> dict[str, list[str]]:
+    """Cells holding a formula but no saved result, by sheet title: openpyxl reads them as empty (a workbook
+    written by a program, or never saved by Excel after its formulas were entered)."""
+    found: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        rels = {}
+        if "xl/_rels/workbook.xml.rels" in names:
+            for rel in ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels")):
+                target = rel.get("Target", "")
+                rels[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        sheets = ElementTree.fromstring(archive.read("xl/workbook.xml")).find(f"{_MAIN}sheets")
+        for sheet in sheets if sheets is not None else ():
+            member = rels.get(sheet.get(f"{_REL}id"))
+            if member not in names:
+                continue
+            with archive.open(member) as stream:
+                for _, cell in ElementTree.iterparse(stream):
+                    if cell.tag != f"{_MAIN}c":
+                        if cell.tag == f"{_MAIN}row":
+                            cell.clear()  # memory stays flat on big sheets
+                        continue
+                    formula, value = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
+                    if formula is not None and (value is None or not (value.text or "")) and cell.find(f"{_MAIN}is") is None:
+                        found.setdefault(sheet.get("name", "?"), []).append(cell.get("r", "?"))
+    return found
+
+
+def formula_warnings(path: Path) -> list[Issue]:
+    try:
+        found = formulas_without_values(path)
+    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, OSError):
+        return []
+    return [Issue("warning", "formula_without_value",
+                  f"{len(cells)} cell(s) of sheet '{sheet}' hold a formula with no saved result ({', '.join(cells[:8])}"
+                  f"{', ...' if len(cells) > 8 else ''}), so they read as empty: open the workbook in Excel, let it "
+                  "recalculate, save it and load it again", f"sheet '{sheet}'")
+            for sheet, cells in found.items()]
