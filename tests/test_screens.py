@@ -1,0 +1,152 @@
+"""Issue 15 without a browser: link resolution, the definitions behind the screens' notes, and the numbers and
+charts as AppTest sees them (the browser tests in tests/e2e/test_screens.py see the same screens drawn)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from app import charts, links, queries
+from app.filters import Filters
+from app.warehouse import Warehouse
+from tests.apptest import open_app
+from tests.e2e.screens_data import SCREENS
+from tests.handmade import write_warehouse
+
+
+@pytest.fixture(scope="module")
+def warehouse_dir(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("screens")
+    write_warehouse(directory, SCREENS, build_id="screens-build")
+    return directory
+
+
+@pytest.fixture(scope="module")
+def wh(warehouse_dir):
+    return Warehouse(warehouse_dir / "plans.duckdb")
+
+
+@pytest.fixture
+def app(warehouse_dir, monkeypatch):
+    return lambda page=None, **params: open_app(monkeypatch, warehouse_dir, page, **params)
+
+
+FORCES = {"kent": "Kent Police", "essex": "Essex Police", "avon-and-somerset": "Avon and Somerset Police",
+          "metropolitan": "Metropolitan Police Service", "north-wales": "North Wales Police",
+          "south-wales": "South Wales Police"}
+ALIASES = {"metropolitan": ["the Met", "Met Police", "MPS"], "avon-and-somerset": ["Avon & Somerset", "ASP"]}
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Kent Police", "kent"), ("kent", "kent"), ("KENT", "kent"), ("the Met", "metropolitan"), ("mps", "metropolitan"),
+    ("Avon & Somerset", "avon-and-somerset"), ("avon and somerset", "avon-and-somerset"), ("Kent Polce", "kent"),
+    ("NotAForce", None), ("Wales", None), ("", None), ("Police", None)])
+def test_a_link_names_a_force_by_label_slug_alias_or_one_close_spelling(value, expected):
+    assert links.resolve_option(value, FORCES, ALIASES, fuzzy=True) == expected
+
+
+def test_recommendations_items_and_dates_in_links():
+    titles = {"7": "7. Crime recording", "10": "10. Training"}
+    assert [links.resolve_rec(v, titles) for v in ("7. Crime recording", "7", "Rec 10", "999", "x")] == \
+        ["7", "7", "10", None, None]
+    labels = {"Rec 7": "Recommendation 7: Crime recording (all sub-items)", "7.1": "7.1 Use the system"}
+    assert [links.resolve_item(v, labels) for v in ("7.1", "7", "rec 7", "7.9", "7.1 Use the system")] == \
+        ["7.1", "Rec 7", "Rec 7", None, "7.1"]
+    assert links.resolve_date("1/4/2025") == dt.date(2025, 4, 1)
+    assert links.resolve_date("1 April 2025") == dt.date(2025, 4, 1)
+    assert links.resolve_date("garbage") is None
+
+
+def test_undated_rounds_count_from_the_build_date(wh):
+    assert queries.undated_from(wh) == dt.date(2026, 11, 1)
+    assert queries.headline(wh, Filters(as_of=dt.date(2020, 1, 1))).iloc[0]["items"] == 0
+    before = queries.plan_presence(wh, Filters(as_of=dt.date(2026, 10, 31))).set_index("force_id")
+    after = queries.plan_presence(wh, Filters(as_of=dt.date(2026, 11, 1))).set_index("force_id")
+    assert not before.loc["surrey", "has_plan"] and after.loc["surrey", "has_plan"]
+    assert before.loc["surrey", "undated_plan"] and not before.loc["kent", "undated_plan"]
+
+
+def test_presence_follows_the_as_of_date_and_the_scope(wh):
+    presence = queries.plan_presence(wh, Filters(as_of=dt.date(2025, 4, 1)))
+    assert len(presence) == 44 and sorted(presence[presence.has_plan].force_id) == ["essex", "gwent", "kent"]
+    wales = queries.plan_presence(wh, Filters(regions=("Wales",), statuses=("complete",)))
+    assert len(wales) == 4 and sorted(wales[wales.has_plan].force_id) == ["dyfed-powys", "gwent"]
+
+
+def test_like_for_like_steps_leave_out_forces_that_joined(wh):
+    trend = queries.completion_over_time(wh, Filters()).set_index("as_of")
+    april = trend.loc[pd.Timestamp("2025-04-15")]
+    assert april.forces == 4 and april.forces_joined == 1 and april.same_forces == 3
+    # the 3 forces present on 1 March and 15 April did nothing in between: like for like, no change
+    assert april.same_from_rate == pytest.approx(april.same_to_rate)
+    assert april.completion_rate < trend.loc[pd.Timestamp("2025-03-01")].completion_rate  # the all-forces line falls
+    figure = charts.completion_over_time(trend.reset_index())
+    assert [t.name for t in figure.data] == ["All forces with a plan by then",
+                                             "Like for like: the same forces at both dates"]
+
+
+def test_missing_items_per_force_follow_the_recommendation_filter(wh):
+    gaps = queries.missing_items(wh, Filters())
+    assert (gaps.force_id == "kent").sum() == 33
+    rec_10 = queries.missing_items(wh, Filters(recs=(10,)))
+    kent_10 = set(rec_10[rec_10.force_id == "kent"].item_id)
+    assert kent_10 and all(i.startswith("10.") for i in kent_10) and not kent_10 & {"10.1", "10.2", "10.3", "10.4"}
+
+
+def test_force_figures_ignore_the_status_filter(wh):
+    whole = queries.force_comparison(wh, Filters(), "kent")
+    filtered = queries.force_comparison(wh, Filters(statuses=("in_progress",)), "kent")
+    pd.testing.assert_frame_equal(whole, filtered)
+    assert queries.force_items_with_peers(wh, Filters(statuses=("in_progress",)), "kent").shape[0] == 6
+    assert not queries.peer_practice(wh, Filters(statuses=("in_progress",)), "kent").empty
+
+
+def test_progress_dots_never_sit_on_each_other(wh):
+    frame = queries.progress_reported(wh, Filters(), ["10.2"])
+    assert len(frame) == 4 and frame.progress_pct.nunique() == 1
+    figure = charts.progress_reported(frame)
+    points = set(zip(figure.data[0].x, figure.data[0].y))
+    assert len(points) == 4  # four forces, four dots
+
+
+def test_map_draws_no_data_apart_from_zero(wh):
+    tiles = queries.map_tiles(wh, Filters(regions=("Wales",)))
+    figure = charts.tile_map(tiles, "completion")
+    with_data, without = figure.data
+    assert sorted(c[-1] for c in with_data.customdata) == ["dyfed-powys", "gwent"]
+    assert len(without.customdata) == 42 and without.marker.color == charts.NO_DATA_FILL
+
+
+def test_numbers_behind_charts_read_as_percentages_and_words(app):
+    at = app()
+    numbers = [d for d in at.dataframe if "completion_rate" in d.value.columns]
+    assert numbers
+    for frame in numbers:
+        config = json.loads(frame.proto.columns)
+        assert config["completion_rate"]["type_config"]["format"] == "percent"
+    shares = next(d for d in at.dataframe if "share" in d.value.columns)
+    assert json.loads(shares.proto.columns)["share"]["type_config"]["format"] == "percent"
+    at = app("pages/force.py", lead_force="Kent Police")
+    peers = next(d for d in at.dataframe if {"status", "peers_done_share"} <= set(d.value.columns))
+    assert "in_progress" not in set(peers.value.status) and "In progress" in set(peers.value.status)
+
+
+def test_force_page_under_a_status_filter_is_whole_and_says_so(app):
+    at = app("pages/force.py", lead_force="Kent Police", status="In progress")
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Completion rate"] == "50%" and shown["Sub-items done"] == "3 of 6" and shown["Rank"] == "2 of 5"
+    assert any("is not applied on this page" in i.value for i in at.info)
+    assert not any("every item of this force's plan is done" in s.value for s in at.success)
+
+
+def test_links_that_name_nothing_say_so(app):
+    at = app(force="NotAForce", as_of="garbage", rec="999")
+    notice = next(w.value for w in at.warning if "This link was not quite right" in w.value)
+    assert "NotAForce" in notice and "garbage" in notice and "999" in notice
+    at = app("pages/force.py", lead_force="Kent")
+    assert at.selectbox(key="lead_force").value == "kent"
+    at = app("pages/recommendations.py", item="7.1")
+    assert at.selectbox(key="item").value == "7.1"
+    assert any("'7.1' was read as 7.1 " in w.value.replace('\\', '') for w in at.warning)
