@@ -35,9 +35,6 @@ from .validate import latest_per_item, reconcile, round_numbers
 SKIP_NAMES = {SAMPLE_MARKER, ANSWER_KEY}
 MAX_WARNINGS_PER_FILE = 200
 WORKER_MEMORY_BYTES = 600_000_000  # what one parse worker may need at most: workers are bounded by free memory too
-# failures that say nothing about the file's bytes: never cached, always tried again
-_NOT_CACHED = {"timeout", "internal_error", "too_much_memory", "worker_crashed", "vanished", "unreadable",
-               "changed_during_build"}
 
 
 class NothingToBuild(Exception):
@@ -303,7 +300,7 @@ def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, wor
     if fetch_log := log_fingerprint(raw_dir):  # the fetch log (etl/fetch) feeds the `fetches` table
         fingerprint = hashlib.sha256(f"{fingerprint}|{fetch_log}".encode()).hexdigest()[:24]
     previous = read_build_info(warehouse)  # None when the warehouse is not whole: then it is rebuilt
-    if not force and previous and previous.get("input_fingerprint") == fingerprint:
+    if not force and previous and previous.get("input_fingerprint") == fingerprint and not previous.get("transient_failures"):
         report.skipped_unchanged, report.build_id = True, previous["build_id"]
         return
 

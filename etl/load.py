@@ -39,6 +39,9 @@ TABLES = ("forces", "recommendations", "plan_updates", "plan_items", "sources", 
 _FILLED_BY_INSERT = ("forces", "recommendations", "plan_updates", "sources", "load_issues", "build_info", "fetches")
 ETL_DIR, BUILDS_DIR, CURRENT, PARQUET, CACHE_DIR = ".etl", "builds", "current", "parquet", ".cache"
 LOCK_WAIT_SECONDS = 30.0
+# failures that say nothing about a file's bytes: a warehouse holding one is built again even if no input changed
+TRANSIENT_FAILURES = ("timeout", "internal_error", "too_much_memory", "worker_crashed", "vanished", "unreadable",
+                      "changed_during_build")
 _CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 
@@ -268,6 +271,8 @@ def read_build_info(warehouse: Path) -> dict | None:
             quoted = str(folder / DB_NAME).replace("'", "''")
             con.execute(f"ATTACH '{quoted}' AS db (READ_ONLY)")
             row = con.execute("SELECT * FROM db.build_info").fetchdf()
+            transient = con.execute("SELECT count(*) FROM db.load_issues WHERE severity = 'error' AND list_contains(?, code)",
+                                    [list(TRANSIENT_FAILURES)]).fetchone()[0]
             parquet_ids = con.execute("SELECT build_id FROM read_parquet(?)", [str(folder / PARQUET / "build_info.parquet")]).fetchall()
         finally:
             con.close()
@@ -275,4 +280,6 @@ def read_build_info(warehouse: Path) -> dict | None:
         return None
     if len(row) != 1 or [r[0] for r in parquet_ids] != [row.iloc[0]["build_id"]]:
         return None
-    return row.iloc[0].to_dict()
+    info = row.iloc[0].to_dict()
+    info["transient_failures"] = int(transient)  # files that failed for a passing reason: worth building again
+    return info

@@ -108,8 +108,8 @@ def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
         return EXTRACTORS[fmt](path)
     except ExtractError:
         raise
-    except OSError:
-        raise  # vanished or unreadable mid-read: the build says so, it is not a damaged file
+    except (OSError, MemoryError):
+        raise  # vanished, unreadable or too big to hold: the build says so, it is not a damaged file
     except Exception as exc:
         if fmt == "pdf" and _encrypted(path, exc):
             raise ExtractError("encrypted_pdf", "the PDF is encrypted (password-protected), so its text cannot be read; "

@@ -34,7 +34,7 @@ _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(#[0-9a-f]{3,8}|rgba?\([^
 def _cell_text(cell) -> str:
     # nested tables were read (innermost first) and removed before their parent is read
     background = _BACKGROUND.search(str(cell.get("style", "")))
-    return fill_text(cell.get_text(), background.group(1) if background else cell.get("bgcolor"))
+    return fill_text(cell.get_text().replace(BREAK, "\n"), background.group(1) if background else cell.get("bgcolor"))
 
 
 def table_grid(table) -> tuple[list[list[str]], list[int]]:
@@ -73,6 +73,7 @@ def table_grid(table) -> tuple[list[list[str]], list[int]]:
     return grid, list(range(1, len(grid) + 1))
 
 
+BREAK = "\u2028"  # a <br>: a line break in the page, unlike a newline in the markup, which is a space
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "form", "button", "select", "svg", "iframe", "template"}
 _PARAGRAPHS = {"p", "dt", "dd", "blockquote", "pre", "caption", "summary", "figcaption", "address"}
@@ -88,8 +89,8 @@ def _text_lines(node) -> list[str]:
             if piece.find_parent(list(_SKIP)) is None and type(piece).__name__ == "NavigableString":
                 parts.append(str(piece))
         elif isinstance(piece, Tag) and piece.name in ("br", "p", "div", "li"):
-            parts.append("\n")
-    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+            parts.append(BREAK)
+    return [" ".join(line.split()) for line in "".join(parts).split(BREAK) if line.strip()]
 
 
 def blocks_of(soup) -> list[Block]:
@@ -156,7 +157,7 @@ def blocks_of(soup) -> list[Block]:
 
 def _text_lines_of(nodes: list) -> list[str]:
     text = "".join(n.get_text() if isinstance(n, Tag) else str(n) for n in nodes)
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return [" ".join(line.split()) for line in text.split(BREAK) if line.strip()]
 
 
 def _int(value, default: int) -> int:
@@ -173,7 +174,7 @@ def extract(path: Path) -> Document:
     for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
         image.replace_with(" " + str(image.get("alt") or "").strip() + " ")
     for br in soup.find_all("br"):
-        br.replace_with("\n")
+        br.replace_with(BREAK)
     blocks = blocks_of(BeautifulSoup(str(soup), "lxml"))  # a copy: the table pass below takes tables apart
     links = [(" ".join(a.get_text(" ").split()), str(a.get("href")).strip()) for a in soup.find_all("a", href=True)][:2000]
     if not tables and not blocks:
@@ -184,7 +185,7 @@ def extract(path: Path) -> Document:
         junk.decompose()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     # in page order, before tables go: a 'Force:' or 'Last updated' line often sits in a layout table
-    context = (title + "\n" + soup.get_text("\n", strip=True))[:8000]
+    context = (title + "\n" + soup.get_text("\n", strip=True).replace(BREAK, "\n"))[:8000]
     by_index: dict[int, RawTable] = {}
     depth = {id(t): len(t.find_parents("table")) for t in tables}
     for index, table in sorted(enumerate(tables, start=1), key=lambda p: -depth[id(p[1])]):

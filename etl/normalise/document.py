@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Block, Document, Issue, PlanUpdate
@@ -16,7 +16,7 @@ from .items import parse_item_cell, rec_of
 from .status import classify_status
 from .narrative import NarrativeReader
 from .rounds import split_rounds
-from .table import RowValues, read_rows, transpose_form
+from .table import RowValues, content_header, read_rows, transpose_form
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -68,7 +68,6 @@ class Round:
     update_slot: int | None = None
     status_slot: int | None = None
     date_slot: int | None = None
-    extra_slots: list[int] = field(default_factory=list)  # unlabelled prose columns that add to the update
 
 
 def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
@@ -155,6 +154,8 @@ class DocumentNormaliser:
                 form = transpose_form(table, self.reference)
                 if form:
                     table, header = form, (0, [map_heading(c, self.reference) for c in form.rows[0]])
+                else:
+                    header = content_header(table, self.reference)
             if header:
                 header_index, slots = header
             elif last_slots and _has_items(table) and max(map(len, table.rows), default=0) == len(last_slots):
@@ -222,8 +223,6 @@ class DocumentNormaliser:
             anchor = "heading" if row.rec_level else "label" if row.table.endswith("(form)") else "number"
             for round_ in rounds:
                 text = row.values.get(round_.update_slot, "") if round_.update_slot is not None else ""
-                extra = [row.values.get(i, "") for i in round_.extra_slots]
-                text = "\n".join(t for t in [text, *extra] if t)
                 answers.append(Answer(
                     row.item_ids, "recommendation" if row.rec_level else "item", anchor, round_.label, round_.date,
                     round_.order, text,

@@ -21,10 +21,23 @@ def _rx(*patterns: str) -> re.Pattern:
 
 TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("not_applicable", 0.9, _rx(
-        r"\bnot applicable\b", r"\bdoes not apply to\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
-        r"\bno longer applicable\b",
+        r"\bnot applicable\b", r"\bdoes not apply\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
+        r"\bno longer applicable\b", r"\bout of scope (for|of) (this|our|the) force\b", r"\bout of scope\b",
+    )),
+    # a plain statement that the action is closed or the requirement met outranks the detail around it
+    ("complete", 0.9, _rx(
+        r"\b(this |the )?(action|recommendation|requirement)s? (is |are |has been |have been )?(now )?(complete|completed|closed|met|discharged)\b",
+        r"\baction closed\b", r"\b(we )?now (fully )?comply\b", r"\bfully compliant\b", r"\bwe (fully )?comply\b(?! with (most|some|part|many))",
+        r"\b(now )?meet (it|this|this recommendation|the recommendation|the requirement) in full\b",
     )),
     ("not_started", 0.85, _rx(
+        r"\b(will|is due to|are due to|due to|scheduled to|planned to|set to) (begin|start|commence)\b",
+        r"\bbefore any work (begins|starts|can begin|can start)\b", r"\bawaiting\b.{0,80}\bbefore (deciding|any|we|work)\b",
+        r"\bno decision\b.{0,40}\b(made|taken)\b",
+        r"\b(has|have) not (yet )?been (commissioned|adopted|agreed|scoped|designed|requested|considered|written|set up)\b",
+        r"\bno \w+ (has|have) (yet )?(taken place|been (held|carried out|done))\b",
+        r"\b(we|the force) (do|does) not (yet |currently )?(comply|monitor|have|record|use|offer|provide|meet)\b",
+        r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b",
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
         r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun)\b",
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
@@ -32,22 +45,32 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnothing (has|have) (yet )?(been done|started|begun|happened)\b", r"\bstill to (be )?(start|started|begin|scoped)\b",
         r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
     )),
-    ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU
+    ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU; partial compliance is progress
         r"\b(to|towards) (embed|becom\w*|mov\w*) .{0,40}(business as usual|bau)\b",
         r"\bbefore (it|this) (becomes|moves to) (business as usual|bau)\b",
+        r"\b(partially|partly) compl(y|ies|ied|iant)\b", r"\bcomply with (most|some) (aspects|parts)\b",
     )),
     ("bau", 0.85, _rx(
         r"\bbusiness as usual\b", r"\bbau\b", r"\b(now |fully )?embedded (in|into|within|across)\b",
         r"\bpart of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
         r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
         r"\broutinely\b", r"\b(is|are) embedded\b", r"\bpart of (our )?routine\b",
-        r"\broutine (tasking|work|practice|business)\b",
+        r"\broutine (tasking|work|practice|business)\b", r"\bas (standard|routine|standard practice)\b",
+        r"\bas a matter of routine\b", r"\bstanding item\b", r"\bestablished (part|annual|process|practice|structure)\b",
+        r"\b(forms? )?part of the (established|regular|annual|monthly|standard)\b", r"\bmainstreamed\b",
+        r"\b(remains?|is|are) (our|the) standard\b", r"\bstandard (approach|practice)\b", r"\bembedded\b",
+        r"\b(reviewed|refreshed|reported|checked|run|repeated|audited) (every|each) (year|quarter|month|week)\b",
     )),
     ("in_progress", 0.8, _rx(
         r"\b(timeframe|timescale|date)s? .{0,60}cannot (yet )?be (confirmed|given|set)\b",
         r"\b(is|are|being) (still )?being (developed|reviewed|updated|written|drafted|rolled out|implemented|"
         r"considered|explored|scoped|finalised|piloted|procured|refreshed|revised)\b",
-        r"\bin progress\b", r"\bon-?going\b", r"\bunder (review|development|consideration)\b", r"\bunderway\b",
+        r"\bin progress\b", r"\bon-?going\b", r"(?<!kept )\bunder (review|development|consideration)\b",
+        r"\bunder ?way\b", r"\bon order\b", r"\bout for consultation\b", r"\bin (user )?testing\b",
+        r"\b(has|have) begun\b", r"\bhalf (finished|complete|done)\b", r"\b(still|yet) (being|to be) \w+",
+        r"\bslower than planned\b", r"\b(those|officers|staff) outstanding\b",
+        r"\bwill (follow|be extended|be approved|be sent|be rolled|be trained)\b", r"^\s*amber\b", r"\bon track\b",
+        r"(?<!above )(?<!over )(?<!than )(?<!least )(?<![\d.,])[1-9]?\d(\.\d+)?\s?%",  # a share below 100% done is progress
         r"\bnot yet (fully )?(complete|completed|in place|implemented|finalised|live|published|agreed|signed off)\b",
         r"\bnot yet\b",
         # a negated done-word is not done: 'has not been completed', 'not fully implemented', 'not satisfied'
@@ -64,7 +87,6 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are) being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
         r"\bprogress has been made\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
         r"\bin draft\b", r"\bwork continues\b", r"\bso far\b", r"\b(is|are) developing\b",
-        r"\bintends? to\b", r"\bplans? to\b",
     )),
     ("complete", 0.8, _rx(
         r"\b(has|have) (now )?been (fully )?(completed|implemented|delivered|published|introduced|rolled out|launched|"
@@ -83,6 +105,14 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are) (now )?finished\b", r"\b(is|are) (now )?live\b",
         r"\b(is|are) now (referred|used|in use|given|offered|recorded|searchable|trained)\b",
         r"\b(officers|staff|we|the force|investigators) now (use|uses|record|records|refer|refers|receive|complete)\b",
+        r"\b(has|have) concluded\b", r"\b(was|were) (submitted|reissued|sent)\b", r"\b(has|have) (written|responded) to\b",
+        r"\b(is|are) now met\b", r"\b(has|have) been closed\b", r"^\s*done\b",
+    )),
+    # bare intent, when nothing above says anything was done or is under way: nothing has started yet
+    ("not_started", 0.7, _rx(
+        r"\bintends? to\b", r"\bplans? to\b", r"\bwe will (consider|explore|write|review|scope|look at|add)\b",
+        r"\bwill be (explored|considered|scoped|designed|requested|commissioned)\b", r"\b(is|are) to be designed\b",
+        r"\bon the work ?plan\b",
     )),
 )
 

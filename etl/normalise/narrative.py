@@ -39,6 +39,10 @@ _FORCE_VOICE = re.compile(
     r"was|were|is now|are now|will be|is being|are being|currently)\b", re.IGNORECASE)
 _NOT_LABEL_LINE = re.compile(r"\b(we|has|have|had|was|were|will|is|are|been)\b", re.IGNORECASE)
 _STALKING = re.compile(r"\b(stalking|super-?complaint|recommendations?)\b", re.IGNORECASE)
+_ROUND_HEADING = re.compile(r"\b(initial|original|first|second|third|six[- ]month|interim|final|latest|"
+                            r"\d+(st|nd|rd|th))\b.{0,40}\b(update|response|position|progress)\b", re.IGNORECASE)
+# '3.1 Recommendations 7.1 and 7.2 ...': a paragraph number before the words that name the items
+_NUMBER_BEFORE_REC = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:sub[- ]?)?rec)", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
 
@@ -71,6 +75,8 @@ class Group:
     quoting: bool = False  # still reading the report's words (no answer yet)
     active: tuple = ("", None)  # the round unlabelled text belongs to: (label, date); '' = the first
     reading: str = "update"  # what unlabelled text is: update | quote | ignore
+    quoted: list[str] = field(default_factory=list)  # sub-items whose wording was quoted before the answer
+    quote_anchor: str = ""  # 'wording 0.67' of the first sub-item quoted
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -82,6 +88,10 @@ class Group:
 
     def add(self, text: str, block: Block) -> None:
         if text.strip():
+            if self.quoting and len(self.quoted) == 1 and len(self.items) > 1 and not self.rounds:
+                # one sub-item quoted, then its answer: the answer is that sub-item's, not the recommendation's
+                self.items, self.granularity = list(self.quoted), "item"
+                self.anchor = self.quote_anchor or self.anchor
             self.quoting = False
             self.reading = "update"
             self.current(block).texts.append(text.strip())
@@ -175,6 +185,7 @@ class NarrativeReader:
         return slot if slot.field and slot.field not in ("rec_no", "item_id", "supporting") else None
 
     def _item_anchor(self, text: str, paragraphs: bool) -> tuple[list[str], str] | None:
+        text = _NUMBER_BEFORE_REC.sub("", text, count=1)
         ids, rest = parse_item_cell(text)
         if not ids or not all(i in self.reference.item_ids for i in ids):
             return None
@@ -252,7 +263,7 @@ class NarrativeReader:
             # 3. a round named by a heading ('March 2026 update', 'Six-month update')
             if block.kind == "heading":
                 slot = map_heading(text, reference)
-                if slot.field == "update_text" and slot.round_named:
+                if slot.field == "update_text" and (slot.round_date or _ROUND_HEADING.search(text)):
                     section = (slot.heading, slot.round_date)
                     if group is not None:
                         group.active = section
@@ -270,7 +281,7 @@ class NarrativeReader:
             # 5. the report's own words: a recommendation or a sub-item quoted, no numbers
             quoting_now = group is None or group.quoting
             if (quoting_now and not _FORCE_VOICE.search(text)) or _REPORT_VOICE.match(text):
-                quoted = self._quoted(text, rec_no, group)
+                quoted = self._quoted(text, rec_no, group, paragraphs)
                 if quoted is not None:
                     kind, key, score = quoted
                     anchors += 1
@@ -278,13 +289,15 @@ class NarrativeReader:
                     if kind == "rec":
                         rec_no = key
                         group = start(reference.items_of(key), "recommendation", anchor, block, key, quoting=True)
-                    elif group is not None and group.quoting and group.granularity == "item" and \
-                            group.anchor.startswith("wording") and group.rec_no == rec_of(key):
-                        if key not in group.items:
-                            group.items.append(key)  # the next sub-item quoted in a row
+                    elif group is not None and group.quoting and group.rec_no == rec_of(key) and (
+                            group.granularity == "recommendation" or group.anchor.startswith("wording")):
+                        if key not in group.quoted:
+                            group.quoted.append(key)  # the recommendation's sub-items quoted one after another
+                            group.quote_anchor = group.quote_anchor or anchor
                     else:
                         rec_no = rec_of(key)
                         group = start([key], "item", anchor, block, rec_no, quoting=True)
+                        group.quoted, group.quote_anchor = [key], anchor
                     continue
                 if group is None or self._more_report_text(text, group):
                     continue  # the recommendation's own text runs on
@@ -309,9 +322,13 @@ class NarrativeReader:
         keys = [str(group.rec_no)] + self.reference.items_of(group.rec_no) if group.rec_no else []
         return any(self.wording.score(k, low) > 0 for k in keys)
 
-    def _quoted(self, text: str, rec_no: int | None, group: Group | None):
-        """('item', '7.1', score) or ('rec', 7, score) when a block quotes the report; None otherwise."""
-        if len(text) > 700:
+    def _quoted(self, text: str, rec_no: int | None, group: Group | None, paragraphs: bool = False):
+        """('item', '7.1', score) or ('rec', 7, score) when a block quotes the report; None otherwise.
+
+        A sub-item's wording counts only inside a recommendation already found (or when every term of it
+        is there): a paragraph that happens to say 'action plan' and 'publish' is not recommendation 28.
+        A report's own numbered paragraphs never quote anything."""
+        if len(text) > 700 or (paragraphs and _PARAGRAPH_NUMBER.match(text)):
             return None
         low = _plain(text)
         if _REPORT_VOICE.match(text):
@@ -321,13 +338,13 @@ class NarrativeReader:
                 if group is not None and group.rec_no == rec and group.quoting and group.granularity == "recommendation":
                     return None
                 return "rec", rec, score
-        item, score, second = self.wording.best_item(low, rec_no)
-        if item is not None and score >= QUOTE_SCORE and score > second:
-            return "item", item, score
         if rec_no is not None:
-            item, score, second = self.wording.best_item(low, None)
-            if item is not None and score >= QUOTE_SCORE and score > second and rec_of(item) != rec_no:
+            item, score, second = self.wording.best_item(low, rec_no)
+            if item is not None and score >= QUOTE_SCORE and score > second:
                 return "item", item, score
+        item, score, second = self.wording.best_item(low, None)
+        if item is not None and score >= 1.0 and score > second and rec_of(item) != rec_no:
+            return "item", item, score
         return None
 
     def _apply(self, group: Group, slot, value: str, block: Block) -> None:

@@ -154,18 +154,8 @@ def read_rows(
             )
             items = reference.items_of(rec_no)
             if says_something and items:
-                row = RowValues(items, table.name, source_row, values, rec_level=len(items) > 1)
-                if row.rec_level:
-                    issues.append(
-                        Issue(
-                            "warning",
-                            "rec_level_row",
-                            f"one entry for recommendation {rec_no} as a whole; applied to its "
-                            f"{len(items)} sub-items ({', '.join(items)})",
-                            location,
-                        )
-                    )
-                out.append(row)
+                # one answer for the recommendation as a whole, even one with a single sub-item
+                out.append(RowValues(items, table.name, source_row, values, rec_level=True))
             elif says_something:
                 issues.append(
                     Issue("warning", "unknown_item", f"recommendation {rec_no} is not one of the reference recommendations", location)
@@ -179,6 +169,70 @@ def read_rows(
             continue
         issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
     return out, issues
+
+
+def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slot]] | None:
+    """A header that does not line up with its data, or no header at all: columns anchored on their content.
+
+    A column of item ids is the item column wherever the header put its labels. The header's labels, in
+    their order, go to the other columns in theirs (the City of London shape: 'Recommendation: | Force
+    Update: | Action' over paraphrase | 7.1 | update | action). With no header, the longest prose right of
+    the ids is the update and a column of status words is the status.
+    """
+    rows = [[clean_text(c) for c in row] for row in table.rows]
+    width = max(map(len, rows), default=0)
+    if width < 2:
+        return None
+    counts = [0] * width
+    filled = 0
+    for row in rows:
+        if not any(row):
+            continue
+        filled += 1
+        for n, cell in enumerate(row):
+            ids, rest = parse_item_cell(cell)
+            if ids and len(rest) < 3 and all(i in reference.item_ids for i in ids):
+                counts[n] += 1
+    item_col = max(range(width), key=lambda n: counts[n])
+    if counts[item_col] < 2 or counts[item_col] < 0.4 * filled:
+        return None
+    first_item_row = next(n for n, row in enumerate(rows)
+                          if item_col < len(row) and parse_item_cell(row[item_col])[0])
+    header_index, labels = -1, []
+    for n in range(first_item_row - 1, max(-1, first_item_row - 4), -1):
+        mapped = [map_heading(c, reference) for c in rows[n]]
+        if sum(s.field in PLAN_FIELDS for s in mapped) >= 2:
+            header_index, labels = n, [s for s in mapped if s.heading]
+            break
+    others = [n for n in range(width) if n != item_col]
+    slots = [Slot(None, "") for _ in range(width)]
+    slots[item_col] = Slot("item_id", "(item number)")
+    if labels:
+        if any(s.field in ("item_id", "rec_no") for s in labels) and labels[0].field != "recommendation":
+            return None  # the header has its own number column: not this shape
+        for column, slot in zip(others, labels):
+            slots[column] = slot
+    else:
+        body = [r for r in rows[first_item_row:] if any(r)]
+        def share_status(n):
+            cells = [r[n] for r in body if n < len(r) and r[n]]
+            return sum(is_status_word(c, reference) for c in cells) / max(1, len(cells))
+        def mean_length(n):
+            return sum(len(r[n]) for r in body if n < len(r)) / max(1, len(body))
+        status_cols = [n for n in others if share_status(n) >= 0.6]
+        if status_cols:
+            slots[status_cols[0]] = Slot("status", "(status words)")
+        prose = [n for n in others if n > item_col and n not in status_cols]
+        if not prose:
+            return None
+        update_col = max(prose, key=mean_length)
+        slots[update_col] = Slot("update_text", "(longest text)")
+        left = [n for n in others if n < item_col]
+        if left:
+            slots[left[-1]] = Slot("recommendation", "(text before the number)")
+    if header_score(slots) < 2 or "update_text" not in {s.field for s in slots}:
+        return None
+    return header_index, slots
 
 
 def transpose_form(table: RawTable, reference: Reference) -> RawTable | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import html
 import re
 
-_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+# a tag name ends at a space, a slash or the bracket: an address in brackets (<j.smith@kent.police.uk>) is text
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:[\s/][^<>]{0,200})?>")
 _BR = re.compile(r"<\s*(br|/p|/li|/div)\s*/?\s*>", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _BLANKLINES = re.compile(r"\n\s*\n+")
