@@ -150,3 +150,29 @@ def test_links_that_name_nothing_say_so(app):
     at = app("pages/recommendations.py", item="7.1")
     assert at.selectbox(key="item").value == "7.1"
     assert any("'7.1' was read as 7.1 " in w.value.replace('\\', '') for w in at.warning)
+
+
+def test_force_report_cuts_lists_alike_in_pdf_and_html(tmp_path):
+    """20 overdue sub-items that all changed: both formats show the same 10 of each list and 'and 10 more'; the PDF
+    stays one page."""
+    import io
+
+    import pdfplumber
+
+    from app import report
+    from etl.reference import load_reference
+    from tests.handmade import update
+
+    items = [r["item_id"] for r in load_reference().recommendations if r["rec_no"] not in (22,)][:20]
+    rows = [update("kent", i, "not_started", round_="Jan 2025", round_date=dt.date(2025, 1, 1)) for i in items]
+    rows += [update("kent", i, "in_progress", round_="June 2025", round_date=dt.date(2025, 6, 1), round_seq=2)
+             for i in items]
+    wh = Warehouse(write_warehouse(tmp_path, rows))
+    data = report.gather(wh, Filters(statuses=("complete",)), "kent")  # a status filter does not thin the report
+    assert len(data.overdue) == 20 and len(data.changes) == 20
+    page = report.to_html(data)
+    assert page.count("and 10 more") == 2
+    with pdfplumber.open(io.BytesIO(report.to_pdf(data))) as document:
+        assert len(document.pages) == 1
+        text = document.pages[0].extract_text()
+    assert text.count("and 10 more") == 2
