@@ -405,12 +405,28 @@ def explore_rounds(wh: Warehouse, f: Filters) -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------ search
-def search_patterns(text: str, phrase: bool) -> list[str]:
-    """RE2 patterns for a search: the whole phrase, or every word (each must appear, at a word start)."""
+def search_terms(text: str, phrase: bool) -> list[str]:
+    """What a search looks for: with 'exact phrase' the whole text; otherwise each word, and each "quoted
+    part" as one phrase (as search boxes do). Quotes themselves are never searched for."""
     import re
 
-    words = [text.strip()] if phrase else text.split()
-    return [r"(?i)\b" + re.escape(w) for w in words if w.strip()]
+    if phrase:
+        whole = text.strip().strip('"“”').strip()
+        return [whole] if whole else []
+    terms = []
+    for quoted, word in re.findall(r'["“”]([^"“”]*)["“”]?|(\S+)', text):
+        if quoted.strip():
+            terms.append(" ".join(quoted.split()))
+        elif word.strip('"“”'):
+            terms.append(word.strip('"“”'))
+    return terms
+
+
+def search_patterns(text: str, phrase: bool) -> list[str]:
+    """RE2 patterns for a search: each term (a word or a phrase) must appear, at a word start."""
+    import re
+
+    return [r"(?i)\b" + re.escape(t).replace(r"\ ", r"\s+") for t in search_terms(text, phrase)]
 
 
 def search_updates(wh: Warehouse, f: Filters, text: str, phrase: bool = False) -> pd.DataFrame:

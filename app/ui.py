@@ -361,6 +361,23 @@ def force_report_downloads(force_id: str, force_name: str) -> None:
                           on_click="ignore", key="report_html", help="Self-contained: opens offline, no links out")
 
 
+search_terms = queries.search_terms
+
+
+def no_match_hint(phrase: bool, terms: int) -> str:
+    """What to try when a search finds nothing: only the advice that can help here."""
+    f = filters()
+    tips = []
+    if phrase:
+        tips.append("switch off Exact phrase")
+    elif terms > 1:
+        tips.append("try fewer words")
+    if f.recs or f.forces or f.regions or f.statuses or f.as_of or not f.include_sample:
+        tips.append("widen the sidebar filters (they narrow the search too)")
+    advice = (" Try: " + "; ".join(tips) + ".") if tips else " Try another word."
+    return "No update mentions that under these filters." + advice
+
+
 def presence_note() -> None:
     """How many forces in view had a plan by the as-of date: a figure over fewer forces says so."""
     presence = q("plan_presence")

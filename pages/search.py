@@ -6,7 +6,7 @@ ui.page_setup()
 
 st.title("Search updates")
 st.caption("Search every force's latest update text, e.g. *screening tool*: which forces mention it and what status "
-           "they give it. The sidebar filters apply.")
+           'they give it. Put words in quotes to find them together (*"screening tool"*). The sidebar filters apply.')
 left, right = st.columns([4, 1])
 text = left.text_input("Words to find", key="q", bind="query-params", placeholder="stalking screening tool")
 phrase = right.toggle("Exact phrase", key="phrase", bind="query-params")
@@ -21,13 +21,13 @@ if not text.strip():
     st.info("Type a word or phrase to search the forces' update text.")
 else:
     results = ui.q("search_updates", text, phrase)
-    words = [text.strip()] if phrase else text.split()
+    words = ui.search_terms(text, phrase)
     row = st.columns(3)
     row[0].metric("Matching updates", f"{len(results):,}")
     row[1].metric("Forces", f"{results.force_name.nunique()}")
     row[2].metric("Sub-items", f"{results.item_id.nunique()}")
     if results.empty:
-        st.warning("No update mentions that. Try fewer words, or switch off exact phrase.")
+        st.warning(ui.no_match_hint(phrase, len(words)))
     else:
         by_force = (results.assign(status=results.status.map(charts.status_label))
                     .pivot_table(index="force_name", columns="status", values="item_id", aggfunc="count", fill_value=0)

@@ -176,3 +176,16 @@ def test_force_report_cuts_lists_alike_in_pdf_and_html(tmp_path):
         assert len(document.pages) == 1
         text = document.pages[0].extract_text()
     assert text.count("and 10 more") == 2
+
+
+def test_search_quotes_mean_a_phrase_and_the_hint_fits(wh, app):
+    assert queries.search_terms('"recording change" Essex', False) == ["recording change", "Essex"]
+    quoted = queries.search_updates(wh, Filters(), '"finished the recording"')
+    assert quoted.force_name.tolist() == ["Essex Police"]  # not nothing, as when the quotes were searched for
+    assert queries.search_updates(wh, Filters(), '"recording finished"').empty  # a phrase keeps its order
+    at = app("pages/search.py", q="nowhere to be found")
+    hint = next(w.value for w in at.warning if "No update mentions" in w.value)
+    assert "fewer words" in hint and "Exact phrase" not in hint and "sidebar" not in hint
+    at = app("pages/search.py", q="nowhere", phrase="true", force="Kent Police")
+    hint = next(w.value for w in at.warning if "No update mentions" in w.value)
+    assert "switch off Exact phrase" in hint and "widen the sidebar filters" in hint
