@@ -27,9 +27,13 @@ def _figure(title: str, **layout) -> go.Figure:
     return go.Figure(layout={**_LAYOUT, "title": title, **layout})
 
 
-def status_by_recommendation(frame: pd.DataFrame) -> go.Figure:
+def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Figure:
     labels = frame.drop_duplicates("rec_no").set_index("rec_no")["rec_title"]
-    order = [f"{r}. {labels[r]}" for r in sorted(labels.index)]
+    recs = sorted(labels.index)
+    if sort == "least_done":  # laggards first: the smallest share complete or BAU at the top
+        done = frame[frame.status.isin(["complete", "bau"])].groupby("rec_no")["share"].sum()
+        recs = sorted(recs, key=lambda r: (done.get(r, 0.0), r))
+    order = [f"{r}. {labels[r]}" for r in recs]
     fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack", height=520,
                   legend=dict(traceorder="normal"),
                   xaxis=dict(title="Share of force sub-items", tickformat=".0%"),
@@ -44,9 +48,14 @@ def status_by_recommendation(frame: pd.DataFrame) -> go.Figure:
     return fig
 
 
-def completion_heatmap(frame: pd.DataFrame) -> go.Figure:
+def completion_heatmap(frame: pd.DataFrame, sort: str = "name") -> go.Figure:
     grid = frame.pivot_table(index="force_name", columns="rec_no", values="completion_rate")
-    grid = grid.reindex(sorted(grid.index, reverse=True))
+    if sort == "least_done":  # the force with least done overall at the top (rows are drawn bottom up)
+        totals = frame.groupby("force_name")[["done", "items", "not_applicable"]].sum()
+        rate = totals["done"] / (totals["items"] - totals["not_applicable"]).where(lambda v: v > 0)
+        grid = grid.reindex(sorted(grid.index, key=lambda n: (-rate.fillna(0).get(n, 0), n), reverse=False))
+    else:
+        grid = grid.reindex(sorted(grid.index, reverse=True))
     fig = _figure("Completion by force and recommendation (share of sub-items complete or BAU)",
                   xaxis_side="top",
                   xaxis_title="", yaxis_title="", height=max(400, 18 * len(grid) + 120))
@@ -57,11 +66,21 @@ def completion_heatmap(frame: pd.DataFrame) -> go.Figure:
 
 
 def completion_distribution(frame: pd.DataFrame) -> go.Figure:
-    fig = _figure("Forces by completion rate", bargap=0.05,
+    """Forces in bands of 10 points of completion; hover names the forces in a band."""
+    rates = frame["completion_rate"]
+    band = (rates.clip(0, 1) * 10).fillna(-1).astype(int).clip(upper=9)
+    centres, counts, names = [], [], []
+    for b in range(10):
+        members = sorted(frame.loc[band == b, "force_name"])
+        centres.append(b / 10 + 0.05)
+        counts.append(len(members))
+        shown = members[:12] + ([f"and {len(members) - 12} more"] if len(members) > 12 else [])
+        names.append("<br>".join(shown) or "no force")
+    fig = _figure("Forces by completion rate (hover a bar for the forces)", bargap=0.05,
                   xaxis=dict(title="Completion rate (complete or BAU)", tickformat=".0%", range=[0, 1]),
                   yaxis_title="Forces")
-    fig.add_histogram(x=frame["completion_rate"], xbins=dict(start=0, end=1.0001, size=0.1), marker_color="#0072B2",
-                      hovertemplate="%{x} completion: %{y} forces<extra></extra>")
+    fig.add_bar(x=centres, y=counts, width=0.1, marker_color="#0072B2", customdata=[[n] for n in names],
+                hovertemplate="%{x:.0%} band: %{y} forces<br>%{customdata[0]}<extra></extra>")
     return fig
 
 

@@ -28,9 +28,12 @@ def render() -> None:
     ui.presence_note()
     ui.coverage_gap_note()
 
-    ui.chart("status_by_recommendation", "status_by_recommendation", key="by_rec")
-    ui.chart("completion_heatmap", "force_rec_completion", key="heatmap",
-             columns=["force_name", "rec_no", "items", "done", "completion_rate"])
+    sort = st.segmented_control("Order the charts by", ["number", "least_done"], key="sort", bind="query-params",
+                                format_func={"number": "Number and name", "least_done": "Least done first"}.get,
+                                default="number") or "number"
+    ui.chart("status_by_recommendation", "status_by_recommendation", key="by_rec", chart_args=(sort,))
+    ui.chart("completion_heatmap", "force_rec_completion", key="heatmap", chart_args=("least_done" if sort ==
+             "least_done" else "name",), columns=["force_name", "rec_no", "items", "done", "completion_rate"])
 
     st.subheader("Progress over time")
     st.caption("Each point of the line is the picture as of a date a force published an update round: every "

@@ -189,3 +189,18 @@ def test_search_quotes_mean_a_phrase_and_the_hint_fits(wh, app):
     at = app("pages/search.py", q="nowhere", phrase="true", force="Kent Police")
     hint = next(w.value for w in at.warning if "No update mentions" in w.value)
     assert "switch off Exact phrase" in hint and "widen the sidebar filters" in hint
+
+
+def test_laggards_first_and_the_distribution_names_forces(wh, app):
+    recs = queries.status_by_recommendation(wh, Filters())
+    order = list(charts.status_by_recommendation(recs, "least_done").layout.yaxis.categoryarray)
+    assert order[0].startswith("10.") and order[1].startswith("7.")  # rec 10 has less done than rec 7
+    grid = charts.completion_heatmap(queries.force_rec_completion(wh, Filters()), "least_done")
+    assert grid.data[0].y[0] == "Gwent Police" and grid.data[0].y[-1] == "Dyfed-Powys Police"  # least done on top
+    bars = charts.completion_distribution(queries.force_completion(wh, Filters()))
+    assert "Dyfed-Powys Police" in bars.data[0].customdata[0][0] and sum(bars.data[0].y) == 5
+    at = app(sort="Least done first")
+    assert at.get("button_group")[0].value == "least_done" and not at.exception
+    heatmap = next(s for s in (json.loads(e.proto.spec) for e in at.get("plotly_chart"))
+                   if s["data"][0]["type"] == "heatmap")
+    assert heatmap["data"][0]["y"][-1] == "Dyfed-Powys Police"
