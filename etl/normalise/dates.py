@@ -15,8 +15,10 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](20\d\d|\d\d)\b")
 _MONTH_SHORT_YEAR = re.compile(rf"\b({_MONTHS})\.?\s*[-'’/]\s*(\d\d)\b", re.IGNORECASE)  # 'Nov-24', "Mar '25"
 _ISO = re.compile(r"\b(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?\b")
+# 'Last updated: 14 March 2026', 'As at 31/03/2025', 'Published 21 November 2024'; not 'Update March 2025:',
+# which opens an update round inside the plan rather than dating the document
 _DOC_DATE = re.compile(
-    r"(?:updated|update|as at|as of|date|published|review(?:ed)?)\s*(?:on)?\s*[:\-–]?\s*(.{4,40})", re.IGNORECASE
+    r"\b(?:updated|as at|as of|date|published|review(?:ed)?)\b\s*(?:on)?\s*[:\-–]?\s*(.{4,40})", re.IGNORECASE
 )
 
 

@@ -76,13 +76,16 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
     statuses = [i for i, s in enumerate(slots) if s.field == "status"]
     dates = [i for i, s in enumerate(slots) if s.field == "update_date"]
     rounds: list[Round] = []
+    # the document's date dates an unnamed update column only when no column names its own date: beside
+    # 'March 2026 update', a plain 'Response' column is the earlier, undated round
+    dated_columns = any(slots[i].round_date for i in updates)
     for order, index in enumerate(updates or [None]):
         slot = slots[index] if index is not None else None
         if slot is not None and slot.round_named:
             date = slot.round_date
             label = date.strftime("%B %Y") if date else slot.heading
         else:
-            date = doc_date
+            date = None if dated_columns else doc_date
             label = date.strftime("%B %Y") if date else UNDATED_LABEL
         rounds.append(Round(label, date, order, update_slot=index))
     unpaired = []
@@ -232,6 +235,8 @@ class DocumentNormaliser:
         return answers
 
     def _narrative_answers(self, reading, doc_date) -> list[Answer]:
+        if any(r.date for g in reading.groups for r in g.rounds if r.key):
+            doc_date = None  # rounds date themselves ('Update March 2025:'): the first round is undated
         base_label = doc_date.strftime("%B %Y") if doc_date else UNDATED_LABEL
         order: dict[str, int] = {}
         answers: list[Answer] = []

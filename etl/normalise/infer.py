@@ -30,11 +30,15 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\baction closed\b", r"\b(we )?now (fully )?comply\b", r"\bfully compliant\b", r"\bwe (fully )?comply\b(?! with (most|some|part|many))",
         r"\b(now )?meet (it|this|this recommendation|the recommendation|the requirement) in full\b",
     )),
+    ("in_progress", 0.85, _rx(  # partial compliance: some of it is in place, whatever is planned next
+        r"\b(partially|partly) compl(y|ies|ied|iant)\b", r"\bcomply with (most|some|many) (aspects|parts|elements)\b",
+    )),
     ("not_started", 0.85, _rx(
         r"\b(will|is due to|are due to|due to|scheduled to|planned to|set to) (begin|start|commence)\b",
         r"\bbefore any work (begins|starts|can begin|can start)\b", r"\bawaiting\b.{0,80}\bbefore (deciding|any|we|work)\b",
         r"\bno decision\b.{0,40}\b(made|taken)\b",
-        r"\b(has|have) not (yet )?been (commissioned|adopted|agreed|scoped|designed|requested|considered|written|set up)\b",
+        r"\b(has|have) not (yet )?been (commissioned|adopted|agreed|scoped|designed|requested|considered|written|set up|"
+        r"reviewed|assessed|started|secured)\b",
         r"\bno \w+ (has|have) (yet )?(taken place|been (held|carried out|done))\b",
         r"\b(we|the force) (do|does) not (yet |currently )?(comply|monitor|have|record|use|offer|provide|meet)\b",
         r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b",
@@ -68,7 +72,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bin progress\b", r"\bon-?going\b", r"(?<!kept )\bunder (review|development|consideration)\b",
         r"\bunder ?way\b", r"\bon order\b", r"\bout for consultation\b", r"\bin (user )?testing\b",
         r"\b(has|have) begun\b", r"\bhalf (finished|complete|done)\b", r"\b(still|yet) (being|to be) \w+",
-        r"\bslower than planned\b", r"\b(those|officers|staff) outstanding\b",
+        r"\bslower than planned\b", r"\b(those|officers|staff) outstanding\b", r"\bremaining\b.{0,60}\bwill\b",
+        r"\bwill (finish|be finished|be complete|complete) by\b",
         r"\bwill (follow|be extended|be approved|be sent|be rolled|be trained)\b", r"^\s*amber\b", r"\bon track\b",
         r"(?<!above )(?<!over )(?<!than )(?<!least )(?<![\d.,])[1-9]?\d(\.\d+)?\s?%",  # a share below 100% done is progress
         r"\bnot yet (fully )?(complete|completed|in place|implemented|finalised|live|published|agreed|signed off)\b",

@@ -36,7 +36,8 @@ _REPORT_VOICE = re.compile(
     r"the (college|npcc|iopc|hmicfrs) should)", re.IGNORECASE)
 _FORCE_VOICE = re.compile(
     r"\b(we|our|us|we've|we're|we have|the force (has|have|is|are|will|now|does|did)|has been|have been|"
-    r"was|were|is now|are now|will be|is being|are being|currently)\b", re.IGNORECASE)
+    r"was|were|is now|are now|will be|is being|are being|currently|this (document|plan|page)|(the|our) force's)\b",
+    re.IGNORECASE)
 _NOT_LABEL_LINE = re.compile(r"\b(we|has|have|had|was|were|will|is|are|been)\b", re.IGNORECASE)
 _STALKING = re.compile(r"\b(stalking|super-?complaint|recommendations?)\b", re.IGNORECASE)
 _ROUND_HEADING = re.compile(r"\b(initial|original|first|second|third|six[- ]month|interim|final|latest|"
@@ -228,6 +229,8 @@ class NarrativeReader:
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
             new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting)
             new.active = section
+            if group is not None and group.rec_no == rec and group.granularity == "recommendation":
+                new.owner = group.owner  # 'Executive Lead:' given once for the recommendation
             groups.append(new)
             return new
 
@@ -268,6 +271,12 @@ class NarrativeReader:
                     if group is not None:
                         group.active = section
                     continue
+                if not self._label_line(block):
+                    # 'Next steps', 'Governance': a new section that is not a plan item's. A heading that
+                    # is the recommendation's own text opens that recommendation instead (read below).
+                    group = None
+                    if not (_REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0]):
+                        continue
             # 4. a label, with its value on the same line or on the lines that follow
             labelled = self._label(text)
             if labelled and group is not None:
@@ -279,7 +288,8 @@ class NarrativeReader:
                     self._apply(group, line_label, "", block)
                 continue
             # 5. the report's own words: a recommendation or a sub-item quoted, no numbers
-            quoting_now = group is None or group.quoting
+            # a numbered item's 'Evidence requirements:' label is followed by the force's answer, whatever its words
+            quoting_now = group is None or (group.quoting and group.anchor != "number")
             if (quoting_now and not _FORCE_VOICE.search(text)) or _REPORT_VOICE.match(text):
                 quoted = self._quoted(text, rec_no, group, paragraphs)
                 if quoted is not None:
