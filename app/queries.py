@@ -459,6 +459,20 @@ def sources(wh: Warehouse) -> pd.DataFrame:
                        FROM sources s LEFT JOIN forces f USING (force_id) ORDER BY s.loaded, s.source_file""")
 
 
+def quality_sources(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Source files, without the sample corpus's when sample data is switched off."""
+    frame = sources(wh)
+    return frame if f.include_sample else frame[~frame.is_sample.fillna(False).astype(bool)].reset_index(drop=True)
+
+
+def quality_issues(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Load issues (as load_issues), without those of sample files when sample data is switched off."""
+    return wh.query("""SELECT i.severity, i.source_file, i.message, i.location, i.code, i.force_id
+                       FROM load_issues i LEFT JOIN sources s USING (source_file)
+                       WHERE $include_sample OR NOT coalesce(s.is_sample, false)
+                       ORDER BY i.severity, i.source_file, i.location""", {"include_sample": f.include_sample})
+
+
 def load_issues(wh: Warehouse) -> pd.DataFrame:
     # the reason first: it is what a person reads; the code and force are for sorting and joining
     return wh.query("""SELECT severity, source_file, message, location, code, force_id FROM load_issues

@@ -308,7 +308,8 @@ COLUMN_LABELS |= {"completion_rate": "Completion rate", "share": "Share", "as_of
                   "forces_joined": "Forces joined", "same_forces": "Forces at both dates",
                   "same_from_rate": "Same forces: completion before", "same_to_rate": "Same forces: completion after"}
 
-WIDE_TEXT = {"item_title": "medium", "title": "medium", "rec_title": "medium", "update_text": "large",
+COLUMN_LABELS |= {"what_to_do": "What to do", "effect": "Effect on the figures"}
+WIDE_TEXT = {"effect": "large", "what_to_do": "large", "item_title": "medium", "title": "medium", "rec_title": "medium", "update_text": "large",
              "message": "large"}
 
 

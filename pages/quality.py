@@ -1,13 +1,13 @@
 import streamlit as st
 
-from app import ui
+from app import advice, ui
 
 ui.page_setup()
 
 st.title("Data quality")
 st.caption("What the ETL read, what it could not, and what it had to guess. Every problem names its file and place.")
-sources = ui.q_plain("sources")
-issues = ui.q_plain("load_issues")
+sources = ui.q("quality_sources")
+issues = ui.q("quality_issues")
 missing = ui.q_plain("forces_without_plan")
 unmapped = ui.q_plain("unmapped_status_words")
 row = st.columns(5)
@@ -21,7 +21,12 @@ row[4].metric("Forces with no plan", f"{len(missing)}")
 st.subheader("Source files")
 ui.table(sources, key="sources")
 st.subheader("Load issues")
-ui.table_or_note(issues, "No errors or warnings in the last build.", key="issues")
+ui.table_or_note(issues.assign(effect=issues.code.map(advice.effect), what_to_do=issues.code.map(advice.action))
+                 [["severity", "source_file", "message", "effect", "what_to_do", "location", "code", "force_id"]],
+                 "No errors or warnings in the last build.", key="issues",
+                 hint="Each issue says what it does to the figures meanwhile, and what to do about it.")
+if not ui.filters().include_sample and ui.warehouse().has_sample:
+    st.caption("Sample data is switched off: the sample corpus's files and their issues are not listed.")
 st.subheader("Status words that mapped to unknown")
 ui.table_or_note(unmapped, "Every stated status word was recognised.", key="unmapped",
                  hint="Add these to data/reference/status_words.csv to map them.")

@@ -204,3 +204,16 @@ def test_laggards_first_and_the_distribution_names_forces(wh, app):
     heatmap = next(s for s in (json.loads(e.proto.spec) for e in at.get("plotly_chart"))
                    if s["data"][0]["type"] == "heatmap")
     assert heatmap["data"][0]["y"][-1] == "Dyfed-Powys Police"
+
+
+def test_quality_page_says_what_each_issue_does_and_what_to_do(app, tmp_path, monkeypatch):
+    at = app("pages/quality.py")
+    issues = next(d.value for d in at.dataframe if "what_to_do" in d.value.columns).set_index("code")
+    assert "counts once" in issues.loc["duplicate_item", "effect"]
+    assert "readable copy" in issues.loc["corrupt_file", "what_to_do"]
+    from tests.handmade import update
+    write_warehouse(tmp_path, [update("kent", "7.1", "complete", is_sample=True), update("essex", "7.1", "bau")])
+    at = open_app(monkeypatch, tmp_path, "pages/quality.py", sample="false")
+    files = next(d.value for d in at.dataframe if "sha256" in d.value.columns)
+    assert files.source_file.tolist() == ["essex.csv"]
+    assert any("not listed" in c.value for c in at.caption)
