@@ -145,13 +145,14 @@ def _item_key(item_id: str) -> tuple[int, int]:
 
 
 def overdue_by_force(frame: pd.DataFrame) -> go.Figure:
-    fig = _figure("Overdue sub-items by force", xaxis_title="Overdue sub-items",
-                  yaxis=dict(title="", autorange="reversed"), height=max(350, 18 * len(frame) + 120))
-    for n, (region, part) in enumerate(frame.groupby("region", sort=True)):
-        fig.add_bar(x=part["overdue_items"], y=part["force_name"], orientation="h", name=region,
-                    marker_color=REGION_COLOURS[n % len(REGION_COLOURS)],
-                    hovertemplate="%{y}: %{x} overdue<extra>" + region + "</extra>")
-    fig.update_yaxes(categoryorder="array", categoryarray=frame["force_name"])
+    """One colour: region colours needed an 11-entry legend that squeezed the bars, and some pairs (East of England,
+    South East) merge for colour-blind readers. The region is in the hover."""
+    fig = _figure("Overdue sub-items by force", xaxis_title="Overdue sub-items", showlegend=False,
+                  yaxis=dict(title="", autorange="reversed", categoryorder="array", categoryarray=frame["force_name"]),
+                  height=max(350, 18 * len(frame) + 120))
+    fig.add_bar(x=frame["overdue_items"], y=frame["force_name"], orientation="h", marker_color="#D55E00",
+                customdata=frame[["region", "items"]],
+                hovertemplate="%{y} (%{customdata[0]}): %{x} of %{customdata[1]} sub-items overdue<extra></extra>")
     return fig
 
 

@@ -217,3 +217,10 @@ def test_quality_page_says_what_each_issue_does_and_what_to_do(app, tmp_path, mo
     files = next(d.value for d in at.dataframe if "sha256" in d.value.columns)
     assert files.source_file.tolist() == ["essex.csv"]
     assert any("not listed" in c.value for c in at.caption)
+
+
+def test_overdue_by_force_needs_no_colour_legend(wh):
+    frame = queries.overdue_by_force(wh, Filters())
+    figure = charts.overdue_by_force(frame)
+    assert len(figure.data) == 1 and figure.layout.showlegend is False
+    assert list(figure.data[0].y) == frame.force_name.tolist()  # most overdue first, as the query orders them
