@@ -9,42 +9,64 @@ from .model import FileResult, Issue, PlanUpdate
 _LATE = dt.date.max
 
 
-def round_sort_key(update: PlanUpdate, file_rank: int) -> tuple:
-    """Dated rounds in date order; a round with no readable date sorts after the dated ones."""
-    return (update.round_date is None, update.round_date or _LATE, file_rank, update.round_order)
+def _file_date(result: FileResult) -> dt.date | None:
+    """A file's own date: its newest dated round (the date a document gives itself, or its name's month)."""
+    return max((u.round_date for u in result.updates if u.round_date), default=None)
+
+
+def _effective_dates(result: FileResult) -> dict[str, dt.date | None]:
+    """Each round's place in time. Within a file the document's order rules: an undated round before a
+    dated one belongs just before it (an undated first column beside 'March 2026 update'), never after."""
+    rounds: dict[str, tuple[int, dt.date | None]] = {}
+    for update in result.updates:
+        rounds.setdefault(update.round, (update.round_order, update.round_date))
+    ordered = sorted(rounds.items(), key=lambda item: item[1][0])
+    dates: dict[str, dt.date | None] = {}
+    for n, (label, (_, date)) in enumerate(ordered):
+        if date is None:
+            later = next((d for _, (_, d) in ordered[n + 1:] if d), None)
+            earlier = next((d for _, (_, d) in reversed(ordered[:n]) if d), None)
+            date = earlier or later
+        dates[label] = date
+    return dates
+
+
+def round_sort_key(update: PlanUpdate, file_rank: int, effective: dt.date | None = None) -> tuple:
+    """Across files: dates, then file order; within a file: the document's order. A file that dates none of
+    its rounds sorts after dated ones."""
+    date = effective if effective is not None else update.round_date
+    return (date is None, date or _LATE, file_rank, update.round_order)
 
 
 def reconcile(results: list[FileResult]) -> list[PlanUpdate]:
-    """Every loadable update, one per force, item and round; the newer file wins a clash (with a warning)."""
+    """Every loadable update, one per force, item and round.
+
+    Two files giving the same round for a force are merged item by item: an item in both is taken from
+    the file with the later date, then the later name (never the file's modification time, which a copy
+    or a git checkout resets), with a warning naming both files; an item in one of them only is kept.
+    """
     loadable = [r for r in results if r.loaded]
-    # newer = later modification time, then later name: the order files are ranked in
-    ranked = sorted(loadable, key=lambda r: (r.mtime, r.source_file))
+    ranked = sorted(loadable, key=lambda r: (_file_date(r) or dt.date.min, r.source_file))
     rank = {r.source_file: n for n, r in enumerate(ranked)}
-    by_round: dict[tuple[str, str], list[FileResult]] = defaultdict(list)
-    for result in ranked:
-        for label in dict.fromkeys(u.round for u in result.updates):
-            by_round[(result.force_id, label)].append(result)
-    winners: dict[tuple[str, str], str] = {}
-    for (force_id, label), files in by_round.items():
-        winners[(force_id, label)] = files[-1].source_file
-        if len(files) > 1:
-            names = ", ".join(f.source_file for f in files)
-            for loser in files[:-1]:
-                loser.issues.append(
-                    Issue(
-                        "warning",
-                        "duplicate_round",
-                        f"{len(files)} files give round '{label}' for {force_id} ({names}); the newer file "
-                        f"{files[-1].source_file} is used",
-                    )
-                )
-    kept = [
-        u
-        for r in ranked
-        for u in r.updates
-        if winners[(u.force_id, u.round)] == r.source_file
-    ]
-    kept.sort(key=lambda u: (u.force_id, u.item_id, round_sort_key(u, rank[u.source_file])))
+    effective = {r.source_file: _effective_dates(r) for r in ranked}
+    chosen: dict[tuple[str, str, str], PlanUpdate] = {}
+    clashes: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
+    for result in ranked:  # oldest first: a later file replaces an item it repeats
+        for update in result.updates:
+            key = (update.force_id, update.item_id, update.round)
+            if key in chosen and chosen[key].source_file != result.source_file:
+                clashes[(update.force_id, update.round, chosen[key].source_file, result.source_file)].append(update.item_id)
+            chosen[key] = update
+    by_file = {r.source_file: r for r in ranked}
+    for (force_id, label, older, newer), items in clashes.items():
+        by_file[older].issues.append(
+            Issue("warning", "duplicate_round",
+                  f"{older} and {newer} both give round '{label}' for {force_id}; for the {len(items)} item(s) in "
+                  f"both ({', '.join(items[:8])}{' ...' if len(items) > 8 else ''}) the later file {newer} is used, "
+                  "the other items of each file are kept"))
+    kept = list(chosen.values())
+    kept.sort(key=lambda u: (u.force_id, u.item_id,
+                             round_sort_key(u, rank[u.source_file], effective[u.source_file].get(u.round))))
     return kept
 
 

@@ -35,6 +35,18 @@ def parse_item_cell(text: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(ids)), remainder
 
 
+# What an item number was meant to be but is not written as one: 'Rec 7 (1)', 'Recommendation 10, part 3',
+# '7-1', '11/2', '12,1'. Such a cell is reported with its row, never read as its recommendation as a whole.
+_ITEM_ATTEMPT = re.compile(
+    r"^\s*(?:(?:sub[- ]?)?rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?)?\d{1,2}\s*"
+    r"(?:\(\s*\d{1,2}\s*\)|[-–/,]\s*\d{1,2}\b|,?\s*(?:part|sub[- ]?item|item|para)\.?\s*\d{1,2}\b)",
+    re.IGNORECASE)
+
+
+def looks_like_item_attempt(text: str) -> bool:
+    return bool(_ITEM_ATTEMPT.match(text)) and not parse_item_cell(text)[0]
+
+
 def parse_rec_no(text: str) -> int | None:
     """A cell that holds only a recommendation number: '7', 'Rec 7', 'Recommendation 7:'."""
     match = _REC.match(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Issue, RawTable
 from ..reference import Reference
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
-from .items import parse_item_cell, parse_rec_no
+from .items import looks_like_item_attempt, parse_item_cell, parse_rec_no
 from .status import is_status_word
 from .text import clean_text
 
@@ -143,6 +143,12 @@ def read_rows(
             if rec_index is not None and rec_index < len(cells):
                 row.values.setdefault(rec_index, cells[rec_index])
             out.append(row)
+            continue
+        odd = next((c for c in cells[: max(item_index + 1, 2)] if looks_like_item_attempt(c)), None)
+        if odd is not None:
+            issues.append(Issue("warning", "unparsed_item",
+                                f"'{odd[:30]}' reads as an item number but is not one (write it as 7.1); row not loaded",
+                                location))
             continue
         rec_no = parse_rec_no(cells[rec_index]) if rec_index is not None and rec_index < len(cells) else None
         if rec_no is None and cells and parse_rec_no(cells[0]) is not None:

@@ -1,0 +1,198 @@
+"""Plans as forces really publish them (issue 10) and values a reader must not guess (issue 13, items 1-4).
+
+The fixtures in tests/fixtures/shapes (development) and tests/fixtures/shapes_holdout (held out) were
+written by a colleague who had not read the readers, from the shape families in the notes, with an
+answer key per round; the held-out set was first run after the readers were written.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from etl.build import run_build
+from etl.evaluate import EVALUATION_DIR, evaluate_plans, read_all
+from etl.extract import extract
+from tests.fixtures import write_csv, write_html
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("folder", ["shapes", "shapes_holdout"])
+def test_every_shape_family_reads_item_for_item(folder):
+    table, problems = evaluate_plans(FIXTURES / folder)
+    assert set(table.family.str[0]) >= set("123456789")  # every family in the notes
+    assert table.format.nunique() >= 3
+    total = table.sum(numeric_only=True)
+    assert total.items_found == total.items_expected and total.items_extra == 0, problems
+    assert total.texts_right == total.texts and total.latest_right == total.items_expected, problems
+    assert total.status_right == total.status_given, problems  # no status read from the wrong words or round
+    assert total.granularity_right == total.items_expected, problems
+    assert table.ok.all(), problems
+
+
+def _read(path, normaliser):
+    return normaliser.normalise(extract(path), path.name)
+
+
+def test_hampshire_shape_reads_its_march_2026_update_as_the_latest(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    head = ["Rec No.", "Recomendation", "Sub recommendation/", "Rec. Owner", "Initial action plan response", "March 2026 update"]
+    rows = [["7", "By 27 March 2025, crime recording.", "7.1", "DCI A", "We will remind staff.", "Staff were reminded and the audit is complete."],
+            ["7", "By 27 March 2025, crime recording.", "7.2", "DCI A", "Intelligence logs are used meanwhile.", ""],
+            ["10", "By 27 March 2025, training.", "10.2 10.3", "L&D", "The e-learning is being rolled out.", "Completion is 96% and advocates co-deliver."]]
+    write_html(raw / "hampshire-and-isle-of-wight-plan.html", rows, head, title="Stalking action plan")
+    run_build(raw, tmp_path / "wh")
+    con = duckdb.connect(str(tmp_path / "wh" / "plans.duckdb"), read_only=True)
+    latest = con.execute("SELECT item_id, round, update_text FROM plan_items ORDER BY item_id").fetchall()
+    rounds = con.execute("SELECT item_id, round, round_seq FROM plan_updates ORDER BY item_id, round_seq").fetchall()
+    con.close()
+    assert latest == [
+        ("10.2", "March 2026", "Completion is 96% and advocates co-deliver."),
+        ("10.3", "March 2026", "Completion is 96% and advocates co-deliver."),
+        ("7.1", "March 2026", "Staff were reminded and the audit is complete."),
+        ("7.2", "Initial action plan response", "Intelligence logs are used meanwhile."),  # empty later cell: no update that round
+    ]
+    assert ("7.1", "Initial action plan response", 1) in rounds and ("7.1", "March 2026", 2) in rounds
+
+
+def test_update_markers_in_a_cell_are_rounds_and_the_stated_status_is_the_newest(tmp_path, normaliser):
+    head = ["Rec No", "Sub-rec", "Force update", "Date", "Status"]
+    rows = [["11", "11.1", "A profile will be commissioned. UPDATE March 2025: the profile is being drafted. "
+             "UPDATE March 2026: the profile was signed off.", "Nov-24", "Complete"]]
+    path = write_html(tmp_path / "kent.html", rows, head)
+    _, _, updates, _ = _read(path, normaliser)
+    got = [(u.round, u.update_text, u.status, u.status_source) for u in sorted(updates, key=lambda u: u.round_order)]
+    assert got[0][:2] == ("November 2024", "A profile will be commissioned.")
+    assert got[1][:2] == ("March 2025", "the profile is being drafted.") and got[1][3] == "inferred"
+    assert got[2] == ("March 2026", "the profile was signed off.", "complete", "stated")
+
+
+def test_narrative_with_numbered_labels_reads_the_force_words_not_the_report_words(tmp_path, normaliser):
+    path = tmp_path / "cambridgeshire.html"
+    path.write_text(
+        "<html><body><p>Leave this site</p><p>We use cookies to improve the site.</p>"
+        "<h2>Recommendation 12</h2><p>By 27 March 2025, take steps on risk identification.</p>"
+        "<p>Executive Lead: ACC Stone</p>"
+        "<p>12.1 - Evidence requirements of progress/completion: Consider adopting the stalking screening tool.</p>"
+        "<p>The screening tool went live in every district in January.</p>"
+        "<p>12.3 - Evidence requirements of progress/completion: Breaches of protective orders raise the risk.</p>"
+        "<p>Policy is being rewritten to cover breaches.</p><p>Status: In progress 40%</p></body></html>")
+    _, _, updates, issues = _read(path, normaliser)
+    by_item = {u.item_id: u for u in updates}
+    assert set(by_item) == {"12.1", "12.3"}  # 12.2 and 12.4 are not invented
+    assert by_item["12.1"].update_text == "The screening tool went live in every district in January."
+    assert by_item["12.1"].anchor == "number" and by_item["12.1"].owner == "ACC Stone"
+    assert (by_item["12.3"].status, by_item["12.3"].progress_pct, by_item["12.3"].status_source) == ("in_progress", 40, "stated")
+
+
+def test_report_wording_with_no_numbers_is_a_recommendation_level_answer(tmp_path, normaliser):
+    path = tmp_path / "merseyside.html"
+    path.write_text(
+        "<html><body><p>By 27 March 2025, where required, seek changes to crime recording systems so crimes not "
+        "recorded as the principal crime can be searched, as included classifications.</p>"
+        "<p>Processes make sure this system capability is effectively used by officers and staff.</p>"
+        "<p>Alternative measures such as intelligence reports while system changes are pending.</p>"
+        "<p>The below provides the Merseyside Police response.</p>"
+        "<p>We dip sample stalking records every month and the change is complete.</p></body></html>")
+    _, _, updates, _ = _read(path, normaliser)
+    assert {u.item_id for u in updates} == {"7.1", "7.2"}
+    assert {u.granularity for u in updates} == {"recommendation"}
+    assert all(u.anchor.startswith("wording ") and float(u.anchor.split()[1]) >= 0.6 for u in updates)
+    assert {u.update_text for u in updates} == {"We dip sample stalking records every month and the change is complete."}
+
+
+def test_paragraph_numbers_are_not_item_numbers_and_prose_is_reported_not_guessed(tmp_path, normaliser):
+    report = tmp_path / "essex.html"
+    report.write_text("<html><body><h2>7. Governance</h2><p>7.1 The stalking board meets monthly.</p>"
+                      "<p>7.2 Minutes go to the chief officer group.</p><p>1.1 Upon receipt of the report we met.</p>"
+                      "<p>2.1 A working group was formed.</p></body></html>")
+    _, _, updates, issues = _read(report, normaliser)
+    assert updates == [] and issues[-1].code in ("not_a_plan", "prose_without_items")
+    prose = tmp_path / "metropolitan.html"
+    prose.write_text("<html><body>" + "".join(
+        f"<p>We take stalking seriously and have considered the super-complaint recommendations carefully ({n}).</p>"
+        for n in range(6)) + "</body></html>")
+    _, _, updates, issues = _read(prose, normaliser)
+    assert updates == [] and [i.code for i in issues] == ["prose_without_items"]
+
+
+def test_a_news_page_that_links_to_its_plan_says_so(tmp_path, normaliser):
+    page = tmp_path / "south-wales-news.html"
+    page.write_text("<html><body><h1>South Wales Police response</h1><p>Our action plan can be "
+                    "<a href='/media/plan.docx'>read in full here</a>.</p></body></html>")
+    _, _, updates, issues = _read(page, normaliser)
+    assert updates == [] and issues[0].code == "linked_plan" and "/media/plan.docx" in issues[0].message
+
+
+def test_real_plan_style_sentences_are_read_as_labelled():
+    frame = pd.read_csv(EVALUATION_DIR / "status_sentences_real.csv")
+    assert len(frame) >= 150 and frame.status.value_counts().min() >= 20
+    frame["read"] = read_all(frame.text.tolist())
+    decided = frame[frame.read != "unknown"]
+    assert (decided.read == decided.status).mean() >= 0.97  # precision: a wrong status is worse than none
+    assert (frame.read == frame.status).mean() >= 0.9
+
+
+# Issue 13, item 1: words that must never be stored as complete
+TRAPS = ["To be completed", "Due to complete June 2026", "Will be completed by March 2026", "Met partially",
+         "Yet to be implemented", "Not yet achieved", "Closed - not achieved", "Complete? No", "Target: complete by Q3",
+         "No - not complete"]
+
+
+@pytest.mark.parametrize("raw", TRAPS)
+def test_negated_future_or_questioned_status_words_are_never_complete(raw, tmp_path, normaliser):
+    path = write_html(tmp_path / "kent.html", [["7", "7.1", "Text.", raw]], ["Rec No", "Sub-rec", "Force update", "Status"])
+    _, _, updates, issues = _read(path, normaliser)
+    (update,) = updates
+    assert update.status not in ("complete", "bau")
+    if update.status == "unknown":
+        assert {"doubtful_status", "unmapped_status"} & {i.code for i in issues}
+
+
+@pytest.mark.parametrize("raw, status, pct, warned", [
+    ("-5%", "unknown", None, True), ("\u22125%", "unknown", None, True), ("1,000%", "unknown", None, True),
+    ("In progress 50-60%", "in_progress", None, True), ("Amber - 60%", "in_progress", 60, False),
+    ("In Progress 12.5%", "in_progress", 12.5, False), ("Complete (100%)", "complete", 100, False),
+])
+def test_percentages_keep_sign_size_and_doubt(raw, status, pct, warned, tmp_path, normaliser):
+    path = write_html(tmp_path / "kent.html", [["7", "7.1", "Text.", raw]], ["Rec No", "Sub-rec", "Force update", "Status"])
+    _, _, (update,), issues = _read(path, normaliser)
+    assert (update.status, update.progress_pct) == (status, pct)
+    assert ("bad_percentage" in {i.code for i in issues}) == warned
+    if warned:
+        assert any("7.1" in i.message for i in issues if i.code == "bad_percentage")
+
+
+@pytest.mark.parametrize("odd", ["Rec 7 (1)", "Recommendation 7, part 3", "7-1", "11/2", "12,1"])
+def test_an_unparseable_item_id_is_reported_and_never_spread_over_explicit_items(odd, tmp_path, normaliser):
+    head = ["Rec No", "Sub-rec", "Force update", "Status"]
+    rows = [["7", odd, "Something.", "Not started"], ["7", "7.2", "Done by the plan's own row.", "Complete"]]
+    path = write_html(tmp_path / "kent.html", rows, head)
+    _, _, updates, issues = _read(path, normaliser)
+    by_item = {u.item_id: u for u in updates}
+    assert by_item["7.2"].status == "complete" and by_item["7.2"].granularity == "item"
+    assert "7.1" not in by_item or by_item["7.1"].granularity == "item"
+    assert "unparsed_item" in {i.code for i in issues}
+
+
+def test_a_same_round_addendum_merges_item_by_item(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    head = ["Rec No", "Sub-rec", "Force update", "Status"]
+    full = [["7", "7.1", "Reminder issued.", "Complete"], ["7", "7.2", "Logs used.", "In progress"],
+            ["10", "10.1", "Mapped.", "Complete"], ["10", "10.2", "Mandatory.", "Complete"]]
+    write_csv(raw / "kent-plan-2025-03-a.csv", head, full, preamble=("Kent Police",))
+    write_csv(raw / "kent-plan-2025-03-b-addendum.csv", head, [["7", "7.2", "Searchable now.", "Complete"]],
+              preamble=("Kent Police",))
+    run_build(raw, tmp_path / "wh")
+    con = duckdb.connect(str(tmp_path / "wh" / "plans.duckdb"), read_only=True)
+    items = dict(con.execute("SELECT item_id, source_file FROM plan_items").fetchall())
+    warning = con.execute("SELECT message FROM load_issues WHERE code = 'duplicate_round'").fetchall()
+    con.close()
+    assert set(items) == {"7.1", "7.2", "10.1", "10.2"}  # the addendum does not erase the plan
+    assert items["7.2"] == "kent-plan-2025-03-b-addendum.csv" and items["7.1"] == "kent-plan-2025-03-a.csv"
+    assert len(warning) == 1 and "kent-plan-2025-03-a.csv" in warning[0][0] and "b-addendum" in warning[0][0]
