@@ -109,8 +109,10 @@ def cmd_check(args) -> int:
             text = " ".join(update.update_text.split())[:50]
             # the words the status was read from: the plan's status cell, or the deciding phrase of the text
             said = f'"{update.status_evidence[:28]}"' if update.status_evidence else "-"
+            # how the line was tied to its item: a number, a heading, the report's wording (score), a form label
+            tied = update.anchor + (" (whole rec)" if update.granularity == "recommendation" else "")
             print(f"  {update.item_id:<5} {update.round[:16]:<16} {update.status:<14}{pct:<5} "
-                  f"{update.status_source:<8} {said:<30} {update.source_table} row {update.source_row}: {text}")
+                  f"{update.status_source:<8} {said:<30} {tied:<26} {update.source_table} row {update.source_row}: {text}")
         counts = Counter(u.status for u in latest)
         print("  statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
         missing = sorted(reference.item_ids - {u.item_id for u in latest}, key=lambda i: tuple(map(int, i.split("."))))

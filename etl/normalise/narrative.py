@@ -34,9 +34,14 @@ _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(
 _REPORT_VOICE = re.compile(
     r"^\s*(by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d|chief constables should|forces should|all forces should|"
     r"the (college|npcc|iopc|hmicfrs) should)", re.IGNORECASE)
+# The force speaking: first person, 'the force has', 'this document'. Weaker signs (past tense, 'is being')
+# also occur in the report's own wording ('how MAPPA are being used'), so they tell an answer only when the
+# words do not quote a sub-item.
+_STRONG_VOICE = re.compile(
+    r"\b(we|our|us|we've|we're|the force (has|have|is|are|will|now|does|did)|this (document|plan|page)|"
+    r"(the|our) force's)\b", re.IGNORECASE)
 _FORCE_VOICE = re.compile(
-    r"\b(we|our|us|we've|we're|we have|the force (has|have|is|are|will|now|does|did)|has been|have been|"
-    r"was|were|is now|are now|will be|is being|are being|currently|this (document|plan|page)|(the|our) force's)\b",
+    _STRONG_VOICE.pattern[:-3] + r"|has been|have been|was|were|is now|are now|will be|is being|are being|currently)\b",
     re.IGNORECASE)
 _NOT_LABEL_LINE = re.compile(r"\b(we|has|have|had|was|were|will|is|are|been)\b", re.IGNORECASE)
 _STALKING = re.compile(r"\b(stalking|super-?complaint|recommendations?)\b", re.IGNORECASE)
@@ -290,7 +295,7 @@ class NarrativeReader:
             # 5. the report's own words: a recommendation or a sub-item quoted, no numbers
             # a numbered item's 'Evidence requirements:' label is followed by the force's answer, whatever its words
             quoting_now = group is None or (group.quoting and group.anchor != "number")
-            if (quoting_now and not _FORCE_VOICE.search(text)) or _REPORT_VOICE.match(text):
+            if (quoting_now and not _STRONG_VOICE.search(text)) or _REPORT_VOICE.match(text):
                 quoted = self._quoted(text, rec_no, group, paragraphs)
                 if quoted is not None:
                     kind, key, score = quoted
