@@ -44,7 +44,8 @@ def resolve_option(value: str, options: dict[str, str], aliases: dict[str, Itera
         return None
     from rapidfuzz import fuzz, process
 
-    scored = process.extract(wanted, list(names), scorer=fuzz.WRatio, limit=None, score_cutoff=86)
+    # plain edit distance over the whole name: a slip of a letter or two, never a name inside other words
+    scored = process.extract(wanted, list(names), scorer=fuzz.ratio, limit=None, score_cutoff=85)
     keys_by_score: dict[str, float] = {}
     for name, score, _ in scored:
         for key in names[name]:

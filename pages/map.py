@@ -14,6 +14,11 @@ tiles = ui.q("map_tiles")
 event = ui.chart_selectable("tile_map", "map_tiles", key="tile_map", chart_args=(measure,),
                             columns=["force_name", "code", "items", "done", "completion_rate", "overdue"])
 picked = ui.selected_force(event)
+names = tiles.set_index("force_id").force_name
+chosen = st.selectbox("Or open a force's page", list(names.index), index=None, format_func=names.get,
+                      placeholder="Type a force's name", key="map_force",
+                      help="The same as clicking its hexagon, from the keyboard.")
+picked = picked or chosen
 if picked:
     st.switch_page("pages/force.py", query_params={"lead_force": tiles.set_index("force_id").force_name[picked]})
 missing = tiles[tiles["items"].isna()]

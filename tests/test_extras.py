@@ -133,7 +133,9 @@ def test_map_figure_has_every_force_with_btp_apart(warehouse, monkeypatch):
     at = open_app(monkeypatch, warehouse, "pages/map.py")
     assert not at.exception
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    trace = {k: plotly_values(v) for k, v in spec["data"][0].items()}
+    # forces with data and forces with none are two traces (no data is never drawn in the 0% colour)
+    traces = [{k: plotly_values(v) for k, v in t.items()} for t in spec["data"]]
+    trace = {k: [v for t in traces for v in t[k]] for k in ("x", "y", "text", "customdata")}
     assert len(trace["x"]) == 44 and "KNT" in trace["text"] and "BTP" in trace["text"]
     by_code = {code: (x, y, custom) for code, x, y, custom in zip(trace["text"], trace["x"], trace["y"], trace["customdata"])}
     assert by_code["KNT"][2][0] == "Kent Police" and by_code["KNT"][2][3] == pytest.approx(0.75)

@@ -224,3 +224,11 @@ def test_overdue_by_force_needs_no_colour_legend(wh):
     figure = charts.overdue_by_force(frame)
     assert len(figure.data) == 1 and figure.layout.showlegend is False
     assert list(figure.data[0].y) == frame.force_name.tolist()  # most overdue first, as the query orders them
+
+
+def test_charts_add_no_mode_bar_and_the_map_opens_a_force_from_the_keyboard(app):
+    at = app("pages/map.py")
+    assert all(json.loads(e.proto.config or "{}").get("displayModeBar") is False for e in at.get("plotly_chart"))
+    at.selectbox(key="map_force").select("kent").run()
+    assert at.selectbox(key="lead_force").value == "kent"
+    assert {m.label: m.value for m in at.metric}["Sub-items done"] == "3 of 6"
