@@ -38,8 +38,8 @@ _REPORT_VOICE = re.compile(
 # also occur in the report's own wording ('how MAPPA are being used'), so they tell an answer only when the
 # words do not quote a sub-item.
 _STRONG_VOICE = re.compile(
-    r"\b(we|our|us|we've|we're|the force (has|have|is|are|will|now|does|did)|this (document|plan|page)|"
-    r"(the|our) force's)\b", re.IGNORECASE)
+    r"\b(we|our|us|we've|we're|the force (has|have|is|are|will|now|does|did)|this (document|plan|page))\b",
+    re.IGNORECASE)
 _FORCE_VOICE = re.compile(
     _STRONG_VOICE.pattern[:-3] + r"|has been|have been|was|were|is now|are now|will be|is being|are being|currently)\b",
     re.IGNORECASE)
@@ -316,6 +316,8 @@ class NarrativeReader:
                     continue
                 if group is None or self._more_report_text(text, group):
                     continue  # the recommendation's own text runs on
+            if group is not None and group.reading == "quote" and block.kind == "list_item":
+                continue  # a list under 'Recommendation received' is the report's, whatever its words
             # 6. otherwise: the force's words for the current items
             if group is not None and group.reading != "ignore":
                 group.add(text, block)

@@ -73,11 +73,19 @@ SPECIAL = {
     "devon-and-cornwall": ("docx", "actions"),
     "city-of-london": ("xlsx", "ragfill"),  # a RAG tracker: the status is only the cell's colour
     "gloucestershire": ("docx", "forms"),  # a small form per sub-item, not one table
+    # the shapes of the forces' own pages (shared/notes/real-plan-shapes.md), each in invented words:
+    "lincolnshire": ("html", "narrative"),  # numbered template labels, no table
+    "hampshire-and-isle-of-wight": ("html", "rounds"),  # rounds as columns, the first undated, no status
+    "cheshire": ("html", "perrec"),  # one row per recommendation, compliance answers, dated round columns
+    "northumbria": ("html", "themes"),  # theme headings, the report's wording as a list, prose per recommendation
 }
+REC_LEVEL = ("perrec", "themes")  # layouts that answer a recommendation as a whole
+# pages that are not plans, beside the plans: a prose statement, and a news page linking to its plan
+EXTRA_PAGES = {"metropolitan": "the-met-statement-on-stalking.html", "south-wales": "south-wales-news-stalking-plan.html"}
 FILE_NAMES = {
     "metropolitan": "the-met-stalking-action-plan.html",
     "greater-manchester": "GMP-stalking-plan.pdf",
-    "hampshire-and-isle-of-wight": "HIOWC_Stalking_Action_Plan.xlsx",
+    "hampshire-and-isle-of-wight": "HIOWC_Stalking_Action_Plan.html",
     "devon-and-cornwall": "stalking-super-complaint-response.docx",
 }
 EXTENSIONS = {"html": "html", "text": "txt", "docx": "docx", "xlsx": "xlsx", "pdf": "pdf", "csv": "csv"}
@@ -117,6 +125,8 @@ def build_plans(seed: int = SEED) -> list[Plan]:
         style = rng.choice(sorted(STATUS_WORDS))
         propensity = rng.uniform(0.25, 0.95)
         omitted = set(rng.sample(sorted(reference.item_ids), rng.choice([0, 0, 0, 1, 2])))
+        if layout in REC_LEVEL:
+            omitted = set()  # an answer for a whole recommendation covers every one of its sub-items
         files = MULTI_FILE.get(force_id, 1)
         columns = 3 if layout == "multi" and fmt == "html" else 2 if layout == "multi" else 1
         n_rounds = max(files, columns)
@@ -141,7 +151,17 @@ def build_plans(seed: int = SEED) -> list[Plan]:
             if first:
                 second.texts, second.truth, second.pct, second.owner = first.texts, first.truth, first.pct, first.owner
                 combine.add(second.item_id)
+        if layout in REC_LEVEL:  # one answer per recommendation: its sub-items share it
+            first_of = {}
+            for row in rows:
+                first = first_of.setdefault(row.rec_no, row)
+                row.texts, row.truth, row.pct = first.texts, first.truth, first.pct
         words = STATUS_WORDS[style]
+        if layout in ("rounds", "perrec"):
+            plan = _two_rounds(force, fmt, layout, rows, random.Random(f"{seed}-{force_id}"))
+            plans.append(plan)
+            rng.choice(ROUND_DATES[1:])  # the draw a one-round plan makes, so every other force's plan stays as it was
+            continue
         if files > 1:
             for k in range(files):
                 plan = _plan(force, fmt, layout, f"{force_id}-stalking-plan-{ROUND_DATES[-files + k]:%Y-%m}.{EXTENSIONS[fmt]}",
@@ -163,7 +183,7 @@ def build_plans(seed: int = SEED) -> list[Plan]:
             doc_date = None if force_id == "british-transport-police" else rng.choice(ROUND_DATES[1:])
             label = doc_date.strftime("%B %Y") if doc_date else "Undated update"
             plan = _plan(force, fmt, layout, None, ["Force Update"], [label], doc_date)
-            plan.stated = [layout != "nostatus"]
+            plan.stated = [layout not in ("nostatus", "themes")]
         for row in rows:
             row.words = [_word(words, s, p) if stated else None for s, p, stated in zip(row.truth, row.pct, plan.stated)]
             row.pct = [p if stated else None for p, stated in zip(row.pct, plan.stated)]
@@ -177,6 +197,32 @@ def build_plans(seed: int = SEED) -> list[Plan]:
     next(p for p in plans if p.fmt == "text" and p.force_id != "british-transport-police").encoding = "cp1252"
     _add_slips(plans)
     return plans
+
+
+def _two_rounds(force: dict, fmt: str, layout: str, rows: list[Row], rng: random.Random) -> Plan:
+    """A page whose update rounds are columns: an earlier answer drawn before each latest one, and some
+    later cells left empty (no update that round: the earlier words still stand)."""
+    if layout == "rounds":
+        headings, labels = ["Initial action plan response", "March 2026 update"], ["Initial action plan response", "March 2026"]
+    else:
+        headings = ["Initial Constabulary Response 21st November 2024", "Progress update March 2025"]
+        labels = ["November 2024", "March 2025"]
+    plan = _plan(force, fmt, layout, None, headings, labels, None)
+    plan.stated = [False, False]
+    done: dict[int, Row] = {}
+    for row in rows:
+        if layout == "perrec" and row.rec_no in done:  # the recommendation's answer, shared
+            first = done[row.rec_no]
+            row.texts, row.truth, row.pct, row.words = first.texts, first.truth, first.pct, first.words
+            continue
+        earlier = _step_back(rng, row.truth[0])
+        later_empty = rng.random() < 0.2
+        row.truth = [earlier, "" if later_empty else row.truth[0]]
+        row.texts = [_text(rng, earlier, row.rec_no), "" if later_empty else row.texts[0]]
+        row.pct, row.words = [None, None], [None, None]
+        done[row.rec_no] = row
+    plan.rows = rows
+    return plan
 
 
 def _add_slips(plans: list[Plan]) -> None:
@@ -209,9 +255,12 @@ def answer_key(plans: list[Plan]) -> pd.DataFrame:
     for plan in plans:
         for row in plan.rows:
             for k, label in enumerate(plan.round_labels):
+                if not row.texts[k] and not row.words[k]:
+                    continue  # an empty later cell: no update that round
                 records.append({
                     "source_file": plan.file_name, "force_id": plan.force_id, "item_id": row.item_id, "round": label,
                     "status": row.truth[k], "progress_pct": row.pct[k], "status_stated": plan.stated[k],
+                    "granularity": "recommendation" if plan.layout in REC_LEVEL else "item",
                 })
     # an item listed twice is read once (the first is kept): so is its answer
     return pd.DataFrame(records).drop_duplicates(["source_file", "item_id", "round"], ignore_index=True)
@@ -223,6 +272,8 @@ def write_corpus(out: Path, seed: int = SEED) -> pd.DataFrame:
     plans = build_plans(seed)
     for plan in plans:
         writers.write(plan, out / plan.file_name)
+        if plan.force_id in EXTRA_PAGES:
+            writers.write_extra_page(plan, out / EXTRA_PAGES[plan.force_id])
     key = answer_key(plans)
     key.to_csv(out / ANSWER_KEY, index=False, quoting=csv.QUOTE_MINIMAL)
     (out / SAMPLE_MARKER).write_text(
@@ -233,5 +284,7 @@ def write_corpus(out: Path, seed: int = SEED) -> pd.DataFrame:
         f"`{ANSWER_KEY}` holds what the ETL should read from each file (for the accuracy tests).\n"
         "Two plans carry deliberate slips that the ETL reports as warnings (see Data quality): one lists an\n"
         "item twice, one gives a status word ('TBC') that maps to no status.\n"
+        "Two pages are not plans, as real forces' sites have them: a prose statement with no item structure\n"
+        "(reported as prose_without_items) and a news page that links to its force's plan (linked_plan).\n"
     )
     return key

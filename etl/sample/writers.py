@@ -106,7 +106,82 @@ def _cell(text: str, tag: str = "td", attrs: str = "") -> str:
     return f"<{tag}{attrs}>{html.escape(text)}</{tag}>"
 
 
+_SHELL = ("<p><a href='https://www.bbc.co.uk/weather'>Leave this site</a> Quickly exit this site by pressing the "
+          "Escape key</p><div class='cookie-banner'><h2>Cookies on this website</h2><p>We use some essential cookies "
+          "to make this website work. We would also like to set optional analytics cookies.</p>"
+          "<button>Accept all cookies</button></div><p>Sorry, there was a technical problem. Please try again.</p>"
+          "<p>BETA This is a new service. Your feedback will help us improve this website.</p>")
+
+
+def _page(plan, body: str, shell: bool = True) -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(plan.title)}</title></head><body>"
+            f"{_SHELL if shell else ''}<main><h1>{html.escape(plan.title)}</h1><p>{_date_line(plan)}</p>{body}</main>"
+            "<footer>Published under the super-complaint response</footer></body></html>")
+
+
+def _narrative_html(plan) -> str:
+    """Family 6: the recommendation, its leads, then per sub-item a numbered template label and the words."""
+    parts = []
+    for rec_no, members in _groups(plan):
+        parts.append(f"<h2>Recommendation {rec_no}</h2><p>{html.escape(_rec_text(rec_no))}</p>"
+                     f"<p>Executive Lead: {html.escape(members[0][1].owner)}</p>")
+        for ids, row in members:
+            parts.append(f"<p>{' and '.join(ids)} - Evidence requirements of progress/completion: "
+                         f"{html.escape(row.evidence)}</p><p>{html.escape(row.texts[0])}</p>")
+            if _word(row):
+                parts.append(f"<p><strong>Status:</strong> {html.escape(_word(row))}</p>")
+    return "".join(parts)
+
+
+def _themes_html(plan) -> str:
+    """Family 7: theme headings naming the recommendation, the report's words as a numbered list (list
+    numbers are not item numbers), the force's prose for the recommendation as a whole."""
+    parts = []
+    for rec_no, members in _groups(plan):
+        title = next(r for r in load_reference(REFERENCE_DIR).recommendations if int(r["rec_no"]) == rec_no)["rec_title"]
+        items = "".join(f"<li>{html.escape(row.evidence)}</li>" for _, row in members)
+        parts.append(f"<h2>{html.escape(title)} (recommendation {rec_no})</h2><h3>Recommendation received</h3>"
+                     f"<ol><li>{html.escape(_rec_text(rec_no))}</li>{items}</ol>"
+                     f"<h3>Our current process</h3><p>{html.escape(members[0][1].texts[0])}</p>")
+    return "".join(parts)
+
+
+def _rounds_table(plan) -> str:
+    """Families 2 and 5: rounds as columns, left to right; an empty later cell is no update that round."""
+    if plan.layout == "perrec":
+        head = ["No.", "Recommendation", *plan.round_headings]
+        body = [[str(rec_no), _rec_text(rec_no), *members[0][1].texts] for rec_no, members in _groups(plan)]
+    else:
+        head = ["Rec No.", "Recomendation", "Sub recommendation/", "Rec. Owner", *plan.round_headings]  # (sic)
+        body = [[str(rec_no), _rec_text(rec_no), " ".join(ids), row.owner, *row.texts]
+                for rec_no, members in _groups(plan) for ids, row in members]
+    rows = ["<tr>" + "".join(_cell(h, "th") for h in head) + "</tr>"]
+    rows += ["<tr>" + "".join(_cell(c) for c in cells) + "</tr>" for cells in body]
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def write_extra_page(plan, path: Path) -> None:
+    """A page beside the plan that is not one: a prose statement, or a news page linking to the plan."""
+    if plan.force_id == "south-wales":
+        body = ("<p>Published 21 November 2024</p><p>The force has published its action plan in response to the "
+                "recommendations of the national investigation into the police response to stalking.</p>"
+                f"<p>Our action plan can be <a href='{html.escape(plan.file_name)}'>read in full here</a>.</p>")
+    else:
+        body = "".join(f"<p>{html.escape(t)}</p>" for t in (
+            "We take every report of stalking seriously and have considered the super-complaint carefully.",
+            "Our officers work with partners across the city to protect victims and to pursue offenders.",
+            "Training on stalking has been refreshed for many of our staff over the past year.",
+            "We welcome the recommendations and will continue to improve how we respond to stalking.",
+            "Victims can report stalking online, by calling 101 or, in an emergency, 999.",
+            "Further information on the support available is on our website."))
+    path.write_text(_page(plan, body), encoding="utf-8")
+
+
 def write_html(plan, path: Path) -> None:
+    special = {"narrative": _narrative_html, "themes": _themes_html, "rounds": _rounds_table, "perrec": _rounds_table}
+    if plan.layout in special:
+        path.write_text(_page(plan, special[plan.layout](plan), shell=plan.layout != "themes"), encoding="utf-8")
+        return
     if plan.layout == "template":
         head = ["Rec No.", "Recommendation", "Evidence requirements", "Recommendation Owner", "Force Update", "Date", "Status"]
     elif plan.layout == "ref":
