@@ -36,7 +36,8 @@ WITH dated AS (
            rec.deadline, d.round, d.round_date, d.round_seq, d.owner, d.update_text,
            CASE WHEN d.status_source = 'inferred' AND NOT $include_inferred THEN 'unknown' ELSE d.status END AS status,
            d.status_raw, d.progress_pct, d.status_source, d.status_confidence, d.status_evidence, d.update_date,
-           d.source_file, d.source_table, d.source_row, d.is_sample, d.round_seq = n.latest_seq AS is_latest
+           d.source_file, d.source_table, d.source_row, d.is_sample, d.granularity, d.anchor,
+           d.round_seq = n.latest_seq AS is_latest
     FROM plan_updates d JOIN newest n USING (force_id, item_id)
     JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
     WHERE coalesce(d.round_date, $undated_from) <= $as_of
@@ -285,7 +286,7 @@ def force_items_with_peers(wh: Warehouse, f: Filters, force_id: str) -> pd.DataF
             FROM items WHERE force_id <> $force_id GROUP BY item_id)
         SELECT i.item_id, i.rec_no, i.rec_title, i.item_title, i.deadline, i.status, i.status_source, i.progress_pct,
                i.overdue, i.days_overdue, p.peers_done_share, p.peers_reporting, i.owner, i.update_text, i.round,
-               i.source_file, i.source_table, i.source_row
+               i.granularity, i.anchor, i.source_file, i.source_table, i.source_row
         FROM items i LEFT JOIN peers p USING (item_id)
         WHERE i.force_id = $force_id
         ORDER BY i.rec_no, CAST(split_part(i.item_id, '.', 2) AS INTEGER)""", force_id=force_id)
@@ -484,6 +485,18 @@ def unmapped_status_words(wh: Warehouse) -> pd.DataFrame:
                               string_agg(DISTINCT source_file, ', ') AS files
                        FROM plan_updates WHERE status = 'unknown' AND status_raw <> ''
                        GROUP BY status_raw ORDER BY rows DESC""")
+
+
+def answered_as_a_whole(wh: Warehouse) -> pd.DataFrame:
+    """Forces whose plan answers some recommendations as a whole, not sub-item by sub-item: their figures for
+    those sub-items repeat one answer, so they are not sub-item precise."""
+    return wh.query("""
+        SELECT f.force_name, f.region, count(*) AS sub_items,
+               string_agg(DISTINCT CAST(p.rec_no AS VARCHAR), ', ' ORDER BY CAST(p.rec_no AS VARCHAR)) AS recommendations,
+               any_value(p.source_file) AS source_file
+        FROM plan_items p JOIN forces f USING (force_id)
+        WHERE p.granularity = 'recommendation'
+        GROUP BY f.force_name, f.region ORDER BY sub_items DESC, f.force_name""")
 
 
 def forces_without_plan(wh: Warehouse) -> pd.DataFrame:

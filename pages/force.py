@@ -34,6 +34,11 @@ def render(force_id: str) -> None:
 
     plan = ui.chart("items_against_peers", "force_items_with_peers", force_id, key="against_peers",
                     columns=["item_id", "item_title", "status", "peers_done_share"])
+    whole = plan[plan.granularity == "recommendation"]
+    if not whole.empty:
+        st.caption(f"{len(whole)} of these sub-items come from answers given for a recommendation as a whole "
+                   f"(recommendations {', '.join(dict.fromkeys(str(r) for r in whole.rec_no))}): each repeats its "
+                   "recommendation's answer and status, so they are not sub-item precise.")
 
     ui.chart("completion_over_time", "force_completion_over_time", force_id, key="force_trend",
              chart_args=("scope", "Completion over time: this force and England and Wales"),
@@ -47,7 +52,8 @@ def render(force_id: str) -> None:
 
     st.subheader("The force's plan")
     ui.table(ui.with_status_labels(plan)[["item_id", "item_title", "status", "progress_pct", "overdue", "days_overdue",
-                                          "peers_done_share", "owner", "update_text", "round", "source_file", "source_row"]],
+                                          "peers_done_share", "owner", "update_text", "round", "granularity",
+                                          "source_file", "source_row"]],
              key="plan", config={"progress_pct": ui.PCT_COLUMN, "peers_done_share": ui.RATE_COLUMN})
 
     st.subheader("What forces that have finished wrote")

@@ -32,6 +32,10 @@ ui.table_or_note(unmapped, "Every stated status word was recognised.", key="unma
                  hint="Add these to data/reference/status_words.csv to map them.")
 st.subheader("Forces with no plan")
 ui.table_or_note(missing, "Every force has a loaded plan.", key="missing")
+st.subheader("Recommendations answered as a whole")
+ui.table_or_note(ui.q_plain("answered_as_a_whole"), "Every plan answers sub-item by sub-item.", key="whole",
+                 hint="These plans give one answer per recommendation; the tracker applies it to each sub-item "
+                      "(granularity = recommendation), so those sub-items' figures are not sub-item precise.")
 st.subheader("Coverage of the 39 reference sub-items")
 ui.table(ui.q_plain("coverage"), key="coverage", config={"coverage": ui.RATE_COLUMN})
 st.subheader("Plans fetched from the forces' websites")
