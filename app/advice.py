@@ -20,11 +20,25 @@ ADVICE: dict[str, tuple[str, str]] = {  # code -> (effect on the figures, what t
     "duplicate_item": ("The item counts once, with the first row's status; the repeat is ignored.",
                        "Check that both rows say the same; if the later one is right, ask the force to correct the "
                        "plan."),
-    "duplicate_round": ("The newer file's round is used; the other is ignored for that round.",
-                        "Remove the older copy from data/raw/ if it is superseded."),
-    "rec_level_row": ("An answer for a whole recommendation is not given to its sub-items: those without their own "
-                      "row are missing from the force's figures (see Coverage below).",
+    "duplicate_round": ("The two files are merged item by item: an item in both is taken from the later file (by "
+                        "date, then by name); items in one file only are kept.",
+                        "Remove the older copy from data/raw/ if it is superseded, or name files so the newer sorts last."),
+    "rec_level_row": ("The answer is applied to each sub-item of the recommendation and marked granularity = "
+                      "recommendation: those sub-items repeat one status, they are not sub-item precise.",
                       "Nothing to fix in the data; ask the force for an update per sub-item if it matters."),
+    "rec_level_ignored": ("Not applied: the plan answers this recommendation's sub-items one by one, and those "
+                          "answers are what count.", "Nothing to do."),
+    "unparsed_item": ("That row is left out of every figure rather than guessed onto a sub-item.",
+                      "Ask the force to write the item number as 7.1 (or correct the copy in data/raw/) and rebuild."),
+    "doubtful_status": ("The item counts as Unknown status (so not done): its status words say it is not yet done, "
+                        "or only will be.", "Read the row; if the plan states a clear status elsewhere, ask the "
+                                            "force to correct the status cell."),
+    "not_a_plan": ("Not loaded: the file holds no plan.", "Check that the right file was saved; remove it if not a plan."),
+    "prose_without_items": ("Not loaded: prose about the recommendations with nothing to tie it to sub-items, so it "
+                            "is reported rather than guessed.", "Look for the force's item-by-item plan (often a "
+                            "linked document) and save that in data/raw/."),
+    "linked_plan": ("Nothing loaded from this page: the plan is the document it links to.",
+                    "Save the linked document into data/raw/ (python -m etl fetch follows such links) and rebuild."),
     "unmapped_status": ("The item counts as Unknown status, so not done, in every completion rate.",
                         "Add the words to data/reference/status_words.csv with the status they mean, and rebuild."),
     "bad_percentage": ("The percentage is left blank; the item's status still counts.",
