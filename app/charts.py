@@ -18,6 +18,10 @@ REGION_COLOURS = ["#88CCEE", "#CC6677", "#DDCC77", "#117733", "#332288", "#AA449
 _LAYOUT = dict(margin=dict(l=10, r=10, t=60, b=10), legend_title_text="", font=dict(size=13))
 
 
+# a legend in a row above the plot: on a phone a legend at the side covered the bars
+LEGEND_ABOVE = dict(traceorder="normal", orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0)
+
+
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status)
 
@@ -35,7 +39,7 @@ def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Fi
         recs = sorted(recs, key=lambda r: (done.get(r, 0.0), r))
     order = [f"{r}. {labels[r]}" for r in recs]
     fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack", height=520,
-                  legend=dict(traceorder="normal"),
+                  legend=LEGEND_ABOVE,
                   xaxis=dict(title="Share of force sub-items", tickformat=".0%"),
                   yaxis=dict(title="", categoryorder="array", categoryarray=order, autorange="reversed"))
     for status in STATUS_ORDER:
@@ -95,7 +99,7 @@ def comparison(frame: pd.DataFrame) -> go.Figure:
 
 def items_against_peers(frame: pd.DataFrame) -> go.Figure:
     fig = _figure("Each sub-item: this force's status (colour), other forces done (height)",
-                  legend=dict(traceorder="normal"),
+                  legend=LEGEND_ABOVE,
                   xaxis=dict(title="Sub-item", type="category", categoryorder="array", categoryarray=frame["item_id"]),
                   yaxis=dict(title="Other forces done", tickformat=".0%", range=[0, 1]))
     for status in STATUS_ORDER:

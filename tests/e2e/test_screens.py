@@ -131,6 +131,15 @@ def test_6_missing_sub_items_are_shown_beside_the_figure(wide, url):
     assert "plans leave out" in text
 
 
+def tall_shot(page, name: str, width: int) -> None:
+    """The whole page: Streamlit scrolls inside its main area, so the window is made as tall as the content."""
+    height = page.evaluate("document.querySelector(\"[data-testid='stMain']\").scrollHeight")
+    page.set_viewport_size({"width": width, "height": max(900, min(int(height), 9000))})
+    page.wait_for_timeout(600)  # charts redraw at the new size
+    shot(page, name)
+    page.set_viewport_size({"width": width, "height": 900})
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1440, 390])
 def test_every_page_at_both_widths_and_themes(browser, url, width, scheme):
@@ -141,7 +150,7 @@ def test_every_page_at_both_widths_and_themes(browser, url, width, scheme):
             open_page(page, f"{url}/{path}")
             if name in ("overview", "force", "map", "recommendations", "overdue"):
                 page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
-            shot(page, f"screens-{name}-{width}-{scheme}")
+            tall_shot(page, f"screens-{name}-{width}-{scheme}", width)
     finally:
         context.close()
     assert (SCREENSHOTS / f"screens-quality-{width}-{scheme}.png").exists()
