@@ -130,23 +130,41 @@ def page_lines(page, skip_boxes=()) -> list[dict]:
             continue
         size = statistics.median(c.get("size", 0) for c in chars)
         bold = sum("bold" in str(c.get("fontname", "")).lower() for c in chars) > 0.6 * len(chars)
+        margin = line["top"] < 0.08 * page.height or line["bottom"] > 0.92 * page.height
         lines.append({"text": line["text"].strip(), "top": line["top"], "bottom": line["bottom"], "x0": line["x0"],
-                      "x1": line["x1"], "size": size, "bold": bold})
+                      "x1": line["x1"], "size": size, "bold": bold, "margin": margin})
     return lines
+
+
+def _running(pages) -> set[str]:
+    """Running headers and footers: a line in the top or bottom margin that recurs on other pages (page
+    numbers aside). They break a paragraph that runs over a page and would read as a new heading."""
+    seen: dict[str, set[int]] = {}
+    for page_number, lines, _ in pages:
+        for line in lines:
+            if line["margin"]:
+                seen.setdefault(_MARGIN_KEY.sub("#", line["text"].lower()), set()).add(page_number)
+    return {key for key, on in seen.items() if len(on) >= 2}
+
+
+_MARGIN_KEY = re.compile(r"\d+")
 
 
 def blocks_from_lines(pages: list[tuple[int, list[dict], list[tuple[float, list[list[str]]]]]]) -> list[Block]:
     """Lines -> paragraphs and headings. A heading is set larger than the body text (or bold and short);
     a paragraph runs on while lines follow closely and the one before reached the right-hand side."""
+    running = _running(pages)
+    pages = [(n, [line for line in lines if not (line["margin"] and _MARGIN_KEY.sub("#", line["text"].lower()) in running)],
+              tables) for n, lines, tables in pages]
     sizes = [round(line["size"], 1) for _, lines, _ in pages for line in lines]
     body = statistics.mode(sizes) if sizes else 0
     blocks: list[Block] = []
+    open_block: Block | None = None
+    previous = None
     for page_number, lines, tables in pages:
         right = max((line["x1"] for line in lines), default=0)
         items = [(line["top"], "line", line) for line in lines] + [(top, "table", grid) for top, grid in tables]
         items.sort(key=lambda item: item[0])
-        open_block: Block | None = None
-        previous = None
         for line_no, (_, kind, thing) in enumerate(items, start=1):
             where = f"page {page_number} line {line_no}"
             if kind == "table":

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block
 from ..reference import Reference
-from .headers import map_heading
+from .headers import Slot, map_heading
 from .items import parse_item_cell
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
@@ -83,6 +83,7 @@ class Group:
     reading: str = "update"  # what unlabelled text is: update | quote | ignore
     quoted: list[str] = field(default_factory=list)  # sub-items whose wording was quoted before the answer
     quote_anchor: str = ""  # 'wording 0.67' of the first sub-item quoted
+    pending: str = ""  # a 'Status' / 'Lead' / 'Date' label on a line of its own: the next line is its value
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -188,7 +189,7 @@ class NarrativeReader:
         if block.kind == "list_item":
             return None
         slot = map_heading(text, self.reference)
-        return slot if slot.field and slot.field not in ("rec_no", "item_id", "supporting") else None
+        return slot if slot.field and slot.field != "supporting" else None
 
     def _item_anchor(self, text: str, paragraphs: bool) -> tuple[list[str], str] | None:
         text = _NUMBER_BEFORE_REC.sub("", text, count=1)
@@ -256,6 +257,9 @@ class NarrativeReader:
                 elif rest and not self._quotes_item(rest, ids[0]):
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
                 continue
+            if paragraphs and _PARAGRAPH_NUMBER.match(text) and block.kind != "row":
+                group = None  # the report's next numbered paragraph: not a plan item's words
+                continue
             # 2. a recommendation number in a heading or short line
             rec = self._rec_anchor(block)
             if rec is not None:
@@ -267,6 +271,10 @@ class NarrativeReader:
                     self._apply(group, *labelled, block)
                 elif block.kind != "heading" and _FORCE_VOICE.search(_REC_IN_TEXT.sub("", text, count=1)):
                     group.add(text, block)  # 'Recommendation 7 has been met in full.' answers it
+                continue
+            if group is not None and group.pending and len(text) <= 200:
+                field_name, group.pending = group.pending, ""
+                self._apply(group, Slot(field_name, field_name), text, block)
                 continue
             # 3. a round named by a heading ('March 2026 update', 'Six-month update')
             if block.kind == "heading":
@@ -289,6 +297,8 @@ class NarrativeReader:
                 continue
             line_label = self._label_line(block)
             if line_label is not None:
+                if line_label.field in ("item_id", "rec_no"):
+                    continue  # 'Sub-recommendation' above '14.2': the number anchors itself
                 if group is not None:
                     self._apply(group, line_label, "", block)
                 continue
@@ -326,8 +336,12 @@ class NarrativeReader:
         return NarrativeReading(groups, len(kept), anchors, mentions)
 
     def _quotes_item(self, rest: str, item_id: str) -> bool:
+        """Do the words after an item number quote the report ('7.1 - Evidence requirements: ...', '7.1 Processes
+        should be put in place ...') rather than answer it ('Recommendation 12.4 (high-risk cases). Daily
+        meetings review every case')? Only the report's own voice, 'should', says so."""
         return bool(re.match(r"^\s*[-–:]?\s*evidence", rest, re.I)) or _REPORT_VOICE.match(rest) is not None or (
-            self.wording.score(item_id, _plain(rest)) >= QUOTE_SCORE and not _FORCE_VOICE.search(rest))
+            self.wording.score(item_id, _plain(rest)) >= QUOTE_SCORE and not _FORCE_VOICE.search(rest)
+            and re.search(r"\b(should|must|ensure that|make sure)\b", rest, re.I) is not None)
 
     def _more_report_text(self, text: str, group: Group) -> bool:
         """While a section is still quoting the report, is this block more of the report's words?"""
@@ -368,6 +382,10 @@ class NarrativeReader:
         """A label assigns its value (and, for update labels, what follows it) to the group."""
         kind = slot.field
         group.reading = "update"
+        group.pending = ""
+        if kind in ("status", "owner", "update_date") and not value:
+            group.pending = kind  # <dt>Status</dt><dd>Complete</dd>, or 'RAG:' above its word
+            return
         if kind == "update_text":
             if slot.round_named:  # 'Update March 2025:' opens a round for these items
                 group.active = (slot.heading, slot.round_date)
