@@ -45,7 +45,9 @@ class Answer:
 
 
 @dataclass
-class Segment_:
+class RoundPart:
+    """One round of one answer: the answer's own, or one opened by an 'UPDATE ...:' marker in its text."""
+
     label: str
     date: dt.date | None
     order: int
@@ -287,14 +289,14 @@ class DocumentNormaliser:
                 first_seen.setdefault(item_id, (answer, location))
             if not item_ids:
                 continue
-            if answer.granularity == "recommendation" and answer is not None and len(item_ids) > 1 and \
+            if answer.granularity == "recommendation" and len(item_ids) > 1 and \
                     (rec_of(item_ids[0]), "noted") not in warned_rec:
                 warned_rec.add((rec_of(item_ids[0]), "noted"))
                 issues.append(Issue("warning", "rec_level_row",
                                     f"one answer for recommendation {rec_of(item_ids[0])} as a whole; applied to its "
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
-            for segment_no, segment in enumerate(self._segments(answer)):
+            for segment in self._segments(answer):
                 if not segment.text and not segment.status_raw:
                     continue  # nothing said this round: the earlier round stands
                 for item_id in item_ids:
@@ -310,18 +312,18 @@ class DocumentNormaliser:
                                                 issues, location))
         for item_id, (answer, location) in first_seen.items():
             if item_id not in spoken:  # listed, but no words and no status in any round
-                segment = Segment_(answer.round_label, answer.round_date, answer.round_order * 100, "", "")
+                segment = RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, "", "")
                 updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
                                             issues, location))
         return updates
 
-    def _segments(self, answer: Answer) -> list[Segment_]:
+    def _segments(self, answer: Answer) -> list[RoundPart]:
         """The rounds one answer holds: its own, plus one per 'UPDATE ...:' marker in its text."""
         parts = split_rounds(answer.text) if answer.text else []
         if len(parts) <= 1:
             text = parts[0].text if parts and not parts[0].marker else answer.text
-            return [Segment_(answer.round_label, answer.round_date, answer.round_order * 100, text, answer.status_raw)]
-        segments: list[Segment_] = []
+            return [RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, text, answer.status_raw)]
+        segments: list[RoundPart] = []
         base_label, base_date = answer.round_label, answer.round_date
         if base_date is None and answer.date_raw and parse_date(answer.date_raw):
             base_date = parse_date(answer.date_raw).replace(day=1)  # a form's 'Date: Nov-24' dates its first words
@@ -333,16 +335,16 @@ class DocumentNormaliser:
             elif part.date:
                 label, date = part.date.strftime("%B %Y"), part.date
             else:
-                label, date = f"{base_label} (update {n + (0 if parts[0].marker else 0)})", None
+                label, date = f"{base_label} (update {n})", None
             while label in labels:
                 label += " (later)"
             labels.add(label)
             # the stated status is the plan's current one: it belongs to the newest words
             status = answer.status_raw if n == len(parts) - 1 else ""
-            segments.append(Segment_(label, date, answer.round_order * 100 + n, part.text, status))
+            segments.append(RoundPart(label, date, answer.round_order * 100 + n, part.text, status))
         return segments
 
-    def _update(self, answer: Answer, segment: Segment_, item_id, force_id, source_file, is_sample, today, issues,
+    def _update(self, answer: Answer, segment: RoundPart, item_id, force_id, source_file, is_sample, today, issues,
                 location) -> PlanUpdate:
         raw, text = segment.status_raw, segment.text
         reading = classify_status(raw, self.reference)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Block
 from ..reference import Reference
 from .headers import Slot, map_heading
-from .items import parse_item_cell
+from .items import parse_item_cell, rec_of
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
@@ -108,7 +108,6 @@ class Group:
 class NarrativeReading:
     groups: list[Group]
     blocks_read: int
-    anchors: int
     mentions_plan: bool  # the text talks about stalking / the recommendations at all
 
 
@@ -229,7 +228,6 @@ class NarrativeReader:
         group: Group | None = None
         rec_no: int | None = None
         section = ("", None)  # the round a heading names for what follows ('March 2026 update')
-        anchors = 0
         mentions = any(_STALKING.search(b.text) for b in kept)
 
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
@@ -246,7 +244,6 @@ class NarrativeReader:
             found = self._item_anchor(text, paragraphs)
             if found:
                 ids, rest = found
-                anchors += 1
                 rec_no = rec_of(ids[0])
                 if group is None or group.items != ids or group.granularity != "item":
                     group = start(ids, "item", "number", block, rec_no)
@@ -263,7 +260,6 @@ class NarrativeReader:
             # 2. a recommendation number in a heading or short line
             rec = self._rec_anchor(block)
             if rec is not None:
-                anchors += 1
                 rec_no = rec
                 group = start(reference.items_of(rec), "recommendation", "heading", block, rec, quoting=True)
                 labelled = self._label(text)
@@ -309,7 +305,6 @@ class NarrativeReader:
                 quoted = self._quoted(text, rec_no, group, paragraphs)
                 if quoted is not None:
                     kind, key, score = quoted
-                    anchors += 1
                     anchor = f"wording {score:.2f}"
                     if kind == "rec":
                         rec_no = key
@@ -333,7 +328,7 @@ class NarrativeReader:
                 group.add(text, block)
         # recommendation sections and quotations that never got an answer say nothing
         groups = [g for g in groups if any(r.texts or r.status_raw for r in g.rounds)]
-        return NarrativeReading(groups, len(kept), anchors, mentions)
+        return NarrativeReading(groups, len(kept), mentions)
 
     def _quotes_item(self, rest: str, item_id: str) -> bool:
         """Do the words after an item number quote the report ('7.1 - Evidence requirements: ...', '7.1 Processes
@@ -408,7 +403,3 @@ class NarrativeReader:
             group.reading = "quote"
         elif not value:
             group.reading = "ignore"  # 'Supporting documents:', 'Target date:' and what follows
-
-
-def rec_of(item_id: str) -> int:
-    return int(item_id.split(".")[0])
