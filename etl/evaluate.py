@@ -55,7 +55,7 @@ def sample_corpus_set() -> tuple[list[str], list[str]]:
                 continue
             seen.add(row.item_id)
             for text, status in zip(row.texts, row.truth):
-                if status != "unknown":  # an unknown status word says nothing of what the text meant
+                if status not in ("unknown", ""):  # an unknown status word (or an empty later cell) says nothing
                     texts.append(text)
                     truth.append(status)
     return truth, texts

@@ -335,7 +335,7 @@ class DocumentNormaliser:
             elif part.date:
                 label, date = part.date.strftime("%B %Y"), part.date
             else:
-                label, date = f"{base_label} (update {n})", None
+                label, date = f"Update {n + 1} (undated)", None
             while label in labels:
                 label += " (later)"
             labels.add(label)

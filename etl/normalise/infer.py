@@ -87,6 +87,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bawaiting\b", r"\bpending\b",
         r"\b(is|are) (currently )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising)\b",
         r"\bdue to (be )?(complete|completed|launch|go live|be published|be delivered|be implemented)\b",
+        r"\b(going to|will|plans? to|intends? to|aims? to|expects? to) (complete|finish|deliver|implement|publish)\b",
         r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
         r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
         r"\b(is|are) being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
