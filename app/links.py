@@ -100,3 +100,25 @@ def force_aliases(forces: pd.DataFrame) -> dict[str, list[str]]:
     if "aliases" not in forces:
         return {}
     return {fid: [a for a in str(al or "").split("|") if a] for fid, al in zip(forces.force_id, forces.aliases)}
+
+
+def view_query(f, rec_titles: dict[str, str], force_names: dict[str, str], **page_choices) -> str:
+    """The query string that opens the dashboard on these filters (the same words the sidebar's bound widgets
+    put in the URL: recommendation and force labels, status labels, ISO dates), plus a page's own choices
+    (e.g. item='Rec 7'). Pure, for writing links outside the app (the national report)."""
+    from urllib.parse import urlencode
+
+    from .charts import status_label
+
+    params: list[tuple[str, str]] = [("rec", rec_titles.get(str(r), str(r))) for r in f.recs]
+    params += [("region", r) for r in f.regions]
+    params += [("force", force_names.get(x, x)) for x in f.forces]
+    params += [("status", status_label(s)) for s in f.statuses]
+    if f.as_of:
+        params.append(("as_of", f.as_of.isoformat()))
+    if not f.include_sample:
+        params.append(("sample", "false"))
+    if not f.include_inferred:
+        params.append(("inferred", "false"))
+    params += [(key, str(value)) for key, value in page_choices.items() if value not in (None, "")]
+    return urlencode(params)

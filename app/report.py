@@ -60,24 +60,33 @@ def gather(wh: Warehouse, f: Filters, force_id: str) -> ReportData:
 
 def render_images(data: ReportData) -> ReportData:
     """PNG charts for the report, all in one Chromium session."""
-    import plotly.io as pio
-
     figures = {"comparison": charts.comparison(data.comparison)}
     if len(data.trend):
         figures["trend"] = charts.completion_over_time(data.trend, colour_by="scope",
                                                        title="Completion over time: this force and England and Wales")
+    data.images, data.image_note = draw_pngs(figures)
+    return data
+
+
+def draw_pngs(figures: dict, width: int | list[int] = 760, height: int | list[int] = 420) -> tuple[dict[str, bytes], str]:
+    """PNG images of Plotly figures, all in one Chromium session (kaleido with the machine's Chromium, never
+    downloaded): ({name: png}, '') or ({}, a note saying why not, for a report that then carries the numbers)."""
+    import plotly.io as pio
+
     for figure in figures.values():  # room for axis titles and labels: a static image has no automatic margin
-        figure.update_layout(margin=dict(l=80, r=30, t=70, b=70), font=dict(size=14))
+        top = max(70, figure.layout.margin.t or 0)  # a figure may ask for more room on top (a legend above the plot)
+        figure.update_layout(margin=dict(l=80, r=30, t=top, b=70), font=dict(size=14))
         figure.update_xaxes(automargin=True)
         figure.update_yaxes(automargin=True)
+    if not figures:
+        return {}, ""
     try:
         with tempfile.TemporaryDirectory() as folder:
-            paths = [Path(folder) / f"{name}.png" for name in figures]
-            pio.write_images(list(figures.values()), paths, format="png", width=760, height=420, scale=1)
-            data.images = {name: path.read_bytes() for name, path in zip(figures, paths)}
+            paths = [Path(folder) / f"{n}.png" for n in range(len(figures))]
+            pio.write_images(list(figures.values()), paths, format="png", width=width, height=height, scale=1)
+            return {name: path.read_bytes() for name, path in zip(figures, paths)}, ""
     except Exception as exc:  # no browser on this machine: the report still carries every number
-        data.image_note = f"Charts could not be drawn here ({type(exc).__name__}); the tables hold the same figures."
-    return data
+        return {}, f"Charts could not be drawn here ({type(exc).__name__}); the tables hold the same figures."
 
 
 def _pct(value) -> str:

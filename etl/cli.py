@@ -1,4 +1,4 @@
-"""python -m etl build | sample | check | fetch"""
+"""python -m etl build | sample | check | fetch | report"""
 from __future__ import annotations
 
 import argparse
@@ -125,6 +125,40 @@ def cmd_check(args) -> int:
     return worst
 
 
+def cmd_report(args) -> int:
+    """The national progress report (PDF, HTML, Word) from the current warehouse: app/national_report.py."""
+    import datetime as dt
+    import time
+
+    from app import national_report
+    from app.filters import Filters
+    from app.warehouse import current
+
+    from .load import DB_NAME
+
+    started = time.monotonic()
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError:
+        print(f"etl report: --as-of {args.as_of!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    warehouse = current(Path(args.warehouse) / DB_NAME)
+    if warehouse is None:
+        print(f"etl report: no warehouse in {args.warehouse}: run `python -m etl build` first", file=sys.stderr)
+        return EXIT_NOTHING_BUILT
+    filters = Filters(recs=tuple(args.rec or ()), regions=tuple(args.region or ()), forces=tuple(args.force_id or ()),
+                      as_of=as_of, include_sample=not args.no_sample)
+    data = national_report.gather(warehouse, filters, base_url=args.base_url)
+    if not args.no_charts:
+        national_report.render_images(data)
+    for path in national_report.write(data, Path(args.out), tuple(args.format or national_report.FORMATS)):
+        print(f"wrote {path}")
+    if data.image_note:
+        print(data.image_note, file=sys.stderr)
+    print(f"national report as of {data.as_of:%d %b %Y} from build {warehouse.build_id} in {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description="Stalking action plan tracker ETL")
     parser.add_argument("--reference", default=str(REFERENCE_DIR), help="reference data folder")
@@ -142,6 +176,18 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", help="show what would be loaded from files; writes nothing")
     check.add_argument("files", nargs="+")
     check.set_defaults(func=cmd_check)
+    rep = sub.add_parser("report", help="write the national progress report (PDF, HTML, Word) from the warehouse")
+    rep.add_argument("--as-of", help="each force's latest update on or before this date (YYYY-MM-DD; default today)")
+    rep.add_argument("--out", default="build/report", help="folder to write the report to (default build/report)")
+    rep.add_argument("--warehouse", default=str(WAREHOUSE_DIR))
+    rep.add_argument("--base-url", default="http://localhost:8501", help="the dashboard's address, for the HTML's links")
+    rep.add_argument("--format", action="append", choices=["pdf", "html", "docx"], help="only this format (repeatable)")
+    rep.add_argument("--rec", action="append", type=int, help="only this recommendation (repeatable)")
+    rep.add_argument("--region", action="append", help="only this region (repeatable)")
+    rep.add_argument("--force-id", action="append", help="only this force, by id (repeatable)")
+    rep.add_argument("--no-sample", action="store_true", help="leave the generated sample data out")
+    rep.add_argument("--no-charts", action="store_true", help="no charts (no browser needed)")
+    rep.set_defaults(func=cmd_report)
     from .fetch.command import add_fetch_parser  # fetch: its own module (etl/fetch/)
 
     add_fetch_parser(sub)
