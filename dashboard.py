@@ -25,6 +25,7 @@ pages = st.navigation(
         "Data": [
             st.Page("pages/explore.py", title="Explore and download", icon=":material/download:"),
             st.Page("pages/quality.py", title="Data quality", icon=":material/fact_check:"),
+            st.Page("pages/check_plan.py", title="Check my plan", icon=":material/upload_file:"),
         ],
     }
 )

@@ -1,0 +1,104 @@
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from app import advice, charts, plan_check, ui
+from etl.extract import PLAN_SUFFIXES
+from etl.extract.guard import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE
+
+ui.page_setup()
+
+st.title("Check my plan")
+st.caption("Upload a draft action plan to see what the tracker would read from it, item by item, and how it would "
+           "change the force's figures, before you publish it. The file is read in a temporary folder that is "
+           "removed straight after, never stored, and the tracker's data is not changed. "
+           f"Same limits as a build: {MAX_FILE_BYTES // 1_000_000} MB, {MAX_SECONDS_PER_FILE} s to read, "
+           "HTML, Word, Excel, PDF, CSV or text. The force is read from the file name (e.g. kent-plan.docx) or "
+           "the document's own words, as in a build.")
+
+upload = st.file_uploader("Draft plan", type=sorted(s.lstrip(".") for s in PLAN_SUFFIXES), key="draft_plan",
+                          max_upload_size=MAX_FILE_BYTES // 1_000_000)
+
+
+def read(upload) -> plan_check.PlanCheck:
+    """Once per file: the result (never the file) is kept for this session's reruns."""
+    data = upload.getvalue()
+    key = (upload.name, hashlib.sha256(data).hexdigest())
+    kept = st.session_state.get("_plan_check")
+    if kept and kept[0] == key:
+        return kept[1]
+    with st.spinner("Reading the plan as a build would..."):
+        result = plan_check.check_upload(upload.name, data)
+    st.session_state["_plan_check"] = (key, result)
+    return result
+
+
+def render(check: plan_check.PlanCheck) -> None:
+    forces = ui.q_plain("force_options")
+    names = dict(zip(forces.force_id, forces.force_name))
+    warnings = check.issues[check.issues.severity == "warning"]
+    row = st.columns(5)
+    row[0].metric("Format", check.format.upper())
+    row[1].metric("Force", names.get(check.force_id, "not identified"),
+                  help=f"Found by {check.force_method}" if check.force_method else "Not found in the name or words")
+    row[2].metric("Sub-items read", f"{len(check.latest)}")
+    row[3].metric("Update rounds", f"{check.rows['round'].nunique()}")
+    row[4].metric("Warnings", f"{len(warnings)}")
+    for issue in check.errors.itertuples():
+        st.error(f"**This file would not load** ({issue.code}): {ui.md_escape(issue.message)}. "
+                 f"{ui.md_escape(advice.action(issue.code))}", icon=":material/error:")
+    if check.latest.empty:
+        if check.errors.empty:
+            st.warning("No plan item could be read from this file.")
+        return
+    if check.loaded:
+        st.success(f"This plan would load: {len(check.latest)} sub-items, read in {check.seconds:.1f} s.")
+
+    st.subheader("What the tracker reads, item by item")
+    st.caption("The latest round of each sub-item (what the figures count); the words the status was read from; "
+               "how each line was tied to its sub-item (anchor: an item number, a heading, the report's wording with "
+               "its score, a form label). Granularity 'recommendation': one answer for a whole recommendation, "
+               "applied to each of its sub-items.")
+    ui.table(ui.with_status_labels(check.latest), key="check_latest", config={"progress_pct": ui.PCT_COLUMN})
+    whole = check.latest[check.latest.granularity == "recommendation"]
+    if not whole.empty:
+        st.caption(f"{len(whole)} sub-items repeat an answer given for a recommendation as a whole; answering them "
+                   "one by one would make the figures sub-item precise.")
+    if check.missing_items:
+        st.caption(f"Reference sub-items not in this plan ({len(check.missing_items)}): "
+                   f"{', '.join(check.missing_items)}.")
+    if len(check.rows) > len(check.latest):
+        with st.expander(f"Every line read, all rounds ({len(check.rows)})"):
+            ui.table(ui.with_status_labels(check.rows), key="check_rows", config={"progress_pct": ui.PCT_COLUMN})
+    st.subheader("Warnings")
+    ui.table_or_note(warnings.assign(what_to_do=warnings.code.map(advice.action)), "No warnings.",
+                     key="check_warnings")
+
+    st.subheader("How it would change the force's figures")
+    options = list(names)
+    default = check.force_id if check.force_id in names else options[0]
+    force_id = st.selectbox("Force", options, format_func=names.get, index=options.index(default), key="check_force",
+                            help="The force the file names; pick another to compare with its published plan")
+    f = ui.filters()
+    figures, moved = plan_check.impact(ui.warehouse(), f, check, force_id)
+    st.caption(f"{names[force_id]}'s published plan as of {f.date:%d %B %Y} beside the same figures if this draft "
+               "were its plan (counted as published today). Nothing is saved.")
+    shown = figures.copy()
+    rate = shown.measure == "Completion rate"
+    for column in ("now", "with_draft"):
+        shown[column] = [ui.pct(v) if is_rate else ("-" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v))
+                         for v, is_rate in zip(shown[column], rate)]
+    ui.table(shown.rename(columns={"now": "Published plan", "with_draft": "With this draft"}), key="check_figures")
+    if moved.empty:
+        st.info("No sub-item's status would change.")
+    else:
+        ui.table(moved.assign(status_now=moved.status_now.map(charts.status_label),
+                              status_draft=moved.status_draft.map(charts.status_label)),
+                 key="check_moved")
+
+
+if upload is None:
+    st.info("Choose a file to check. It is read as the nightly build would read it; nothing is stored.")
+else:
+    render(read(upload))
