@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test build sample check bench setup browser clean fetch
+.PHONY: run test build sample check bench setup browser clean fetch report
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: $(STAMP) browser
 # the forces' published plans into data/raw/fetched/ (needs internet; never run by `run` or `test`)
 fetch: $(STAMP)
 	$(PY) -m etl fetch
+
+# the national progress report (PDF, HTML, Word) from the current warehouse into build/report/
+report: $(STAMP)
+	$(PY) -m etl report
 
 sample: $(STAMP)
 	$(PY) -m etl sample

@@ -1,6 +1,6 @@
 """Named queries for the national progress report (app/national_report.py). SQL only, over the same `items`
-relation as app/queries.py (each force's latest round per sub-item as of the date, filters applied), so the
-report's figures are the dashboard's figures. Kept apart from app/queries.py while that module is refactored.
+relation as app/queries.py (each force's latest round per sub-item as of the date, filters applied, with its
+is_done / is_applicable / overdue flags), so the report's figures are the dashboard's figures.
 """
 from __future__ import annotations
 
@@ -10,18 +10,18 @@ from . import queries
 from .filters import Filters
 from .warehouse import Warehouse
 
-_DONE = "status IN ('complete', 'bau')"
+_DONE = "is_done"
 
 
 def recommendation_summary(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """One row per recommendation in scope: deadline, sub-items, the status split of its sub-item positions,
     and forces: reporting, done (every sub-item that applies done), not started (every sub-item that applies
     not started), with anything overdue, and answering it as a whole (granularity = 'recommendation')."""
-    return queries._items(wh, f, f"""
-        , per_force AS (
+    return queries.select_items(wh, f, f"""
+        WITH per_force AS (
             SELECT rec_no, force_id,
                    count(*) FILTER (WHERE {_DONE}) AS done,
-                   count(*) FILTER (WHERE status <> 'not_applicable') AS applicable,
+                   count(*) FILTER (WHERE is_applicable) AS applicable,
                    count(*) FILTER (WHERE status = 'not_started') AS not_started,
                    count(*) FILTER (WHERE overdue) AS overdue,
                    bool_or(granularity = 'recommendation') AS whole
@@ -44,7 +44,7 @@ def recommendation_summary(wh: Warehouse, f: Filters) -> pd.DataFrame:
                    count(*) FILTER (WHERE status = 'unknown') AS unknown,
                    count(*) FILTER (WHERE overdue) AS overdue,
                    count(*) FILTER (WHERE granularity = 'recommendation') AS whole_items,
-                   count(*) FILTER (WHERE {_DONE}) / nullif(count(*) FILTER (WHERE status <> 'not_applicable'), 0)
+                   count(*) FILTER (WHERE {_DONE}) / nullif(count(*) FILTER (WHERE is_applicable), 0)
                        AS completion_rate
             FROM items GROUP BY rec_no
         ), recs AS (
@@ -68,7 +68,7 @@ def recommendation_summary(wh: Warehouse, f: Filters) -> pd.DataFrame:
 def changes_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """Per recommendation: sub-item positions whose status moved since the force's previous round, how many
     moved to done, how many moved away from done, and the forces with any move."""
-    return queries._items(wh, f, f"""
+    return queries.select_items(wh, f, f"""
         SELECT rec_no, count(*) AS moved,
                count(*) FILTER (WHERE {_DONE} AND prev_status NOT IN ('complete', 'bau')) AS to_done,
                count(*) FILTER (WHERE NOT ({_DONE}) AND prev_status IN ('complete', 'bau')) AS from_done,
@@ -79,7 +79,7 @@ def changes_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
 
 def update_texts(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """Each force's latest words on each sub-item, with where they were read: for themes and excerpts."""
-    return queries._items(wh, f, """
+    return queries.select_items(wh, f, """
         SELECT force_id, force_name, rec_no, item_id, status, granularity, update_text,
                source_file, source_table, source_row
         FROM items WHERE length(trim(coalesce(update_text, ''))) > 0
@@ -88,7 +88,7 @@ def update_texts(wh: Warehouse, f: Filters) -> pd.DataFrame:
 
 def items_needing_attention(wh: Warehouse, f: Filters, limit: int = 10) -> pd.DataFrame:
     """The sub-items the most forces have overdue or not started (ties by number)."""
-    return queries._items(wh, f, """
+    return queries.select_items(wh, f, """
         SELECT item_id, rec_no, any_value(item_title) AS item_title, min(deadline) AS deadline,
                count(*) AS forces_reporting,
                count(*) FILTER (WHERE overdue) AS forces_overdue,
@@ -103,7 +103,7 @@ def items_needing_attention(wh: Warehouse, f: Filters, limit: int = 10) -> pd.Da
 def scope_facts(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """Sub-item positions taken from one answer for a recommendation as a whole (how many, from how many
     answers and forces), and how many positions come from the generated sample corpus."""
-    return queries._items(wh, f, """
+    return queries.select_items(wh, f, """
         SELECT count(*) FILTER (WHERE granularity = 'recommendation') AS whole_items,
                count(DISTINCT force_id) FILTER (WHERE granularity = 'recommendation') AS whole_forces,
                count(DISTINCT (force_id, rec_no)) FILTER (WHERE granularity = 'recommendation') AS whole_answers,

@@ -1,0 +1,64 @@
+"""Check my plan's reading (no browser): what the build would read, the limits, nothing left behind, and the
+force's figures now against the query layer."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from app import plan_check, queries
+from app.filters import Filters
+from app.warehouse import Warehouse
+from tests.handmade import STANDARD, write_warehouse
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "shapes" / "kent-stalking-action-plan.docx"
+
+
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch):
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_a_plan_is_read_item_by_item_and_nothing_is_left(private_tmp):
+    check = plan_check.check_upload(FIXTURE.name, FIXTURE.read_bytes())
+    assert check.loaded and check.force_id == "kent" and check.format == "docx"
+    assert len(check.latest) == 12 and check.latest.item_id.is_unique
+    assert {"anchor", "granularity", "round", "status", "status_words", "source_row"} <= set(check.latest.columns)
+    assert check.latest.anchor.ne("").all() and check.missing_items
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_a_broken_file_says_why_and_limits_are_the_builds(private_tmp):
+    broken = plan_check.check_upload("kent-plan.docx", b"PK\x03\x04 not a zip" * 10)
+    assert not broken.loaded and broken.errors.code.tolist() == ["corrupt_file"]
+    big = plan_check.check_upload("kent-plan.csv", b"x" * 101, max_bytes=100)
+    assert big.errors.code.tolist() == ["too_large"]
+    odd = plan_check.check_upload("../../kent.exe", b"MZ")
+    assert odd.errors.code.tolist() == ["unknown_format"] and odd.name == "kent.exe"
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_safe_name_keeps_only_a_plain_file_name():
+    assert plan_check.safe_name("C:\\Users\\me\\kent plan.docx") == "kent plan.docx"
+    assert plan_check.safe_name("../../etc/passwd") == "passwd"
+    assert plan_check.safe_name("<script>.html") == "_script_.html"
+
+
+def test_impact_sets_the_published_figures_beside_the_draft(tmp_path):
+    directory = tmp_path / "wh"
+    write_warehouse(directory, STANDARD)
+    wh = Warehouse(directory / "plans.duckdb")
+    check = plan_check.check_upload(FIXTURE.name, FIXTURE.read_bytes())
+    figures, moved = plan_check.impact(wh, Filters(), check, "kent")
+    now = figures.set_index("measure")["now"]
+    me = queries.force_comparison(wh, Filters(), "kent").iloc[0]
+    assert now["Sub-items reported"] == me["items"] and now["Done (complete or BAU)"] == me.done
+    assert now["Overdue"] == me.overdue and now["Completion rate"] == pytest.approx(me.completion_rate)
+    draft = figures.set_index("measure")["with_draft"]
+    assert draft["Sub-items reported"] == 12
+    assert "7.1" not in set(moved.item_id)  # complete in both
+    assert set(moved.item_id) >= {"10.1", "7.2"}
