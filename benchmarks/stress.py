@@ -1,6 +1,7 @@
 """Stress the build's guarantees with real processes: figures, not assertions (docs/reliability.md).
 
     python -m benchmarks.stress [--builds 4] [--rounds 3] [--kills 20] [--seed 13]
+    python -m benchmarks.stress --hostile      # peak memory and time of the heaviest hostile files, one at a time
 
 1. Races: `--rounds` times, `--builds` builds of one warehouse start at once, from two different raw
    folders (the 48-file sample corpus, and a copy without 12 forces), so a mix of two builds is visible.
@@ -85,6 +86,56 @@ def session_processes(sid: int) -> int:
     return alive
 
 
+MEASURE = """
+import json, resource, sys, time
+from pathlib import Path
+from etl.build import process_file
+from etl.normalise.document import DocumentNormaliser
+from etl.reference import load_reference
+reference = load_reference()
+normaliser = DocumentNormaliser(reference)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+result = process_file(Path(sys.argv[1]), Path(sys.argv[1]).name, reference, normaliser, False)
+print(json.dumps({"mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024,
+                  "seconds": time.perf_counter() - started, "items": len({u.item_id for u in result.updates}),
+                  "codes": sorted({i.code for i in result.issues})}))
+"""
+
+
+def hostile() -> None:
+    """Peak memory (above the interpreter's own) and time of reading each heavy hostile file, in a fresh process."""
+    sys.path.insert(0, str(ROOT))
+    from tests.fixtures import SIMPLE_HEAD, SIMPLE_ROWS, write_csv, write_html
+
+    work = Path(tempfile.mkdtemp(prefix="hostile-"))
+    files = {}
+    path = write_csv(work / "kent-12m-fields.csv", SIMPLE_HEAD, SIMPLE_ROWS)
+    with open(path, "a") as fh:
+        fh.write("," * 12_000_000 + "\n")
+    files["CSV with a line of 12M fields (12 MB)"] = path
+    cell = '<td colspan="50" rowspan="50">x</td>' * 40
+    files["HTML of 4,000 rows x 40 cells, colspan=50 rowspan=50"] = write_html(
+        work / "kent-spans.html", SIMPLE_ROWS, SIMPLE_HEAD, extra="<table>" + "".join(f"<tr>{cell}</tr>" for _ in range(4000)) + "</table>")
+    files["HTML with 200,000 nested divs"] = write_html(
+        work / "kent-divs.html", SIMPLE_ROWS, SIMPLE_HEAD, extra="<div>" * 200_000 + "x" + "</div>" * 200_000)
+    files["CSV of 50,000 rows of unknown items"] = write_csv(
+        work / "kent-50k.csv", SIMPLE_HEAD, SIMPLE_ROWS + [["99", f"99.{n}", "A", "x", "Complete"] for n in range(1, 50_001)])
+    for label, path in files.items():
+        run = subprocess.run([sys.executable, "-c", MEASURE, str(path)], cwd=ROOT, capture_output=True, text=True)
+        got = json.loads(run.stdout.strip().splitlines()[-1]) if run.returncode == 0 else {"error": run.stderr[-300:]}
+        print(f"{label}: {got}")
+    raw = work / "raw"
+    raw.mkdir()
+    write_csv(raw / "kent.csv", SIMPLE_HEAD, SIMPLE_ROWS)
+    with open(raw / "essex-20gb.txt", "wb") as fh:
+        fh.truncate(20_000_000_000)
+    started = time.perf_counter()
+    run = subprocess.run(build_cmd(raw, work / "wh", True), cwd=ROOT, capture_output=True, text=True)
+    print(f"build with a 20 GB sparse file: exit {run.returncode}, {time.perf_counter() - started:.1f} s (whole build)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
 def build_cmd(raw: Path, warehouse: Path, force: bool) -> list[str]:
     return [sys.executable, "-m", "etl", "build", "--raw", str(raw), "--warehouse", str(warehouse), "--wait", "600"] + (
         ["--force"] if force else [])
@@ -96,7 +147,11 @@ def main(argv=None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--hostile", action="store_true", help="measure the heaviest hostile files instead")
     args = parser.parse_args(argv)
+    if args.hostile:
+        hostile()
+        return 0
     rng = random.Random(args.seed)
     sys.path.insert(0, str(ROOT))
     from etl.sample.generate import write_corpus
@@ -129,15 +184,26 @@ def main(argv=None) -> int:
         state = check(warehouse)
         codes = [p.returncode for p in procs]
         figures["races"].append({"codes": codes, "seconds": seconds, **state,
-                                 "stderr": [o[1].strip().splitlines()[-1] for o in outs if o[1].strip() and p.returncode]})
+                                 "stderr": [o[1].strip().splitlines()[-1] for p, o in zip(procs, outs) if o[1].strip() and p.returncode]})
         print(f"race {n + 1}: {args.builds} builds at once, exit codes {codes}, {seconds:.1f} s; opens {state['opens']}, "
               f"one build {state['one_build']}, litter {len(state['litter']) + len(state['tmp_litter'])}")
 
+    # time both kinds of build again now the races are over, so kills land inside a build
+    started = time.perf_counter()
+    subprocess.run(build_cmd(full, warehouse, True), cwd=ROOT, capture_output=True, check=True)
+    forced_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    subprocess.run(build_cmd(part, warehouse, False), cwd=ROOT, capture_output=True, check=True)
+    cached_seconds = time.perf_counter() - started
+    subprocess.run(build_cmd(full, warehouse, False), cwd=ROOT, capture_output=True, check=True)
+    print(f"before the kills: {forced_seconds:.1f} s re-parsing all files, {cached_seconds:.1f} s from the cache")
     for n in range(args.kills):
+        # even: a --force build (the kill lands while parsing, or writing); odd: the other raw folder from the
+        # cache (after the full build below, so it really builds: the kill lands while hashing, writing or switching)
         force = n % 2 == 0
         window = forced_seconds if force else cached_seconds
-        delay = rng.uniform(0.0, window * 1.1)
-        proc = subprocess.Popen(build_cmd(full if n % 3 else part, warehouse, force), cwd=ROOT,
+        delay = rng.uniform(0.0, window * 0.95)
+        proc = subprocess.Popen(build_cmd(full if force else part, warehouse, force), cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         time.sleep(delay)
         finished_first = proc.poll() is not None

@@ -323,18 +323,16 @@ def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, wor
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
                 pass
         todo.append((found.path, found.name, sha, found.is_sample))
-    written = []
+    if todo:  # ledgered before they exist: a build killed while parsing leaves no cache file unaccounted for
+        ledger["cache"] = sorted(set(ledger["cache"]) | {_cache_name(n, sha, smp, reference) for _, n, sha, smp in todo})
+        write_ledger(warehouse, ledger)
     for result in _parse_all(todo, reference, max_bytes, workers, progress):
         if not any(i.severity == "error" for i in result.issues):  # failures are never cached
             name = _cache_name(result.source_file, result.sha256, result.is_sample, reference)
             tmp = warehouse / ETL_DIR / "tmp" / name
             tmp.write_bytes(pickle.dumps(result))
-            ledger["cache"] = sorted(set(ledger["cache"]) | {name})
             os.replace(tmp, cache_dir / name)
-            written.append(name)
         results[result.source_file] = result
-    if written:
-        write_ledger(warehouse, ledger)
     for found, _, _ in hashed:
         result = results[found.name]
         result.mtime = found.mtime
