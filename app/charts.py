@@ -7,11 +7,13 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-STATUS_ORDER = ["complete", "bau", "in_progress", "not_started", "not_applicable", "unknown"]
-STATUS_LABELS = {"complete": "Complete", "bau": "Business as usual", "in_progress": "In progress",
-                 "not_started": "Not started", "not_applicable": "Not applicable", "unknown": "Unknown"}
-STATUS_COLOURS = {"complete": "#0072B2", "bau": "#56B4E9", "in_progress": "#E69F00", "not_started": "#D55E00",
-                  "not_applicable": "#999999", "unknown": "#CCCCCC"}
+from etl import vocabulary as V
+
+# statuses: order, words and colours from etl/vocabulary.py (the one place they are defined)
+STATUS_ORDER = list(V.STATUSES)
+STATUS_LABELS = V.LABELS
+STATUS_COLOURS = V.COLOURS
+status_label = V.label
 REGION_COLOURS = ["#88CCEE", "#CC6677", "#DDCC77", "#117733", "#332288", "#AA4499", "#44AA99", "#999933",
                   "#882255", "#661100", "#6699CC"]  # Tol's 'muted' + extras: distinguishable for colour-blind readers
 # no template: validating one costs ~150 ms a figure, and Streamlit applies its own chart theme
@@ -20,10 +22,6 @@ _LAYOUT = dict(margin=dict(l=10, r=10, t=60, b=10), legend_title_text="", font=d
 
 # a legend in a row above the plot: on a phone a legend at the side covered the bars
 LEGEND_ABOVE = dict(traceorder="normal", orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0)
-
-
-def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status)
 
 
 def _figure(title: str, **layout) -> go.Figure:
@@ -35,7 +33,7 @@ def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Fi
     labels = frame.drop_duplicates("rec_no").set_index("rec_no")["rec_title"]
     recs = sorted(labels.index)
     if sort == "least_done":  # laggards first: the smallest share complete or BAU at the top
-        done = frame[frame.status.isin(["complete", "bau"])].groupby("rec_no")["share"].sum()
+        done = frame[frame.status.isin(V.DONE)].groupby("rec_no")["share"].sum()
         recs = sorted(recs, key=lambda r: (done.get(r, 0.0), r))
     order = [f"{r}. {labels[r]}" for r in recs]
     fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack", height=520,
@@ -125,7 +123,7 @@ def status_split(frame: pd.DataFrame, title: str) -> go.Figure:
 def progress_reported(frame: pd.DataFrame) -> go.Figure:
     """One dot per force: forces reporting the same percentage for the same sub-item sit side by side (dodged
     vertically), never on top of each other."""
-    items = list(dict.fromkeys(sorted(frame["item_id"], key=_item_key)))
+    items = list(dict.fromkeys(sorted(frame["item_id"], key=V.item_key)))
     row = {item: n for n, item in enumerate(items)}
     frame = frame.assign(_n=frame.groupby(["item_id", "progress_pct"]).cumcount(),
                          _of=frame.groupby(["item_id", "progress_pct"])["force_name"].transform("size"))
@@ -141,11 +139,6 @@ def progress_reported(frame: pd.DataFrame) -> go.Figure:
                     customdata=frame[["force_name", "item_id"]],
                     hovertemplate="%{customdata[0]}: %{x}%<extra>%{customdata[1]}</extra>")
     return fig
-
-
-def _item_key(item_id: str) -> tuple[int, int]:
-    rec, _, sub = str(item_id).partition(".")
-    return (int(rec) if rec.isdigit() else 0, int(sub) if sub.isdigit() else 0)
 
 
 def overdue_by_force(frame: pd.DataFrame) -> go.Figure:

@@ -30,3 +30,58 @@ def parquet_bytes(frame: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
     return buffer.getvalue()
+
+
+# control characters a worksheet cannot hold (openpyxl refuses them)
+_ILLEGAL = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32)]}
+EXTRA_MEANINGS = {"item_title": "the sub-item's title in the report (→ `recommendations.title`)",
+                  "overdue": "past its recommendation's deadline at the as-of date and not done or not applicable",
+                  "days_overdue": "days past the deadline at the as-of date (empty when not overdue)"}
+
+
+def data_dictionary(columns) -> pd.DataFrame:
+    """What each column means, from README.md's data dictionary (the warehouse contract, held in step with the
+    schema by the tests)."""
+    from pathlib import Path
+
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    meanings: dict[str, tuple[str, str]] = {}
+    text = readme.read_text(encoding="utf-8") if readme.exists() else ""
+    for line in text.split("(data dictionary)", 1)[-1].split("\n## ", 1)[0].splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) >= 3 and cells[0] not in ("column", "---") and not cells[0].startswith("-"):
+            meanings.setdefault(cells[0], (cells[1], " | ".join(cells[2:])))
+    rows = []
+    for column in columns:
+        kind, meaning = meanings.get(column, ("", EXTRA_MEANINGS.get(column, "")))
+        rows.append({"column": column, "type": kind, "meaning": meaning})
+    return pd.DataFrame(rows)
+
+
+def _cell(value):
+    if isinstance(value, str):
+        return neutralise(value.translate(_ILLEGAL))
+    return value
+
+
+def xlsx_bytes(frame: pd.DataFrame, filters_in_words: str, build_id: str) -> bytes:
+    """The rows as an Excel workbook: sheet 'data' exactly the rows (formula-safe: text a spreadsheet would run
+    is prefixed with a quote, as in the CSV), sheet 'about' the filters in words, the build and what each column
+    means."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(_cell)
+        elif isinstance(safe[column].dtype, pd.DatetimeTZDtype):
+            safe[column] = safe[column].dt.tz_localize(None)
+    safe.columns = [_cell(str(c)) for c in safe.columns]
+    about = pd.DataFrame({"": ["Filters", "Rows", "Warehouse build", "Formulas"],
+                          " ": [filters_in_words, len(frame), build_id,
+                                "Text that begins with = + - @ is prefixed with ' so it is never run"]})
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        safe.to_excel(writer, sheet_name="data", index=False)
+        about.to_excel(writer, sheet_name="about", index=False, header=False)
+        data_dictionary(frame.columns).map(_cell).to_excel(writer, sheet_name="about", index=False,
+                                                           startrow=len(about) + 1)
+    return buffer.getvalue()

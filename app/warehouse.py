@@ -59,17 +59,21 @@ class Warehouse:
         finally:
             cursor.close()
 
+    def arrow(self, sql: str, params: dict):
+        """The result of `sql` as an Arrow table, kept by nobody (a relation a query can read by name)."""
+        cursor = self._con.cursor()
+        try:
+            return cursor.sql(sql, params=params).to_arrow_table()
+        finally:
+            cursor.close()
+
     def relation(self, key: tuple, sql: str, params: dict):
         """The result of `sql` as an Arrow table, computed once per key for this build and kept (the most
         recent, up to RELATIONS_MAX_BYTES): a page asks a dozen questions of the same filtered rows."""
         with self._relations_lock:
             table = self._relations.get(key)
         if table is None:
-            cursor = self._con.cursor()
-            try:
-                table = cursor.sql(sql, params=params).to_arrow_table()
-            finally:
-                cursor.close()
+            table = self.arrow(sql, params)
             with self._relations_lock:
                 self._relations[key] = table
                 while len(self._relations) > 1 and sum(t.nbytes for t in self._relations.values()) > RELATIONS_MAX_BYTES:

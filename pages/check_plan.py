@@ -3,11 +3,11 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from app import advice, charts, plan_check, ui
+from app import advice, charts, plan_check, queries, ui
 from etl.extract import PLAN_SUFFIXES
 from etl.extract.guard import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE
 
-ui.page_setup()
+wh, f = ui.page_setup()
 
 st.title("Check my plan")
 st.caption("Upload a draft action plan to see what the tracker would read from it, item by item, and how it would "
@@ -35,7 +35,7 @@ def read(upload) -> plan_check.PlanCheck:
 
 
 def render(check: plan_check.PlanCheck) -> None:
-    forces = ui.q_plain("force_options")
+    forces = queries.force_options(wh)
     names = dict(zip(forces.force_id, forces.force_name))
     warnings = check.issues[check.issues.severity == "warning"]
     row = st.columns(5)
@@ -80,8 +80,7 @@ def render(check: plan_check.PlanCheck) -> None:
     default = check.force_id if check.force_id in names else options[0]
     force_id = st.selectbox("Force", options, format_func=names.get, index=options.index(default), key="check_force",
                             help="The force the file names; pick another to compare with its published plan")
-    f = ui.filters()
-    figures, moved = plan_check.impact(ui.warehouse(), f, check, force_id)
+    figures, moved = plan_check.impact(wh, f, check, force_id)
     st.caption(f"{names[force_id]}'s published plan as of {f.date:%d %B %Y} beside the same figures if this draft "
                "were its plan (counted as published today). Nothing is saved.")
     shown = figures.copy()

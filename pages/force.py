@@ -1,23 +1,28 @@
 import streamlit as st
 
-from app import ui
+from app import charts, queries, ui
+from app.filters import Filters
+from app.warehouse import Warehouse
+from etl import vocabulary
 
-ui.page_setup()
+wh, f = ui.page_setup()
 
 st.title("Force")
-forces = ui.q_plain("force_options")
+forces = queries.force_options(wh)
 names = dict(zip(forces.force_id, forces.force_name))
-reporting = set(ui.q("force_completion").force_id)
-default = next((f for f in [*ui.filters().forces, *names] if f in reporting), next(iter(names)))
+reporting = set(queries.force_completion(wh, f).force_id)
+default = next((x for x in [*f.forces, *names] if x in reporting), next(iter(names)))
 ui.page_link_choice("lead_force", names, "force", fuzzy=True, aliases=forces)
 force_id = st.selectbox("Force", list(names), format_func=names.get, key="lead_force", bind="query-params",
                         index=list(names).index(default))
 st.caption("This force's latest position against its region and every force in England and Wales, and what forces "
            "that have finished an item wrote about it.")
+ui.filters_caption(wh, queries.whole_force(f))
 
-def render(force_id: str) -> None:
-    ui.whole_force_note()
-    comparison = ui.q("force_comparison", force_id)
+
+def render(wh: Warehouse, f: Filters, force_id: str) -> None:
+    ui.whole_force_note(f)
+    comparison = queries.force_comparison(wh, f, force_id)
     if comparison.empty:
         st.info(f"No plan items for {names[force_id]} under these filters.")
         return
@@ -28,11 +33,11 @@ def render(force_id: str) -> None:
     row[1].metric("Rank", f"{int(me['rank'])} of {int(me.of_forces)}")
     row[2].metric("Sub-items done", f"{int(me.done)} of {int(me['items'])}")
     row[3].metric("Overdue", f"{int(me.overdue)}")
-    ui.coverage_gap_note(force_id)
-    ui.force_report_downloads(force_id, me.scope)
-    ui.chart("comparison", "force_comparison", force_id, key="comparison")
+    ui.coverage_gap_note(wh, f, force_id)
+    ui.force_report_downloads(wh, f, force_id, me.scope)
+    ui.chart(charts.comparison, comparison, key="comparison")
 
-    plan = ui.chart("items_against_peers", "force_items_with_peers", force_id, key="against_peers",
+    plan = ui.chart(charts.items_against_peers, queries.force_items_with_peers(wh, f, force_id), key="against_peers",
                     columns=["item_id", "item_title", "status", "peers_done_share"])
     whole = plan[plan.granularity == "recommendation"]
     if not whole.empty:
@@ -40,11 +45,11 @@ def render(force_id: str) -> None:
                    f"(recommendations {', '.join(dict.fromkeys(str(r) for r in whole.rec_no))}): each repeats its "
                    "recommendation's answer and status, so they are not sub-item precise.")
 
-    ui.chart("completion_over_time", "force_completion_over_time", force_id, key="force_trend",
-             chart_args=("scope", "Completion over time: this force and England and Wales"),
+    ui.chart(charts.completion_over_time, queries.force_completion_over_time(wh, f, force_id),
+             "scope", "Completion over time: this force and England and Wales", key="force_trend",
              columns=["as_of", "scope", "items", "done", "completion_rate"])
     st.subheader("What changed since the previous round")
-    changed = ui.q("force_changes", force_id)
+    changed = queries.force_changes(wh, f, force_id)
     if changed.empty:
         st.info("No item changed status since this force's previous round (or it has published only one round).")
     else:
@@ -58,8 +63,8 @@ def render(force_id: str) -> None:
 
     st.subheader("What forces that have finished wrote")
     st.caption("For each item this force has not finished: the updates of forces that report it complete or business as usual.")
-    practice = ui.q("peer_practice", force_id)
-    if practice.empty and not (plan.status.isin(["complete", "bau", "not_applicable"])).all():
+    practice = queries.peer_practice(wh, f, force_id)
+    if practice.empty and not plan.status.map(vocabulary.is_closed).all():
         st.info("No other force reports this force's open items as done yet.")
     elif practice.empty:
         st.success("Nothing to learn here: every item of this force's plan is done.")
@@ -69,4 +74,4 @@ def render(force_id: str) -> None:
                                                    "source_row"]], key=f"practice_{item_id}")
 
 
-render(force_id)
+render(wh, f, force_id)

@@ -1,17 +1,18 @@
 import streamlit as st
 
-from app import ui
+from app import charts, queries, ui
 
-ui.page_setup()
+wh, f = ui.page_setup()
 
 st.title("Map")
 st.caption("Each hexagon is a force, laid out roughly as England and Wales; British Transport Police, a national "
            "force, sits apart. Colours follow the sidebar filters. Click a force to open its page.")
 measure = st.radio("Colour by", ["completion", "overdue"], horizontal=True, key="measure", bind="query-params",
                    format_func={"completion": "Completion rate", "overdue": "Overdue sub-items"}.get)
-ui.presence_note()
-tiles = ui.q("map_tiles")
-event = ui.chart_selectable("tile_map", "map_tiles", key="tile_map", chart_args=(measure,),
+ui.filters_caption(wh, f)
+ui.presence_note(wh, f)
+tiles = queries.map_tiles(wh, f)
+event = ui.chart_selectable(charts.tile_map, tiles, measure, key="tile_map",
                             columns=["force_name", "code", "items", "done", "completion_rate", "overdue"])
 picked = ui.selected_force(event)
 names = tiles.set_index("force_id").force_name

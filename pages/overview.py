@@ -2,19 +2,23 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from app import ui
+from app import charts, queries, ui
+from app.filters import Filters
+from app.warehouse import Warehouse
 
-ui.page_setup()
+wh, f = ui.page_setup()
 
 st.title("National overview")
 st.caption("How far police forces in England and Wales have got with the super-complaint recommendations to chief "
            "constables: each force's latest update on each sub-item, as of the date in the sidebar.")
+ui.filters_caption(wh, f)
 
-def render() -> None:
-    head = ui.q("headline").iloc[0]
+
+def render(wh: Warehouse, f: Filters) -> None:
+    head = queries.headline(wh, f).iloc[0]
     if not head["items"]:
         st.info("No plan items match these filters.")
-        ui.presence_note()
+        ui.presence_note(wh, f)
         return
     row = st.columns(4)
     row[0].metric("Completion rate", ui.pct(head.completion_rate),
@@ -27,15 +31,16 @@ def render() -> None:
     row[1].metric("Unknown status", f"{int(head.unknown):,}")
     row[2].metric("Not applicable", f"{int(head.not_applicable):,}")
     row[3].metric("Forces reporting", f"{int(head.forces_reporting)}")
-    ui.presence_note()
-    ui.coverage_gap_note()
+    ui.presence_note(wh, f)
+    ui.coverage_gap_note(wh, f)
 
     sort = st.segmented_control("Order the charts by", ["number", "least_done"], key="sort", bind="query-params",
                                 format_func={"number": "Number and name", "least_done": "Least done first"}.get,
                                 default="number") or "number"
-    ui.chart("status_by_recommendation", "status_by_recommendation", key="by_rec", chart_args=(sort,))
-    ui.chart("completion_heatmap", "force_rec_completion", key="heatmap", chart_args=("least_done" if sort ==
-             "least_done" else "name",), columns=["force_name", "rec_no", "items", "done", "completion_rate"])
+    ui.chart(charts.status_by_recommendation, queries.status_by_recommendation(wh, f), sort, key="by_rec")
+    ui.chart(charts.completion_heatmap, queries.force_rec_completion(wh, f),
+             "least_done" if sort == "least_done" else "name", key="heatmap",
+             columns=["force_name", "rec_no", "items", "done", "completion_rate"])
 
     st.subheader("Progress over time")
     st.caption("Each point of the line is the picture as of a date a force published an update round: every "
@@ -44,29 +49,28 @@ def render() -> None:
                "present at both ends of each step.")
     left, right = st.columns(2)
     with left:
-        ui.chart("completion_over_time", "completion_over_time", key="trend",
+        ui.chart(charts.completion_over_time, queries.completion_over_time(wh, f), key="trend",
                  columns=["as_of", "forces", "forces_joined", "items", "done", "completion_rate", "same_forces",
                           "same_from_rate", "same_to_rate"])
     with right:
-        ui.chart("completion_distribution", "force_completion", key="distribution",
+        ui.chart(charts.completion_distribution, queries.force_completion(wh, f), key="distribution",
                  columns=["force_name", "region", "items", "done", "completion_rate"])
     st.markdown("**What changed since each force's previous round**")
-    moves = ui.q("change_summary")
+    moves = queries.change_summary(wh, f)
     if moves.empty:
         st.info("No item has changed status between rounds under these filters.")
     else:
         ui.table(ui.status_moves(moves), key="moves")
         with st.expander("Every item that moved"):
-            changed = ui.q("changes_since_previous_round")
+            changed = queries.changes_since_previous_round(wh, f)
             ui.table(ui.status_moves(changed), key="moved_items")
 
 
-def report_downloads() -> None:
+def report_downloads(wh: Warehouse, f: Filters) -> None:
     """The national progress report for these filters: PDF, self-contained HTML, Word; made only when clicked
     (drawing its charts takes seconds), once per build and filters in this session."""
     from app import national_report
 
-    wh, f = ui.warehouse(), ui.filters()
     here = urlsplit(str(getattr(st.context, "url", "") or national_report.DEFAULT_BASE_URL))
     path = here.path.rstrip("/").removesuffix("/overview")  # the app's own address, for the report's links
     base = f"{here.scheme}://{here.netloc}{path}"
@@ -97,5 +101,5 @@ def report_downloads() -> None:
                             if kind == "html" else "The national progress report for these filters")
 
 
-render()
-report_downloads()
+render(wh, f)
+report_downloads(wh, f)

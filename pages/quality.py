@@ -1,15 +1,15 @@
 import streamlit as st
 
-from app import advice, ui
+from app import advice, queries, ui
 
-ui.page_setup()
+wh, f = ui.page_setup()
 
 st.title("Data quality")
 st.caption("What the ETL read, what it could not, and what it had to guess. Every problem names its file and place.")
-sources = ui.q("quality_sources")
-issues = ui.q("quality_issues")
-missing = ui.q_plain("forces_without_plan")
-unmapped = ui.q_plain("unmapped_status_words")
+sources = queries.quality_sources(wh, f)
+issues = queries.quality_issues(wh, f)
+missing = queries.forces_without_plan(wh)
+unmapped = queries.unmapped_status_words(wh)
 row = st.columns(5)
 row[0].metric("Source files", f"{len(sources)}")
 row[1].metric("Loaded", f"{int(sources.loaded.sum())}")
@@ -25,7 +25,7 @@ ui.table_or_note(issues.assign(effect=issues.code.map(advice.effect), what_to_do
                  [["severity", "source_file", "message", "effect", "what_to_do", "location", "code", "force_id"]],
                  "No errors or warnings in the last build.", key="issues",
                  hint="Each issue says what it does to the figures meanwhile, and what to do about it.")
-if not ui.filters().include_sample and ui.warehouse().has_sample:
+if not f.include_sample and wh.has_sample:
     st.caption("Sample data is switched off: the sample corpus's files and their issues are not listed.")
 st.subheader("Status words that mapped to unknown")
 ui.table_or_note(unmapped, "Every stated status word was recognised.", key="unmapped",
@@ -33,13 +33,13 @@ ui.table_or_note(unmapped, "Every stated status word was recognised.", key="unma
 st.subheader("Forces with no plan")
 ui.table_or_note(missing, "Every force has a loaded plan.", key="missing")
 st.subheader("Recommendations answered as a whole")
-ui.table_or_note(ui.q_plain("answered_as_a_whole"), "Every plan answers sub-item by sub-item.", key="whole",
+ui.table_or_note(queries.answered_as_a_whole(wh), "Every plan answers sub-item by sub-item.", key="whole",
                  hint="These plans give one answer per recommendation; the tracker applies it to each sub-item "
                       "(granularity = recommendation), so those sub-items' figures are not sub-item precise.")
 st.subheader("Coverage of the 39 reference sub-items")
-ui.table(ui.q_plain("coverage"), key="coverage", config={"coverage": ui.RATE_COLUMN})
+ui.table(queries.coverage(wh), key="coverage", config={"coverage": ui.RATE_COLUMN})
 st.subheader("Plans fetched from the forces' websites")
-fetched = ui.q_plain("fetch_status")
+fetched = queries.fetch_status(wh)
 ui.table_or_note(fetched, "Nothing fetched yet: the plans shown were loaded from files (run `make fetch` to fetch "
                  "each force's published plan).", key="fetches",
                  hint="Each force's source (data/reference/plan_sources.csv) as of its latest fetch: failed sources "

@@ -1,8 +1,8 @@
 import streamlit as st
 
-from app import charts, ui
+from app import charts, queries, ui
 
-ui.page_setup()
+wh, f = ui.page_setup()
 
 st.title("Search updates")
 st.caption("Search every force's latest update text, e.g. *screening tool*: which forces mention it and what status "
@@ -20,14 +20,15 @@ def highlighted(update: str, words: list[str]) -> str:
 if not text.strip():
     st.info("Type a word or phrase to search the forces' update text.")
 else:
-    results = ui.q("search_updates", text, phrase)
-    words = ui.search_terms(text, phrase)
+    ui.filters_caption(wh, f)
+    results = queries.search_updates(wh, f, text, phrase)
+    words = queries.search_terms(text, phrase)
     row = st.columns(3)
     row[0].metric("Matching updates", f"{len(results):,}")
     row[1].metric("Forces", f"{results.force_name.nunique()}")
     row[2].metric("Sub-items", f"{results.item_id.nunique()}")
     if results.empty:
-        st.warning(ui.no_match_hint(phrase, len(words)))
+        st.warning(ui.no_match_hint(f, phrase, len(words)))
     else:
         by_force = (results.assign(status=results.status.map(charts.status_label))
                     .pivot_table(index="force_name", columns="status", values="item_id", aggfunc="count", fill_value=0)
@@ -52,4 +53,4 @@ else:
                 st.caption(f"{hit.source_file}, row {hit.source_row} · {hit['round']}")
         if len(results) > 100:
             st.caption(f"Showing the first 100 of {len(results)}; download them all below.")
-        ui.downloads(results, "search-results")
+        ui.downloads(wh, f, results, "search-results")

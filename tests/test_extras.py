@@ -107,12 +107,12 @@ def test_search_page_counts_highlights_and_keeps_text_literal(warehouse, monkeyp
 def test_tables_read_as_words_but_keep_the_contract_names_on_explore():
     frame = pd.DataFrame({"force_name": ["Kent Police"], "days_overdue": [3], "progress_pct": [50.0],
                           "deadline": pd.to_datetime(["2025-03-27"]), "built_at": pd.to_datetime(["2025-03-27 10:15"])})
-    config = ui._column_config(frame, {"progress_pct": ui.PCT_COLUMN}, raw_names=False)
+    config = ui.column_config(frame, {"progress_pct": ui.PCT_COLUMN}, raw_names=False)
     assert config["force_name"] == "Force" and config["days_overdue"] == "Days overdue"
     assert config["progress_pct"]["label"] == "Progress" and config["progress_pct"]["type_config"]["format"] == "%.0f%%"
     assert config["deadline"]["type_config"]["type"] == "date"  # a day shows as a day, not midnight
     assert config["built_at"] == "Built at"  # a time of day is kept
-    raw = ui._column_config(frame, {"progress_pct": ui.PCT_COLUMN}, raw_names=True)
+    raw = ui.column_config(frame, {"progress_pct": ui.PCT_COLUMN}, raw_names=True)
     assert raw["force_name"] == "force_name" and raw["progress_pct"]["label"] == "progress_pct"
 
 

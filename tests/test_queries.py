@@ -121,7 +121,8 @@ def test_items_are_computed_once_per_filters_and_match_the_full_query(wh):
     assert wh._relations == kept  # the second question about the same rows reused them
     queries.headline(wh, Filters(forces=("essex",)))
     assert len(wh._relations) == len(kept) + 1
-    direct = queries._rounds(wh, kent, f"SELECT {queries._RATES}, count(DISTINCT force_id) AS forces_reporting FROM items")
+    direct = queries.select_items(wh, kent, f"SELECT {queries.RATES}, count(DISTINCT force_id) AS forces_reporting FROM items",
+                                  keep=False)
     pd.testing.assert_frame_equal(first, direct)
 
 

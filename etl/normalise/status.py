@@ -5,9 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference import Reference
-
-STATUSES = ("complete", "bau", "in_progress", "not_started", "not_applicable", "unknown")
-DONE_STATUSES = ("complete", "bau", "not_applicable")  # not overdue, whatever the date
+from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
 _MINUS = "-\u2212\u2013\u2014"
@@ -63,7 +61,7 @@ def classify_status(raw: str, reference: Reference) -> StatusReading:
     doubted = ""
     for pattern, status in reference.status_rules:
         if pattern.search(text):
-            if status in ("complete", "bau") and _DOUBT.search(text):
+            if status in DONE and _DOUBT.search(text):
                 # 'In progress (due to complete June)' is in progress; 'To be completed' alone says nothing sure
                 doubted = (f"status '{text[:60]}' has done-words undone by a negation, a future or a question; "
                            "stored as unknown")

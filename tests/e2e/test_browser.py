@@ -23,7 +23,7 @@ def test_every_page_renders_with_a_chart_or_table(page, app_url):
     page.goto(app_url)
     settle(page)
     for title, slug in PAGES.items():
-        page.locator("[data-testid='stSidebarNavLink']", has_text=title).first.click()
+        page.locator("[data-testid='stPageLink']", has_text=title).first.click()
         settle(page)
         page.wait_for_selector(f"h1:has-text('{title}')")
         assert not page.locator("[data-testid='stException']").count(), title

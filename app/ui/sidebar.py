@@ -1,0 +1,145 @@
+"""The shared filters in the sidebar, bound to the URL both ways; links that name things loosely are repaired
+(and say so); the sidebar's "Link to this view"."""
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from app import links, queries
+from app.filters import Filters
+from app.warehouse import Warehouse
+from etl.vocabulary import LABELS, STATUSES, label
+
+from .text import md_escape
+
+FILTER_KEYS = ("rec", "region", "force", "status", "as_of", "sample", "inferred")
+
+
+def sidebar_filters(wh: Warehouse) -> Filters:
+    """The shared filters. Each widget is bound to the URL, so a view can be shared as a link."""
+    forces = queries.force_options(wh)
+    recs = queries.recommendation_options(wh)
+    names = dict(zip(forces.force_id, forces.force_name))
+    titles = {str(r): f"{r}. {t}" for r, t in zip(recs.rec_no, recs.rec_title)}
+    regions = {r: r for r in sorted(forces.region.unique())}
+    aliases = links.force_aliases(forces)
+    notes = [
+        repair_link("rec", titles, "recommendation", lambda v: links.resolve_rec(v, titles)),
+        repair_link("region", regions, "region", lambda v: links.resolve_option(v, regions)),
+        repair_link("force", names, "force", lambda v: links.resolve_option(v, names, aliases, fuzzy=True)),
+        repair_link("status", LABELS, "status", lambda v: links.resolve_option(v, LABELS)),
+        repair_date("as_of"),
+    ]
+    link_notice([n for n in notes if n])
+    with st.sidebar:
+        st.header("Filters")
+        rec = st.multiselect("Recommendation", list(titles), format_func=titles.get, key="rec", bind="query-params",
+                             placeholder="All recommendations")
+        region = st.multiselect("Region", sorted(forces.region.unique()), key="region", bind="query-params",
+                                placeholder="All regions")
+        force = st.multiselect("Force", list(names), format_func=names.get, key="force", bind="query-params",
+                               placeholder="All forces")
+        status = st.multiselect("Status", list(STATUSES), format_func=label, key="status",
+                                bind="query-params", placeholder="All statuses")
+        as_of = st.date_input("As of", value=dt.date.today(), key="as_of", bind="query-params", format="DD/MM/YYYY",
+                              help="Each force's latest update on or before this date; items past their deadline "
+                                   "at this date and not done count as overdue.")
+        sample = st.toggle("Include sample data", value=True, key="sample", bind="query-params")
+        inferred = st.toggle("Count statuses read from update text", value=True, key="inferred", bind="query-params",
+                             help="Where a plan states no status, one is read from what the force wrote "
+                                  "(marked 'inferred'). Off: such items count as unknown.")
+    filters = Filters(recs=tuple(int(r) for r in rec), forces=tuple(force), regions=tuple(region),
+                      statuses=tuple(status), as_of=None if as_of == dt.date.today() else as_of,
+                      include_sample=sample, include_inferred=inferred)
+    # the link is written once the page has run: its own choices (a force, search words) belong in it too
+    st.session_state["_link_slot"] = st.sidebar.empty()
+    st.session_state["_share_query"] = "?" + share_query(filters, titles, names)
+    return filters
+
+
+def repair_link(key: str, options: dict[str, str], what: str, resolve, multi: bool = True) -> str:
+    """Before a bound widget reads the URL: values it would silently drop (not one of its labels) are resolved to
+    an option where one fits (an id, a slug, an alias), and the widget starts on that. Returns what was
+    understood, for a visible notice ('' when the link was already exact)."""
+    raw = st.query_params.get_all(key)
+    if not raw or all(value in options.values() for value in raw):
+        return ""
+    chosen, said = [], []
+    for value in raw:
+        option = resolve(value)
+        if option is None:
+            said.append(f"no {what} is called '{md_escape(value)}'")
+        else:
+            chosen.append(option)
+            if options[option] != value:
+                said.append(f"'{md_escape(value)}' was read as {md_escape(options[option])}")
+    chosen = list(dict.fromkeys(chosen))
+    if chosen:
+        st.session_state[key] = chosen if multi else chosen[0]
+    else:
+        said.append(f"so every {what} is shown" if multi else f"so the page's usual {what} is shown")
+    return "; ".join(said)
+
+
+def repair_date(key: str) -> str:
+    raw = st.query_params.get_all(key)
+    if not raw:
+        return ""
+    value = raw[-1]
+    try:
+        dt.date.fromisoformat(value)
+        return ""
+    except ValueError:
+        pass
+    date = links.resolve_date(value)
+    if date is None:
+        return f"'{md_escape(value)}' is not a date (the link should say e.g. as_of=2025-04-01), so today is shown"
+    st.session_state[key] = date
+    return f"'{md_escape(value)}' was read as {date:%d %B %Y}"
+
+
+def page_link_choice(key: str, options: dict[str, str], what: str, fuzzy: bool = False,
+                     aliases: pd.DataFrame | None = None, resolve=None) -> None:
+    """A page's own bound choice (the force picked, the item): a link naming it loosely still opens it, and a
+    link naming nothing known says so instead of quietly showing another."""
+    known = links.force_aliases(aliases) if aliases is not None else None
+    note = repair_link(key, options, what, resolve or (lambda v: links.resolve_option(v, options, known, fuzzy)),
+                       multi=False)
+    link_notice([note] if note else [])
+
+
+def link_notice(notes: list[str]) -> None:
+    if notes:
+        st.warning("**This link was not quite right.** " + "; ".join(notes) + ".", icon=":material/link_off:")
+
+
+def share_link() -> None:
+    """Last thing in a run: the sidebar's link to this view, the shared filters plus the page's own choices
+    (its widgets bound to the URL, e.g. the force picked or the words searched)."""
+    page_params = [(key, value) for key in st.query_params if key not in FILTER_KEYS
+                   for value in st.query_params.get_all(key)]
+    filters_part = st.session_state["_share_query"].lstrip("?")
+    link = "?" + "&".join(part for part in (filters_part, urlencode(page_params)) if part)
+    st.session_state["_share_query"] = link
+    st.session_state["_link_slot"].markdown(
+        f"[Link to this view]({link})",
+        help="The filters and this page's choices are in the page address: copy this link (or the address bar) "
+             "to share exactly this view.")
+
+
+def share_query(f: Filters, rec_titles: dict[str, str], force_names: dict[str, str]) -> str:
+    """The query string that reopens this view: the same words the bound widgets put in the URL."""
+    params: list[tuple[str, str]] = [("rec", rec_titles[str(r)]) for r in f.recs]
+    params += [("region", r) for r in f.regions]
+    params += [("force", force_names[x]) for x in f.forces]
+    params += [("status", label(s)) for s in f.statuses]
+    if f.as_of:
+        params.append(("as_of", f.as_of.isoformat()))
+    if not f.include_sample:
+        params.append(("sample", "false"))
+    if not f.include_inferred:
+        params.append(("inferred", "false"))
+    return urlencode(params)
