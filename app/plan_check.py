@@ -133,7 +133,7 @@ def _item_key(item_id: str) -> tuple[int, int]:
 
 
 def _to_check(result: FileResult, reference_dir: Path, seconds: float) -> PlanCheck:
-    from etl.validate import latest_per_item
+    from etl.reconcile import latest_per_item
 
     def frame(updates) -> pd.DataFrame:
         rows = [{"item_id": u.item_id, "round": u.round, "status": u.status, "status_source": u.status_source,

@@ -57,7 +57,7 @@ def etl_figures(work: Path) -> dict:
         document = extract(path)
         normaliser.normalise(document, path.name)
         per_format[document.format].append(time.perf_counter() - started)
-    return {"files": len(first.results), "rows": first.item_rows, "full_build_s": full,
+    return {"files": len(first.results), "rows": first.update_rows, "full_build_s": full,
             "unchanged_rebuild_s": unchanged, "skipped": again.skipped_unchanged, "cached_rebuild_s": cached,
             "cached_files": forced.cached_files,
             "per_format": {k: (len(v), sum(v) / len(v), max(v)) for k, v in sorted(per_format.items())},

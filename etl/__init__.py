@@ -1,6 +1,6 @@
 """ETL for the national stalking action plan tracker.
 
-Data flows one way: raw files -> extract (one module per format) -> normalise -> validate ->
+Data flows one way: raw files -> extract (one module per format) -> normalise -> reconcile ->
 load (DuckDB + Parquet, atomic). Nothing here imports Streamlit.
 """
 

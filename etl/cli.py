@@ -39,7 +39,7 @@ def _summary(report, reference) -> str:
     failed = [(r.source_file, i) for r in report.results for i in r.issues if i.severity == "error"]
     loaded = sum(r.loaded for r in report.results)
     lines.append("")
-    lines.append(f"{loaded} of {len(report.results)} file(s) loaded; {report.item_rows} item-round rows; "
+    lines.append(f"{loaded} of {len(report.results)} file(s) loaded; {report.update_rows} item-round rows; "
                  f"{report.cached_files} file(s) unchanged since the last build; {report.seconds:.2f} s")
     if missing:
         lines.append(f"no plan for {len(missing)} force(s): {', '.join(missing)}")
@@ -88,7 +88,7 @@ def cmd_check(args) -> int:
     from .build import process_file
     from .normalise.document import DocumentNormaliser
     from .reference import load_reference
-    from .validate import latest_per_item
+    from .reconcile import latest_per_item
 
     reference = load_reference(Path(args.reference))
     normaliser = DocumentNormaliser(reference)

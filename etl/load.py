@@ -34,7 +34,8 @@ import pandas as pd
 
 from .paths import DB_NAME
 
-SCHEMA = (Path(__file__).parent / "schema.sql").read_text()
+SCHEMA = (Path(__file__).parent / "schema.sql").read_text()  # the tables the build inserts into
+DERIVED = (Path(__file__).parent / "derived.sql").read_text()  # tables computed from them after the inserts
 TABLES = ("forces", "recommendations", "plan_updates", "plan_items", "sources", "load_issues", "build_info", "fetches")
 _FILLED_BY_INSERT = ("forces", "recommendations", "plan_updates", "sources", "load_issues", "build_info", "fetches")
 ETL_DIR, BUILDS_DIR, CURRENT, PARQUET, CACHE_DIR = ".etl", "builds", "current", "parquet", ".cache"
@@ -157,16 +158,10 @@ def clean_tmp(warehouse: Path) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------- writing
 
-def _schema_before_plan_items() -> tuple[str, str]:
-    head, tail = SCHEMA.split("-- The latest round", 1)
-    return head, "-- The latest round" + tail
-
-
 def write_database(path: Path, frames: dict[str, pd.DataFrame]) -> None:
-    head, plan_items_sql = _schema_before_plan_items()
     con = duckdb.connect(str(path), config=_CONFIG)
     try:
-        con.execute(head)
+        con.execute(SCHEMA)
         for name in _FILLED_BY_INSERT:
             if name == "fetches" and name not in frames:
                 continue  # nothing fetched (etl/fetch): the table stays empty
@@ -175,7 +170,7 @@ def write_database(path: Path, frames: dict[str, pd.DataFrame]) -> None:
             columns = ", ".join(frame.columns)
             con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM incoming")
             con.unregister("incoming")
-        con.execute(plan_items_sql)
+        con.execute(DERIVED)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .paths import REFERENCE_DIR
+from .vocabulary import STATUSES
 
 FILES = ("forces.csv", "recommendations.csv", "status_words.csv", "header_aliases.csv", "item_wording.csv",
          "boilerplate.csv")
@@ -67,6 +68,9 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
     status_rules = tuple(
         (re.compile(r["pattern"], re.IGNORECASE), r["status"]) for r in _read(directory / "status_words.csv")
     )
+    unknown = sorted({status for _, status in status_rules} - set(STATUSES))
+    if unknown:  # a typo in the vocabulary file would otherwise store a status the schema refuses
+        raise ValueError(f"status_words.csv maps to {unknown}, not one of {', '.join(STATUSES)} (etl/vocabulary.py)")
     header_rules = tuple(
         (re.compile(r["pattern"], re.IGNORECASE), r["field"]) for r in _read(directory / "header_aliases.csv")
     )

@@ -1,4 +1,4 @@
-"""Checks across files: a force's rounds in order, two files for one round, the latest round per item."""
+"""Reconciling files and rounds: a force's rounds in order, two files for one round (newer wins), the latest round per item."""
 from __future__ import annotations
 
 import datetime as dt
