@@ -10,7 +10,8 @@ from app import menu
 # the table toolbar's own CSV download and copy are not formula-safe: our Download CSV is the way out
 # (also in .streamlit/config.toml, which covers a server's first run)
 st.set_option("client.disableDataExport", True)
-st.set_page_config(page_title="Stalking action plans tracker", page_icon=":material/assignment:", layout="wide")
+# the icon is our own file: a :material/...: icon is fetched from fonts.gstatic.com, and nothing leaves the machine
+st.set_page_config(page_title="Stalking action plans tracker", page_icon=menu.ICON, layout="wide")
 page = menu.navigation()
 
 from app import ui  # noqa: E402 (after the menu: pandas and DuckDB take a moment to import on a fresh server)

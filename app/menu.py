@@ -6,7 +6,11 @@ until st.navigation replaced it. st.navigation still routes (position hidden); t
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
+
+ICON = str(Path(__file__).resolve().parent / "assets" / "favicon.png")
 
 SECTIONS = {
     "Progress": [
