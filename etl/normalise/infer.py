@@ -27,7 +27,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     # a plain statement that the action is closed or the requirement met outranks the detail around it
     ("complete", 0.9, _rx(
         r"\b(this |the )?(action|recommendation|requirement)s? (is |are |has been |have been )?(now )?(complete|completed|closed|met|discharged)\b",
-        r"\baction closed\b", r"\b(we )?now (fully )?comply\b", r"\bfully compliant\b", r"\bwe (fully )?comply\b(?! with (most|some|part|many))",
+        r"\baction closed\b", r"\b(we )?now (fully )?comply\b", r"\bfully compliant\b", r"\bwe (fully )?comply\b(?!\s+with\s+(most|some|part|many))",
         r"\b(now )?meet (it|this|this recommendation|the recommendation|the requirement) in full\b",
     )),
     ("in_progress", 0.85, _rx(  # partial compliance: some of it is in place, whatever is planned next
@@ -41,7 +41,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"reviewed|assessed|started|secured)\b",
         r"\bno \w+ (has|have) (yet )?(taken place|been (held|carried out|done))\b",
         r"\b(we|the force) (do|does) not (yet |currently )?(comply|monitor|have|record|use|offer|provide|meet)\b",
-        r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b",
+        r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b", r"\bnot yet due\b",
+        r"\bbefore (starting|work (starts|begins))\b",
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
         r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun)\b",
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
@@ -73,7 +74,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bunder ?way\b", r"\bon order\b", r"\bout for consultation\b", r"\bin (user )?testing\b",
         r"\b(has|have) begun\b", r"\bhalf (finished|complete|done)\b", r"\b(still|yet) (being|to be) \w+",
         r"\bslower than planned\b", r"\b(those|officers|staff) outstanding\b", r"\bremaining\b.{0,60}\bwill\b",
-        r"\bwill (finish|be finished|be complete|complete) by\b",
+        r"\bwill (finish|be finished|be complete|complete) by\b", r"\broll-?out\b.{0,80}\bcontinues?\b",
+        r"\bcontinues? (this|next) (year|month|quarter)\b", r"\bremaining (teams|officers|staff|districts|areas|units)\b",
         r"\bwill (follow|be extended|be approved|be sent|be rolled|be trained)\b", r"^\s*amber\b", r"\bon track\b",
         r"(?<!above )(?<!over )(?<!than )(?<!least )(?<![\d.,])[1-9]?\d(\.\d+)?\s?%",  # a share below 100% done is progress
         r"\bnot yet (fully )?(complete|completed|in place|implemented|finalised|live|published|agreed|signed off)\b",

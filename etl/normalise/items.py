@@ -47,6 +47,16 @@ def looks_like_item_attempt(text: str) -> bool:
     return bool(_ITEM_ATTEMPT.match(text)) and not parse_item_cell(text)[0]
 
 
+_LATER_ID = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(\d{1,2})\.(\d{1,2})\s+(?=[A-Z(])")
+
+
+def later_items(remainder: str, first_id: str) -> list[str]:
+    """Further ids of the same recommendation starting a sentence of one cell: '10.2 Uses the e-learning.
+    10.3 Uses local advocates.' is a combined cell, each id with its own wording."""
+    rec = first_id.split(".")[0]
+    return [f"{int(a)}.{int(b)}" for a, b in _LATER_ID.findall(remainder) if str(int(a)) == rec]
+
+
 def parse_rec_no(text: str) -> int | None:
     """A cell that holds only a recommendation number: '7', 'Rec 7', 'Recommendation 7:'."""
     match = _REC.match(text)

@@ -49,6 +49,7 @@ _ROUND_HEADING = re.compile(r"\b(initial|original|first|second|third|six[- ]mont
                             r"\d+(st|nd|rd|th))\b.{0,40}\b(update|response|position|progress)\b", re.IGNORECASE)
 # '3.1 Recommendations 7.1 and 7.2 ...': a paragraph number before the words that name the items
 _NUMBER_BEFORE_REC = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:sub[- ]?)?rec)", re.IGNORECASE)
+_BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
 
@@ -84,6 +85,7 @@ class Group:
     quoted: list[str] = field(default_factory=list)  # sub-items whose wording was quoted before the answer
     quote_anchor: str = ""  # 'wording 0.67' of the first sub-item quoted
     pending: str = ""  # a 'Status' / 'Lead' / 'Date' label on a line of its own: the next line is its value
+    opened_by: str = ""  # the kind of block that anchored the group: a heading's section runs on
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -135,7 +137,7 @@ class WordingMatcher:
         second = scored[1][0] if len(scored) > 1 else 0.0
         return scored[0][1], scored[0][0], second
 
-    def best_rec(self, text: str) -> tuple[int | None, float]:
+    def best_rec(self, text: str, cutoff: float = QUOTE_SCORE) -> tuple[int | None, float]:
         low = _plain(text)
         scored = []
         for rec_no in self.reference.rec_numbers:
@@ -143,7 +145,7 @@ class WordingMatcher:
             items = max((self.score(i, low) for i in self.reference.items_of(rec_no)), default=0.0)
             scored.append((max(own, items * 0.9), rec_no))
         scored.sort(reverse=True)
-        if not scored or scored[0][0] < QUOTE_SCORE or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+        if not scored or scored[0][0] < cutoff or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
             return None, 0.0
         return scored[0][1], scored[0][0]
 
@@ -231,7 +233,8 @@ class NarrativeReader:
         mentions = any(_STALKING.search(b.text) for b in kept)
 
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
-            new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting)
+            new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting,
+                        opened_by=block.kind)
             new.active = section
             if group is not None and group.rec_no == rec and group.granularity == "recommendation":
                 new.owner = group.owner  # 'Executive Lead:' given once for the recommendation
@@ -255,7 +258,11 @@ class NarrativeReader:
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
                 continue
             if paragraphs and _PARAGRAPH_NUMBER.match(text) and block.kind != "row":
-                group = None  # the report's next numbered paragraph: not a plan item's words
+                if group is not None and group.opened_by == "heading":
+                    # '3. Recommendation 7 - Crime recording' then '3.1 ...', '3.2 ...': the section's answer
+                    group.add(_PARAGRAPH_NUMBER.sub("", text, count=1).strip(), block)
+                else:
+                    group = None  # the report's next numbered paragraph: not the words of the item before
                 continue
             # 2. a recommendation number in a heading or short line
             rec = self._rec_anchor(block)
@@ -358,10 +365,11 @@ class NarrativeReader:
             return None
         low = _plain(text)
         if _REPORT_VOICE.match(text):
-            rec, score = self.wording.best_rec(low)
+            # 'By 27 March 2025, ...' is surely a recommendation: one distinctive term, unrivalled, says which
+            rec, score = self.wording.best_rec(low, cutoff=0.3)
             if rec is not None:
                 # the recommendation's own text may already be inside its section
-                if group is not None and group.rec_no == rec and group.quoting and group.granularity == "recommendation":
+                if group is not None and group.rec_no == rec:
                     return None
                 return "rec", rec, score
         if rec_no is not None:
@@ -378,12 +386,17 @@ class NarrativeReader:
         kind = slot.field
         group.reading = "update"
         group.pending = ""
-        if kind in ("status", "owner", "update_date") and not value:
-            group.pending = kind  # <dt>Status</dt><dd>Complete</dd>, or 'RAG:' above its word
+        if kind in ("status", "owner", "update_date", "evidence") and not value:
+            group.pending = kind  # <dt>Status</dt><dd>Complete</dd>, 'RAG:' above its word, the evidence quoted below
+            if kind == "evidence":
+                group.quoting, group.reading = True, "quote"
             return
         if kind == "update_text":
             if slot.round_named:  # 'Update March 2025:' opens a round for these items
                 group.active = (slot.heading, slot.round_date)
+            elif _BARE_UPDATE.match(slot.heading) and any(r.key == group.active[0] and r.texts for r in group.rounds):
+                # 'UPDATE:' after words already given this round: later news, a round of its own
+                group.active = (f"Update {len(group.rounds) + 1} (undated)", None)
             group.quoting = False
             group.current(block)
             if value:

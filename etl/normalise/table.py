@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Issue, RawTable
 from ..reference import Reference
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
-from .items import looks_like_item_attempt, parse_item_cell, parse_rec_no
+from .items import later_items, looks_like_item_attempt, parse_item_cell, parse_rec_no
 from .status import is_status_word
 from .text import clean_text
 
@@ -121,6 +121,7 @@ def read_rows(
         found = _find_item_cell(cells, item_index)
         if found:
             cell_index, ids, remainder = found
+            ids = list(dict.fromkeys(ids + [i for i in later_items(remainder, ids[0]) if i in reference.item_ids]))
             row = RowValues(ids, table.name, source_row)
             if cell_index != item_index:
                 # the number sits in another column (e.g. under 'Rec No'): read the row by position
