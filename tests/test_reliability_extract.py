@@ -86,11 +86,19 @@ def test_a_csv_line_of_millions_of_fields_stays_small(tmp_path):
 
 def test_html_span_amplification_stays_small(tmp_path):
     cell = '<td colspan="50" rowspan="50">x</td>' * 40
-    rows = "".join(f"<tr>{cell}</tr>" for _ in range(4000))
+    rows = "".join(f"<tr>{cell}</tr>" for _ in range(2000))  # 80,000 cells: under the tag limit, spans capped
     path = write_html(tmp_path / "kent.html", SIMPLE_ROWS, SIMPLE_HEAD, extra=f"<table>{rows}</table>")
     got = measure(path)
     assert got["kb"] < 500_000, got
     assert got["items"] == 4, got
+
+
+@pytest.mark.parametrize("extra", ["<div>" * 200_000 + "x" + "</div>" * 200_000,
+                                   "<table>" + "<tr><td>x</td></tr>" * 150_000 + "</table>"])
+def test_a_page_of_too_many_tags_is_refused_quickly_and_small(tmp_path, extra):
+    path = write_html(tmp_path / "kent.html", SIMPLE_ROWS, SIMPLE_HEAD, extra=extra)
+    got = measure(path)
+    assert got["codes"] == ["too_complex"] and got["seconds"] < 5 and got["kb"] < 200_000, got
 
 
 # ------------------------------------------------------------------------- 12. sniffing and decoding

@@ -6,6 +6,7 @@ is really HTML, or a '.docx' that is not a Word file, is read for what it is or 
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from ..model import Document, ExtractError
@@ -15,7 +16,7 @@ from . import html as html_extract
 from . import pdf as pdf_extract
 from . import text as text_extract
 from . import xlsx as xlsx_extract
-from .encoding import bom_encoding, decode_head
+from .encoding import bom_encoding, decode, decode_head
 from .guard import MAX_FILE_BYTES, check_zip
 
 EXTRACTORS = {
@@ -104,6 +105,8 @@ def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
     with open(path, "rb") as fh:
         head = fh.read(65536)
     fmt = sniff_format(path, head)
+    if fmt == "html":
+        _check_tag_count(path)
     try:
         return EXTRACTORS[fmt](path)
     except ExtractError:
@@ -115,6 +118,18 @@ def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
             raise ExtractError("encrypted_pdf", "the PDF is encrypted (password-protected), so its text cannot be read; "
                                "publish or send a copy without a password") from exc  # a library choking on a damaged file: report it, never crash the build
         raise ExtractError("corrupt_file", f"could not be read as {fmt}: {type(exc).__name__}: {str(exc)[:200]}") from exc
+
+
+MAX_HTML_TAGS = 100_000  # a parsed tag costs ~1-3 KB: 100,000 keep a page well under 500 MB (a plan page has a few thousand)
+_TAG_START = re.compile(r"<[A-Za-z]")
+
+
+def _check_tag_count(path: Path) -> None:
+    """Refuse, in milliseconds, a page whose parse tree alone would take gigabytes (or recurse 200,000 deep)."""
+    tags = len(_TAG_START.findall(decode(path.read_bytes())))
+    if tags > MAX_HTML_TAGS:
+        raise ExtractError("too_complex", f"the page has {tags:,} tags, over the {MAX_HTML_TAGS:,} one plan may have; "
+                           "refused (reading it would take too much memory)")
 
 
 def _encrypted(path: Path, exc: BaseException) -> bool:
