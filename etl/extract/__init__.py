@@ -120,7 +120,7 @@ def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
         raise ExtractError("corrupt_file", f"could not be read as {fmt}: {type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
-MAX_HTML_TAGS = 100_000  # a parsed tag costs ~1-3 KB: 100,000 keep a page well under 500 MB (a plan page has a few thousand)
+MAX_HTML_TAGS = 50_000  # a tag costs ~1-3 KB and ~0.1-0.2 ms to parse: 50,000 keep a page near 150 MB and 12 s (a plan page has a few thousand)
 _TAG_START = re.compile(r"<[A-Za-z]")
 
 

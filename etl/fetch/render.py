@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 from .client import USER_AGENT, FetchError, same_site
 
@@ -25,7 +26,17 @@ def chromium_path() -> str | None:
 
 def render(url: str, site: str, *, timeout: float = 30.0, settle: float = 5.0, max_bytes: int = 25_000_000,
            user_agent: str = USER_AGENT) -> tuple[int, str, bytes]:
-    """(HTTP status, final address, the page's HTML after its scripts ran)."""
+    """(HTTP status, final address, the page's HTML after its scripts ran).
+
+    Drawn on a thread of its own: Playwright's sync API refuses a thread where an asyncio loop runs (a caller
+    inside a notebook, a server or another Playwright session)."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="render") as pool:
+        return pool.submit(_render, url, site, timeout=timeout, settle=settle, max_bytes=max_bytes,
+                           user_agent=user_agent).result()
+
+
+def _render(url: str, site: str, *, timeout: float, settle: float, max_bytes: int,
+            user_agent: str) -> tuple[int, str, bytes]:
     executable = chromium_path()
     if not executable:
         raise FetchError("no_browser", "the source is marked for rendering but no Chromium is installed "
