@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -94,3 +95,14 @@ def test_the_app_writes_nothing_outside_its_data_folders(run_page):
     for page in PAGES:
         assert not run_page(page).exception
     assert tree() == before
+
+
+def test_search_highlight_of_several_words_never_shows_its_own_markup():
+    """'training o': a short word highlighted after a longer one must not match inside the first one's markup."""
+    from app.ui.text import md_escape, md_highlight
+
+    text = "Officers had training on stalking; our orange-tagged files."
+    shown = md_highlight(text, ["training", "o"])
+    assert shown.count(":orange-background[") == 5  # Officers, training, on, our, orange: each once, none nested
+    assert "[:orange" not in shown and "]]" not in shown
+    assert re.sub(r":orange-background\[([^\]]*)\]", r"\1", shown) == md_escape(text)

@@ -17,10 +17,13 @@ def md_escape(text: object) -> str:
 def md_highlight(text: str, words: list[str]) -> str:
     """md_escape(text) with each case-insensitive match of the words (at a word start) highlighted."""
     escaped = md_escape(text)
-    for word in sorted({w for w in words if w.strip()}, key=len, reverse=True):
-        pattern = re.escape(md_escape(word))
-        escaped = re.sub(rf"(?i)(?<![\w\\])({pattern})", r":orange-background[\1]", escaped)
-    return escaped
+    terms = sorted({w for w in words if w.strip()}, key=len, reverse=True)
+    if not terms:
+        return escaped
+    # one pass over the text: a word highlighted in a later pass would match inside the markup of an earlier
+    # one ('training o' turned ':orange-background[training]' into raw markup)
+    pattern = "|".join(re.escape(md_escape(word)) for word in terms)
+    return re.sub(rf"(?i)(?<![\w\\])({pattern})", r":orange-background[\1]", escaped)
 
 
 def pct(value) -> str:
