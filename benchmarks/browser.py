@@ -1,9 +1,11 @@
-"""python -m benchmarks.browser [--warehouse DIR] [--repeats N] [--port P]: pages as a person feels them.
+"""python -m benchmarks.browser [--warehouse DIR] [--repeats N] [--port P]: pages as a person feels them (also run by make bench).
 
 Starts `streamlit run` on the warehouse, opens it in the machine's Chromium, and for each page clicks its menu
 entry and times until the script run has finished and nothing has been drawn for 300 ms (the last element
-drawn), median of N clicks. Each page is reported as a ratio to the lightest page of the same run, and the
-server's peak memory (max RSS of the server process, from /proc). Figures, not assertions.
+drawn), median of N clicks; then opens each page's address in a new tab (a link opened from elsewhere: a new
+session loads the whole app) and times from the tab's navigation start to its last element drawn. Each page is
+reported as a ratio to the lightest page of the same run, and the server's peak memory (max RSS of the server
+process, from /proc). Figures, not assertions.
 """
 from __future__ import annotations
 
@@ -40,7 +42,18 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def measure(warehouse: Path, repeats: int, port: int) -> tuple[dict[str, float], float]:
+def page_paths() -> dict[str, str]:
+    """Each menu title and its address (the first page is the default, at /)."""
+    from app.menu import SECTIONS
+
+    entries = [entry for section in SECTIONS.values() for entry in section]
+    return {title: ("" if n == 0 else Path(path).stem) for n, (path, title, _icon) in enumerate(entries)
+            if title in PAGES}
+
+
+def measure(warehouse: Path, repeats: int, port: int) -> dict:
+    """Median seconds per page: a menu click to the last element drawn, and a new tab opened on the page's
+    address to its last element drawn (from the tab's navigation start); and the server's peak memory."""
     from playwright.sync_api import sync_playwright
 
     env = {**os.environ, "TRACKER_WAREHOUSE": str(warehouse)}
@@ -49,6 +62,7 @@ def measure(warehouse: Path, repeats: int, port: int) -> tuple[dict[str, float],
                                "--server.fileWatcherType=none"], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
+    paths = page_paths()
     try:
         for _ in range(300):
             try:
@@ -60,23 +74,44 @@ def measure(warehouse: Path, repeats: int, port: int) -> tuple[dict[str, float],
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                                               "--disable-component-update", "--no-first-run"])
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            page = context.new_page()
             page.goto(url)
             page.evaluate(SETTLED, [300])
-            times: dict[str, list[float]] = {title: [] for title in PAGES}
+            clicks: dict[str, list[float]] = {title: [] for title in PAGES}
+            tabs: dict[str, list[float]] = {title: [] for title in PAGES}
             for _ in range(repeats + 1):  # the first round warms the server's caches and is not counted
                 for title in PAGES:
                     start = page.evaluate("performance.now()")
                     page.locator("[data-testid='stPageLink']", has_text=title).first.click()
                     page.wait_for_selector(f"h1:has-text('{title}')")
                     last = page.evaluate(SETTLED, [300])
-                    times[title].append((last - start) / 1000)
+                    clicks[title].append((last - start) / 1000)
+            for _ in range(repeats + 1):
+                for title in PAGES:
+                    tab = context.new_page()  # a link opened in a new tab: a new session, the whole app loaded
+                    tab.goto(f"{url}/{paths[title]}", wait_until="commit")
+                    tab.wait_for_selector(f"h1:has-text('{title}')", timeout=60_000)
+                    tabs[title].append(tab.evaluate(SETTLED, [300]) / 1000)  # ms since this tab's navigation began
+                    tab.close()
             browser.close()
-        medians = {title: statistics.median(values[1:]) for title, values in times.items()}
-        return medians, peak_rss_mb(server.pid)
+        return {"click": {title: statistics.median(values[1:]) for title, values in clicks.items()},
+                "new_tab": {title: statistics.median(values[1:]) for title, values in tabs.items()},
+                "peak_rss_mb": peak_rss_mb(server.pid)}
     finally:
         server.terminate()
         server.wait(10)
+
+
+def table(figures: dict) -> list[str]:
+    """Markdown rows: each page's medians and their ratio to the lightest page of the same run."""
+    light_click, light_tab = min(figures["click"].values()), min(figures["new_tab"].values())
+    lines = ["| page | menu click to last element drawn, median s (ratio to lightest) | "
+             "new tab to last element drawn, median s (ratio) |", "|---|---|---|"]
+    for title in PAGES:
+        click, tab = figures["click"][title], figures["new_tab"][title]
+        lines.append(f"| {title} | {click:.2f} ({click / light_click:.1f}x) | {tab:.2f} ({tab / light_tab:.1f}x) |")
+    return lines
 
 
 def main() -> None:
@@ -85,13 +120,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--port", type=int, default=8690)
     args = parser.parse_args()
-    medians, rss = measure(Path(args.warehouse), args.repeats, args.port)
-    lightest = min(medians.values())
-    print("| page | click to last element drawn, median s | ratio to lightest |")
-    print("|---|---|---|")
-    for title, seconds in medians.items():
-        print(f"| {title} | {seconds:.2f} | {seconds / lightest:.1f}x |")
-    print(f"\nServer peak memory (VmHWM): {rss:.0f} MB")
+    figures = measure(Path(args.warehouse), args.repeats, args.port)
+    print("\n".join(table(figures)))
+    print(f"\nServer peak memory (VmHWM): {figures['peak_rss_mb']:.0f} MB")
 
 
 if __name__ == "__main__":
