@@ -42,6 +42,14 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def available() -> bool:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return False
+    return Path("/usr/bin/chromium").exists()
+
+
 def page_paths() -> dict[str, str]:
     """Each menu title and its address (the first page is the default, at /)."""
     from app.menu import SECTIONS

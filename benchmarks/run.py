@@ -23,6 +23,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from benchmarks import browser
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["pages/overview.py", "pages/force.py", "pages/recommendations.py", "pages/overdue.py", "pages/explore.py",
          "pages/quality.py"]
@@ -166,6 +168,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="write the figures to docs/performance.md")
+    parser.add_argument("--port", type=int, default=8690, help="port of the server the browser benchmark starts")
     args = parser.parse_args()
     pages = PAGES + [p for p in EXTRA_PAGES if (ROOT / p).exists()]
     work = Path(tempfile.mkdtemp(prefix="bench-"))
@@ -174,6 +177,8 @@ def main() -> None:
         rows_100x = scale_warehouse(Path(etl["warehouse"]), work / "wh100")
         one = dashboard_figures(Path(etl["warehouse"]), pages, args.repeats)
         hundred = dashboard_figures(work / "wh100", pages, args.repeats)
+        felt = {scale: browser.measure(wh, max(5, args.repeats), args.port) if browser.available() else None
+                for scale, wh in (("1x", Path(etl["warehouse"])), ("100x", work / "wh100"))}
     finally:
         shutil.rmtree(work, ignore_errors=True)
     lines = [f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} on {platform.node() or 'this machine'}: "
@@ -205,6 +210,18 @@ def main() -> None:
                   "the same per-run cost of Streamlit and AppTest as every page. Against an empty page's *rerun* "
                   "(a few milliseconds, nothing to draw) every real page is tens of times slower, which says "
                   "little; the absolute cold and warm seconds are the figures a person feels."]
+    lines += ["", "## In the browser (as a person feels it)", "",
+              "`python -m benchmarks.browser`: `streamlit run` on the warehouse, Debian Chromium driven by Playwright. "
+              "*Menu click*: from a click on the page's menu entry until the run has finished and nothing has been drawn "
+              "for 300 ms; *new tab*: the page's address opened in a new tab (a new session loads the whole app), from "
+              "the tab's navigation start to its last element drawn. Median of at least five after one warm-up round; "
+              "ratios are to the lightest page of the same run. Server peak memory is the server process's VmHWM."]
+    for scale, figures in felt.items():
+        if figures is None:
+            lines += ["", f"{scale}: not measured (no /usr/bin/chromium; `make browser` installs it)."]
+            continue
+        lines += ["", f"### {scale}", "", *browser.table(figures), "",
+                  f"Server peak memory at {scale}: {figures['peak_rss_mb']:.0f} MB (goal at 100x: under 400 MB)."]
     report = "\n".join(lines)
     print(report)
     if args.write:
