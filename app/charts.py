@@ -4,6 +4,8 @@ Statuses always in one order and one colour-blind-safe palette (Okabe-Ito).
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -22,11 +24,22 @@ _LAYOUT = dict(margin=dict(l=10, r=10, t=60, b=10), legend_title_text="", font=d
 
 # a legend in a row above the plot: on a phone a legend at the side covered the bars
 LEGEND_ABOVE = dict(traceorder="normal", orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0)
+# a legend on the figure's last line, under a horizontal colour bar (beside it, the two overlapped at 390 px)
+LEGEND_BELOW = dict(orientation="h", xanchor="left", x=0, yref="container", yanchor="bottom", y=0.005,
+                    font=dict(size=11), itemclick=False, itemdoubleclick=False)
 
 
 def _figure(title: str, **layout) -> go.Figure:
     # the layout given to the constructor: update_layout on an empty figure costs ~4x as much
     return go.Figure(layout={**_LAYOUT, "title": title, **layout})
+
+
+def wrap_label(text: str, width: int = 26) -> str:
+    """An axis label in lines of at most `width` characters: a label on one line of up to 55 characters left the
+    bars some 60 px at 390 px wide."""
+    import textwrap
+
+    return "<br>".join(textwrap.wrap(text, width)) or text
 
 
 def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Figure:
@@ -35,35 +48,69 @@ def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Fi
     if sort == "least_done":  # laggards first: the smallest share complete or BAU at the top
         done = frame[frame.status.isin(V.DONE)].groupby("rec_no")["share"].sum()
         recs = sorted(recs, key=lambda r: (done.get(r, 0.0), r))
-    order = [f"{r}. {labels[r]}" for r in recs]
-    fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack", height=520,
-                  legend=LEGEND_ABOVE,
+    name = {r: wrap_label(f"{r}. {labels[r]}") for r in recs}
+    order = [name[r] for r in recs]
+    fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack",
+                  height=max(360, 40 * len(recs) + 170), legend=LEGEND_ABOVE,
                   xaxis=dict(title="Share of force sub-items", tickformat=".0%"),
-                  yaxis=dict(title="", categoryorder="array", categoryarray=order, autorange="reversed"))
+                  yaxis=dict(title="", categoryorder="array", categoryarray=order, autorange="reversed",
+                             tickfont=dict(size=11)))
     for status in STATUS_ORDER:
         part = frame[frame.status == status]
         if part.empty:
             continue
-        fig.add_bar(y=[f"{r}. {labels[r]}" for r in part.rec_no], x=part["share"], orientation="h",
+        fig.add_bar(y=[name[r] for r in part.rec_no], x=part["share"], orientation="h",
                     name=status_label(status), marker_color=STATUS_COLOURS[status], customdata=part[["items"]],
                     hovertemplate="%{y}<br>" + status_label(status) + ": %{customdata[0]} items (%{x:.0%})<extra></extra>")
     return fig
 
 
+# a heatmap cell with no sub-items under the filters: a neutral fill outside the Cividis scale (navy, grey,
+# yellow) with a cross, and its own legend entry; never blank, which on a dark page looked like 0% (navy)
+NO_DATA_CELL = "#D9D9D9"
+NO_DATA_MARK = "#3F3F3F"
+NO_DATA_NAME = "No data under these filters (not 0%)"
+SHORT_NAME_CHARS = 18
+
+
+def short_force_name(name: str) -> str:
+    """A force's name for a narrow axis: without 'Police', 'Constabulary', 'Police Service'; at most 18 characters
+    (the hover keeps the whole name)."""
+    short = re.sub(r"\s+(Police Service|Constabulary|Police)$", "", str(name)).replace(" and ", " & ")
+    return short if len(short) <= SHORT_NAME_CHARS else short[: SHORT_NAME_CHARS - 1].rstrip() + "…"
+
+
 def completion_heatmap(frame: pd.DataFrame, sort: str = "name") -> go.Figure:
-    grid = frame.pivot_table(index="force_name", columns="rec_no", values="completion_rate")
+    """Forces down, recommendations across. Made to fit a phone (390 px): short force names, recommendation
+    numbers for columns, the colour bar and legend below the grid rather than beside it (at the side they left the
+    grid some 60 px wide)."""
+    grid = frame.pivot_table(index="force_name", columns="rec_no", values="completion_rate", dropna=False)
     if sort == "least_done":  # the force with least done overall at the top (rows are drawn bottom up)
         totals = frame.groupby("force_name")[["done", "items", "not_applicable"]].sum()
         rate = totals["done"] / (totals["items"] - totals["not_applicable"]).where(lambda v: v > 0)
         grid = grid.reindex(sorted(grid.index, key=lambda n: (-rate.fillna(0).get(n, 0), n), reverse=False))
     else:
         grid = grid.reindex(sorted(grid.index, reverse=True))
+    names, recs = list(grid.index), [str(c) for c in grid.columns]
     fig = _figure("Completion by force and recommendation (share of sub-items complete or BAU)",
-                  xaxis_side="top",
-                  xaxis_title="", yaxis_title="", height=max(400, 18 * len(grid) + 120))
-    fig.add_heatmap(z=grid.values, x=[f"Rec {c}" for c in grid.columns], y=list(grid.index), colorscale="Cividis",
-                    zmin=0, zmax=1, colorbar=dict(title="Done", tickformat=".0%"),
-                    hovertemplate="%{y}<br>%{x}: %{z:.0%} of sub-items done<extra></extra>")
+                  height=max(420, 18 * len(grid) + 190), showlegend=True,
+                  margin=dict(l=10, r=10, t=90, b=105), legend=LEGEND_BELOW,
+                  xaxis=dict(side="top", type="category", title=dict(text="Recommendation", standoff=4),
+                             tickangle=0, tickfont=dict(size=11)),
+                  yaxis=dict(title="", type="category", tickvals=names, ticktext=[short_force_name(n) for n in names],
+                             tickfont=dict(size=11)))
+    fig.add_heatmap(z=grid.values, x=recs, y=names, colorscale="Cividis", zmin=0, zmax=1, hoverongaps=False,
+                    colorbar=dict(title=dict(text="Done", side="top"), tickformat=".0%", orientation="h",
+                                  x=0, xanchor="left", y=-0.01, yanchor="top", len=0.5, thickness=12),
+                    hovertemplate="%{y}<br>Recommendation %{x}: %{z:.0%} of sub-items done<extra></extra>")
+    gaps = grid.isna().to_numpy()
+    if gaps.any():
+        rows, cols = gaps.nonzero()
+        fig.add_heatmap(z=[[1 if gap else None for gap in row] for row in gaps], x=recs, y=names, showscale=False,
+                        colorscale=[[0, NO_DATA_CELL], [1, NO_DATA_CELL]], hoverinfo="skip", name="no data fill")
+        fig.add_scatter(x=[recs[c] for c in cols], y=[names[r] for r in rows], mode="markers", name=NO_DATA_NAME,
+                        marker=dict(symbol="square-x", size=12, color=NO_DATA_CELL, line=dict(width=1.5, color=NO_DATA_MARK)),
+                        hovertemplate="%{y}<br>Recommendation %{x}: no sub-items under these filters<extra></extra>")
     return fig
 
 
@@ -89,8 +136,11 @@ def completion_distribution(frame: pd.DataFrame) -> go.Figure:
 def comparison(frame: pd.DataFrame) -> go.Figure:
     fig = _figure("Completion: this force, its region and England and Wales", showlegend=False,
                   yaxis=dict(title="Completion rate", tickformat=".0%", range=[0, 1]), xaxis_title="")
+    # the figures above the bars, in the page's own text colour: inside a pale bar, light text on a dark page was
+    # near invisible, and a 0% bar had no room for its label
     fig.add_bar(x=frame["scope"], y=frame["completion_rate"], marker_color=["#0072B2", "#56B4E9", "#999999"][: len(frame)],
-                text=[f"{v:.0%}" if pd.notna(v) else "" for v in frame["completion_rate"]], textposition="inside",
+                text=[f"{v:.0%}" if pd.notna(v) else "no data" for v in frame["completion_rate"]],
+                textposition="outside", cliponaxis=False,
                 hovertemplate="%{x}: %{y:.1%} of sub-items done<extra></extra>")
     return fig
 
@@ -163,7 +213,7 @@ def overdue_by_recommendation(frame: pd.DataFrame) -> go.Figure:
 
 
 def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, title: str = "") -> go.Figure:
-    fig = _figure(title or "Completion over time",
+    fig = _figure(title or "Completion over time", legend=LEGEND_ABOVE,  # at the side it squeezed the plot on a phone
                   xaxis_title="As of", yaxis=dict(title="Completion rate", tickformat=".0%", range=[0, 1]))
     groups = frame.groupby(colour_by, sort=False) if colour_by else [("All forces with a plan by then", frame)]
     colours = iter(["#999999", "#0072B2", "#E69F00", "#009E73"])
@@ -205,13 +255,30 @@ def _label_colour(share: float, measure: str) -> str:
     return "white" if dark else "black"
 
 
-NO_DATA_FILL = "#F2F2F2"
-NO_DATA_LINE = "#8C8C8C"
+NO_DATA_FILL = "rgba(0,0,0,0)"  # a force with no data: unfilled, dotted outline (no colour of the scale; reads
+NO_DATA_LINE = "#8C8C8C"         # the same on a light and a dark page; a pale fill glared as a white box on dark)
+HEX_WIDTH = 0.94  # flat side to flat side, in map units: neighbours' centres are 1 apart, so a gap of 0.06 remains
+
+
+def _hexagon(cx: float, cy: float, width: float = HEX_WIDTH) -> str:
+    """SVG path of a pointy-topped hexagon in data units (it scales with the plot, so hexagons never overlap at
+    any width; a marker's size is fixed in pixels and at 390 px they covered each other)."""
+    import math
+
+    radius = width / math.sqrt(3)
+    points = [(cx + radius * math.cos(math.radians(a)), cy + radius * math.sin(math.radians(a)))
+              for a in (90, 150, 210, 270, 330, 30)]
+    return "M " + " L ".join(f"{x:.4f},{y:.4f}" for x, y in points) + " Z"
 
 
 def tile_map(frame: pd.DataFrame, measure: str) -> go.Figure:
-    """Forces as hexagons laid out roughly as England and Wales (odd rows shifted); BTP set apart. A force with
-    no items under the filters is drawn apart (pale, outlined, 'no data'), never in the colour of 0%."""
+    """Forces as hexagons laid out roughly as England and Wales (odd rows shifted); BTP set apart. The hexagons are
+    shapes in map units, so they scale with the chart and never overlap on a phone; an invisible marker at each
+    centre carries hover, click and the colour bar (any point of the map hovers its nearest force, which is the
+    hexagon it lies in). A force with no items under the filters is drawn unfilled with a dotted outline and a
+    legend entry ('no data'), never in the colour of 0%."""
+    from plotly.colors import get_colorscale, sample_colorscale
+
     frame = frame.reset_index(drop=True)
     x = frame["col"] + frame["row"].mod(2) * 0.5
     y = -frame["row"] * 0.87
@@ -222,28 +289,50 @@ def tile_map(frame: pd.DataFrame, measure: str) -> go.Figure:
     else:
         values, scale, title, fmt = frame["completion_rate"], "Cividis", "Completion", "%{customdata[3]:.0%}"
         bounds = dict(cmin=0, cmax=1)
+    colours = get_colorscale(scale)  # one list for the shapes and the colour bar, so they agree
     has_data = frame["items"].notna() & values.notna()
     custom = frame[["force_name", "region", "items", "completion_rate", "overdue", "force_id"]]
-    fig = _figure(f"{title} by force (hover for detail, click a force to open its page)", height=640, showlegend=False,
-                  xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x"),
-                  plot_bgcolor="rgba(0,0,0,0)", paper_bgcolor="rgba(0,0,0,0)")
     shown, missing = has_data[has_data].index, has_data[~has_data].index
+    fills = dict(zip(shown, sample_colorscale(colours, [min(max(v / bounds["cmax"], 0.0), 1.0)
+                                                        for v in values[shown]]))) if len(shown) else {}
+    shapes = []
+    for i in frame.index:
+        filled = i in fills
+        shapes.append(dict(type="path", path=_hexagon(float(x[i]), float(y[i])), xref="x", yref="y", layer="below",
+                           name=str(frame.at[i, "force_id"]), fillcolor=fills[i] if filled else NO_DATA_FILL,
+                           line=dict(color="rgba(255,255,255,0.6)", width=1) if filled
+                           else dict(color=NO_DATA_LINE, width=1.5, dash="dot")))
+    span_x = (float(x.min()) - 0.6, float(x.max()) + 0.6)
+    span_y = (float(y.min()) - 0.9, float(y.max()) + 0.6)
+    fig = _figure(f"{title} by force (hover for detail, click a force to open its page)", height=660,
+                  showlegend=bool(len(missing)), shapes=shapes, hovermode="closest", hoverdistance=-1,
+                  margin=dict(l=10, r=10, t=60, b=110), legend=LEGEND_BELOW,
+                  xaxis=dict(visible=False, range=list(span_x), fixedrange=True),
+                  yaxis=dict(visible=False, range=list(span_y), scaleanchor="x", fixedrange=True),
+                  plot_bgcolor="rgba(0,0,0,0)", paper_bgcolor="rgba(0,0,0,0)")
     fig.add_scatter(x=x[shown], y=y[shown], mode="markers+text", text=frame["code"][shown], name="forces",
-                    textfont=dict(size=11, color=[_label_colour(v / bounds["cmax"], measure) for v in values[shown]]),
-                    marker=dict(symbol="hexagon", size=46, color=values[shown], colorscale=scale, **bounds,
-                                line=dict(color="white", width=1),
-                                colorbar=dict(title=title, tickformat=".0%" if measure != "overdue" else "d")),
+                    showlegend=False, textfont=dict(size=10, color=[_label_colour(v / bounds["cmax"], measure)
+                                                                    for v in values[shown]]),
+                    marker=dict(symbol="hexagon", size=20, opacity=0, color=values[shown], colorscale=colours,
+                                **bounds, colorbar=dict(title=dict(text=title, side="top"), orientation="h", x=0,
+                                                        xanchor="left", y=-0.01, yanchor="top", len=0.5, thickness=12,
+                                                        tickformat=".0%" if measure != "overdue" else "d")),
                     customdata=custom.loc[shown],
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>" + title + ": " + fmt
                                   + "<br>Sub-items: %{customdata[2]}<extra></extra>")
     fig.add_scatter(x=x[missing], y=y[missing], mode="markers+text", text=frame["code"][missing], name="no data",
-                    textfont=dict(size=11, color="#595959"),
-                    marker=dict(symbol="hexagon", size=44, color=NO_DATA_FILL, line=dict(color=NO_DATA_LINE, width=2)),
+                    showlegend=False, textfont=dict(size=10),  # the page's own text colour: readable light or dark
+                    marker=dict(symbol="hexagon", size=20, opacity=0, color=NO_DATA_LINE),
                     customdata=custom.loc[missing],
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>No plan items under these filters"
                                   "<extra></extra>")
+    if len(missing):  # the legend entry for 'no data': a trace of no points, drawn only in the legend
+        fig.add_scatter(x=[None], y=[None], mode="markers", name="No data under these filters (not 0%)",
+                        hoverinfo="skip", marker=dict(symbol="hexagon-open", size=14, color=NO_DATA_LINE,
+                                                      line=dict(width=1.5, color=NO_DATA_LINE)))
     btp = frame[frame.force_id == "british-transport-police"]
     if len(btp):
-        fig.add_annotation(x=float(x[btp.index[0]]), y=float(y[btp.index[0]]) - 0.75, text="British Transport Police<br>(national)",
-                           showarrow=False, font=dict(size=10))
+        fig.add_annotation(x=float(x[btp.index[0]]) + 0.5, y=float(y[btp.index[0]]) - 0.6, showarrow=False,
+                           text="British Transport Police<br>(national)", font=dict(size=10), xanchor="right",
+                           align="right", yanchor="top")
     return fig

@@ -24,5 +24,5 @@ if picked:
     st.switch_page("pages/force.py", query_params={"lead_force": tiles.set_index("force_id").force_name[picked]})
 missing = tiles[tiles["items"].isna()]
 if len(missing):
-    st.caption("Pale grey with a grey outline: no plan items under these filters (not 0%) — "
+    st.caption("Unfilled, with a dotted outline: no plan items under these filters (not 0%) — "
                + ui.md_escape(", ".join(missing.force_name)))

@@ -114,9 +114,12 @@ def test_progress_dots_never_sit_on_each_other(wh):
 def test_map_draws_no_data_apart_from_zero(wh):
     tiles = queries.map_tiles(wh, Filters(regions=("Wales",)))
     figure = charts.tile_map(tiles, "completion")
-    with_data, without = figure.data
+    with_data, without, legend = figure.data
     assert sorted(c[-1] for c in with_data.customdata) == ["dyfed-powys", "gwent"]
-    assert len(without.customdata) == 42 and without.marker.color == charts.NO_DATA_FILL
+    assert len(without.customdata) == 42 and "not 0%" in legend.name
+    fills = {shape.name: shape.fillcolor for shape in figure.layout.shapes}
+    assert sum(fill == charts.NO_DATA_FILL for fill in fills.values()) == 42
+    assert fills["dyfed-powys"] != charts.NO_DATA_FILL and fills["dyfed-powys"] != fills["gwent"]
 
 
 def test_numbers_behind_charts_read_as_percentages_and_words(app):

@@ -15,6 +15,7 @@ JAN_25, MAR_25, APR_25, MAR_26 = D(2025, 1, 1), D(2025, 3, 1), D(2025, 4, 15), D
 # Surrey (South East): an undated plan (counts from the build date, 1 Nov 2026 in tests.handmade).
 # Dyfed-Powys (Wales): from 15 April 2025, nothing done (a true 0%). Gwent (Wales): all done, March 2025.
 # 10.2 at 50% from four forces: four dots, not one.
+# Gwent alone reports on recommendation 11: the heatmap's other forces have no data there (not 0%).
 SCREENS = [
     update("kent", "7.1", "complete", round_date=MAR_25), update("kent", "7.2", "complete", round_date=MAR_25),
     update("kent", "10.1", "bau", round_date=MAR_25),
@@ -37,4 +38,5 @@ SCREENS = [
     update("dyfed-powys", "10.2", "in_progress", round_="April 2025", round_date=APR_25, pct=50),
     update("gwent", "7.1", "complete", round_date=MAR_25), update("gwent", "7.2", "complete", round_date=MAR_25),
     update("gwent", "10.1", "complete", round_date=MAR_25), update("gwent", "10.2", "complete", round_date=MAR_25),
+    update("gwent", "11.1", "complete", round_date=MAR_25),
 ]

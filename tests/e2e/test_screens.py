@@ -1,7 +1,10 @@
 """What a person sees must be true (issue 15): each screen that once stated something false, in Chromium, on a
-warehouse made for it (tests/e2e/screens_data.py); and every page at 1440 and 390 px, light and dark."""
+warehouse made for it (tests/e2e/screens_data.py); and every page at 1440 and 390 px, light and dark, with what
+item 10 found there measured (heatmap width, overlapping hexagons, titles cut off, a white map, no data as 0%)."""
 from __future__ import annotations
 
+import io
+import math
 import subprocess
 import time
 
@@ -21,7 +24,7 @@ PAGES = {"overview": "", "force": "force", "recommendations": "recommendations",
 def url(tmp_path_factory):
     directory = tmp_path_factory.mktemp("screens_wh")
     write_warehouse(directory, SCREENS, build_id="screens-build")
-    process, address = start_app(directory, directory / "streamlit.log", port=free_port_in(8610, 8649))
+    process, address = start_app(directory, directory / "streamlit.log", port=free_port_in(8740, 8759))
     yield address
     process.terminate()
     try:
@@ -51,6 +54,11 @@ def metric(page, label: str) -> str:
 
 HEX_FILL = """force => {
     const plot = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+    const shape = (plot.layout.shapes || []).findIndex(s => s.name === force);
+    if (shape >= 0) {  // hexagons drawn as shapes: fill and its opacity (no data is unfilled)
+        const path = plot.querySelector(`.shapelayer path[data-index="${shape}"]`);
+        return path.style.fill + " / " + path.style.fillOpacity;
+    }
     const traces = plot.querySelectorAll('.scatterlayer .trace');
     for (let t = 0; t < plot.data.length; t++) {
         const custom = plot.data[t].customdata || [];
@@ -66,7 +74,7 @@ HEX_FILL = """force => {
 
 def test_1_map_never_paints_no_data_as_zero(wide, url):
     text = open_page(wide, f"{url}/map?region=Wales")
-    wide.locator("[data-testid='stPlotlyChart'] .scatterlayer .points path").first.wait_for()
+    wide.locator("[data-testid='stPlotlyChart'] .scatterlayer .points path").first.wait_for(state="attached")
     kent, essex = wide.evaluate(HEX_FILL, "kent"), wide.evaluate(HEX_FILL, "essex")
     zero, full = wide.evaluate(HEX_FILL, "dyfed-powys"), wide.evaluate(HEX_FILL, "gwent")
     assert kent and kent == essex  # outside the filter: both no data
@@ -176,3 +184,163 @@ def test_new_tab_load_time_is_recorded(browser, url):
         context.close()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     (SCREENSHOTS / "new-tab-load.tsv").write_text("\n".join(lines) + "\n")
+
+
+# ------------------------------------------------------------------ item 10: small screens and dark theme
+def themed(browser, width: int, scheme: str):
+    return browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+
+
+def plot_of(page, kind: str) -> str:
+    """A selector for the first drawn Plotly chart whose first trace is of this kind (heatmap, scatter, bar)."""
+    page.wait_for_function("""kind => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+                                   .some(p => p.data && p.data[0].type === kind && p.querySelector('.main-svg'))""",
+                           arg=kind, timeout=30_000)
+    index = page.evaluate("""kind => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
+                             .findIndex(c => c.querySelector('.js-plotly-plot').data[0].type === kind)""", kind)
+    return f"[data-testid='stPlotlyChart'] >> nth={index}"
+
+
+def pixels(page, box: dict):
+    from PIL import Image
+
+    return Image.open(io.BytesIO(page.screenshot(clip=box))).convert("RGB")
+
+
+def test_heatmap_is_readable_at_390_px(browser, url):
+    """The heatmap's grid was some 60 px wide at 390 px: force names and the colour bar beside it took the rest."""
+    context = themed(browser, 390, "light")
+    page = context.new_page()
+    try:
+        open_page(page, url)
+        chart = plot_of(page, "heatmap")
+        page.locator(chart).scroll_into_view_if_needed()
+        page.wait_for_timeout(400)
+        grid, whole, columns = page.evaluate("""selector => {
+            const plot = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot") &&
+                [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+                .find(p => p.data[0].type === 'heatmap');
+            return [plot._fullLayout._size.w, plot.getBoundingClientRect().width, plot.data[0].x.length];
+        }""", chart)
+        assert whole <= 390
+        assert grid >= 0.6 * whole, f"the grid is {grid:.0f} px of a {whole:.0f} px chart"
+        assert grid / columns >= 24  # a cell a finger can find
+        shot(page, "item10-heatmap-390-light")
+    finally:
+        context.close()
+
+
+HEXAGON_BOXES = """() => {
+    const plot = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+        .find(p => (p.layout.shapes || []).length || (p.data[0].marker || {}).symbol === 'hexagon');
+    const seen = el => { for (let e = el; e && e !== plot; e = e.parentElement) {
+        if (parseFloat(getComputedStyle(e).opacity) === 0 || getComputedStyle(e).display === 'none') return false; }
+        return true; };
+    const drawn = [...plot.querySelectorAll('.shapelayer path, .scatterlayer .points path')].filter(seen);
+    return drawn.map(e => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; });
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_map_hexagons_never_overlap(browser, url, width):
+    """Hexagons were markers of a fixed 46 px: at 390 px they covered each other. Whatever is drawn (shapes or
+    markers), each pair of hexagons keeps its centres at least a hexagon's width apart."""
+    context = themed(browser, width, "light")
+    page = context.new_page()
+    try:
+        open_page(page, f"{url}/map")
+        page.locator(plot_of(page, "scatter")).scroll_into_view_if_needed()
+        page.wait_for_timeout(400)
+        boxes = page.evaluate(HEXAGON_BOXES)
+        assert len(boxes) == 44
+        narrowest = min(w for _, _, w, _ in boxes)
+        assert narrowest >= 20  # not solved by drawing them tiny
+        centres = [(x + w / 2, y + h / 2, w) for x, y, w, h in boxes]
+        for i, (ax, ay, aw) in enumerate(centres):
+            for bx, by, bw in centres[i + 1:]:
+                assert math.dist((ax, ay), (bx, by)) >= 0.97 * min(aw, bw), "two hexagons overlap"
+        shot(page, f"item10-map-{width}-light")
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_map_is_no_white_box_in_dark_theme(browser, url, width):
+    """In dark theme the map was a white box: almost none of its area may be near white."""
+    context = themed(browser, width, "dark")
+    page = context.new_page()
+    try:
+        open_page(page, f"{url}/map")
+        chart = page.locator(plot_of(page, "scatter"))
+        chart.scroll_into_view_if_needed()
+        page.wait_for_timeout(400)
+        image = pixels(page, chart.bounding_box())
+        raw = image.tobytes()
+        colours = [tuple(raw[i:i + 3]) for i in range(0, len(raw), 3)]
+        white = sum(1 for r, g, b in colours if min(r, g, b) >= 225) / len(colours)
+        mean = sum(sum(c) / 3 for c in colours) / len(colours)
+        assert white < 0.03, f"{white:.0%} of the map is near white"
+        assert mean < 80, f"the map's mean brightness is {mean:.0f} on a dark page"
+        shot(page, f"item10-map-{width}-dark")
+    finally:
+        context.close()
+
+
+CELL = """([force, rec]) => {
+    const plot = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+        .find(p => p.data[0].type === 'heatmap');
+    const heat = plot.data[0], xa = plot._fullLayout.xaxis, ya = plot._fullLayout.yaxis, r = plot.getBoundingClientRect();
+    const col = heat.x.findIndex(v => String(v).replace('Rec ', '') === rec), row = heat.y.indexOf(force);
+    const step = Math.abs(xa.l2p(1) - xa.l2p(0)) || xa._length;
+    // a third of a cell right of its centre: clear of the cross a no-data cell carries
+    return [r.x + xa._offset + xa.l2p(col) + step / 3, r.y + ya._offset + ya.l2p(row)];
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_missing_heatmap_cells_are_drawn_apart_from_zero(browser, url, scheme):
+    """Dyfed-Powys is 0% on recommendation 7 and has no data on 11 (only Gwent reports on it): on a dark page an
+    empty cell showed the dark background, which reads as Cividis' 0% navy. No data has its own fill and legend."""
+    context = themed(browser, 1440, scheme)
+    page = context.new_page()
+    try:
+        open_page(page, url)
+        chart = page.locator(plot_of(page, "heatmap"))
+        chart.scroll_into_view_if_needed()
+        page.wait_for_timeout(400)
+        image = pixels(page, {"x": 0, "y": 0, "width": 1440, "height": 900})
+        zero = image.getpixel(tuple(int(v) for v in page.evaluate(CELL, ["Dyfed-Powys Police", "7"])))
+        none = image.getpixel(tuple(int(v) for v in page.evaluate(CELL, ["Dyfed-Powys Police", "11"])))
+        assert math.dist(zero, none) > 120, f"no data {none} looks like 0% {zero}"
+        assert "No data" in chart.locator(".legend").text_content()
+        shot(page, f"item10-heatmap-1440-{scheme}")
+    finally:
+        context.close()
+
+
+TITLES = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")].map(chart => {
+    const gtitle = chart.querySelector('.gtitle');  // a Plotly title never wraps
+    const own = gtitle && gtitle.textContent.trim() ? gtitle : null;
+    const block = chart.closest("[data-testid='stElementContainer']").previousElementSibling;
+    const text = own ? own : block && block.querySelector("[data-testid='stMarkdownContainer']");
+    const c = chart.getBoundingClientRect(), t = text ? text.getBoundingClientRect() : null;
+    return [c.left, c.right, t && t.left, t && t.right, text ? text.textContent : ''];
+})"""
+
+
+@pytest.mark.parametrize("path", ["", "force?lead_force=Kent+Police", "map", "recommendations", "overdue"])
+def test_chart_titles_are_whole_at_390_px(browser, url, path):
+    """At 390 px Plotly titles ran past the chart's edge (cut off, and under its toolbar's corner): each chart's
+    title is wholly inside the page's width."""
+    context = themed(browser, 390, "light")
+    page = context.new_page()
+    try:
+        open_page(page, f"{url}/{path}")
+        page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+        titles = page.evaluate(TITLES)
+        assert titles
+        for left, right, title_left, title_right, text in titles:
+            assert text.strip(), "a chart without a title"
+            assert title_left >= left - 1 and title_right <= right + 1, f"'{text}' is cut off at 390 px"
+    finally:
+        context.close()
