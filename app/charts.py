@@ -34,7 +34,7 @@ def _figure(title: str, **layout) -> go.Figure:
     return go.Figure(layout={**_LAYOUT, "title": title, **layout})
 
 
-def wrap_label(text: str, width: int = 26) -> str:
+def wrap_label(text: str, width: int = 22) -> str:
     """An axis label in lines of at most `width` characters: a label on one line of up to 55 characters left the
     bars some 60 px at 390 px wide."""
     import textwrap
@@ -51,7 +51,7 @@ def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Fi
     name = {r: wrap_label(f"{r}. {labels[r]}") for r in recs}
     order = [name[r] for r in recs]
     fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack",
-                  height=max(360, 40 * len(recs) + 170), legend=LEGEND_ABOVE,
+                  height=max(360, 44 * len(recs) + 170), legend=LEGEND_ABOVE,
                   xaxis=dict(title="Share of force sub-items", tickformat=".0%"),
                   yaxis=dict(title="", categoryorder="array", categoryarray=order, autorange="reversed",
                              tickfont=dict(size=11)))
@@ -195,7 +195,9 @@ def overdue_by_force(frame: pd.DataFrame) -> go.Figure:
     """One colour: region colours needed an 11-entry legend that squeezed the bars, and some pairs (East of England,
     South East) merge for colour-blind readers. The region is in the hover."""
     fig = _figure("Overdue sub-items by force", xaxis_title="Overdue sub-items", showlegend=False,
-                  yaxis=dict(title="", autorange="reversed", categoryorder="array", categoryarray=frame["force_name"]),
+                  yaxis=dict(title="", autorange="reversed", categoryorder="array", categoryarray=frame["force_name"],
+                             tickvals=frame["force_name"], tickfont=dict(size=11),  # short names: room on a phone
+                             ticktext=[short_force_name(n) for n in frame["force_name"]]),
                   height=max(350, 18 * len(frame) + 120))
     fig.add_bar(x=frame["overdue_items"], y=frame["force_name"], orientation="h", marker_color="#D55E00",
                 customdata=frame[["region", "items"]],
@@ -205,8 +207,10 @@ def overdue_by_force(frame: pd.DataFrame) -> go.Figure:
 
 def overdue_by_recommendation(frame: pd.DataFrame) -> go.Figure:
     fig = _figure("Overdue sub-items by recommendation", xaxis_title="Overdue sub-items",
-                  yaxis=dict(title="", autorange="reversed"))
-    fig.add_bar(x=frame["overdue_items"], y=frame["rec_no"].astype(str) + ". " + frame["rec_title"], orientation="h",
+                  height=max(350, 44 * len(frame) + 120),
+                  yaxis=dict(title="", autorange="reversed", tickfont=dict(size=11)))
+    labels = [wrap_label(f"{r}. {t}") for r, t in zip(frame["rec_no"], frame["rec_title"])]
+    fig.add_bar(x=frame["overdue_items"], y=labels, orientation="h",
                 marker_color="#D55E00", customdata=frame[["forces"]],
                 hovertemplate="%{y}: %{x} overdue across %{customdata[0]} forces<extra></extra>")
     return fig

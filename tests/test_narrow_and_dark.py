@@ -120,3 +120,17 @@ def test_chart_titles_are_text_above_the_chart_not_inside_it(warehouse_dir, monk
         assert not spec["layout"].get("title", {}).get("text")
         title = spec["layout"]["meta"]["title"]
         assert any(title in t for t in text), title
+
+
+def test_bar_labels_leave_the_bars_room_on_a_phone():
+    """Labels of up to 55 characters on one line left recommendation bars some 60 px wide at 390 px."""
+    recs = pd.read_csv(REFERENCE_DIR / "recommendations.csv").drop_duplicates("rec_no")
+    frame = recs.assign(overdue_items=1, forces=1)[["rec_no", "rec_title", "overdue_items", "forces"]]
+    for figure in (charts.overdue_by_recommendation(frame),
+                   charts.status_by_recommendation(recs.assign(status="complete", share=1.0, items=1))):
+        labels = [str(y) for trace in figure.data for y in trace.y]
+        assert max(len(line) for label in labels for line in label.split("<br>")) <= 22
+    forces = pd.read_csv(REFERENCE_DIR / "forces.csv").assign(overdue_items=1, items=2)
+    figure = charts.overdue_by_force(forces)
+    assert max(map(len, figure.layout.yaxis.ticktext)) <= charts.SHORT_NAME_CHARS
+    assert list(figure.data[0].y) == forces.force_name.tolist()  # the hover names the force in full

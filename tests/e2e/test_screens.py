@@ -344,3 +344,48 @@ def test_chart_titles_are_whole_at_390_px(browser, url, path):
             assert title_left >= left - 1 and title_right <= right + 1, f"'{text}' is cut off at 390 px"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["", "force?lead_force=Kent+Police", "recommendations", "overdue", "map"])
+def test_every_chart_keeps_room_to_plot_at_390_px(browser, url, path):
+    """Axis labels, legends and colour bars at the side once left some plots 40-110 px of a 358 px chart."""
+    context = themed(browser, 390, "light")
+    page = context.new_page()
+    try:
+        open_page(page, f"{url}/{path}")
+        page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+        page.wait_for_function("""() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
+                                        .every(c => c.querySelector('.main-svg'))""", timeout=30_000)
+        sizes = page.evaluate("""() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+            .map(p => [p._fullLayout._size.w, p.getBoundingClientRect().width, (p.layout.meta || {}).title || ''])""")
+        assert sizes
+        for plot, whole, title in sizes:
+            assert plot >= 0.5 * whole, f"'{title}': {plot:.0f} px to plot in a {whole:.0f} px chart"
+    finally:
+        context.close()
+
+
+def test_page_titles_do_not_break_inside_a_word_at_390_px(browser, url):
+    """'Recommendations' in Streamlit's 44 px title took two lines at 390 px, broken as 'Recommendation' / 's'."""
+    context = themed(browser, 390, "light")
+    page = context.new_page()
+    try:
+        for path in ("recommendations", "quality", ""):
+            open_page(page, f"{url}/{path}")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            lines = page.evaluate("""() => {  // line boxes of the title's text
+                const range = document.createRange();
+                range.selectNodeContents(document.querySelector("[data-testid='stMain'] h1").firstElementChild);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; }""")
+            title = page.locator("[data-testid='stMain'] h1").first.inner_text()
+            longest = max(title.split(), key=len)
+            if path == "recommendations":
+                size = page.evaluate("getComputedStyle(document.querySelector(\"[data-testid='stMain'] h1\")).fontSize")
+                assert lines == 1, f"'{title}' takes {lines} lines at {size}"
+            assert page.evaluate("""word => { const h = document.querySelector("[data-testid='stMain'] h1");
+                const probe = document.createElement('span'); probe.textContent = word;
+                probe.style.font = getComputedStyle(h).font; probe.style.whiteSpace = 'nowrap';
+                document.body.appendChild(probe); const w = probe.getBoundingClientRect().width; probe.remove();
+                return w <= h.getBoundingClientRect().width; }""", longest), f"'{longest}' is wider than the page"
+    finally:
+        context.close()
