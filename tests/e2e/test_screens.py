@@ -17,7 +17,8 @@ from tests.handmade import write_warehouse
 pytestmark = pytest.mark.e2e
 
 PAGES = {"overview": "", "force": "force", "recommendations": "recommendations", "overdue": "overdue",
-         "map": "map", "search": "search?q=training", "explore": "explore", "quality": "quality"}
+         "map": "map", "search": "search?q=training", "explore": "explore", "quality": "quality",
+         "check_plan": "check_plan"}
 
 
 @pytest.fixture(scope="module")
