@@ -55,7 +55,7 @@ def render(check: plan_check.PlanCheck) -> None:
     if check.loaded:
         st.success(f"This plan would load: {len(check.latest)} sub-items, read in {check.seconds:.1f} s.")
 
-    st.subheader("What the tracker reads, item by item")
+    st.header("What the tracker reads, item by item")
     st.caption("The latest round of each sub-item (what the figures count); the words the status was read from; "
                "how each line was tied to its sub-item (anchor: an item number, a heading, the report's wording with "
                "its score, a form label). Granularity 'recommendation': one answer for a whole recommendation, "
@@ -71,11 +71,11 @@ def render(check: plan_check.PlanCheck) -> None:
     if len(check.rows) > len(check.latest):
         with st.expander(f"Every line read, all rounds ({len(check.rows)})"):
             ui.table(ui.with_status_labels(check.rows), key="check_rows", config={"progress_pct": ui.PCT_COLUMN})
-    st.subheader("Warnings")
+    st.header("Warnings")
     ui.table_or_note(warnings.assign(what_to_do=warnings.code.map(advice.action)), "No warnings.",
                      key="check_warnings")
 
-    st.subheader("How it would change the force's figures")
+    st.header("How it would change the force's figures")
     options = list(names)
     default = check.force_id if check.force_id in names else options[0]
     force_id = st.selectbox("Force", options, format_func=names.get, index=options.index(default), key="check_force",

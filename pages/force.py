@@ -48,20 +48,20 @@ def render(wh: Warehouse, f: Filters, force_id: str) -> None:
     ui.chart(charts.completion_over_time, queries.force_completion_over_time(wh, f, force_id),
              "scope", "Completion over time: this force and England and Wales", key="force_trend",
              columns=["as_of", "scope", "items", "done", "completion_rate"])
-    st.subheader("What changed since the previous round")
+    st.header("What changed since the previous round")
     changed = queries.force_changes(wh, f, force_id)
     if changed.empty:
         st.info("No item changed status since this force's previous round (or it has published only one round).")
     else:
         ui.table(ui.status_moves(changed), key="force_changes")
 
-    st.subheader("The force's plan")
+    st.header("The force's plan")
     ui.table(ui.with_status_labels(plan)[["item_id", "item_title", "status", "progress_pct", "overdue", "days_overdue",
                                           "peers_done_share", "owner", "update_text", "round", "granularity",
                                           "source_file", "source_row"]],
              key="plan", config={"progress_pct": ui.PCT_COLUMN, "peers_done_share": ui.RATE_COLUMN})
 
-    st.subheader("What forces that have finished wrote")
+    st.header("What forces that have finished wrote")
     st.caption("For each item this force has not finished: the updates of forces that report it complete or business as usual.")
     practice = queries.peer_practice(wh, f, force_id)
     if practice.empty and not plan.status.map(vocabulary.is_closed).all():

@@ -27,7 +27,7 @@ def render(wh: Warehouse, f: Filters) -> None:
         ui.chart(charts.overdue_by_force, queries.overdue_by_force(wh, f), key="by_force")
     with right:
         ui.chart(charts.overdue_by_recommendation, queries.overdue_by_recommendation(wh, f), key="by_rec")
-    st.subheader("Every overdue sub-item")
+    st.header("Every overdue sub-item")
     st.caption("Click a column heading to sort.")
     ui.table(ui.with_status_labels(rows), key="overdue_rows", config={"progress_pct": ui.PCT_COLUMN})
     ui.downloads(wh, f, rows, "overdue-items")

@@ -34,15 +34,15 @@ def render(wh: Warehouse, f: Filters) -> None:
     ui.presence_note(wh, f)
     ui.coverage_gap_note(wh, f)
 
-    sort = st.segmented_control("Order the charts by", ["number", "least_done"], key="sort", bind="query-params",
-                                format_func={"number": "Number and name", "least_done": "Least done first"}.get,
-                                default="number") or "number"
+    # a radio, not a segmented control: its chosen button's red-on-pink text was under 4.5:1 (axe color-contrast)
+    sort = st.radio("Order the charts by", ["number", "least_done"], key="sort", bind="query-params", horizontal=True,
+                    format_func={"number": "Number and name", "least_done": "Least done first"}.get) or "number"
     ui.chart(charts.status_by_recommendation, queries.status_by_recommendation(wh, f), sort, key="by_rec")
     ui.chart(charts.completion_heatmap, queries.force_rec_completion(wh, f),
              "least_done" if sort == "least_done" else "name", key="heatmap",
              columns=["force_name", "rec_no", "items", "done", "completion_rate"])
 
-    st.subheader("Progress over time")
+    st.header("Progress over time")
     st.caption("Each point of the line is the picture as of a date a force published an update round: every "
                "force's latest round on or before that date. Forces join the line when their first plan appears, "
                "which can move it without any progress; the dashed steps compare like with like: only the forces "
@@ -85,7 +85,7 @@ def report_downloads(wh: Warehouse, f: Filters) -> None:
             return national_report.render(kept[1], kind)
         return build
 
-    st.subheader("National progress report")
+    st.header("National progress report")
     st.caption("Written from the data for the filters in the sidebar: headline figures, each recommendation's "
                "status split, forces done, not started and overdue, changes since the previous round, what forces "
                "report (recurring themes, with cited quotations) and areas for improvement.")

@@ -18,27 +18,27 @@ row[3].metric("Warnings", f"{int((issues.severity == 'warning').sum())}",
               help="Loaded, but something was skipped or guessed: listed under Load issues")
 row[4].metric("Forces with no plan", f"{len(missing)}")
 
-st.subheader("Source files")
+st.header("Source files")
 ui.table(sources, key="sources")
-st.subheader("Load issues")
+st.header("Load issues")
 ui.table_or_note(issues.assign(effect=issues.code.map(advice.effect), what_to_do=issues.code.map(advice.action))
                  [["severity", "source_file", "message", "effect", "what_to_do", "location", "code", "force_id"]],
                  "No errors or warnings in the last build.", key="issues",
                  hint="Each issue says what it does to the figures meanwhile, and what to do about it.")
 if not f.include_sample and wh.has_sample:
     st.caption("Sample data is switched off: the sample corpus's files and their issues are not listed.")
-st.subheader("Status words that mapped to unknown")
+st.header("Status words that mapped to unknown")
 ui.table_or_note(unmapped, "Every stated status word was recognised.", key="unmapped",
                  hint="Add these to data/reference/status_words.csv to map them.")
-st.subheader("Forces with no plan")
+st.header("Forces with no plan")
 ui.table_or_note(missing, "Every force has a loaded plan.", key="missing")
-st.subheader("Recommendations answered as a whole")
+st.header("Recommendations answered as a whole")
 ui.table_or_note(queries.answered_as_a_whole(wh), "Every plan answers sub-item by sub-item.", key="whole",
                  hint="These plans give one answer per recommendation; the tracker applies it to each sub-item "
                       "(granularity = recommendation), so those sub-items' figures are not sub-item precise.")
-st.subheader("Coverage of the 39 reference sub-items")
+st.header("Coverage of the 39 reference sub-items")
 ui.table(queries.coverage(wh), key="coverage", config={"coverage": ui.RATE_COLUMN})
-st.subheader("Plans fetched from the forces' websites")
+st.header("Plans fetched from the forces' websites")
 fetched = queries.fetch_status(wh)
 ui.table_or_note(fetched, "Nothing fetched yet: the plans shown were loaded from files (run `make fetch` to fetch "
                  "each force's published plan).", key="fetches",

@@ -20,7 +20,7 @@ item_ids = tuple(item_ids)
 chosen = options[options.item_id.isin(item_ids)]
 ui.filters_caption(wh, f)
 ui.presence_note(wh, f)
-st.subheader(labels[choice])
+st.header(labels[choice])
 st.caption(f"Deadline: {chosen.deadline.min():%d %B %Y} · addressed to chief constables · sub-items: {', '.join(item_ids)}")
 ui.table(chosen[["item_id", "title", "deadline"]], key="items")
 
@@ -34,6 +34,6 @@ with right:
     else:
         ui.chart(charts.progress_reported, progress, key="progress")
 
-st.subheader("Every force's update, side by side")
+st.header("Every force's update, side by side")
 ui.table(ui.with_status_labels(queries.recommendation_forces(wh, f, item_ids)), key="side_by_side",
          config={"progress_pct": ui.PCT_COLUMN})

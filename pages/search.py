@@ -43,7 +43,7 @@ else:
         with right:
             st.markdown("**By sub-item**")
             ui.table(by_item, key="search_by_item")
-        st.subheader("Matches")
+        st.header("Matches")
         for _, hit in results.head(100).iterrows():
             status = charts.status_label(hit.status) + (" (inferred)" if hit.status_source == "inferred" else "")
             with st.container(border=True):

@@ -203,7 +203,7 @@ def test_laggards_first_and_the_distribution_names_forces(wh, app):
     bars = charts.completion_distribution(queries.force_completion(wh, Filters()))
     assert "Dyfed-Powys Police" in bars.data[0].customdata[0][0] and sum(bars.data[0].y) == 5
     at = app(sort="Least done first")
-    assert at.get("button_group")[0].value == "least_done" and not at.exception
+    assert at.radio(key="sort").value == "least_done" and not at.exception
     heatmap = next(s for s in (json.loads(e.proto.spec) for e in at.get("plotly_chart"))
                    if s["data"][0]["type"] == "heatmap")
     assert heatmap["data"][0]["y"][-1] == "Dyfed-Powys Police"

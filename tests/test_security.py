@@ -37,7 +37,7 @@ def run_page(hostile_warehouse, monkeypatch):
 
 
 def rendered_markup(at) -> str:
-    return " ".join(m.value for m in [*at.markdown, *at.caption, *at.title, *at.subheader, *at.info, *at.warning])
+    return " ".join(m.value for m in [*at.markdown, *at.caption, *at.title, *at.header, *at.subheader, *at.info, *at.warning])
 
 
 @pytest.mark.parametrize("page, params", [("pages/force.py", {"lead_force": "Kent Police"}),
