@@ -44,15 +44,23 @@ def sidebar_filters(wh: Warehouse) -> Filters:
                                placeholder="All forces")
         status = st.multiselect("Status", list(STATUSES), format_func=label, key="status",
                                 bind="query-params", placeholder="All statuses")
-        as_of = st.date_input("As of", value=dt.date.today(), key="as_of", bind="query-params", format="DD/MM/YYYY",
+        # a text field, not st.date_input: that one applied a typed date only once focus left its four parts
+        # (day, month, year, calendar button), two Tabs on; Enter did nothing. This applies on Enter or one Tab.
+        typed = st.text_input("As of", key="as_of", bind="query-params", on_change=tidy_date, args=("as_of",),
+                              placeholder=f"Today, {dt.date.today():%d/%m/%Y}",
                               help="Each force's latest update on or before this date; items past their deadline "
-                                   "at this date and not done count as overdue.")
+                                   "at this date and not done count as overdue. Type a date (1/4/2025, 1 April "
+                                   "2025 or 2025-04-01) and press Enter; leave it empty for today.")
+        as_of = links.resolve_date(typed) if typed.strip() else None
+        if typed.strip() and as_of is None and st.session_state.get("_as_of_typed") == typed:
+            st.error(f"'{md_escape(typed)}' is not a date (e.g. 1/4/2025): today is shown.",
+                     icon=":material/event_busy:")
         sample = st.toggle("Include sample data", value=True, key="sample", bind="query-params")
         inferred = st.toggle("Count statuses read from update text", value=True, key="inferred", bind="query-params",
                              help="Where a plan states no status, one is read from what the force wrote "
                                   "(marked 'inferred'). Off: such items count as unknown.")
     filters = Filters(recs=tuple(int(r) for r in rec), forces=tuple(force), regions=tuple(region),
-                      statuses=tuple(status), as_of=None if as_of == dt.date.today() else as_of,
+                      statuses=tuple(status), as_of=None if as_of in (None, dt.date.today()) else as_of,
                       include_sample=sample, include_inferred=inferred)
     # the link is written once the page has run: its own choices (a force, search words) belong in it too
     st.session_state["_link_slot"] = st.sidebar.empty()
@@ -84,20 +92,27 @@ def repair_link(key: str, options: dict[str, str], what: str, resolve, multi: bo
     return "; ".join(said)
 
 
+def tidy_date(key: str) -> None:
+    """A date typed as people write one (1/4/2025, 1 April 2025) is put in the field, and so the address, in ISO
+    form; anything else is left as typed, for repair_date's notice to name."""
+    value = st.session_state.get(key) or ""
+    date = links.resolve_date(value)
+    if date is not None:
+        st.session_state[key] = date.isoformat()
+    st.session_state[f"_{key}_typed"] = value  # typed here, not brought by a link: said beside the field
+
+
 def repair_date(key: str) -> str:
     raw = st.query_params.get_all(key)
     if not raw:
         return ""
     value = raw[-1]
-    try:
-        dt.date.fromisoformat(value)
-        return ""
-    except ValueError:
-        pass
     date = links.resolve_date(value)
+    if (date is not None and date.isoformat() == value) or st.session_state.get(f"_{key}_typed") == value:
+        return ""
     if date is None:
-        return f"'{md_escape(value)}' is not a date (the link should say e.g. as_of=2025-04-01), so today is shown"
-    st.session_state[key] = date
+        return f"'{md_escape(value)}' is not a date (e.g. 2025-04-01 or 1/4/2025), so today is shown"
+    st.session_state[key] = date.isoformat()
     return f"'{md_escape(value)}' was read as {date:%d %B %Y}"
 
 
