@@ -71,6 +71,19 @@ def test_force_filter_from_the_url_shows_three_of_four_as_75_percent(app):
     assert metrics(at)["Completion rate"] == "75%"
 
 
+def test_a_typed_date_that_is_not_one_is_named_beside_the_field_and_today_is_shown(app):
+    at = app("pages/overdue.py")
+    today = metrics(at)["Overdue sub-items"]
+    at.text_input(key="as_of").input("31/02/2025").run()
+    assert any("'31/02/2025' is not a date" in e.value.replace("\\", "") for e in at.sidebar.error)
+    assert not any("This link was not quite right" in w.value for w in at.warning)  # typed, not a link
+    assert metrics(at)["Overdue sub-items"] == today
+    at.text_input(key="as_of").input("1 March 2025").run()
+    assert at.text_input(key="as_of").value == "2025-03-01" and not at.sidebar.error
+    at = app("pages/overdue.py", as_of="31/02/2025")  # the same words in a link: the link notice says so
+    assert any("This link was not quite right" in w.value and "is not a date" in w.value for w in at.warning)
+
+
 def test_changing_filters_gives_a_link_that_reopens_the_same_view(app):
     at = app()
     at.multiselect(key="status").select("bau").select("complete").run()
