@@ -136,6 +136,16 @@ def hostile() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def time_builds(full: Path, part: Path, warehouse: Path) -> tuple[float, float]:
+    """Seconds of a build re-parsing every file (--force), then of one served from the cache."""
+    seconds = []
+    for raw, force in ((full, True), (part, False)):
+        started = time.perf_counter()
+        subprocess.run(build_cmd(raw, warehouse, force), cwd=ROOT, capture_output=True, check=True)
+        seconds.append(time.perf_counter() - started)
+    return seconds[0], seconds[1]
+
+
 def build_cmd(raw: Path, warehouse: Path, force: bool) -> list[str]:
     return [sys.executable, "-m", "etl", "build", "--raw", str(raw), "--warehouse", str(warehouse), "--wait", "600"] + (
         ["--force"] if force else [])
@@ -167,12 +177,7 @@ def main(argv=None) -> int:
     figures: dict = {"races": [], "kills": []}
 
     # a first build, timed, so kills can land anywhere in one
-    started = time.perf_counter()
-    subprocess.run(build_cmd(full, warehouse, True), cwd=ROOT, capture_output=True, check=True)
-    forced_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    subprocess.run(build_cmd(part, warehouse, False), cwd=ROOT, capture_output=True, check=True)
-    cached_seconds = time.perf_counter() - started
+    forced_seconds, cached_seconds = time_builds(full, part, warehouse)
     print(f"one build: {forced_seconds:.1f} s re-parsing all files (--force), {cached_seconds:.1f} s from the cache")
 
     for n in range(args.rounds):
@@ -189,12 +194,7 @@ def main(argv=None) -> int:
               f"one build {state['one_build']}, litter {len(state['litter']) + len(state['tmp_litter'])}")
 
     # time both kinds of build again now the races are over, so kills land inside a build
-    started = time.perf_counter()
-    subprocess.run(build_cmd(full, warehouse, True), cwd=ROOT, capture_output=True, check=True)
-    forced_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    subprocess.run(build_cmd(part, warehouse, False), cwd=ROOT, capture_output=True, check=True)
-    cached_seconds = time.perf_counter() - started
+    forced_seconds, cached_seconds = time_builds(full, part, warehouse)
     subprocess.run(build_cmd(full, warehouse, False), cwd=ROOT, capture_output=True, check=True)
     print(f"before the kills: {forced_seconds:.1f} s re-parsing all files, {cached_seconds:.1f} s from the cache")
     for n in range(args.kills):

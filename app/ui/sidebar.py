@@ -64,7 +64,7 @@ def sidebar_filters(wh: Warehouse) -> Filters:
                       include_sample=sample, include_inferred=inferred)
     # the link is written once the page has run: its own choices (a force, search words) belong in it too
     st.session_state["_link_slot"] = st.sidebar.empty()
-    st.session_state["_share_query"] = "?" + share_query(filters, titles, names)
+    st.session_state["_share_query"] = "?" + links.view_query(filters, titles, names)
     return filters
 
 
@@ -143,18 +143,3 @@ def share_link() -> None:
         f"[Link to this view]({link})",
         help="The filters and this page's choices are in the page address: copy this link (or the address bar) "
              "to share exactly this view.")
-
-
-def share_query(f: Filters, rec_titles: dict[str, str], force_names: dict[str, str]) -> str:
-    """The query string that reopens this view: the same words the bound widgets put in the URL."""
-    params: list[tuple[str, str]] = [("rec", rec_titles[str(r)]) for r in f.recs]
-    params += [("region", r) for r in f.regions]
-    params += [("force", force_names[x]) for x in f.forces]
-    params += [("status", label(s)) for s in f.statuses]
-    if f.as_of:
-        params.append(("as_of", f.as_of.isoformat()))
-    if not f.include_sample:
-        params.append(("sample", "false"))
-    if not f.include_inferred:
-        params.append(("inferred", "false"))
-    return urlencode(params)

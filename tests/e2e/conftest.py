@@ -54,11 +54,7 @@ def app_url(tmp_path_factory):
     write_warehouse(directory, STANDARD)
     process, url = start_app(directory, directory / "streamlit.log")
     yield url
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_app(process)
 
 
 @pytest.fixture(scope="session")
@@ -82,6 +78,14 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def stop_app(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 def free_port_in(first: int, last: int) -> int:

@@ -12,13 +12,12 @@ No axe rule or selector is excluded.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from app import menu
-from tests.e2e.conftest import free_port_in, settle, shot, start_app
+from tests.e2e.conftest import free_port_in, settle, shot, start_app, stop_app
 from tests.handmade import STANDARD, update, write_warehouse
 
 pytestmark = pytest.mark.e2e
@@ -58,11 +57,7 @@ def url(tmp_path_factory):
     write_warehouse(directory, STANDARD + [update("gwent", "7.1", "complete", is_sample=True)])
     process, address = start_app(directory, directory / "streamlit.log", port=free_port_in(8720, 8739))
     yield address
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_app(process)
 
 
 @pytest.fixture(scope="module")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import free_port_in, settle, shot, start_app
+from tests.e2e.conftest import free_port_in, settle, shot, start_app, stop_app
 from tests.handmade import STANDARD, write_warehouse
 
 pytestmark = pytest.mark.e2e
@@ -41,11 +40,7 @@ def checking_app(tmp_path_factory):
     finally:
         os.environ.pop("TMPDIR") if saved is None else os.environ.__setitem__("TMPDIR", saved)
     yield url, warehouse, temp
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_app(process)
 
 
 def metric(page, label: str) -> str:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.e2e.conftest import ROOT, SCREENSHOTS, free_port, settle
+from tests.e2e.conftest import ROOT, SCREENSHOTS, free_port, settle, stop_app
 from tests.handmade import STANDARD, write_warehouse
 
 pytestmark = pytest.mark.e2e
@@ -81,8 +81,4 @@ def test_a_fresh_server_never_paints_the_automatic_page_list(browser, tmp_path, 
         assert hosts == {urlsplit(url).netloc}, [u for u in asked if urlsplit(url).netloc not in u]
         context.close()
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_app(process)

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import io
 import math
-import subprocess
 import time
 
 import pytest
 
-from tests.e2e.conftest import SCREENSHOTS, free_port_in, settle, shot, start_app
+from tests.e2e.conftest import SCREENSHOTS, free_port_in, settle, shot, start_app, stop_app
 from tests.e2e.screens_data import SCREENS
 from tests.handmade import write_warehouse
 
@@ -27,11 +26,7 @@ def url(tmp_path_factory):
     write_warehouse(directory, SCREENS, build_id="screens-build")
     process, address = start_app(directory, directory / "streamlit.log", port=free_port_in(8740, 8759))
     yield address
-    process.terminate()
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_app(process)
 
 
 @pytest.fixture
