@@ -92,13 +92,14 @@ def completion_heatmap(frame: pd.DataFrame, sort: str = "name") -> go.Figure:
     else:
         grid = grid.reindex(sorted(grid.index, reverse=True))
     names, recs = list(grid.index), [str(c) for c in grid.columns]
+    # ranges fixed to the grid's cells: the no-data markers would otherwise pad the axes, leaving an empty band
     fig = _figure("Completion by force and recommendation (share of sub-items complete or BAU)",
                   height=max(420, 18 * len(grid) + 190), showlegend=True,
                   margin=dict(l=10, r=10, t=90, b=105), legend=LEGEND_BELOW,
                   xaxis=dict(side="top", type="category", title=dict(text="Recommendation", standoff=4),
-                             tickangle=0, tickfont=dict(size=11)),
+                             tickangle=0, tickfont=dict(size=11), range=[-0.5, len(recs) - 0.5]),
                   yaxis=dict(title="", type="category", tickvals=names, ticktext=[short_force_name(n) for n in names],
-                             tickfont=dict(size=11)))
+                             tickfont=dict(size=11), range=[-0.5, len(names) - 0.5]))
     fig.add_heatmap(z=grid.values, x=recs, y=names, colorscale="Cividis", zmin=0, zmax=1, hoverongaps=False,
                     colorbar=dict(title=dict(text="Done", side="top"), tickformat=".0%", orientation="h",
                                   x=0, xanchor="left", y=-0.01, yanchor="top", len=0.5, thickness=12),

@@ -21,18 +21,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["National overview", "Force", "Recommendations", "Overdue", "Map", "Search updates",
          "Explore and download", "Data quality"]
-# resolves once a run has finished and the page has been still for `quiet` ms
-SETTLED = """([quiet]) => new Promise(resolve => {
-  let last = performance.now();
+# resolves once a run has finished, at least `charts` charts are drawn (or say why not) and the page has been still
+# for `quiet` ms. Charts are counted because they can arrive after a still moment: Streamlit shows a page's chart
+# elements only once its component code has loaded, and a chart then waits for plotly.js, changing nothing meanwhile
+SETTLED = """([quiet, charts = 0, drawnSelector = '']) => new Promise(resolve => {
+  const started = performance.now();
+  let last = started;
   const obs = new MutationObserver(() => { last = performance.now(); });
   obs.observe(document.body, {childList: true, subtree: true, attributes: true});
+  const drawn = () => !charts || document.querySelectorAll(drawnSelector).length >= charts;
   const tick = () => {
     const app = document.querySelector("[data-testid='stApp']");
     const idle = app && app.getAttribute('data-test-script-state') === 'notRunning';
-    if (idle && performance.now() - last > quiet) { obs.disconnect(); resolve(last); } else setTimeout(tick, 20);
+    if (idle && drawn() && performance.now() - last > quiet) { obs.disconnect(); resolve(last); }
+    else if (performance.now() - started > 60000) { obs.disconnect(); resolve(NaN); }  // never settled: no figure
+    else setTimeout(tick, 20);
   };
   tick();
 })"""
+
+
+# a drawn chart: the app's chart element (app/ui/plotly_chart.js) or Streamlit's own, for runs on older commits
+CHART_DRAWN = "[data-testid='chart']:has(.main-svg), [data-testid='stPlotlyChart']:has(.main-svg)"
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -88,22 +98,28 @@ def measure(warehouse: Path, repeats: int, port: int) -> dict:
             page.evaluate(SETTLED, [300])
             clicks: dict[str, list[float]] = {title: [] for title in PAGES}
             tabs: dict[str, list[float]] = {title: [] for title in PAGES}
+            charts: dict[str, int] = {}  # each page's charts, counted in the first round after a long still moment
             for _ in range(repeats + 1):  # the first round warms the server's caches and is not counted
                 for title in PAGES:
                     start = page.evaluate("performance.now()")
                     page.locator("[data-testid='stPageLink']", has_text=title).first.click()
                     page.wait_for_selector(f"h1:has-text('{title}')")
-                    last = page.evaluate(SETTLED, [300])
+                    if title not in charts:
+                        page.evaluate(SETTLED, [3000])
+                        charts[title] = page.locator(CHART_DRAWN).count()
+                        print(f"{title}: {charts[title]} charts", file=sys.stderr)
+                        continue
+                    last = page.evaluate(SETTLED, [300, charts[title], CHART_DRAWN])
                     clicks[title].append((last - start) / 1000)
             for _ in range(repeats + 1):
                 for title in PAGES:
                     tab = context.new_page()  # a link opened in a new tab: a new session, the whole app loaded
                     tab.goto(f"{url}/{paths[title]}", wait_until="commit")
                     tab.wait_for_selector(f"h1:has-text('{title}')", timeout=60_000)
-                    tabs[title].append(tab.evaluate(SETTLED, [300]) / 1000)  # ms since this tab's navigation began
+                    tabs[title].append(tab.evaluate(SETTLED, [300, charts[title], CHART_DRAWN]) / 1000)  # ms since navigation began
                     tab.close()
             browser.close()
-        return {"click": {title: statistics.median(values[1:]) for title, values in clicks.items()},
+        return {"click": {title: statistics.median(values) for title, values in clicks.items()},
                 "new_tab": {title: statistics.median(values[1:]) for title, values in tabs.items()},
                 "peak_rss_mb": peak_rss_mb(server.pid)}
     finally:

@@ -20,3 +20,15 @@ def open_app(monkeypatch, warehouse_dir: Path, page: str | None = None, **params
     if page:
         at.switch_page(page)
     return at.run()
+
+
+def chart_payloads(at: AppTest) -> list[dict]:
+    """What each chart on the page was sent (app/ui/charting.py plotly_chart): figure, config, library, selectable."""
+    import json
+
+    return [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == "tracker_plotly_chart"]
+
+
+def chart_specs(at: AppTest) -> list[dict]:
+    """Each chart's Plotly figure (data and layout), in page order."""
+    return [chart["figure"] for chart in chart_payloads(at)]

@@ -17,7 +17,7 @@ import pytest
 from app import queries, report, ui
 from app.filters import Filters
 from app.warehouse import Warehouse
-from tests.apptest import open_app
+from tests.apptest import chart_specs, open_app
 from tests.handmade import STANDARD, update, write_warehouse
 
 HOSTILE = "<script>alert(1)</script> [click](http://evil.example) www.evil.example $x$ :red[boom]"
@@ -132,7 +132,7 @@ def plotly_values(values):
 def test_map_figure_has_every_force_with_btp_apart(warehouse, monkeypatch):
     at = open_app(monkeypatch, warehouse, "pages/map.py")
     assert not at.exception
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = chart_specs(at)[0]
     # forces with data and forces with none are two traces (no data is never drawn in the 0% colour)
     # (a legend-only trace, drawn at no point, names the no-data style)
     traces = [{k: plotly_values(v) for k, v in t.items()} for t in spec["data"] if "text" in t]
@@ -144,7 +144,7 @@ def test_map_figure_has_every_force_with_btp_apart(warehouse, monkeypatch):
     assert by_code["NBR"][1] > by_code["D&C"][1]  # north at the top
     assert spec["data"][0]["marker"]["colorbar"]["title"]["text"] == "Completion"
     at = open_app(monkeypatch, warehouse, "pages/map.py", measure="Overdue sub-items")
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = chart_specs(at)[0]
     assert spec["data"][0]["marker"]["colorbar"]["title"]["text"] == "Overdue sub-items"
 
 

@@ -15,7 +15,7 @@ from app import charts, queries
 from app.filters import Filters
 from app.warehouse import Warehouse
 from etl.paths import REFERENCE_DIR
-from tests.apptest import open_app
+from tests.apptest import chart_specs, open_app
 from tests.e2e.screens_data import SCREENS
 from tests.handmade import write_warehouse
 
@@ -113,7 +113,7 @@ def test_chart_titles_are_text_above_the_chart_not_inside_it(warehouse_dir, monk
     """A Plotly title never wraps: at 390 px titles ran past the chart's edge. They are written above as text."""
     at = open_app(monkeypatch, warehouse_dir, page, **({"lead_force": "Kent Police"} if page else {}))
     assert not at.exception
-    specs = [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+    specs = chart_specs(at)
     assert specs
     text = [m.value.replace("\\", "") for m in at.markdown]
     for spec in specs:

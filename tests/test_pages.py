@@ -15,7 +15,7 @@ from app import queries
 from app.exporting import parquet_bytes, safe_csv
 from app.filters import Filters
 from app.warehouse import Warehouse
-from tests.apptest import open_app
+from tests.apptest import chart_specs, open_app
 from tests.handmade import STANDARD, update, write_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,7 @@ def test_overview_figures(app):
     assert shown["Completion rate"] == "71%"  # 5 done of the 7 that apply
     assert (shown["Complete incl. BAU"], shown["In progress"], shown["Not started"]) == ("5", "1", "1")
     assert shown["Forces reporting"] == "2"
-    specs = [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+    specs = chart_specs(at)
     assert any(spec["layout"]["meta"]["title"].startswith("Status of each recommendation") for spec in specs)
     heatmap = next(s for s in specs if s["data"][0]["type"] == "heatmap")
     assert "Kent Police" in heatmap["data"][0]["y"]
@@ -202,14 +202,14 @@ def test_no_warehouse_says_how_to_build_one(tmp_path, monkeypatch):
 
 def test_overview_and_force_pages_show_rounds_and_changes(app):
     at = app()
-    specs = [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+    specs = chart_specs(at)
     assert any(s["layout"]["meta"]["title"].startswith("Completion over time") for s in specs)
     moves = frame_with(at, "from_status", "to_status", "forces")
     assert moves[["from_status", "to_status", "items"]].values.tolist() == [["Not started", "Complete", 1]]
     at = app("pages/force.py", lead_force="Essex Police")
     changed = frame_with(at, "item_id", "from_round", "to_round")
     assert changed[["item_id", "from_status", "to_status"]].values.tolist() == [["7.1", "Not started", "Complete"]]
-    trend = next(s for s in (json.loads(e.proto.spec) for e in at.get("plotly_chart"))
+    trend = next(s for s in chart_specs(at)
                  if s["layout"]["meta"]["title"].startswith("Completion over time"))
     assert {t["name"] for t in trend["data"]} == {"Essex Police", "England and Wales"}
 

@@ -11,7 +11,7 @@ import pytest
 from app import charts, links, queries
 from app.filters import Filters
 from app.warehouse import Warehouse
-from tests.apptest import open_app
+from tests.apptest import chart_payloads, chart_specs, open_app
 from tests.e2e.screens_data import SCREENS
 from tests.handmade import write_warehouse
 
@@ -204,7 +204,7 @@ def test_laggards_first_and_the_distribution_names_forces(wh, app):
     assert "Dyfed-Powys Police" in bars.data[0].customdata[0][0] and sum(bars.data[0].y) == 5
     at = app(sort="Least done first")
     assert at.radio(key="sort").value == "least_done" and not at.exception
-    heatmap = next(s for s in (json.loads(e.proto.spec) for e in at.get("plotly_chart"))
+    heatmap = next(s for s in chart_specs(at)
                    if s["data"][0]["type"] == "heatmap")
     assert heatmap["data"][0]["y"][-1] == "Dyfed-Powys Police"
 
@@ -231,7 +231,7 @@ def test_overdue_by_force_needs_no_colour_legend(wh):
 
 def test_charts_add_no_mode_bar_and_the_map_opens_a_force_from_the_keyboard(app):
     at = app("pages/map.py")
-    assert all(json.loads(e.proto.config or "{}").get("displayModeBar") is False for e in at.get("plotly_chart"))
+    assert chart_payloads(at) and all(c["config"].get("displayModeBar") is False for c in chart_payloads(at))
     at.selectbox(key="map_force").select("kent").run()
     assert at.selectbox(key="lead_force").value == "kent"
     assert {m.label: m.value for m in at.metric}["Sub-items done"] == "3 of 6"

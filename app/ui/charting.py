@@ -1,6 +1,9 @@
 """A chart on the page with the numbers behind it one click away (a table alternative for every chart)."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Callable
 
 import pandas as pd
@@ -11,8 +14,13 @@ from .tables import readable, table
 from .text import md_escape
 
 # no Plotly mode bar: it put 8 tab stops before each chart's numbers and covered titles on a phone; the
-# numbers behind each chart are one click away, and Streamlit's own fullscreen button stays
+# numbers behind each chart are one click away
 PLOTLY_CONFIG = {"displayModeBar": False, "displaylogo": False}
+# plotly.js's cartesian bundle (static/vendor/README.md), served by Streamlit's static serving
+# (.streamlit/config.toml): 1.5 MB against the 4.7 MB of Streamlit's own chart element, whose start-up was a
+# 1.2-1.5 s task in every new tab (docs/performance.md). A path relative to the page, so a base URL path works.
+PLOTLY_LIBRARY = "app/static/vendor/plotly-cartesian-4.1.1.min.js"
+_COMPONENT_JS = Path(__file__).with_name("plotly_chart.js").read_text(encoding="utf-8")
 
 
 def title_above(fig: go.Figure) -> go.Figure:
@@ -26,14 +34,32 @@ def title_above(fig: go.Figure) -> go.Figure:
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _figure(name: str, frame: pd.DataFrame, args: tuple, _draw: Callable[..., go.Figure]) -> go.Figure:
-    # shared, not copied: st.plotly_chart only serialises a Figure, it never changes it. Keyed on the frame's
-    # content (frames behind charts are aggregates: small to hash)
-    return title_above(_draw(frame, *args))
+def _drawn(name: str, frame: pd.DataFrame, args: tuple, _draw: Callable[..., go.Figure]) -> tuple[go.Figure, dict]:
+    # the figure and its JSON (plotly's encoder turns numpy arrays and dates into plain JSON), made once and
+    # shared, never changed. Keyed on the frame's content (frames behind charts are aggregates: small to hash)
+    fig = title_above(_draw(frame, *args))
+    return fig, json.loads(fig.to_json())
 
 
 def figure(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args) -> go.Figure:
-    return _figure(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)
+    return _drawn(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)[0]
+
+
+def _mount():
+    return st.components.v2.component("tracker_plotly_chart", js=_COMPONENT_JS, isolate_styles=False)
+
+
+def plotly_chart(figure_json: dict, *, key: str, selectable: bool = False):
+    """Draw a figure (its JSON) in the page (the app's chart element, app/ui/plotly_chart.js); for a selectable chart, returns
+    the clicked point as `event.selection.points` (what st.plotly_chart's selection returned), else None."""
+    mount = _mount()
+    payload = {"figure": figure_json, "config": PLOTLY_CONFIG, "library": PLOTLY_LIBRARY,
+               "selectable": selectable}
+    if not selectable:
+        mount(data=payload, key=key, width="stretch")
+        return None
+    result = mount(data=payload, key=key, width="stretch", on_select_change=lambda: None)
+    return SimpleNamespace(selection=SimpleNamespace(points=(getattr(result, "select", None) or {}).get("points", [])))
 
 
 def _title(fig: go.Figure) -> None:
@@ -50,9 +76,9 @@ def _numbers(frame: pd.DataFrame, columns: list[str] | None, key: str) -> None:
 def chart(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args, key: str,
           columns: list[str] | None = None) -> pd.DataFrame:
     """draw(frame, *args) as a chart, with its numbers one click away; returns the frame."""
-    fig = figure(draw, frame, *args)
+    fig, figure_json = _drawn(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)
     _title(fig)
-    st.plotly_chart(fig, key=key, width="stretch", config=PLOTLY_CONFIG)
+    plotly_chart(figure_json, key=key)
     _numbers(frame, columns, key)
     return frame
 
@@ -60,10 +86,9 @@ def chart(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args, key: str,
 def chart_selectable(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args, key: str,
                      columns: list[str] | None = None):
     """Like chart(), but a click on a point reruns the page with the selection (returned)."""
-    fig = figure(draw, frame, *args)
+    fig, figure_json = _drawn(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)
     _title(fig)
-    event = st.plotly_chart(fig, key=key, width="stretch", on_select="rerun",
-                            selection_mode="points", config=PLOTLY_CONFIG)
+    event = plotly_chart(figure_json, key=key, selectable=True)
     _numbers(frame, columns, key)
     return event
 

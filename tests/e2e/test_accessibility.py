@@ -38,7 +38,7 @@ FOCUSED = """() => {
     if (!a || a === document.body) return {kind: 'body', name: ''};
     const w = a.closest("[data-testid='stMultiSelect'], [data-testid='stDateInput'], [data-testid='stTextInput'], "
         + "[data-testid='stCheckbox'], [data-testid='stSelectbox'], [data-testid='stDownloadButton'], "
-        + "[data-testid='stPlotlyChart'], [data-testid='stExpander'], [data-testid='stMain']");
+        + "[data-testid='chart'], [data-testid='stExpander'], [data-testid='stMain']");
     if (!w) return {kind: 'other', name: (a.getAttribute('aria-label') || a.innerText || '').trim()};
     const label = w.querySelector("[data-testid='stWidgetLabel']");
     const kind = w.getAttribute('data-testid');
@@ -91,8 +91,8 @@ def open_page(page, address: str) -> None:
         window.__a11yCount = n;
         return still;
     }""", polling=700, timeout=30_000)
-    if page.locator("[data-testid='stPlotlyChart']").count():
-        page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+    if page.locator("[data-testid='chart']").count():
+        page.locator("[data-testid='chart'] .main-svg").first.wait_for()
 
 
 def open_every_expander(page) -> None:
@@ -155,9 +155,9 @@ def test_every_chart_has_its_numbers_as_a_table_beside_it(page, url):
     expected = {"National overview": 4, "Force": 3, "Recommendations": 1, "Overdue": 2, "Map": 1}
     for title, path in PAGES.items():
         open_page(page, f"{url}/{path}")
-        page.wait_for_function("n => document.querySelectorAll(\"[data-testid='stPlotlyChart']\").length >= n",
+        page.wait_for_function("n => document.querySelectorAll(\"[data-testid='chart']\").length >= n",
                                arg=expected.get(title, 0))
-        charts = page.locator("[data-testid='stPlotlyChart']")
+        charts = page.locator("[data-testid='chart']")
         assert charts.count() == expected.get(title, 0), title
         for n in range(charts.count()):
             # the element straight after the chart is its "Numbers behind this chart", holding a table
@@ -187,7 +187,7 @@ def test_charts_add_no_tab_stops_and_the_first_chart_is_near(page, url):
     for title in ("National overview", "Force", "Recommendations", "Overdue", "Map"):
         open_page(page, f"{url}/{PAGES[title]}")
         stops = tab_walk(page)
-        assert not [s for s in stops if s["kind"] == "stPlotlyChart"], f"{title}: a chart takes keyboard focus"
+        assert not [s for s in stops if s["kind"] == "chart"], f"{title}: a chart takes keyboard focus"
         main = next(i for i, s in enumerate(stops) if s["kind"] == "stMain")
         first = next(i for i, s in enumerate(stops) if s["kind"] == "stExpander"
                      and s["name"].startswith("Numbers behind this chart"))

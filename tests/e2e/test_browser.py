@@ -28,7 +28,7 @@ def test_every_page_renders_with_a_chart_or_table(page, app_url):
         page.wait_for_selector(f"h1:has-text('{title}')")
         assert not page.locator("[data-testid='stException']").count(), title
         if slug != "search":  # search shows results only once words are typed
-            assert page.locator("[data-testid='stPlotlyChart'], [data-testid='stDataFrame']").count() > 0, title
+            assert page.locator("[data-testid='chart'], [data-testid='stDataFrame']").count() > 0, title
         assert "Warehouse built" in page.inner_text("body")
         shot(page, slug)
 
@@ -37,7 +37,7 @@ def test_filter_changes_the_figure_and_the_url_reopens_the_view(page, browser, a
     page.goto(app_url)
     settle(page)
     assert metric(page, "Completion rate") == "71%"
-    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg")
+    page.wait_for_selector("[data-testid='chart'] .main-svg")
     force_filter = page.locator("[data-testid='stMultiSelect']").filter(has=page.get_by_text("Force", exact=True))
     force_filter.locator("input").click()
     force_filter.locator("input").fill("Kent")
@@ -107,21 +107,38 @@ def test_link_to_this_view_reopens_a_page_with_its_own_choice(page, browser, app
 def test_map_shows_every_force_and_a_click_opens_its_page(page, app_url):
     page.goto(f"{app_url}/map")
     settle(page)
-    points = page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace .points path")
+    points = page.locator("[data-testid='chart'] .scatterlayer .trace .points path")
     points.first.wait_for()
     assert points.count() == 44
     shot(page, "map")
     # forces with data and forces without are two traces: find Kent's hexagon by its custom data
     trace, point = page.evaluate("""force => {
-        const plot = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+        const plot = document.querySelector("[data-testid='chart'] .js-plotly-plot");
         for (let t = 0; t < plot.data.length; t++) {
             const i = (plot.data[t].customdata || []).findIndex(c => c[c.length - 1] === force);
             if (i >= 0) return [t, i];
         }
     }""", "kent")
-    page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace").nth(trace).locator(".points path").nth(point) \
+    page.locator("[data-testid='chart'] .scatterlayer .trace").nth(trace).locator(".points path").nth(point) \
         .click(force=True)
     page.wait_for_selector("h1:has-text('Force')", timeout=30_000)
     settle(page)
     assert metric(page, "Completion rate") == "75%"
     assert "lead_force=Kent" in page.url
+
+
+def test_a_new_tab_draws_its_charts_with_the_cartesian_bundle_not_all_of_plotly_js(page, app_url):
+    """Issue 15 item 15: Streamlit's own chart element loaded all of plotly.js (4.7 MB), a 1.2-1.5 s start-up in
+    every new tab; the app's chart element loads the 1.5 MB cartesian bundle, once, whatever the number of charts."""
+    page.goto(app_url)
+    settle(page)
+    page.wait_for_function("""() => { const charts = document.querySelectorAll("[data-testid='chart']");
+        return charts.length >= 4 && [...charts].every(c => c.querySelector('.main-svg')); }""", timeout=30_000)
+    scripts = page.evaluate("() => performance.getEntriesByType('resource').map(r => r.name.split('/').pop())")
+    assert not [name for name in scripts if name.startswith("PlotlyChart")], "Streamlit's plotly.js was loaded"
+    assert [name for name in scripts if name.startswith("plotly-cartesian")] == ["plotly-cartesian-4.1.1.min.js"]
+    assert page.evaluate("() => window.Plotly.version") == "4.1.1"
+    # drawn in the page's theme: axis labels in the theme's text colour, not plotly.js's default grey-blue
+    fill = page.evaluate("""() => getComputedStyle(document.querySelector("[data-testid='chart'] .xtick text")).fill""")
+    assert fill != "rgb(68, 68, 68)" and fill == page.evaluate(
+        "() => getComputedStyle(document.querySelector('[data-testid=stMarkdownContainer]')).color")

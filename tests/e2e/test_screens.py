@@ -49,7 +49,7 @@ def metric(page, label: str) -> str:
 
 
 HEX_FILL = """force => {
-    const plot = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+    const plot = document.querySelector("[data-testid='chart'] .js-plotly-plot");
     const shape = (plot.layout.shapes || []).findIndex(s => s.name === force);
     if (shape >= 0) {  // hexagons drawn as shapes: fill and its opacity (no data is unfilled)
         const path = plot.querySelector(`.shapelayer path[data-index="${shape}"]`);
@@ -70,7 +70,7 @@ HEX_FILL = """force => {
 
 def test_1_map_never_paints_no_data_as_zero(wide, url):
     text = open_page(wide, f"{url}/map?region=Wales")
-    wide.locator("[data-testid='stPlotlyChart'] .scatterlayer .points path").first.wait_for(state="attached")
+    wide.locator("[data-testid='chart'] .scatterlayer .points path").first.wait_for(state="attached")
     kent, essex = wide.evaluate(HEX_FILL, "kent"), wide.evaluate(HEX_FILL, "essex")
     zero, full = wide.evaluate(HEX_FILL, "dyfed-powys"), wide.evaluate(HEX_FILL, "gwent")
     assert kent and kent == essex  # outside the filter: both no data
@@ -122,8 +122,8 @@ def test_5_as_of_views_say_who_had_a_plan(wide, url):
     text = open_page(wide, f"{url}/?as_of=2020-01-01")
     assert "No plan items match these filters" in text and "0 of 44 forces" in text  # the undated plan waits
     open_page(wide, url)
-    wide.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
-    names = wide.evaluate("""() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+    wide.locator("[data-testid='chart'] .main-svg").first.wait_for()
+    names = wide.evaluate("""() => [...document.querySelectorAll("[data-testid='chart'] .js-plotly-plot")]
                                    .flatMap(p => p.data.map(t => t.name || ''))""")
     assert any(name.startswith("Like for like") for name in names)
 
@@ -153,7 +153,7 @@ def test_every_page_at_both_widths_and_themes(browser, url, width, scheme):
         for name, path in PAGES.items():
             open_page(page, f"{url}/{path}")
             if name in ("overview", "force", "map", "recommendations", "overdue"):
-                page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+                page.locator("[data-testid='chart'] .main-svg").first.wait_for()
             tall_shot(page, f"screens-{name}-{width}-{scheme}", width)
     finally:
         context.close()
@@ -171,7 +171,7 @@ def test_new_tab_load_time_is_recorded(browser, url):
             page.goto(f"{url}/{PAGES[name]}")
             settle(page)
             page.wait_for_function("""() => {
-                const plots = document.querySelectorAll("[data-testid='stPlotlyChart']");
+                const plots = document.querySelectorAll("[data-testid='chart']");
                 return plots.length > 0 && [...plots].every(p => p.querySelector('.main-svg'));
             }""", timeout=30_000)
             lines.append(f"{name}\t{time.monotonic() - start:.2f} s")
@@ -189,12 +189,12 @@ def themed(browser, width: int, scheme: str):
 
 def plot_of(page, kind: str) -> str:
     """A selector for the first drawn Plotly chart whose first trace is of this kind (heatmap, scatter, bar)."""
-    page.wait_for_function("""kind => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+    page.wait_for_function("""kind => [...document.querySelectorAll("[data-testid='chart'] .js-plotly-plot")]
                                    .some(p => p.data && p.data[0].type === kind && p.querySelector('.main-svg'))""",
                            arg=kind, timeout=30_000)
-    index = page.evaluate("""kind => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
+    index = page.evaluate("""kind => [...document.querySelectorAll("[data-testid='chart']")]
                              .findIndex(c => c.querySelector('.js-plotly-plot').data[0].type === kind)""", kind)
-    return f"[data-testid='stPlotlyChart'] >> nth={index}"
+    return f"[data-testid='chart'] >> nth={index}"
 
 
 def pixels(page, box: dict):
@@ -213,8 +213,8 @@ def test_heatmap_is_readable_at_390_px(browser, url):
         page.locator(chart).scroll_into_view_if_needed()
         page.wait_for_timeout(400)
         grid, whole, columns = page.evaluate("""selector => {
-            const plot = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot") &&
-                [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+            const plot = document.querySelector("[data-testid='chart'] .js-plotly-plot") &&
+                [...document.querySelectorAll("[data-testid='chart'] .js-plotly-plot")]
                 .find(p => p.data[0].type === 'heatmap');
             return [plot._fullLayout._size.w, plot.getBoundingClientRect().width, plot.data[0].x.length];
         }""", chart)
@@ -227,7 +227,7 @@ def test_heatmap_is_readable_at_390_px(browser, url):
 
 
 HEXAGON_BOXES = """() => {
-    const plot = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+    const plot = [...document.querySelectorAll("[data-testid='chart'] .js-plotly-plot")]
         .find(p => (p.layout.shapes || []).length || (p.data[0].marker || {}).symbol === 'hexagon');
     const seen = el => { for (let e = el; e && e !== plot; e = e.parentElement) {
         if (parseFloat(getComputedStyle(e).opacity) === 0 || getComputedStyle(e).display === 'none') return false; }
@@ -283,7 +283,7 @@ def test_map_is_no_white_box_in_dark_theme(browser, url, width):
 
 
 CELL = """([force, rec]) => {
-    const plot = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+    const plot = [...document.querySelectorAll("[data-testid='chart'] .js-plotly-plot")]
         .find(p => p.data[0].type === 'heatmap');
     const heat = plot.data[0], xa = plot._fullLayout.xaxis, ya = plot._fullLayout.yaxis, r = plot.getBoundingClientRect();
     const col = heat.x.findIndex(v => String(v).replace('Rec ', '') === rec), row = heat.y.indexOf(force);
@@ -314,7 +314,7 @@ def test_missing_heatmap_cells_are_drawn_apart_from_zero(browser, url, scheme):
         context.close()
 
 
-TITLES = """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")].map(chart => {
+TITLES = """() => [...document.querySelectorAll("[data-testid='chart']")].map(chart => {
     const gtitle = chart.querySelector('.gtitle');  // a Plotly title never wraps
     const own = gtitle && gtitle.textContent.trim() ? gtitle : null;
     const block = chart.closest("[data-testid='stElementContainer']").previousElementSibling;
@@ -332,7 +332,7 @@ def test_chart_titles_are_whole_at_390_px(browser, url, path):
     page = context.new_page()
     try:
         open_page(page, f"{url}/{path}")
-        page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+        page.locator("[data-testid='chart'] .main-svg").first.wait_for()
         titles = page.evaluate(TITLES)
         assert titles
         for left, right, title_left, title_right, text in titles:
@@ -349,10 +349,10 @@ def test_every_chart_keeps_room_to_plot_at_390_px(browser, url, path):
     page = context.new_page()
     try:
         open_page(page, f"{url}/{path}")
-        page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
-        page.wait_for_function("""() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
+        page.locator("[data-testid='chart'] .main-svg").first.wait_for()
+        page.wait_for_function("""() => [...document.querySelectorAll("[data-testid='chart']")]
                                         .every(c => c.querySelector('.main-svg'))""", timeout=30_000)
-        sizes = page.evaluate("""() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+        sizes = page.evaluate("""() => [...document.querySelectorAll("[data-testid='chart'] .js-plotly-plot")]
             .map(p => [p._fullLayout._size.w, p.getBoundingClientRect().width, (p.layout.meta || {}).title || ''])""")
         assert sizes
         for plot, whole, title in sizes:
