@@ -222,14 +222,18 @@ def main() -> None:
             continue
         lines += ["", f"### {scale}", "", *browser.table(figures), "",
                   f"Server peak memory at {scale}: {figures['peak_rss_mb']:.0f} MB (goal at 100x: under 400 MB)."]
-    lines += ["", "Where a new tab's seconds go (traced on the National overview at 1x, three loads, long tasks from "
-                  "the browser's PerformanceObserver): the app's own JavaScript and the websocket take about 1 s; the "
-                  "page's script run ends at about 2.1 s; Streamlit asks for its Plotly code (4.7 MB) only when the "
-                  "first chart arrives (about 1.5 s), and evaluating it is one task of 1.2-1.5 s, then drawing the "
-                  "charts another of 1.0-1.3 s. Pages without charts (Search updates) finish in about 1.5 s. A "
-                  "`modulepreload` of the Plotly code at the start of the run was tried and gained nothing: the "
-                  "first message from the server, which could carry it, arrives when the first chart does. What "
-                  "remains is Plotly's own start-up, paid once per tab."]
+    lines += ["", "Where a new tab's seconds go (traced on the National overview at 1x, long tasks from the browser's "
+                  "PerformanceObserver): the app's own JavaScript and the websocket take about 1 s, and the page's "
+                  "script run ends at 1.6-2.1 s. Charts were Streamlit's own chart element, which loads the whole of "
+                  "plotly.js (4.7 MB) when the first chart arrives and starts it in one task of 1.2-1.5 s, then drew "
+                  "the charts in another of 1.0-1.3 s: National overview 4.9 s, Force 5.0 s, Recommendations 4.4 s "
+                  "to the last element in a new tab, measured the same way just before the change. Charts are now "
+                  "drawn by the app's own chart element (app/ui/plotly_chart.js) with plotly.js's cartesian bundle "
+                  "(1.5 MB, static/vendor/), whose start-up is 0.6-0.7 s. Most of what is left is Streamlit's: it "
+                  "mounts the chart elements 0.7-1 s after the run ends (its component code loads first), and pages "
+                  "without charts still take 1.5-2.4 s. Starting the bundle at the top of the page (an inline "
+                  "script, while the page's queries ran) was tried and was slower: its start-up then held up the "
+                  "sidebar's widgets."]
     report = "\n".join(lines)
     print(report)
     if args.write:

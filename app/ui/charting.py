@@ -50,8 +50,8 @@ def _mount():
 
 
 def plotly_chart(figure_json: dict, *, key: str, selectable: bool = False):
-    """Draw a figure (its JSON) in the page (the app's chart element, app/ui/plotly_chart.js); for a selectable chart, returns
-    the clicked point as `event.selection.points` (what st.plotly_chart's selection returned), else None."""
+    """Draw a figure (its JSON) with the app's chart element (app/ui/plotly_chart.js). For a selectable chart,
+    returns the clicked point as `event.selection.points` (as st.plotly_chart's selection did), else None."""
     mount = _mount()
     payload = {"figure": figure_json, "config": PLOTLY_CONFIG, "library": PLOTLY_LIBRARY,
                "selectable": selectable}

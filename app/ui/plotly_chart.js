@@ -58,7 +58,8 @@ function themed(layout, element) {
                 title: {font: {color: text}}, tickfont: {color: text}, automargin: true};
   return withDefaults(layout, {
     font: {family: style.fontFamily, color: text}, paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
-    xaxis: {...axis, showgrid: false}, yaxis: {...axis, ticklabelposition: "outside"}, legend: {bgcolor: "rgba(0,0,0,0)", font: {color: text}},
+    xaxis: {...axis, showgrid: false}, yaxis: {...axis, ticklabelposition: "outside"},
+    legend: {bgcolor: "rgba(0,0,0,0)", font: {color: text}},
     hoverlabel: {bgcolor: background, bordercolor: grid, font: {color: text, family: style.fontFamily}},
     coloraxis: {colorbar: {tickfont: {color: text}, outlinewidth: 0}},
   });
@@ -79,7 +80,9 @@ export default function (component) {
   const layout = {...themed(figure.layout, holder), autosize: true};
   plot.style.height = `${layout.height || 450}px`;
   let resize = null;
+  let closed = false;  // this call's data was replaced (or the element removed) before plotly.js had loaded
   plotly(data.library).then(async (Plotly) => {
+    if (closed) return;
     await Plotly.react(plot, figure.data, layout, {...data.config, responsive: false});
     holder.removeAttribute("data-error");
     if (data.selectable && !plot.__trackerClick) {
@@ -96,5 +99,5 @@ export default function (component) {
     holder.setAttribute("data-error", String(error));
     plot.textContent = `This chart could not be drawn (${error.message}); its numbers are in the table below it.`;
   });
-  return () => { if (resize) resize.disconnect(); };
+  return () => { closed = true; if (resize) resize.disconnect(); };
 }
