@@ -225,13 +225,16 @@ def main() -> None:
     lines += ["", "Where a new tab's seconds go (traced on the National overview at 1x, long tasks from the browser's "
                   "PerformanceObserver): the app's own JavaScript and the websocket take about 1 s, and the page's "
                   "script run ends at 1.6-2.1 s. Charts were Streamlit's own chart element, which loads the whole of "
-                  "plotly.js (4.7 MB) when the first chart arrives and starts it in one task of 1.2-1.5 s, then drew "
-                  "the charts in another of 1.0-1.3 s: National overview 4.9 s, Force 5.0 s, Recommendations 4.4 s "
-                  "to the last element in a new tab, measured the same way just before the change. Charts are now "
-                  "drawn by the app's own chart element (app/ui/plotly_chart.js) with plotly.js's cartesian bundle "
-                  "(1.5 MB, static/vendor/), whose start-up is 0.6-0.7 s. Most of what is left is Streamlit's: it "
-                  "mounts the chart elements 0.7-1 s after the run ends (its component code loads first), and pages "
-                  "without charts still take 1.5-2.4 s. Starting the bundle at the top of the page (an inline "
+                  'plotly.js (4.7 MB) when the first chart arrives and starts it in one task of 1.2-1.5 s, then drew '
+                  "the charts in another of 1.0-1.3 s. Charts are now drawn by the app's own chart element "
+                  "(app/ui/plotly_chart.js) with plotly.js's cartesian bundle (1.5 MB, static/vendor/), whose start-up "
+                  'is 0.6-0.7 s. Old and new measured in one sitting (three repeats each, new tab to last element): '
+                  'National '
+                  'overview 4.94 -> 3.83 s, Force 4.98 -> 3.91 s, Recommendations 4.39 -> 3.36 s, Overdue 3.79 -> 3.44 '
+                  's, Map 3.41 -> 3.25 s, while the pages without charts, unchanged, came out 0.3-0.7 s slower in the '
+                  'second run: figures on this 2-core machine move by that much between runs (the tables above are from'
+                  " a quieter run). Most of what is left is Streamlit's: it mounts the chart elements 0.7-1 s after the"
+                  ' run ends (its component code loads first). Starting the bundle at the top of the page (an inline '
                   "script, while the page's queries ran) was tried and was slower: its start-up then held up the "
                   "sidebar's widgets."]
     report = "\n".join(lines)
