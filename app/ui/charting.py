@@ -41,8 +41,9 @@ def _drawn(name: str, frame: pd.DataFrame, args: tuple, _draw: Callable[..., go.
     return fig, json.loads(fig.to_json())
 
 
-def figure(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args) -> go.Figure:
-    return _drawn(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)[0]
+def figure(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args) -> tuple[go.Figure, dict]:
+    """draw(frame, *args) and its JSON, cached per chart function and frame content."""
+    return _drawn(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)
 
 
 def _mount():
@@ -76,7 +77,7 @@ def _numbers(frame: pd.DataFrame, columns: list[str] | None, key: str) -> None:
 def chart(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args, key: str,
           columns: list[str] | None = None) -> pd.DataFrame:
     """draw(frame, *args) as a chart, with its numbers one click away; returns the frame."""
-    fig, figure_json = _drawn(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)
+    fig, figure_json = figure(draw, frame, *args)
     _title(fig)
     plotly_chart(figure_json, key=key)
     _numbers(frame, columns, key)
@@ -86,7 +87,7 @@ def chart(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args, key: str,
 def chart_selectable(draw: Callable[..., go.Figure], frame: pd.DataFrame, *args, key: str,
                      columns: list[str] | None = None):
     """Like chart(), but a click on a point reruns the page with the selection (returned)."""
-    fig, figure_json = _drawn(f"{draw.__module__}.{draw.__qualname__}", frame, args, draw)
+    fig, figure_json = figure(draw, frame, *args)
     _title(fig)
     event = plotly_chart(figure_json, key=key, selectable=True)
     _numbers(frame, columns, key)
