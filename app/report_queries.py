@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from etl import vocabulary as V
+
 from . import queries
 from .filters import Filters
 from .warehouse import Warehouse
 
 _DONE = "is_done"
+# the previous round's status is a plain column: its done-test is written from the vocabulary, never spelled out
+_PREV_DONE = f"prev_status IN {V.sql_list(V.DONE)}"
 
 
 def recommendation_summary(wh: Warehouse, f: Filters) -> pd.DataFrame:
@@ -70,8 +74,8 @@ def changes_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
     moved to done, how many moved away from done, and the forces with any move."""
     return queries.select_items(wh, f, f"""
         SELECT rec_no, count(*) AS moved,
-               count(*) FILTER (WHERE {_DONE} AND prev_status NOT IN ('complete', 'bau')) AS to_done,
-               count(*) FILTER (WHERE NOT ({_DONE}) AND prev_status IN ('complete', 'bau')) AS from_done,
+               count(*) FILTER (WHERE {_DONE} AND NOT {_PREV_DONE}) AS to_done,
+               count(*) FILTER (WHERE NOT ({_DONE}) AND {_PREV_DONE}) AS from_done,
                count(DISTINCT force_id) AS forces
         FROM items WHERE prev_status IS NOT NULL AND prev_status <> status
         GROUP BY rec_no ORDER BY rec_no""")

@@ -53,6 +53,17 @@ def test_every_user_of_statuses_takes_them_from_the_vocabulary():
     assert all(f"AS {s}" in queries.RATES for s in vocabulary.STATUSES)
 
 
+def test_no_query_spells_the_done_statuses_out():
+    """Issue 19 part 4: 'done' is a set in etl/vocabulary.py; a query that lists its statuses as SQL literals
+    would not follow a change there (app/report_queries.py did, twice)."""
+    import re
+
+    spelled = re.compile(r"IN\s*\(\s*'(" + "|".join(vocabulary.STATUSES) + r")'", re.IGNORECASE)
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "app").rglob("*.py"))
+                 for n, line in enumerate(path.read_text().splitlines(), 1) if spelled.search(line)]
+    assert offenders == []
+
+
 def test_changing_what_done_means_in_one_place_changes_every_figure(wh, monkeypatch):
     before = queries.headline(wh, Filters()).iloc[0]
     assert (before.done, before.bau) == (5, 2)
