@@ -25,7 +25,7 @@ from .extract import PLAN_SUFFIXES, extract
 from .extract.guard import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, time_limit
 from .load import (CACHE_DIR, ETL_DIR, LOCK_WAIT_SECONDS, clean_tmp, publish, read_build_info, read_ledger,
                    warehouse_lock, write_ledger)
-from .fetch.store import fetches_frame, log_fingerprint
+from .fetch.store import fetches_frame, log_fingerprint, snapshot_times
 from .model import ExtractError, FileResult, Issue
 from .normalise.document import DocumentNormaliser
 from .paths import ANSWER_KEY, REFERENCE_DIR, SAMPLE_MARKER
@@ -356,7 +356,7 @@ def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, wor
 
     # cross-file checks add warnings: work on copies so cached results stay as parsed
     report.results = [dataclasses.replace(r, issues=list(r.issues)) for r in report.results]
-    updates = reconcile(report.results)
+    updates = reconcile(report.results, snapshot_times(raw_dir))
     if not updates:
         reasons = "; ".join(f"{r.source_file}: {r.issues[0].message}" for r in report.results if r.issues)[:600]
         raise NothingToBuild(f"no loadable plan among {len(files)} file(s) ({reasons})")

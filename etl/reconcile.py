@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 from .model import FileResult, Issue, PlanUpdate
@@ -31,6 +32,23 @@ def _effective_dates(result: FileResult) -> dict[str, dt.date | None]:
     return dates
 
 
+def _name_key(source_file: str) -> tuple:
+    """A file name in natural order, its extension last: 'kent-2026-12-03.html' before 'kent-2026-12-03-2.html'
+    (plain text order puts '-2' first, as '-' sorts before '.') and 'plan-9' before 'plan-10'."""
+    stem, dot, ext = source_file.rpartition(".")
+    if not dot or "/" in ext:
+        stem, ext = source_file, ""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", stem) if part), ext
+
+
+def file_order(results: list[FileResult], fetched_at: dict[str, dt.datetime] | None = None) -> list[FileResult]:
+    """Files oldest first: by their own date, then when they were fetched (the fetch log knows; a hand-placed file
+    counts as fetched before any snapshot), then by name in natural order."""
+    fetched_at = fetched_at or {}
+    return sorted(results, key=lambda r: (_file_date(r) or dt.date.min, fetched_at.get(r.source_file) or dt.datetime.min,
+                                          _name_key(r.source_file)))
+
+
 def round_sort_key(update: PlanUpdate, file_rank: int, effective: dt.date | None = None) -> tuple:
     """Across files: dates, then file order; within a file: the document's order. A file that dates none of
     its rounds sorts after dated ones."""
@@ -38,15 +56,14 @@ def round_sort_key(update: PlanUpdate, file_rank: int, effective: dt.date | None
     return (date is None, date or _LATE, file_rank, update.round_order)
 
 
-def reconcile(results: list[FileResult]) -> list[PlanUpdate]:
+def reconcile(results: list[FileResult], fetched_at: dict[str, dt.datetime] | None = None) -> list[PlanUpdate]:
     """Every loadable update, one per force, item and round.
 
     Two files giving the same round for a force are merged item by item: an item in both is taken from
-    the file with the later date, then the later name (never the file's modification time, which a copy
-    or a git checkout resets), with a warning naming both files; an item in one of them only is kept.
+    the file with the later date, then the later fetch, then the later name (never the file's modification time,
+    which a copy or a git checkout resets), with a warning naming both files; an item in one of them only is kept.
     """
-    loadable = [r for r in results if r.loaded]
-    ranked = sorted(loadable, key=lambda r: (_file_date(r) or dt.date.min, r.source_file))
+    ranked = file_order([r for r in results if r.loaded], fetched_at)
     rank = {r.source_file: n for n, r in enumerate(ranked)}
     effective = {r.source_file: _effective_dates(r) for r in ranked}
     chosen: dict[tuple[str, str, str], PlanUpdate] = {}

@@ -139,3 +139,17 @@ def fetches_frame(raw_dir: Path) -> pd.DataFrame:
     frame["seconds"] = pd.to_numeric(frame["seconds"].replace("", "0"), errors="coerce").fillna(0.0).astype(float)
     frame["changed"] = frame["changed"].astype(str).str.lower().isin(("true", "1"))
     return frame.reset_index(drop=True)
+
+
+def snapshot_times(raw_dir: Path) -> dict[str, dt.datetime]:
+    """When each snapshot was fetched, by its path as the build names it (relative to `raw_dir`): two snapshots
+    of one day ('kent-2026-12-03.html', then 'kent-2026-12-03-2.html') are ordered by this, never by name."""
+    path = find_log(raw_dir)
+    if not path:
+        return {}
+    log = fetches_frame(raw_dir)
+    log = log[(log.snapshot != "") & log.fetched_at.notna()]
+    # the log names snapshots from the folder above fetched/; a build over fetched/ itself names them without it
+    prefix = "" if path.parent.name == FETCHED_DIR else f"{FETCHED_DIR}/"
+    return {snapshot[len(prefix):] if prefix and snapshot.startswith(prefix) else snapshot: fetched.to_pydatetime()
+            for snapshot, fetched in zip(log.snapshot, log.fetched_at)}
