@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_NO_SOURCES = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NO_SOURCES, EXIT_LOG_FAILED = 0, 1, 2, 3
 
 
 def add_fetch_parser(sub) -> None:
@@ -17,20 +17,26 @@ def add_fetch_parser(sub) -> None:
     fetch.add_argument("--force", nargs="+", metavar="FORCE_ID", dest="forces", help="only these forces (force_id)")
     fetch.add_argument("--delay", type=float, default=1.0, help="seconds between requests to one host (default: 1)")
     fetch.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for an answer (default: 30)")
+    fetch.add_argument("--limit", type=float, default=120.0,
+                       help="seconds one source may take in all, retries and waits included (default: 120)")
     fetch.set_defaults(func=cmd_fetch)
 
 
 def cmd_fetch(args) -> int:
     from .client import PoliteClient
-    from .runner import NoSources, progress_bar, run_fetch
+    from .runner import FetchLogError, NoSources, progress_bar, run_fetch
 
-    client = PoliteClient(min_interval=max(0.0, args.delay), read_timeout=args.timeout)
+    client = PoliteClient(min_interval=max(0.0, args.delay), read_timeout=args.timeout,
+                          deadline=max(1.0, args.limit))
     try:
         run = run_fetch(Path(args.sources), Path(args.raw), args.forces, Path(args.reference), client=client,
                         progress=progress_bar, render_timeout=args.timeout)
     except NoSources as exc:
         print(f"etl fetch: {exc}", file=sys.stderr)
         return EXIT_NO_SOURCES
+    except FetchLogError as exc:  # one line, no traceback: the log and the snapshots on disk agree
+        print(f"etl fetch: {exc}", file=sys.stderr)
+        return EXIT_LOG_FAILED
     finally:
         client.close()
     for line in run.failures():

@@ -1,10 +1,18 @@
 """One fetch run over the source list: every force's page or document, the plan documents a page links
 to on its own site, a snapshot wherever the plan text changed, and a log row for every request.
 
-One force's failure never stops the others, and nothing here ever deletes or replaces a snapshot.
+One force's failure never stops the others, and nothing here ever deletes or replaces an earlier snapshot.
+Each source (its page and the plan documents followed from it) has the client's wall-clock limit in all.
+
+The log and the snapshots agree: the log is checked writable before any request, and a source's rows are
+appended before the state that remembers its snapshots is saved. If the log cannot take a source's rows, the
+snapshots this run wrote for that source are removed and its state is not changed (so the next run fetches it
+again), and the run stops with FetchLogError: every snapshot on disk has its row in the log.
 """
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime as dt
 import hashlib
 import sys
@@ -16,6 +24,7 @@ from pathlib import Path
 from ..paths import RAW_DIR, REFERENCE_DIR
 from ..reference import load_reference
 from . import content as reader
+from .address import redact
 from .client import Answer, FetchError, PoliteClient, site_of
 from .render import render as chromium_render
 from .sources import SOURCES_CSV, Source, load_sources
@@ -27,6 +36,10 @@ MIN_ITEMS_ON_LANDING = 3  # a page that links to its plan is itself saved only w
 
 class NoSources(Exception):
     """The source list could not be read, or names none of the forces asked for."""
+
+
+class FetchLogError(Exception):
+    """The fetch log (or state) could not be written; the run stopped with the log and the snapshots agreeing."""
 
 
 @dataclass
@@ -71,10 +84,11 @@ class Fetcher:
         if not source.url:
             return [self._row(source.force_id, "", result="no_source", error="no source URL in plan_sources.csv")]
         site = site_of(source.url)
-        known = self.store.previous(source.url)
+        known = self.store.previous(source.force_id, source.url)
         started = time.monotonic()
+        until = self.client.until()  # the page and every plan document followed from it, together
         try:
-            answer = self._get(source, known, site)
+            answer = self._get(source, known, site, until)
         except FetchError as exc:
             return [self._failed(source.force_id, source.url, exc, started)]
         row = self._row(source.force_id, source.url, answer=answer, seconds=time.monotonic() - started)
@@ -83,7 +97,7 @@ class Fetcher:
             row.text_sha256 = known.get("text_sha256", "")
             rows = [row]
             for link in known.get("links", []):  # the page is the same; its linked plan may not be
-                rows.append(self.fetch_document(source.force_id, link, source.url, site))
+                rows.append(self.fetch_document(source.force_id, link, source.url, site, until))
             return rows
         reading = reader.read(answer.content, answer.final_url, self.item_ids)
         row.format = reading.format
@@ -107,22 +121,23 @@ class Fetcher:
             row.text_sha256 = reading.fingerprint or ""
             if not links:
                 row.error = "no plan on this page (no recommendations or item numbers) and no linked plan document"
-        self.store.remember(source.url, etag=answer.headers.get("ETag", ""), last_modified=answer.headers.get("Last-Modified", ""),
-                            links=links)
+        self.store.remember(source.force_id, source.url, etag=answer.headers.get("ETag", ""),
+                            last_modified=answer.headers.get("Last-Modified", ""), links=links)
         rows = [row]
         for link in links:
-            rows.append(self.fetch_document(source.force_id, link, source.url, site))
+            rows.append(self.fetch_document(source.force_id, link, source.url, site, until))
         return rows
 
-    def fetch_document(self, force_id: str, url: str, via: str, site: str) -> LogRow:
+    def fetch_document(self, force_id: str, url: str, via: str, site: str, until: float | None = None) -> LogRow:
         """A plan document linked from a source page (same site only, checked again by the client)."""
-        known = self.store.previous(url)
+        known = self.store.previous(force_id, url)
         started = time.monotonic()
         try:
-            answer = self.client.get(url, etag=known.get("etag", ""), last_modified=known.get("last_modified", ""), site=site)
+            answer = self.client.get(url, etag=known.get("etag", ""), last_modified=known.get("last_modified", ""),
+                                     site=site, until=until)
         except FetchError as exc:
             row = self._failed(force_id, url, exc, started)
-            row.via_url = via
+            row.via_url = redact(via)
             return row
         row = self._row(force_id, url, answer=answer, via=via, seconds=time.monotonic() - started)
         if answer.not_modified:
@@ -137,13 +152,15 @@ class Fetcher:
             row.result, row.error = "not_plan", "the linked address is not a plan document"
             return row
         self._keep(row, force_id, url, answer, reading, linked=True)
-        self.store.remember(url, etag=answer.headers.get("ETag", ""), last_modified=answer.headers.get("Last-Modified", ""))
+        self.store.remember(force_id, url, etag=answer.headers.get("ETag", ""),
+                            last_modified=answer.headers.get("Last-Modified", ""))
         return row
 
     # ------------------------------------------------------------------ helpers
-    def _get(self, source: Source, known: dict, site: str) -> Answer:
+    def _get(self, source: Source, known: dict, site: str, until: float) -> Answer:
         if not source.render:
-            return self.client.get(source.url, etag=known.get("etag", ""), last_modified=known.get("last_modified", ""), site=site)
+            return self.client.get(source.url, etag=known.get("etag", ""), last_modified=known.get("last_modified", ""),
+                                   site=site, until=until)
         self.client.throttle.wait(source.url)
         status, final, html = self.renderer(source.url, site, timeout=self.render_timeout, max_bytes=self.client.max_bytes,
                                             user_agent=self.client.user_agent)
@@ -151,7 +168,7 @@ class Fetcher:
 
     def _keep(self, row: LogRow, force_id: str, url: str, answer: Answer, reading, linked: bool) -> None:
         """Snapshot the answer if its plan text differs from the last snapshot of this address."""
-        known = self.store.previous(url)
+        known = self.store.previous(force_id, url)
         fingerprint = reading.fingerprint or "bytes:" + row.sha256
         row.text_sha256 = fingerprint
         if reading.text is None and reading.problem:
@@ -163,14 +180,16 @@ class Fetcher:
         suffix = reader.SUFFIX.get(reading.format, ".bin")
         row.snapshot = self.store.snapshot(force_id, self.now().date(), url, suffix, answer.content, linked)
         row.changed, row.result = True, "changed" if previous_snapshot else "new"
-        self.store.remember(url, text_sha256=fingerprint, snapshot=row.snapshot, sha256=row.sha256,
+        self.store.remember(force_id, url, text_sha256=fingerprint, snapshot=row.snapshot, sha256=row.sha256,
                             snapshot_at=row.fetched_at)
 
     def _row(self, force_id: str, url: str, answer: Answer | None = None, via: str = "", seconds: float = 0.0, **values) -> LogRow:
-        row = LogRow(self.run_id, force_id, url, via_url=via, fetched_at=self.now().isoformat(timespec="seconds"),
-                     seconds=round(seconds, 3), **values)
+        if "error" in values:  # no address's user info ever reaches the log, whatever wrote the message
+            values["error"] = redact(values["error"])
+        row = LogRow(self.run_id, force_id, redact(url), via_url=redact(via),
+                     fetched_at=self.now().isoformat(timespec="seconds"), seconds=round(seconds, 3), **values)
         if answer is not None:
-            row.final_url = answer.final_url if answer.final_url != url else ""
+            row.final_url = redact(answer.final_url) if answer.final_url != url else ""
             row.http_status, row.bytes, row.attempts = answer.status, len(answer.content), answer.attempts
             row.sha256 = hashlib.sha256(answer.content).hexdigest() if answer.content else ""
         return row
@@ -179,7 +198,7 @@ class Fetcher:
         row = self._row(force_id, url, result="failed", error=f"{exc.code}: {exc.message}",
                         seconds=time.monotonic() - started)
         row.http_status, row.attempts = exc.status, exc.attempts
-        row.final_url = exc.final_url if exc.final_url and exc.final_url != url else ""
+        row.final_url = redact(exc.final_url) if exc.final_url and exc.final_url != url else ""
         return row
 
 
@@ -220,6 +239,10 @@ def run_fetch(
     if not sources:
         raise NoSources(f"{sources_csv} lists no sources")
     store = Store(Path(raw_dir))
+    try:
+        store.check_log()
+    except OSError as exc:
+        raise FetchLogError(f"cannot write the fetch log {store.log_path}: {_why(exc)}; nothing was fetched") from None
     own_client = client is None
     client = client or PoliteClient()
     run = FetchRun(now().strftime("%Y%m%dT%H%M%SZ"))
@@ -230,15 +253,30 @@ def run_fetch(
         for source in sources:
             if bar is not None:
                 bar.set_postfix_str(source.force_id, refresh=False)
+            before = copy.deepcopy(store.state.get(source.force_id))
+            store.written = []
             try:
                 rows = fetcher.fetch_source(source)
             except Exception as exc:  # a bug must not cost the other forces their fetch
+                _undo(store, source.force_id, before)  # its snapshots would have no row in the log
                 rows = [fetcher._row(source.force_id, source.url, result="failed",
                                      error=f"internal_error: {type(exc).__name__}: {str(exc)[:200]}")]
+            try:
+                store.append_log(rows)  # as we go: an interrupted run keeps the log of what it did
+            except OSError as exc:
+                _undo(store, source.force_id, before)
+                with contextlib.suppress(OSError):
+                    store.save_state()
+                raise FetchLogError(f"cannot write the fetch log {store.log_path}: {_why(exc)}; stopped at "
+                                    f"{source.force_id}, whose new snapshots were removed (it is fetched again next "
+                                    f"time); the {len(by_force)} force(s) before it are logged") from None
             by_force.setdefault(source.force_id, []).extend(rows)
             run.rows.extend(rows)
-            store.append_log(rows)  # as we go: an interrupted run keeps the log of what it did
-            store.save_state()
+            try:
+                store.save_state()
+            except OSError as exc:
+                raise FetchLogError(f"cannot write the fetch state {store.state_path}: {_why(exc)}; stopped after "
+                                    f"{source.force_id} (its snapshots are logged; the next run may save one again)") from None
             if bar is not None:
                 bar.update()
         run.outcome = {force: _outcome(rows) for force, rows in by_force.items()}
@@ -249,6 +287,21 @@ def run_fetch(
             client.close()
     run.seconds = time.monotonic() - started
     return run
+
+
+def _undo(store: Store, force_id: str, before: dict | None) -> None:
+    """Forget what one source did: the snapshots it wrote in this run are removed, its state is as it was."""
+    for snapshot in store.written:
+        store.discard(snapshot)
+    store.written = []
+    if before is None:
+        store.state.pop(force_id, None)
+    else:
+        store.state[force_id] = before
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
 
 
 def progress_bar(total: int):

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..paths import REFERENCE_DIR
+from .address import problem as address_problem
 
 SOURCES_CSV = REFERENCE_DIR / "plan_sources.csv"
 COLUMNS = ("force_id", "url", "kind", "render", "notes")
@@ -36,8 +37,9 @@ def _problem(force_id: str, url: str, kind: str, render: str, known: set[str] | 
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return f"'{url[:80]}' is not an http(s) address; only http and https are fetched"
-    if parts.username or parts.password:
-        return "addresses with a user name or password are not fetched"
+    refused = address_problem(url)  # user info, a backslash, a host two parsers read differently (address.py)
+    if refused:
+        return refused
     if kind not in KINDS:
         return f"kind '{kind}' is not one of {', '.join(KINDS)}"
     if render not in ("", "yes", "no", "true", "false", "1", "0"):

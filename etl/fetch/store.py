@@ -1,9 +1,12 @@
 """Where fetched plans are kept: <raw>/fetched/<force_id>/<force_id>-<YYYY-MM-DD>[-doc-<hash>][-<n>].<ext>.
 
 A snapshot is written once and never replaced or deleted (a same-day change gets a `-2` suffix). The
-fetch log (.fetch_log.csv, one row per request, appended) and the per-address state (.fetch_state.json:
-validators and the fingerprint of the last snapshot's plan text) are hidden files, which the build's
-discovery skips; the build loads the log into the `fetches` table.
+fetch log (.fetch_log.csv, one row per request, appended) and the per-source state (.fetch_state.json:
+for each force and address, validators and the fingerprint of the last snapshot's plan text) are hidden files,
+which the build's discovery skips; the build loads the log into the `fetches` table.
+
+State is kept per force *and* address: two forces that list one address each get their own snapshot. A state
+file of the old shape (keyed by address only) is read by taking each entry's force from its snapshot's folder.
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ class LogRow:
 
 
 LOG_COLUMNS = [f.name for f in fields(LogRow)]
+STATE_VERSION = 2
 RESULTS = ("new", "changed", "unchanged", "not_modified", "landing", "not_plan", "failed", "no_source")
 
 
@@ -55,29 +59,44 @@ class Store:
         self.root = self.raw_dir / FETCHED_DIR
         self.log_path = self.root / LOG_NAME
         self.state_path = self.root / STATE_NAME
-        self.state: dict[str, dict] = {}
+        self.written: list[str] = []  # snapshots written since the runner last emptied this (one source's)
+        self.state: dict[str, dict[str, dict]] = {}  # force_id -> address -> what we know
         if self.state_path.exists():
             try:
-                self.state = json.loads(self.state_path.read_text())
-            except (OSError, ValueError):
+                self.state = _state_by_force(json.loads(self.state_path.read_text()))
+            except (OSError, ValueError, AttributeError, TypeError):
                 self.state = {}  # a damaged state only costs one re-comparison: snapshots stay as they are
 
-    def previous(self, url: str) -> dict:
-        """What we know of an address: validators, last plan fingerprint, last snapshot (if it still exists)."""
-        known = dict(self.state.get(url) or {})
+    def previous(self, force_id: str, url: str) -> dict:
+        """What we know of a force's address: validators, last plan fingerprint, last snapshot (if it still exists)."""
+        known = dict((self.state.get(force_id) or {}).get(url) or {})
         if known.get("snapshot") and not (self.raw_dir / known["snapshot"]).exists():
             known.pop("etag", None)  # the snapshot was removed by hand: fetch it whole again
             known.pop("last_modified", None)
         return known
 
-    def remember(self, url: str, **values) -> None:
-        self.state.setdefault(url, {}).update({k: v for k, v in values.items() if v is not None})
+    def remember(self, force_id: str, url: str, **values) -> None:
+        self.state.setdefault(force_id, {}).setdefault(url, {}).update({k: v for k, v in values.items() if v is not None})
 
     def save_state(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.state, indent=1, sort_keys=True))
+        tmp.write_text(json.dumps({"version": STATE_VERSION, "forces": self.state}, indent=1, sort_keys=True))
         os.replace(tmp, self.state_path)
+
+    def check_log(self) -> None:
+        """Before any request: the log can be appended to (OSError if not), so no snapshot is written that the
+        log could not record."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.log_path, "a", newline="", encoding="utf-8"):
+            pass
+
+    def discard(self, snapshot: str) -> None:
+        """Remove a snapshot this run wrote and could not log (never an earlier one: see runner.py)."""
+        try:
+            (self.raw_dir / snapshot).unlink()
+        except FileNotFoundError:
+            pass
 
     def snapshot(self, force_id: str, day: dt.date, url: str, suffix: str, content: bytes, linked: bool) -> str:
         """Write a new snapshot (never over an existing file); its path relative to the raw folder."""
@@ -95,7 +114,9 @@ class Store:
                 break
             except FileExistsError:
                 n += 1
-        return path.relative_to(self.raw_dir).as_posix()
+        name = path.relative_to(self.raw_dir).as_posix()
+        self.written.append(name)
+        return name
 
     def append_log(self, rows: list[LogRow]) -> None:
         if not rows:
@@ -108,6 +129,17 @@ class Store:
                 writer.writeheader()
             for row in rows:
                 writer.writerow(asdict(row))
+
+
+def _state_by_force(data: dict) -> dict[str, dict[str, dict]]:
+    if data.get("version") == STATE_VERSION:
+        return {str(force): dict(urls) for force, urls in (data.get("forces") or {}).items()}
+    by_force: dict[str, dict[str, dict]] = {}  # the old shape: address -> state; the force is the snapshot's folder
+    for url, known in data.items():
+        parts = str((known or {}).get("snapshot", "")).split("/")
+        if len(parts) == 3 and parts[0] == FETCHED_DIR:
+            by_force.setdefault(parts[1], {})[url] = dict(known)
+    return by_force
 
 
 def find_log(raw_dir: Path) -> Path | None:
