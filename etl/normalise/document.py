@@ -186,6 +186,7 @@ class DocumentNormaliser:
         if not answers:
             reading = self.narrative.read(doc.blocks or blocks_from_tables(doc))
             answers = self._narrative_answers(reading, doc_date)
+            issues.extend(reading.issues)
         if not answers:
             issues.append(self._nothing_found(doc, reading))
             return force_id, method, [], issues
@@ -240,13 +241,22 @@ class DocumentNormaliser:
         if any(r.date for g in reading.groups for r in g.rounds if r.key):
             doc_date = None  # rounds date themselves ('Update March 2025:'): the first round is undated
         base_label = doc_date.strftime("%B %Y") if doc_date else UNDATED_LABEL
-        order: dict[str, int] = {}
+        # rounds in time order: dated rounds by their dates, never by where they stand (a log may run newest
+        # first); an undated round keeps its place after the dated rounds before it
+        dates: dict[str, dt.date | None] = {}
+        for group in reading.groups:
+            for round_ in group.rounds:
+                dates.setdefault(round_.key, round_.date)
+        keys = list(dates)
+        ranked = sorted(range(len(keys)), key=lambda n: (dates[keys[n]], 0, n) if dates[keys[n]] else (
+            max((dates[k] for k in keys[:n] if dates[k]), default=dt.date.min), 1, n))
+        order = {keys[n]: rank for rank, n in enumerate(ranked)}
         answers: list[Answer] = []
         for group in reading.groups:
             for round_ in group.rounds:
-                number = order.setdefault(round_.key, len(order))
+                number = order[round_.key]
                 if round_.key:
-                    label = round_.date.strftime("%B %Y") if round_.date else round_.key
+                    label = round_.key if round_.exact else round_.date.strftime("%B %Y") if round_.date else round_.key
                     date = round_.date
                 else:
                     label, date = base_label, doc_date

@@ -43,8 +43,11 @@ _ITEM_ATTEMPT = re.compile(
     re.IGNORECASE)
 
 
+_FULL_DATE = re.compile(r"^\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)?\d\d\s*$")  # '14/03/2026' is a date
+
+
 def looks_like_item_attempt(text: str) -> bool:
-    return bool(_ITEM_ATTEMPT.match(text)) and not parse_item_cell(text)[0]
+    return bool(_ITEM_ATTEMPT.match(text)) and not parse_item_cell(text)[0] and not _FULL_DATE.match(text)
 
 
 _LATER_ID = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(\d{1,2})\.(\d{1,2})\s+(?=[A-Z(])")

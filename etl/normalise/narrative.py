@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Block
+from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
 from .items import parse_item_cell, rec_of
+from .logs import Entry, LogColumns, entry_of, is_log
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
@@ -65,6 +66,8 @@ class RoundText:
     date_raw: str = ""
     source_row: int = 0
     where: str = ""
+    entry_date: object = None  # a dated log's entry: its own date (the round is its month, or its day if two share one)
+    exact: bool = False  # the key is the entry's day ('12 March 2026'), not its month
 
 
 @dataclass
@@ -86,6 +89,10 @@ class Group:
     quote_anchor: str = ""  # 'wording 0.67' of the first sub-item quoted
     pending: str = ""  # a 'Status' / 'Lead' / 'Date' label on a line of its own: the next line is its value
     opened_by: str = ""  # the kind of block that anchored the group: a heading's section runs on
+    level: int = 0  # the anchoring heading's level
+    entries: int = 0  # dated log entries read for these items
+    last_entry: RoundText | None = None  # the entry the next plain paragraph continues
+    before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -97,6 +104,8 @@ class Group:
 
     def add(self, text: str, block: Block) -> None:
         if text.strip():
+            if not self.entries:
+                self.before_entries.append(block)
             if self.quoting and len(self.quoted) == 1 and len(self.items) > 1 and not self.rounds:
                 # one sub-item quoted, then its answer: the answer is that sub-item's, not the recommendation's
                 self.items, self.granularity = list(self.quoted), "item"
@@ -111,6 +120,7 @@ class NarrativeReading:
     groups: list[Group]
     blocks_read: int
     mentions_plan: bool  # the text talks about stalking / the recommendations at all
+    issues: list[Issue] = field(default_factory=list)  # doubts the reader could not settle: a person reads them
 
 
 class WordingMatcher:
@@ -148,6 +158,10 @@ class WordingMatcher:
         if not scored or scored[0][0] < cutoff or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
             return None, 0.0
         return scored[0][1], scored[0][0]
+
+
+def _day(date) -> str:
+    return f"{date.day} {date:%B %Y}"
 
 
 def _plain(text: str) -> str:
@@ -231,6 +245,10 @@ class NarrativeReader:
         rec_no: int | None = None
         section = ("", None)  # the round a heading names for what follows ('March 2026 update')
         mentions = any(_STALKING.search(b.text) for b in kept)
+        log_mode = is_log(kept, reference)  # dated entries per item, each a round of its own
+        columns: LogColumns | None = None  # a log table's header: where each entry's date, words, status are
+        in_entry_list = False  # the last list item read was a dated entry: the list is a log
+        issues: list[Issue] = []
 
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
             new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting,
@@ -241,8 +259,22 @@ class NarrativeReader:
             groups.append(new)
             return new
 
-        for block in kept:
+        for index, block in enumerate(kept):
             text = block.text.strip()
+            # 0. a dated log's entry ('12 March 2026 – Complete – ...', a row under 'Date | Update | Status')
+            if log_mode:
+                if block.kind == "row" and LogColumns.of(block, reference) is not None:
+                    columns = LogColumns.of(block, reference)
+                    continue
+                if block.kind != "row":
+                    columns = None
+                entry = columns.entry(block) if columns is not None else entry_of(block, reference)
+                if entry is not None and group is not None:
+                    self._add_entry(group, entry, kept, index, issues)
+                    in_entry_list = block.kind == "list_item" and entry.date is not None
+                    continue
+                if block.kind != "list_item" or self._item_anchor(text, paragraphs):
+                    in_entry_list = False
             # 1. an item number
             found = self._item_anchor(text, paragraphs)
             if found:
@@ -275,6 +307,17 @@ class NarrativeReader:
                 elif block.kind != "heading" and _FORCE_VOICE.search(_REC_IN_TEXT.sub("", text, count=1)):
                     group.add(text, block)  # 'Recommendation 7 has been met in full.' answers it
                 continue
+            if log_mode and group is not None and group.entries and block.kind in ("list_item", "paragraph"):
+                if block.kind == "list_item" and in_entry_list:
+                    self._add_entry(group, Entry(None, "", text, "", block), kept, index, issues)
+                    continue  # an undated entry in a list of dated ones
+                if block.kind == "paragraph" and group.last_entry is not None:
+                    labelled = self._label(text)
+                    if labelled and labelled[0].field == "status":
+                        group.last_entry.status_raw = labelled[1]
+                    elif not labelled or labelled[0].field == "update_text":
+                        group.last_entry.texts.append(labelled[1] if labelled else text)
+                    continue  # the entry's words run on
             if group is not None and group.pending and len(text) <= 200:
                 field_name, group.pending = group.pending, ""
                 self._apply(group, Slot(field_name, field_name), text, block)
@@ -335,7 +378,53 @@ class NarrativeReader:
                 group.add(text, block)
         # recommendation sections and quotations that never got an answer say nothing
         groups = [g for g in groups if any(r.texts or r.status_raw for r in g.rounds)]
-        return NarrativeReading(groups, len(kept), mentions)
+        return NarrativeReading(groups, len(kept), mentions, issues)
+
+    def _add_entry(self, group: Group, entry: Entry, kept: list[Block], index: int, issues: list[Issue]) -> None:
+        """One dated entry of a log: a round of its own, keyed by its month (by its day when two share a month)."""
+        name = f"item {', '.join(group.items)}" if group.granularity == "item" else f"recommendation {group.rec_no}"
+        if not group.entries:
+            # what was read before the first entry is the item's title or description, not a round; list items
+            # straight before it in the same list are entries with no date
+            before = {id(b) for b in group.before_entries}
+            back = index - 1
+            while back >= 0 and entry.block.kind == "list_item" and kept[back].kind == "list_item" \
+                    and id(kept[back]) in before:
+                self._undated(name, kept[back].text, kept[back].where, issues)
+                back -= 1
+            group.rounds = [r for r in group.rounds if r.key or r.status_raw]
+        group.entries += 1
+        group.quoting, group.reading, group.pending = False, "update", ""
+        if entry.date is None:
+            self._undated(name, entry.text or entry.status_raw, entry.block.where, issues)
+            group.last_entry = None
+            return
+        month = entry.date.replace(day=1)
+        clash = [r for r in group.rounds if r.entry_date is not None and r.entry_date.replace(day=1) == month]
+        for other in clash:
+            if not other.exact:
+                other.key, other.date, other.exact = _day(other.entry_date), other.entry_date, True
+        key, date = (_day(entry.date), entry.date) if clash else (month.strftime("%B %Y"), month)
+        same = next((r for r in group.rounds if r.key == key), None)
+        if same is not None:
+            issues.append(Issue("warning", "undated_entry",
+                                f"{name}: two entries are dated {key}; their order cannot be told, so they are read as "
+                                f"one round ('{entry.text[:80]}' added to the other)", entry.block.where))
+            same.texts += [entry.text] if entry.text else []
+            same.status_raw = same.status_raw or entry.status_raw
+            group.last_entry = same
+            return
+        round_ = RoundText(key, date, [entry.text] if entry.text else [], entry.status_raw, date_raw=entry.date_raw,
+                           source_row=entry.block.source_row, where=entry.block.where, entry_date=entry.date,
+                           exact=bool(clash))
+        group.rounds.append(round_)
+        group.last_entry = round_
+
+    @staticmethod
+    def _undated(name: str, text: str, where: str, issues: list[Issue]) -> None:
+        issues.append(Issue("warning", "undated_entry",
+                            f"{name}: an entry with no date among dated entries ('{text[:80]}'); its place in time "
+                            "cannot be told, so it is not read as a round: give it a date in the plan", where))
 
     def _quotes_item(self, rest: str, item_id: str) -> bool:
         """Do the words after an item number quote the report ('7.1 - Evidence requirements: ...', '7.1 Processes

@@ -1,0 +1,134 @@
+"""Dated logs: per item a list or small table of dated entries, each with its own status.
+
+    12 March 2026 – Complete – audit finished
+    4 September 2025 – In progress – audit under way
+    | Date | Update | Status |   (a table under the item's heading)
+
+A log may run newest first (the inspectorates keep their registers so) or oldest first; its dates, never
+its order on the page, tell which entry is the latest. Each entry is a round of its own. An entry with no
+date among dated ones cannot be placed in time: it is reported, not guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Block
+from ..reference import Reference
+from .dates import parse_date
+from .headers import map_heading
+from .status import is_status_word
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 March 2026
+         rf"|(?:{_MONTHS})\.?,?\s+20\d\d"  # March 2026
+         r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:20)?\d\d"  # 12/03/2026, 12.03.26
+         r"|20\d\d-\d{1,2}(?:-\d{1,2})?"  # 2026-03-12
+         rf"|(?:{_MONTHS})[\-'’]\d\d)"  # Mar-26
+         )
+# a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
+_ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})[\])]?\s*(?:(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)|$)",
+                    re.IGNORECASE | re.DOTALL)
+# the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
+_HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
+                          r"\s*(?:[–—|:;]|\s-\s|\.\s|(?<=[\])])\s)\s*(?P<tail>\S.*)$", re.IGNORECASE | re.DOTALL)
+# ... or last: 'words (Complete)', 'words. Status: In progress'
+_TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*|\.\s*)?(?:\(\s*(?:status\s*[:\-–]\s*)?(?P<a>[^()]{1,40})\)"
+                          r"|\b(?:rag\s+)?status\s*[:\-–]\s*(?P<b>[^.()]{1,40}))\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+_WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z %/&'’-]*$")
+
+
+@dataclass
+class Entry:
+    date: dt.date | None  # None: an entry with no date
+    date_raw: str
+    text: str
+    status_raw: str
+    block: Block
+
+
+def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
+    """(date, the date as written, the words after it) when a text opens with a date; (None, '', None) if not."""
+    match = _ENTRY.match(text)
+    if not match:
+        return None, "", None
+    date = parse_date(match.group("date"))
+    if date is None:
+        return None, "", None
+    return date, match.group("date"), (match.group("rest") or "").strip()
+
+
+def split_status(text: str, reference: Reference) -> tuple[str, str]:
+    """(status as written, the entry's words) from 'Complete – audit finished' or 'audit finished (Complete)'."""
+    head = _HEAD_STATUS.match(text)
+    if head and len(head.group("head").split()) <= 5 and is_status_word(head.group("head").strip(), reference, 40):
+        return head.group("head").strip(), head.group("tail").strip()
+    tail = _TAIL_STATUS.match(text)
+    if tail:
+        word = (tail.group("a") or tail.group("b") or "").strip()
+        if len(word.split()) <= 5 and is_status_word(word, reference, 40):
+            return word, tail.group("tail").strip().rstrip(" –—-|")
+    if _WORDS_ONLY.match(text.strip()) and len(text.split()) <= 4 and is_status_word(text.strip(), reference, 40):
+        return text.strip(), ""  # '12 March 2026 – Complete' and nothing more
+    return "", text.strip()
+
+
+def entry_of(block: Block, reference: Reference) -> Entry | None:
+    """A dated entry written on one line (or a date alone, its words on the lines below)."""
+    if block.kind == "row" or len(block.text) > 1500:
+        return None
+    date, raw, rest = entry_date(block.text)
+    if date is None:
+        return None
+    status, text = split_status(rest, reference) if rest else ("", "")
+    return Entry(date, raw, text, status, block)
+
+
+@dataclass
+class LogColumns:
+    """A small table's header: which column holds each entry's date, words and status."""
+
+    date: int
+    update: int | None
+    status: int | None
+
+    @classmethod
+    def of(cls, block: Block, reference: Reference) -> LogColumns | None:
+        if block.kind != "row" or not block.cells:
+            return None
+        fields = [map_heading(cell, reference).field if cell.strip() else None for cell in block.cells]
+        dates = [i for i, f in enumerate(fields) if f == "update_date"]
+        updates = [i for i, f in enumerate(fields) if f == "update_text"]
+        statuses = [i for i, f in enumerate(fields) if f == "status"]
+        if len(dates) != 1 or not (updates or statuses) or any(f in ("item_id", "rec_no") for f in fields):
+            return None
+        return cls(dates[0], updates[0] if updates else None, statuses[0] if statuses else None)
+
+    def entry(self, block: Block) -> Entry | None:
+        cells = block.cells or []
+
+        def cell(index):
+            return cells[index].strip() if index is not None and index < len(cells) else ""
+
+        text, status, when = cell(self.update), cell(self.status), cell(self.date)
+        if not (text or status or when):
+            return None
+        date = parse_date(when) if when else None
+        return Entry(date, when, text, status, block)
+
+
+def is_log(blocks: list[Block], reference: Reference) -> bool:
+    """Does the document keep dated logs? A table headed Date | Update | Status, or two dated entries
+    side by side (in one list, or in consecutive paragraphs)."""
+    previous = None
+    for block in blocks:
+        if LogColumns.of(block, reference):
+            return True
+        dated = block.kind in ("list_item", "paragraph") and entry_of(block, reference) is not None and bool(
+            entry_of(block, reference).text or entry_of(block, reference).status_raw)
+        if dated and previous is not None and previous.kind == block.kind:
+            return True
+        previous = block if dated else None
+    return False

@@ -1,0 +1,155 @@
+"""Issue 19 part 2: narrative shapes the readers misread (families 6, 7 and 11 of the real-plan notes).
+
+- dated logs, newest first: per item a list or small table of dated entries, each with its own status;
+- theme sections with sub-headings ('Recommendation received', 'Our current process', 'What we will do',
+  'Progress update (March 2025)'): a round heading belongs to its own section only;
+- narrative pages quoting the report's wording with no numbers: each sub-item's wording anchors its own answer.
+
+Every fixture is built here, in HTML and in Word, from one list of parts, and read by the whole reader
+(extract + DocumentNormaliser), item by item: texts, round order (by date) and statuses.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import sys
+from pathlib import Path
+
+import pytest
+
+from etl.extract import extract
+
+def _report_wording():
+    """The report's wording of each recommendation and sub-item, as the shape fixtures quote it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_shape_fixtures", Path(__file__).parent / "fixtures" / "make_shape_fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_shape_fixtures", module)  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module.REC, module.SUB
+
+
+REC, SUB = _report_wording()
+
+SHELL = [("p", "Quickly exit this site by pressing the Escape key"), ("p", "Leave this site")]
+
+
+# --------------------------------------------------------------------------------------------------
+# One page, two formats: parts are ('h1'..'h4', text), ('p', text), ('ol' | 'ul', [texts]), ('table', rows)
+# --------------------------------------------------------------------------------------------------
+def write_html(path: Path, title: str, parts) -> Path:
+    body = []
+    for kind, value in parts:
+        if kind in ("ol", "ul"):
+            body.append(f"<{kind}>" + "".join(f"<li>{html.escape(v)}</li>" for v in value) + f"</{kind}>")
+        elif kind == "table":
+            head, *rows = value
+            body.append("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in head) + "</tr>" + "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows) + "</table>")
+        else:
+            body.append(f"<{kind}>{html.escape(value)}</{kind}>")
+    path.write_text(f"<!DOCTYPE html><html><head><title>{html.escape(title)}</title></head><body>"
+                    + "\n".join(body) + "</body></html>", encoding="utf-8")
+    return path
+
+
+def write_docx(path: Path, title: str, parts) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    for kind, value in parts:
+        if kind in ("h1", "h2", "h3", "h4"):
+            document.add_heading(value, level=int(kind[1]))
+        elif kind in ("ol", "ul"):
+            for text in value:
+                document.add_paragraph(text, style="List Number" if kind == "ol" else "List Bullet")
+        elif kind == "table":
+            table = document.add_table(rows=0, cols=len(value[0]))
+            table.style = "Table Grid"
+            for row in value:
+                for cell, text in zip(table.add_row().cells, row):
+                    cell.text = text
+        else:
+            document.add_paragraph(value)
+    document.save(str(path))
+    return path
+
+
+WRITERS = {"html": write_html, "docx": write_docx}
+
+
+def read(tmp_path, normaliser, fmt, name, title, parts):
+    path = WRITERS[fmt](tmp_path / f"{name}.{fmt}", title, SHELL + parts if fmt == "html" else parts)
+    force_id, _, updates, issues = normaliser.normalise(extract(path), path.name)
+    rounds: dict[str, list] = {}
+    for update in sorted(updates, key=lambda u: u.round_order):
+        rounds.setdefault(update.item_id, []).append(update)
+    return force_id, rounds, issues
+
+
+def history(rounds, item):
+    return [(u.round_date, u.update_text, u.status) for u in rounds[item]]
+
+
+# --------------------------------------------------------------------------------------------------
+# (a) Dated logs, newest first
+# --------------------------------------------------------------------------------------------------
+def log_parts(undated: bool = False):
+    entries_71 = ["12 March 2026 – Complete – The records audit finished: every stalking crime checked carries its "
+                  "included classifications.",
+                  "4 September 2025 – In progress – An audit of 200 stalking records is under way in both commands.",
+                  "21 November 2024 – Not started – A records audit is planned for the spring."]
+    if undated:
+        entries_71.insert(1, "Briefing slides were refreshed for the crime bureau.")
+    return [
+        ("h1", "Recommendation register: stalking super-complaint"),
+        ("p", "Each recommendation's entries are listed with the most recent first."),
+        ("h2", "Recommendation 7.1"),
+        ("p", "Make sure officers and staff use the system's ability to record included classifications."),
+        ("ul", entries_71),
+        ("h2", "Recommendation 7.2"),
+        ("table", [["Date", "Update", "Status"],
+                   ["14/03/2026", "Intelligence reports stopped once the new crime system went live.", "Complete"],
+                   ["02/10/2025", "Intelligence reports are still submitted for every stalking case.", "In progress"]]),
+        # no words say which comes first here, and the list runs oldest first: only the dates tell
+        ("h2", "Recommendation 12.1"),
+        ("ul", ["November 2024: Not started. The screening tool will be considered by the risk board.",
+                "March 2025: In progress. The screening tool is being piloted in the north.",
+                "March 2026: Complete. The screening tool is used in every district."]),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_dated_log_rounds_follow_their_dates_and_the_newest_status_is_latest(fmt, tmp_path, normaliser):
+    force, rounds, issues = read(tmp_path, normaliser, fmt, "suffolk-recommendation-register",
+                                 "Suffolk Constabulary recommendation register", log_parts())
+    assert force == "suffolk"
+    assert set(rounds) == {"7.1", "7.2", "12.1"}
+    assert history(rounds, "7.1") == [
+        (dt.date(2024, 11, 1), "A records audit is planned for the spring.", "not_started"),
+        (dt.date(2025, 9, 1), "An audit of 200 stalking records is under way in both commands.", "in_progress"),
+        (dt.date(2026, 3, 1), "The records audit finished: every stalking crime checked carries its included "
+                              "classifications.", "complete")]
+    assert history(rounds, "7.2") == [
+        (dt.date(2025, 10, 1), "Intelligence reports are still submitted for every stalking case.", "in_progress"),
+        (dt.date(2026, 3, 1), "Intelligence reports stopped once the new crime system went live.", "complete")]
+    assert history(rounds, "12.1") == [
+        (dt.date(2024, 11, 1), "The screening tool will be considered by the risk board.", "not_started"),
+        (dt.date(2025, 3, 1), "The screening tool is being piloted in the north.", "in_progress"),
+        (dt.date(2026, 3, 1), "The screening tool is used in every district.", "complete")]
+    assert all(u.status_source == "stated" for item in rounds.values() for u in item)
+    assert not [i for i in issues if i.severity == "error"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_an_undated_entry_among_dated_ones_is_reported_not_placed(fmt, tmp_path, normaliser):
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "suffolk-recommendation-register",
+                             "Suffolk Constabulary recommendation register", log_parts(undated=True))
+    assert [u.round_date for u in rounds["7.1"]] == [dt.date(2024, 11, 1), dt.date(2025, 9, 1), dt.date(2026, 3, 1)]
+    assert rounds["7.1"][-1].status == "complete"
+    assert not any("Briefing slides" in u.update_text for item in rounds.values() for u in item)
+    warned = [i for i in issues if i.code == "undated_entry"]
+    assert len(warned) == 1 and "7.1" in warned[0].message and "Briefing slides" in warned[0].message
