@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import ETL_VERSION
+from . import corrections as corrections_module
 from .extract import PLAN_SUFFIXES, extract
 from .extract.guard import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, time_limit
 from .load import (CACHE_DIR, ETL_DIR, LOCK_WAIT_SECONDS, clean_tmp, publish, read_build_info, read_ledger,
@@ -289,6 +290,7 @@ def _refused(found: Found, sha: str, issue: Issue) -> FileResult:
 def run_build(
     raw_dir: Path, warehouse: Path, reference_dir: Path = REFERENCE_DIR, force: bool = False,
     progress=None, max_bytes: int = MAX_FILE_BYTES, workers: int | None = None, lock_wait: float = LOCK_WAIT_SECONDS,
+    corrections: Path | None = None,
 ) -> BuildReport:
     """Build the warehouse from the raw folder. One writer at a time (a second build waits up to lock_wait
     seconds, then raises BuildBusy); a bad warehouse path raises WarehouseError; one file never stops it."""
@@ -299,12 +301,12 @@ def run_build(
     reference = load_reference(Path(reference_dir))
     with warehouse_lock(warehouse, lock_wait):
         report = BuildReport(cleaned=clean_tmp(warehouse))
-        _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, workers, report)
+        _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, workers, report, corrections)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, workers, report) -> None:
+def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, workers, report, corrections=None) -> None:
     files = discover(raw_dir)
     if not files:
         raise NothingToBuild(f"raw folder {raw_dir} holds no files")
@@ -313,6 +315,8 @@ def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, wor
     fingerprint = input_fingerprint(entries, reference)
     if fetch_log := log_fingerprint(raw_dir):  # the fetch log (etl/fetch) feeds the `fetches` table
         fingerprint = hashlib.sha256(f"{fingerprint}|{fetch_log}".encode()).hexdigest()[:24]
+    if corrected := corrections_module.fingerprint(corrections):  # the corrections file (etl/corrections.py)
+        fingerprint = hashlib.sha256(f"{fingerprint}|{corrected}".encode()).hexdigest()[:24]
     previous = read_build_info(warehouse)  # None when the warehouse is not whole: then it is rebuilt
     if not force and previous and previous.get("input_fingerprint") == fingerprint and not previous.get("transient_failures"):
         report.skipped_unchanged, report.build_id = True, previous["build_id"]
@@ -360,8 +364,12 @@ def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, wor
     if not updates:
         reasons = "; ".join(f"{r.source_file}: {r.issues[0].message}" for r in report.results if r.issues)[:600]
         raise NothingToBuild(f"no loadable plan among {len(files)} file(s) ({reasons})")
+    # what a person settled, applied after the readers and before the load (etl/corrections.py)
+    reviewed = corrections_module.apply(updates, report.results, corrections, reference.force_ids, reference.item_ids)
+    updates = reviewed.updates
     report.build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     frames = to_frames(report, updates, reference, fingerprint)
+    corrections_module.add_to_frames(frames, reviewed, corrections)
     frames["fetches"] = fetches_frame(raw_dir)
     publish(warehouse, frames, report.build_id)
     keep = {_cache_name(f.name, sha, f.is_sample, reference) for f, sha, _ in hashed}

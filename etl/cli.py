@@ -6,7 +6,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .paths import RAW_DIR, REFERENCE_DIR, SAMPLE_DIR, WAREHOUSE_DIR
+from .paths import DATA_DIR, RAW_DIR, REFERENCE_DIR, SAMPLE_DIR, WAREHOUSE_DIR
+
+DEFAULT_CORRECTIONS = DATA_DIR / "corrections.csv"  # etl/corrections.py
 
 EXIT_OK, EXIT_NOTHING_BUILT, EXIT_BAD_INPUT = 0, 2, 3
 
@@ -55,7 +57,8 @@ def cmd_build(args) -> int:
 
     try:
         report = run_build(Path(args.raw), Path(args.warehouse), Path(args.reference), force=args.force,
-                           progress=_progress, lock_wait=args.wait)
+                           progress=_progress, lock_wait=args.wait,
+                           corrections=Path(args.corrections) if args.corrections else None)
     except NothingToBuild as exc:
         print(f"etl build: nothing built: {exc}", file=sys.stderr)
         return EXIT_NOTHING_BUILT
@@ -169,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--force", action="store_true", help="rebuild and re-parse every file, even if no input changed")
     build.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
                        help="how long to wait for another build of the same warehouse to finish (default 30)")
+    build.add_argument("--corrections", default=str(DEFAULT_CORRECTIONS), metavar="PATH",
+                       help="a person's corrections to apply (default data/corrections.csv; '' for none)")
     build.set_defaults(func=cmd_build)
     sample = sub.add_parser("sample", help="write the generated sample corpus (44 forces)")
     sample.add_argument("--out", default=str(SAMPLE_DIR))
@@ -191,5 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     from .fetch.command import add_fetch_parser  # fetch: its own module (etl/fetch/)
 
     add_fetch_parser(sub)
+    from .review import add_review_parser  # review: the queue out and the corrections in (etl/review.py)
+
+    add_review_parser(sub)
     args = parser.parse_args(argv)
     return args.func(args)

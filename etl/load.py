@@ -36,8 +36,10 @@ from .paths import DB_NAME
 
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text()  # the tables the build inserts into
 DERIVED = (Path(__file__).parent / "derived.sql").read_text()  # tables computed from them after the inserts
-TABLES = ("forces", "recommendations", "plan_updates", "plan_items", "sources", "load_issues", "build_info", "fetches")
-_FILLED_BY_INSERT = ("forces", "recommendations", "plan_updates", "sources", "load_issues", "build_info", "fetches")
+TABLES = ("forces", "recommendations", "plan_updates", "plan_items", "sources", "load_issues", "build_info", "fetches",
+          "corrections")
+_FILLED_BY_INSERT = ("forces", "recommendations", "plan_updates", "sources", "load_issues", "build_info", "fetches",
+                     "corrections")
 ETL_DIR, BUILDS_DIR, CURRENT, PARQUET, CACHE_DIR = ".etl", "builds", "current", "parquet", ".cache"
 LOCK_WAIT_SECONDS = 30.0
 # failures that say nothing about a file's bytes: a warehouse holding one is built again even if no input changed
@@ -163,8 +165,8 @@ def write_database(path: Path, frames: dict[str, pd.DataFrame]) -> None:
     try:
         con.execute(SCHEMA)
         for name in _FILLED_BY_INSERT:
-            if name == "fetches" and name not in frames:
-                continue  # nothing fetched (etl/fetch): the table stays empty
+            if name in ("fetches", "corrections") and name not in frames:
+                continue  # nothing fetched (etl/fetch), no corrections file (etl/corrections.py): the table stays empty
             frame = frames[name]
             con.register("incoming", frame)
             columns = ", ".join(frame.columns)

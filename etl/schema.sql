@@ -26,7 +26,7 @@ CREATE TABLE plan_updates (
     status            VARCHAR NOT NULL CHECK (status IN ('complete','bau','in_progress','not_started','not_applicable','unknown')),
     status_raw        VARCHAR NOT NULL,
     progress_pct      DOUBLE CHECK (progress_pct BETWEEN 0 AND 100),
-    status_source     VARCHAR NOT NULL CHECK (status_source IN ('stated','inferred','none')),
+    status_source     VARCHAR NOT NULL CHECK (status_source IN ('stated','inferred','none','reviewed')),
     status_confidence DOUBLE,
     status_evidence   VARCHAR NOT NULL,
     update_date       DATE,
@@ -36,6 +36,12 @@ CREATE TABLE plan_updates (
     is_sample         BOOLEAN NOT NULL,
     granularity       VARCHAR NOT NULL CHECK (granularity IN ('item','recommendation')),
     anchor            VARCHAR NOT NULL,
+    -- a person's correction (etl/corrections.py): NULL unless status_source = 'reviewed'
+    reader_status        VARCHAR CHECK (reader_status IN ('complete','bau','in_progress','not_started','not_applicable','unknown')),
+    reader_status_source VARCHAR CHECK (reader_status_source IN ('stated','inferred','none')),
+    reviewer             VARCHAR,
+    review_reason        VARCHAR,
+    reviewed_at          DATE,
     PRIMARY KEY (force_id, item_id, round)
 );
 CREATE TABLE sources (
@@ -90,4 +96,21 @@ CREATE TABLE fetches (
     attempts    INTEGER NOT NULL,
     seconds     DOUBLE NOT NULL,
     error       VARCHAR NOT NULL
+);
+-- One row per line of the corrections file (etl/corrections.py) and what the build did with it.
+CREATE TABLE corrections (
+    line          INTEGER NOT NULL,
+    force_id      VARCHAR NOT NULL,
+    item_id       VARCHAR NOT NULL,
+    round         VARCHAR NOT NULL,
+    action        VARCHAR NOT NULL,
+    status        VARCHAR NOT NULL,
+    reason        VARCHAR NOT NULL,
+    reviewer      VARCHAR NOT NULL,
+    reviewed_at   DATE,
+    source_sha256 VARCHAR NOT NULL,
+    source_file   VARCHAR NOT NULL,
+    reader_status VARCHAR,
+    outcome       VARCHAR NOT NULL CHECK (outcome IN ('applied','stale','bad','superseded')),
+    message       VARCHAR NOT NULL
 );
