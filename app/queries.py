@@ -63,6 +63,7 @@ WITH dated AS (
            {_shown_status("d")} AS status,
            d.status_raw, d.progress_pct, d.status_source, d.status_confidence, d.status_evidence, d.update_date,
            d.source_file, d.source_table, d.source_row, d.is_sample, d.granularity, d.anchor,
+           d.reader_status, d.reviewer, d.review_reason,
            d.round_seq = n.latest_seq AS is_latest
     FROM plan_updates d JOIN newest n USING (force_id, item_id)
     JOIN forces f USING (force_id) JOIN recommendations rec USING (item_id)
@@ -435,7 +436,7 @@ def overdue_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ explore
 EXPLORE_COLUMNS = ["force_id", "force_name", "region", "item_id", "rec_no", "item_title", "deadline", "status",
-                   "status_raw", "status_source", "progress_pct", "overdue", "days_overdue", "round", "round_date",
+                   "status_raw", "status_source", "reader_status", "reviewer", "progress_pct", "overdue", "days_overdue", "round", "round_date",
                    "owner", "update_text", "update_date", "is_sample", "source_file", "source_table", "source_row"]
 
 
@@ -603,3 +604,43 @@ def fetch_status(wh: Warehouse) -> pd.DataFrame:
         WHERE EXISTS (SELECT 1 FROM fetches)
         ORDER BY CASE coalesce(l.last_result, 'never fetched') WHEN 'failed' THEN 0 WHEN 'no source URL' THEN 1
                       WHEN 'never fetched' THEN 2 ELSE 3 END, f.force_name""")
+
+
+# ------------------------------------------------------------------ review (issue 20: corrections as data)
+@cached
+def review_queue(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Every reading a person should look at, most consequential first (the queue of `python -m etl review export`,
+    etl/review.py, whose SQL it runs), under the sidebar's force, region, recommendation and sample filters."""
+    from etl.review import QUEUE_SQL
+
+    queue = wh.query(QUEUE_SQL, {"today": f.date})
+    regions = force_options(wh).set_index("force_id")["region"]
+    keep = ((len(f.forces) == 0) | queue.force_id.isin(f.forces)) & \
+           ((len(f.regions) == 0) | queue.force_id.map(regions).isin(f.regions)) & \
+           ((len(f.recs) == 0) | queue.rec_no.isin([int(r) for r in f.recs])) & \
+           (f.include_sample | ~queue.is_sample.astype(bool))
+    return queue[keep].reset_index(drop=True)
+
+
+@cached
+def review_counts(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """How many readings a person reviewed and how many wait: reviewed positions in the figures (latest rounds under
+    the filters), reviewed readings in every round, readings dropped as not plan items, stale and bad corrections,
+    and the queue (all of it, and the part that is in the figures)."""
+    from etl.review import COUNTS_SQL
+
+    counts = wh.query(COUNTS_SQL)
+    counts["reviewed_positions"] = int(select_items(
+        wh, f, "SELECT count(*) FILTER (WHERE status_source = 'reviewed') AS n FROM items")["n"].iloc[0])
+    queue = review_queue(wh, f)
+    counts["waiting"] = len(queue)
+    counts["waiting_in_figures"] = int(queue.is_latest.sum()) if len(queue) else 0
+    return counts
+
+
+@cached
+def corrections_made(wh: Warehouse) -> pd.DataFrame:
+    """Every line of the corrections file and what the last build did with it, the newest first."""
+    return wh.query("""SELECT c.line, f.force_name, c.item_id, c.round, c.action, c.status, c.reader_status, c.reason,
+                              c.reviewer, c.reviewed_at, c.outcome, c.message, c.source_file
+                       FROM corrections c LEFT JOIN forces f USING (force_id) ORDER BY c.line DESC""")
