@@ -153,3 +153,60 @@ def test_an_undated_entry_among_dated_ones_is_reported_not_placed(fmt, tmp_path,
     assert not any("Briefing slides" in u.update_text for item in rounds.values() for u in item)
     warned = [i for i in issues if i.code == "undated_entry"]
     assert len(warned) == 1 and "7.1" in warned[0].message and "Briefing slides" in warned[0].message
+
+
+# --------------------------------------------------------------------------------------------------
+# (b) Theme sections with sub-headings
+# --------------------------------------------------------------------------------------------------
+def theme_parts():
+    return [
+        ("h1", "Police super-complaints"),
+        ("p", "This page sets out how we have answered each recommendation of the stalking super-complaint."),
+        ("h2", "Crime recording (recommendation 7)"),
+        ("h3", "Recommendation received"),
+        ("ol", [REC[7], SUB["7.1"], SUB["7.2"]]),
+        ("h3", "Our current process"),
+        ("p", "Our crime system lets officers add included classifications to any crime."),
+        ("h3", "What we will do"),
+        ("p", "We will check a sample of stalking records each month."),
+        ("h3", "Progress update (March 2025)"),
+        ("p", "Monthly checks began in January and every record sampled was correct. This work is now complete."),
+        ("h2", "Risk identification and management (recommendation 12)"),
+        ("h3", "Recommendation received"),
+        ("ol", [REC[12], SUB["12.1"], SUB["12.2"], SUB["12.3"], SUB["12.4"]]),
+        ("h3", "Our current process"),
+        ("p", "Every stalking report is assessed with DASH and the screening tool."),
+        ("h3", "What we will do"),
+        ("p", "We will add breaches of orders to the risk policy."),
+        ("h2", "Stalking protection orders (recommendation 13)"),
+        ("h3", "Recommendation received"),
+        ("ol", [REC[13], "13.2 " + SUB["13.2"]]),  # a real item number written in the list: that item only
+        ("h3", "Our current process"),
+        ("p", "A small team of order advisers helps officers apply for orders."),
+        ("h3", "Progress update (March 2025)"),
+        ("p", "The advisers have supported forty applications since January."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_theme_sections_keep_their_round_headings_to_themselves(fmt, tmp_path, normaliser):
+    force, rounds, issues = read(tmp_path, normaliser, fmt, "avon-and-somerset-police-super-complaints",
+                                 "Police super-complaints | Avon and Somerset Police", theme_parts())
+    assert force == "avon-and-somerset"
+    assert set(rounds) == {"7.1", "7.2", "12.1", "12.2", "12.3", "12.4", "13.2"}
+    first_7 = "Our crime system lets officers add included classifications to any crime.\n" \
+              "We will check a sample of stalking records each month."
+    for item in ("7.1", "7.2"):
+        assert [(u.round_date, u.update_text) for u in rounds[item]] == [
+            (None, first_7),
+            (dt.date(2025, 3, 1), "Monthly checks began in January and every record sampled was correct. This work is "
+                                  "now complete.")]
+        assert rounds[item][-1].status == "complete" and rounds[item][0].granularity == "recommendation"
+    for item in ("12.1", "12.2", "12.3", "12.4"):  # no progress update of its own: one round, never March 2025's
+        assert [(u.round_date, u.update_text) for u in rounds[item]] == [
+            (None, "Every stalking report is assessed with DASH and the screening tool.\n"
+                   "We will add breaches of orders to the risk policy.")]
+    assert [(u.round_date, u.update_text, u.granularity) for u in rounds["13.2"]] == [
+        (None, "A small team of order advisers helps officers apply for orders.", "item"),
+        (dt.date(2025, 3, 1), "The advisers have supported forty applications since January.", "item")]
+    assert not [i for i in issues if i.severity == "error"]

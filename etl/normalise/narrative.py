@@ -50,6 +50,11 @@ _ROUND_HEADING = re.compile(r"\b(initial|original|first|second|third|six[- ]mont
                             r"\d+(st|nd|rd|th))\b.{0,40}\b(update|response|position|progress)\b", re.IGNORECASE)
 # '3.1 Recommendations 7.1 and 7.2 ...': a paragraph number before the words that name the items
 _NUMBER_BEFORE_REC = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:sub[- ]?)?rec)", re.IGNORECASE)
+# 'What we will do', 'Our planned actions': what the force means to do is part of its first round's words
+_PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are going to) do( next)?|what will (we|the force) do|"
+                      r"(our )?planned actions?|(our )?proposed actions?|actions? (we|the force) will take|"
+                      r"how (we|the force) will (respond|address this|meet (this|the recommendation)))\s*[:.]?\s*$",
+                      re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -90,6 +95,7 @@ class Group:
     pending: str = ""  # a 'Status' / 'Lead' / 'Date' label on a line of its own: the next line is its value
     opened_by: str = ""  # the kind of block that anchored the group: a heading's section runs on
     level: int = 0  # the anchoring heading's level
+    numbered: list[str] = field(default_factory=list)  # real item numbers listed with the report's words quoted
     entries: int = 0  # dated log entries read for these items
     last_entry: RoundText | None = None  # the entry the next plain paragraph continues
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
@@ -191,14 +197,21 @@ class NarrativeReader:
         for pattern in (_LABEL, _LABEL_DASH):
             match = pattern.match(text)
             if match and len(match.group("label").split()) <= 8:
-                slot = map_heading(match.group("label"), self.reference)
+                slot = self._slot(match.group("label"))
                 if slot.field and slot.field not in ("rec_no", "item_id"):
                     return slot, match.group("rest").strip()
         return None
 
+    def _slot(self, label: str) -> Slot:
+        if _PLANNED.match(label):
+            return Slot("update_text", label.strip(" :."))
+        return map_heading(label, self.reference)
+
     def _label_line(self, block: Block):
         """A short line that is only a label ('Our current process', 'Recommendation received')."""
         text = block.text.strip().rstrip(":").strip()
+        if block.kind != "list_item" and _PLANNED.match(text):
+            return self._slot(text)
         if len(text.split()) > 9 or (block.kind != "heading" and _NOT_LABEL_LINE.search(text)):
             return None
         if block.kind == "list_item":
@@ -244,6 +257,11 @@ class NarrativeReader:
         group: Group | None = None
         rec_no: int | None = None
         section = ("", None)  # the round a heading names for what follows ('March 2026 update')
+        # how far that round reaches: 0 = the rest of the document; n = the section of the level-n heading it
+        # stands under ('Crime recording (recommendation 7)' > 'Progress update (March 2025)'), never the next one
+        section_scope = 0
+        anchor_level = 0  # level of the last heading that anchored items (0: none, or not a heading)
+        sub_levels: set[int] = set()  # levels of the sub-headings ('Our current process') under that anchor
         mentions = any(_STALKING.search(b.text) for b in kept)
         log_mode = is_log(kept, reference)  # dated entries per item, each a round of its own
         columns: LogColumns | None = None  # a log table's header: where each entry's date, words, status are
@@ -251,8 +269,14 @@ class NarrativeReader:
         issues: list[Issue] = []
 
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
+            nonlocal section, section_scope, anchor_level
+            if block.kind == "heading":
+                if section_scope and block.level <= section_scope:
+                    section, section_scope = ("", None), 0  # a round sub-heading ends with its section
+                anchor_level = block.level
+                sub_levels.clear()
             new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting,
-                        opened_by=block.kind)
+                        opened_by=block.kind, level=block.level if block.kind == "heading" else 0)
             new.active = section
             if group is not None and group.rec_no == rec and group.granularity == "recommendation":
                 new.owner = group.owner  # 'Executive Lead:' given once for the recommendation
@@ -277,6 +301,15 @@ class NarrativeReader:
                     in_entry_list = False
             # 1. an item number
             found = self._item_anchor(text, paragraphs)
+            if found and block.kind == "list_item" and group is not None and group.reading == "quote" \
+                    and group.rec_no == rec_of(found[0][0]) and not any(r.texts for r in group.rounds):
+                # '13.2 <its wording>' listed under 'Recommendation received': the section answers that item
+                group.numbered = list(dict.fromkeys(group.numbered + found[0]))
+                whole = reference.items_of(group.rec_no)
+                if set(group.numbered) != set(whole):
+                    group.items = [i for i in whole if i in group.numbered]
+                    group.granularity, group.anchor = "item", "number"
+                continue
             if found:
                 ids, rest = found
                 rec_no = rec_of(ids[0])
@@ -327,9 +360,15 @@ class NarrativeReader:
                 slot = map_heading(text, reference)
                 if slot.field == "update_text" and (slot.round_date or _ROUND_HEADING.search(text)):
                     section = (slot.heading, slot.round_date)
+                    # under an item's or recommendation's heading (deeper, or beside its other sub-headings) a
+                    # round heading is that section's; otherwise it heads the rest of the document
+                    local = anchor_level and (block.level > anchor_level or block.level in sub_levels)
+                    section_scope = anchor_level if local else 0
                     if group is not None:
                         group.active = section
                     continue
+                if self._label_line(block) is not None and anchor_level:
+                    sub_levels.add(block.level)
                 if not self._label_line(block):
                     # 'Next steps', 'Governance': a new section that is not a plan item's. A heading that
                     # is the recommendation's own text opens that recommendation instead (read below).
@@ -481,7 +520,9 @@ class NarrativeReader:
                 group.quoting, group.reading = True, "quote"
             return
         if kind == "update_text":
-            if slot.round_named:  # 'Update March 2025:' opens a round for these items
+            if _PLANNED.match(slot.heading):  # 'What we will do' belongs with the first round's words
+                group.active = (group.rounds[0].key, group.rounds[0].date) if group.rounds else group.active
+            elif slot.round_named:  # 'Update March 2025:' opens a round for these items
                 group.active = (slot.heading, slot.round_date)
             elif _BARE_UPDATE.match(slot.heading) and any(r.key == group.active[0] and r.texts for r in group.rounds):
                 # 'UPDATE:' after words already given this round: later news, a round of its own
