@@ -45,6 +45,10 @@ ADVICE: dict[str, tuple[str, str]] = {  # code -> (effect on the figures, what t
                        "Nothing needed unless the percentage matters: check the plan's wording."),
     "future_date": ("As-of views place that round at its (future) date, so it is not counted before then.",
                     "Check the date in the plan; a typo there moves the round in time."),
+    "stale_correction": ("The person's correction is not applied: the item counts as the readers read the changed file.",
+                         "Look at the reading again on the Review page (or `python -m etl review export`) and settle it."),
+    "bad_correction": ("That line of the corrections file is not applied; the item counts as the readers read it.",
+                       "Fix or remove the line named in the message (data/corrections.csv) and rebuild."),
     "unparsed_row": ("That row is left out of every figure.",
                      "Look at the row in the file; if it holds an update, tell us its shape (a fixture and a rule)."),
 }

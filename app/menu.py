@@ -25,6 +25,7 @@ SECTIONS = {
         ("pages/explore.py", "Explore and download", ":material/download:"),
         ("pages/quality.py", "Data quality", ":material/fact_check:"),
         ("pages/check_plan.py", "Check my plan", ":material/upload_file:"),
+        ("pages/review.py", "Review", ":material/rate_review:"),
     ],
 }
 

@@ -17,6 +17,16 @@ row[2].metric("Errors", f"{int((issues.severity == 'error').sum())}", help="A fi
 row[3].metric("Warnings", f"{int((issues.severity == 'warning').sum())}",
               help="Loaded, but something was skipped or guessed: listed under Load issues")
 row[4].metric("Forces with no plan", f"{len(missing)}")
+review = queries.review_counts(wh, f).iloc[0]  # issue 20: what a person settled, what waits (the Review page)
+row = st.columns(5)
+row[0].metric("Reviewed by a person", f"{int(review.reviewed_readings):,}",
+              help=f"Readings a correction settled; {int(review.reviewed_positions)} of them in the figures")
+row[1].metric("Waiting for review", f"{int(review.waiting):,}",
+              help=f"{int(review.waiting_in_figures)} of them in the figures; see the Review page")
+row[2].metric("Stale corrections", f"{int(review.stale_corrections):,}",
+              help="Not applied: the file they were made on changed")
+row[3].metric("Bad corrections", f"{int(review.bad_corrections):,}", help="Lines of the corrections file not applied")
+row[4].metric("Dropped as not plan items", f"{int(review.dropped_readings):,}")
 
 st.header("Source files")
 ui.table(sources, key="sources")

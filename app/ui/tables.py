@@ -66,12 +66,13 @@ def table_or_note(data: pd.DataFrame, when_empty: str, key: str, hint: str = "")
 
 
 def with_status_labels(frame: pd.DataFrame) -> pd.DataFrame:
-    """Readable statuses; an inferred status says so wherever it is shown."""
+    """Readable statuses; an inferred status, and one a person reviewed, says so wherever it is shown."""
     frame = frame.copy()
     if "status" in frame:
         labels = frame["status"].map(label)
         if "status_source" in frame:
             labels = labels.where(frame["status_source"] != "inferred", labels + " (inferred)")
+            labels = labels.where(frame["status_source"] != "reviewed", labels + " (reviewed)")
         frame["status"] = labels
     return frame
 
