@@ -20,7 +20,7 @@ def main() -> None:
 
     warehouse = ui.start_run()
     ui.sample_banner(warehouse, ui.include_sample_requested())
-    filters = ui.sidebar_filters(warehouse)
+    filters = ui.sidebar_filters(warehouse, own_force=page.url_path == "force")  # the Force page picks its own
     ui.set_filters(filters)
     page.run()
     ui.share_link()

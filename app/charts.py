@@ -42,15 +42,40 @@ def wrap_label(text: str, width: int = 22) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
+ACCENT = "#0072B2"  # the app's accent (Okabe-Ito blue): single-series bars, progress columns
+
+
+def rec_completion(frame: pd.DataFrame) -> pd.Series:
+    """Each recommendation's completion rate from a status split (rec_no, status, items): done / applicable, the
+    rate the page defines (not done / every position, which counted not-applicable sub-items as not done)."""
+    done = frame[frame.status.isin(V.DONE)].groupby("rec_no")["items"].sum()
+    applicable = frame[~frame.status.isin(V.NOT_APPLICABLE)].groupby("rec_no")["items"].sum()
+    return (done.reindex(applicable.index, fill_value=0) / applicable.where(applicable > 0)).reindex(
+        sorted(frame.rec_no.unique()))
+
+
+def least_done_finding(frame: pd.DataFrame) -> str:
+    """The finding of a status split by recommendation, in words: which is least done and how far."""
+    rates = rec_completion(frame).dropna()
+    if rates.empty:
+        return "Status of each recommendation's sub-items across forces"
+    low = min(rates.index, key=lambda r: (rates[r], r))
+    text = f"Recommendation {low} is the least done: {rates[low]:.0%} of applicable sub-items complete or BAU"
+    if len(rates) > 1:
+        high = max(rates.index, key=lambda r: (rates[r], -r))
+        text += f"; recommendation {high} the most, {rates[high]:.0%}"
+    return text
+
+
 def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Figure:
     labels = frame.drop_duplicates("rec_no").set_index("rec_no")["rec_title"]
     recs = sorted(labels.index)
-    if sort == "least_done":  # laggards first: the smallest share complete or BAU at the top
-        done = frame[frame.status.isin(V.DONE)].groupby("rec_no")["share"].sum()
-        recs = sorted(recs, key=lambda r: (done.get(r, 0.0), r))
+    if sort == "least_done":  # laggards first: the lowest completion rate (done / applicable) at the top
+        rates = rec_completion(frame).fillna(0.0)
+        recs = sorted(recs, key=lambda r: (rates.get(r, 0.0), r))
     name = {r: wrap_label(f"{r}. {labels[r]}") for r in recs}
     order = [name[r] for r in recs]
-    fig = _figure("Status of each recommendation's sub-items across forces", barmode="stack",
+    fig = _figure(least_done_finding(frame), barmode="stack",
                   height=max(360, 44 * len(recs) + 170), legend=LEGEND_ABOVE,
                   xaxis=dict(title="Share of force sub-items", tickformat=".0%"),
                   yaxis=dict(title="", categoryorder="array", categoryarray=order, autorange="reversed",
@@ -59,8 +84,11 @@ def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Fi
         part = frame[frame.status == status]
         if part.empty:
             continue
+        # the value on each segment wide enough to hold it (Plotly picks a text colour that contrasts with the fill)
         fig.add_bar(y=[name[r] for r in part.rec_no], x=part["share"], orientation="h",
                     name=status_label(status), marker_color=STATUS_COLOURS[status], customdata=part[["items"]],
+                    text=[f"{v:.0%}" if v >= 0.07 else "" for v in part["share"]], textposition="inside",
+                    insidetextanchor="middle", textfont=dict(size=11), cliponaxis=False,
                     hovertemplate="%{y}<br>" + status_label(status) + ": %{customdata[0]} items (%{x:.0%})<extra></extra>")
     return fig
 
@@ -80,6 +108,22 @@ def short_force_name(name: str) -> str:
     return short if len(short) <= SHORT_NAME_CHARS else short[: SHORT_NAME_CHARS - 1].rstrip() + "…"
 
 
+def _heatmap_finding(frame: pd.DataFrame) -> str:
+    if not {"done", "force_name"} <= set(frame.columns) or not ({"applicable"} <= set(frame.columns)
+                                                               or {"items", "not_applicable"} <= set(frame.columns)):
+        return "Completion by force and recommendation"
+    if "applicable" not in frame:
+        frame = frame.assign(applicable=frame["items"] - frame["not_applicable"])
+    totals = frame.groupby("force_name")[["done", "applicable"]].sum()
+    totals = totals[totals["applicable"] > 0]
+    if totals.empty:
+        return "Completion by force and recommendation"
+    rate = totals["done"] / totals["applicable"]
+    low = min(rate.index, key=lambda n: (rate[n], n))
+    return (f"Completion by force and recommendation: {low} has the least done, {rate[low]:.0%} of its applicable "
+            "sub-items")
+
+
 def completion_heatmap(frame: pd.DataFrame, sort: str = "name") -> go.Figure:
     """Forces down, recommendations across. Made to fit a phone (390 px): short force names, recommendation
     numbers for columns, the colour bar and legend below the grid rather than beside it (at the side they left the
@@ -93,7 +137,7 @@ def completion_heatmap(frame: pd.DataFrame, sort: str = "name") -> go.Figure:
         grid = grid.reindex(sorted(grid.index, reverse=True))
     names, recs = list(grid.index), [str(c) for c in grid.columns]
     # ranges fixed to the grid's cells: the no-data markers would otherwise pad the axes, leaving an empty band
-    fig = _figure("Completion by force and recommendation (share of sub-items complete or BAU)",
+    fig = _figure(_heatmap_finding(frame),
                   height=max(420, 18 * len(grid) + 190), showlegend=True,
                   margin=dict(l=10, r=10, t=90, b=105), legend=LEGEND_BELOW,
                   xaxis=dict(side="top", type="category", title=dict(text="Recommendation", standoff=4),
@@ -126,7 +170,11 @@ def completion_distribution(frame: pd.DataFrame) -> go.Figure:
         counts.append(len(members))
         shown = members[:12] + ([f"and {len(members) - 12} more"] if len(members) > 12 else [])
         names.append("<br>".join(shown) or "no force")
-    fig = _figure("Forces by completion rate (hover a bar for the forces)", bargap=0.05,
+    # no 'hover' in the title: on a phone there is none (the forces of each band are in the numbers below)
+    median = rates.dropna().median()
+    title = ("Forces by completion rate" if pd.isna(median) else
+             f"Half the forces have completed {median:.0%} or more of their applicable sub-items")
+    fig = _figure(title, bargap=0.05,
                   xaxis=dict(title="Completion rate (complete or BAU)", tickformat=".0%", range=[0, 1]),
                   yaxis_title="Forces")
     fig.add_bar(x=centres, y=counts, width=0.1, marker_color="#0072B2", customdata=[[n] for n in names],
@@ -195,7 +243,10 @@ def progress_reported(frame: pd.DataFrame) -> go.Figure:
 def overdue_by_force(frame: pd.DataFrame) -> go.Figure:
     """One colour: region colours needed an 11-entry legend that squeezed the bars, and some pairs (East of England,
     South East) merge for colour-blind readers. The region is in the hover."""
-    fig = _figure("Overdue sub-items by force", xaxis_title="Overdue sub-items", showlegend=False,
+    title = ("Overdue sub-items by force" if frame.empty else
+             f"{frame['force_name'].iloc[0]} has the most overdue sub-items: {int(frame['overdue_items'].iloc[0])} "
+             f"of {int(frame['items'].iloc[0])}")
+    fig = _figure(title, xaxis_title="Overdue sub-items", showlegend=False,
                   yaxis=dict(title="", autorange="reversed", categoryorder="array", categoryarray=frame["force_name"],
                              tickvals=frame["force_name"], tickfont=dict(size=11),  # short names: room on a phone
                              ticktext=[short_force_name(n) for n in frame["force_name"]]),
@@ -214,6 +265,34 @@ def overdue_by_recommendation(frame: pd.DataFrame) -> go.Figure:
     fig.add_bar(x=frame["overdue_items"], y=labels, orientation="h",
                 marker_color="#D55E00", customdata=frame[["forces"]],
                 hovertemplate="%{y}: %{x} overdue across %{customdata[0]} forces<extra></extra>")
+    return fig
+
+
+def overdue_share_by_recommendation(frame: pd.DataFrame) -> go.Figure:
+    """The share of each recommendation's force sub-items that are overdue, most lagging first, with the count and
+    the forces behind it: raw counts made recommendations with five sub-items look worst."""
+    frame = frame.sort_values(["overdue_share", "forces", "rec_no"], ascending=[False, False, True])
+    lagging = frame[frame["overdue_items"] > 0]
+    if lagging.empty:
+        title = "No recommendation has an overdue sub-item"
+    else:
+        top = lagging.iloc[0]
+        title = (f"Recommendation {top.rec_no} lags most: {top.overdue_share:.0%} of its force sub-items are overdue, "
+                 f"in {int(top.forces)} of {int(top.forces_reporting)} forces")
+    labels = [wrap_label(f"{r}. {t}") for r, t in zip(frame["rec_no"], frame["rec_title"])]
+    fig = _figure(title, height=max(350, 44 * len(frame) + 120), showlegend=False,
+                  margin=dict(l=10, r=40, t=60, b=10),
+                  xaxis=dict(title="Share of force sub-items overdue", tickformat=".0%",
+                             range=[0, max(0.1, min(1.0, float(frame["overdue_share"].max() or 0) * 1.35))]),
+                  yaxis=dict(title="", autorange="reversed", tickfont=dict(size=11), categoryorder="array",
+                             categoryarray=labels))
+    fig.add_bar(x=frame["overdue_share"], y=labels, orientation="h", marker_color="#D55E00",
+                text=[f"{s:.0%} ({int(n)} of {int(p)})" for s, n, p in
+                      zip(frame["overdue_share"], frame["overdue_items"], frame["positions"])],
+                textposition="outside", cliponaxis=False,
+                customdata=frame[["overdue_items", "positions", "forces", "forces_reporting"]],
+                hovertemplate="%{y}: %{x:.0%} overdue (%{customdata[0]} of %{customdata[1]} force sub-items), "
+                              "%{customdata[2]} of %{customdata[3]} forces<extra></extra>")
     return fig
 
 
@@ -309,7 +388,7 @@ def tile_map(frame: pd.DataFrame, measure: str) -> go.Figure:
                            else dict(color=NO_DATA_LINE, width=1.5, dash="dot")))
     span_x = (float(x.min()) - 0.6, float(x.max()) + 0.6)
     span_y = (float(y.min()) - 0.9, float(y.max()) + 0.6)
-    fig = _figure(f"{title} by force (hover for detail, click a force to open its page)", height=660,
+    fig = _figure(f"{title} by force", height=660,
                   showlegend=bool(len(missing)), shapes=shapes, hovermode="closest", hoverdistance=-1,
                   margin=dict(l=10, r=10, t=60, b=110), legend=LEGEND_BELOW,
                   xaxis=dict(visible=False, range=list(span_x), fixedrange=True),

@@ -95,7 +95,8 @@ SELECT * EXCLUDE (is_latest), {_FLAGS} FROM rounds WHERE {FILTER_CONDITION}"""
 
 # the national figures of one relation: counts by status, done, overdue, completion rate
 RATES = ",\n    ".join(
-    ["count(*) AS items", "count(*) FILTER (WHERE is_done) AS done"]
+    ["count(*) AS items", "count(*) FILTER (WHERE is_done) AS done",
+     "count(*) FILTER (WHERE is_applicable) AS applicable"]
     + [f"count(*) FILTER (WHERE status = '{s}') AS {s}" for s in V.STATUSES]
     + ["count(*) FILTER (WHERE overdue) AS overdue",
        "count(*) FILTER (WHERE is_done) / nullif(count(*) FILTER (WHERE is_applicable), 0) AS completion_rate"])
@@ -143,6 +144,11 @@ def _peers(f: Filters) -> Filters:
 def whole_force(f: Filters) -> Filters:
     """A force's own figures: every status (see _peers)."""
     return dataclasses.replace(f, statuses=())
+
+
+def one_force(f: Filters, force_id: str) -> Filters:
+    """The Force page's view in words: that one force, every status (the page's force, never the sidebar's)."""
+    return dataclasses.replace(f, statuses=(), forces=(force_id,), regions=())
 
 
 # ------------------------------------------------------------------ options for the filters
@@ -306,19 +312,21 @@ def force_comparison(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
     the sidebar's status filter does not apply)."""
     per_force = force_completion(wh, _peers(f))
     if force_id not in set(per_force.force_id):
-        return pd.DataFrame(columns=["scope", "completion_rate", "items", "done", "overdue", "rank", "of_forces"])
+        return pd.DataFrame(columns=["scope", "completion_rate", "items", "applicable", "done", "overdue", "rank",
+                                     "of_forces"])
     per_force["rank"] = per_force["completion_rate"].rank(ascending=False, method="min")
     me = per_force[per_force.force_id == force_id].iloc[0]
     region = per_force[per_force.region == me.region]
 
     def pooled(frame: pd.DataFrame, scope: str) -> dict:
-        applicable = (frame["items"] - frame["not_applicable"]).sum()
+        applicable = int(frame["applicable"].sum())
         return {"scope": scope, "completion_rate": frame["done"].sum() / applicable if applicable else None,
-                "items": int(frame["items"].sum()), "done": int(frame["done"].sum()),
+                "items": int(frame["items"].sum()), "applicable": applicable, "done": int(frame["done"].sum()),
                 "overdue": int(frame["overdue"].sum()), "rank": None, "of_forces": len(frame)}
 
     rows = [
-        {"scope": me.force_name, "completion_rate": me.completion_rate, "items": int(me["items"]), "done": int(me.done),
+        {"scope": me.force_name, "completion_rate": me.completion_rate, "items": int(me["items"]),
+         "applicable": int(me.applicable), "done": int(me.done),
          "overdue": int(me.overdue), "rank": int(me["rank"]), "of_forces": len(per_force)},
         pooled(region, f"{me.region} region"),
         pooled(per_force, "England and Wales"),
@@ -432,6 +440,27 @@ def overdue_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
         SELECT rec_no, rec_title, count(*) FILTER (WHERE overdue) AS overdue_items, count(DISTINCT force_id)
                FILTER (WHERE overdue) AS forces
         FROM items GROUP BY rec_no, rec_title HAVING count(*) FILTER (WHERE overdue) > 0 ORDER BY rec_no""")
+
+
+@cached
+def overdue_share_by_recommendation(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Each recommendation's share of force positions (a force and a sub-item) overdue, and how many forces have
+    an overdue sub-item in it; the most lagging first. Raw counts made five-sub-item recommendations look worst."""
+    return select_items(wh, f, """
+        SELECT rec_no, rec_title, count(*) AS positions, count(*) FILTER (WHERE overdue) AS overdue_items,
+               count(*) FILTER (WHERE overdue) / count(*) AS overdue_share,
+               count(DISTINCT force_id) FILTER (WHERE overdue) AS forces, count(DISTINCT force_id) AS forces_reporting
+        FROM items GROUP BY rec_no, rec_title
+        ORDER BY overdue_share DESC, forces DESC, rec_no""")
+
+
+@cached
+def recommendation_completion(wh: Warehouse, f: Filters) -> pd.DataFrame:
+    """Each recommendation's completion rate (done / applicable), least done first: the page's findings."""
+    return select_items(wh, f, f"""
+        SELECT rec_no, rec_title, {RATES}, count(DISTINCT force_id) AS forces
+        FROM items GROUP BY rec_no, rec_title
+        ORDER BY completion_rate ASC NULLS LAST, rec_no""")
 
 
 # ------------------------------------------------------------------ explore
@@ -549,7 +578,7 @@ def answered_as_a_whole(wh: Warehouse) -> pd.DataFrame:
     those sub-items repeat one answer, so they are not sub-item precise."""
     return wh.query("""
         SELECT f.force_name, f.region, count(*) AS sub_items,
-               string_agg(DISTINCT CAST(p.rec_no AS VARCHAR), ', ' ORDER BY CAST(p.rec_no AS VARCHAR)) AS recommendations,
+               array_to_string(list_sort(list(DISTINCT p.rec_no)), ', ') AS recommendations,
                any_value(p.source_file) AS source_file
         FROM plan_items p JOIN forces f USING (force_id)
         WHERE p.granularity = 'recommendation'

@@ -94,11 +94,12 @@ def _pct(value) -> str:
 
 
 def headline_rows(data: ReportData) -> list[list[str]]:
-    rows = [["", "Completion", "Done", "Sub-items", "Overdue", "Rank"]]
+    # the rate is done / applicable: the applicable count beside it, so the figures check (issue 22 item 4)
+    rows = [["", "Completion", "Done", "Applicable", "Sub-items", "Overdue", "Rank"]]
     for _, row in data.comparison.iterrows():
         rank = f"{int(row['rank'])} of {int(row['of_forces'])}" if pd.notna(row["rank"]) else ""
-        rows.append([str(row["scope"]), _pct(row["completion_rate"]), str(int(row["done"])), str(int(row["items"])),
-                     str(int(row["overdue"])), rank])
+        rows.append([str(row["scope"]), _pct(row["completion_rate"]), str(int(row["done"])),
+                     str(int(row["applicable"])), str(int(row["items"])), str(int(row["overdue"])), rank])
     return rows
 
 
@@ -200,7 +201,7 @@ def to_pdf(data: ReportData) -> bytes:
         pdf.cell(0, 6, latin1(text), new_x="LMARGIN", new_y="NEXT")
 
     heading("Headline figures")
-    table(headline_rows(data), (52, 24, 20, 24, 22, 24))
+    table(headline_rows(data), (48, 22, 18, 22, 20, 18, 22))
     if data.images:
         top = pdf.get_y() + 2
         for n, png in enumerate(data.images.values()):

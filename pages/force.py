@@ -11,13 +11,13 @@ st.title("Force")
 forces = queries.force_options(wh)
 names = dict(zip(forces.force_id, forces.force_name))
 reporting = set(queries.force_completion(wh, f).force_id)
-default = next((x for x in [*f.forces, *names] if x in reporting), next(iter(names)))
+default = next((x for x in [ui.linked_force(), *names] if x in reporting), next(iter(names)))
 ui.page_link_choice("lead_force", names, "force", fuzzy=True, aliases=forces)
 force_id = st.selectbox("Force", list(names), format_func=names.get, key="lead_force", bind="query-params",
                         index=list(names).index(default))
 st.caption("This force's latest position against its region and every force in England and Wales, and what forces "
            "that have finished an item wrote about it.")
-ui.filters_caption(wh, queries.whole_force(f))
+ui.filters_caption(wh, queries.one_force(f, force_id))
 
 
 def render(wh: Warehouse, f: Filters, force_id: str) -> None:
@@ -26,13 +26,20 @@ def render(wh: Warehouse, f: Filters, force_id: str) -> None:
     if comparison.empty:
         st.info(f"No plan items for {names[force_id]} under these filters.")
         return
-    me = comparison.iloc[0]
-    row = st.columns(4)
-    row[0].metric("Completion rate", ui.pct(me.completion_rate),
-                  delta=f"{(me.completion_rate - comparison.iloc[2].completion_rate) * 100:+.0f} pts vs national")
-    row[1].metric("Rank", f"{int(me['rank'])} of {int(me.of_forces)}")
-    row[2].metric("Sub-items done", f"{int(me.done)} of {int(me['items'])}")
-    row[3].metric("Overdue", f"{int(me.overdue)}")
+    me, national = comparison.iloc[0], comparison.iloc[-1]
+    ui.finding(f"**{ui.md_escape(me.scope)} has completed {ui.pct(me.completion_rate)} of the sub-items that apply "
+               f"to it ({int(me.done)} of {int(me.applicable)}), against {ui.pct(national.completion_rate)} in "
+               f"England and Wales; {int(me.overdue)} overdue.**")
+    not_applicable = int(me["items"]) - int(me.applicable)
+    ui.metric_row([
+        ("Completion rate", ui.pct(me.completion_rate), "Done out of the sub-items that apply",
+         ui.pts(me.completion_rate, national.completion_rate, "national")),
+        ("Rank", f"{int(me['rank'])} of {int(me.of_forces)}", None),
+        ("Sub-items done", f"{int(me.done)} of {int(me.applicable)}",
+         f"Complete or BAU, out of the {int(me.applicable)} sub-items that apply ({int(me['items'])} reported, "
+         f"{not_applicable} not applicable)"),
+        ("Overdue", f"{int(me.overdue)}", None),
+    ])
     ui.coverage_gap_note(wh, f, force_id)
     ui.force_report_downloads(wh, f, force_id, me.scope)
     ui.chart(charts.comparison, comparison, key="comparison")

@@ -5,8 +5,9 @@ from app import charts, queries, ui
 wh, f = ui.page_setup()
 
 st.title("Map")
-st.caption("Each hexagon is a force, laid out roughly as England and Wales; British Transport Police, a national "
-           "force, sits apart. Colours follow the sidebar filters. Click a force to open its page.")
+st.caption("Each hexagon is a force, laid out roughly as England and Wales, labelled with a three-letter code (the key "
+           "is under the map); British Transport Police, a national force, sits apart. Colours follow the sidebar "
+           "filters. Click or tap a hexagon to open the force's page.")
 measure = st.radio("Colour by", ["completion", "overdue"], horizontal=True, key="measure", bind="query-params",
                    format_func={"completion": "Completion rate", "overdue": "Overdue sub-items"}.get)
 ui.filters_caption(wh, f)
@@ -14,6 +15,8 @@ ui.presence_note(wh, f)
 tiles = queries.map_tiles(wh, f)
 event = ui.chart_selectable(charts.tile_map, tiles, measure, key="tile_map",
                             columns=["force_name", "code", "items", "done", "completion_rate", "overdue"])
+with st.expander("Key to the force codes"):
+    ui.table(tiles[["code", "force_name", "region"]].sort_values("code"), key="map_key")
 picked = ui.selected_force(event)
 names = tiles.set_index("force_id").force_name
 chosen = st.selectbox("Or open a force's page", list(names.index), index=None, format_func=names.get,

@@ -14,10 +14,19 @@ ui.filters_caption(wh, f)
 
 def render(wh: Warehouse, f: Filters) -> None:
     rows = queries.overdue_items(wh, f)
-    row = st.columns(3)
-    row[0].metric("Overdue sub-items", f"{len(rows):,}")
-    row[1].metric("Forces with overdue items", f"{rows.force_name.nunique()}")
-    row[2].metric("Longest overdue", f"{int(rows.days_overdue.max())} days" if len(rows) else "–")
+    by_rec = queries.overdue_share_by_recommendation(wh, f)
+    positions = int(by_rec.positions.sum()) if len(by_rec) else 0
+    lagging = by_rec[by_rec.overdue_items > 0]
+    if len(lagging):
+        top = lagging.iloc[0]
+        ui.finding(f"**Recommendation {int(top.rec_no)} lags most: {top.overdue_share:.0%} of its force sub-items are "
+                   f"overdue, in {int(top.forces)} of {int(top.forces_reporting)} forces.**")
+    ui.metric_row([
+        ("Overdue sub-items", f"{len(rows):,} of {positions:,}", "Force sub-items past their deadline and not done, "
+                                                                   "out of every force sub-item reported"),
+        ("Forces with overdue items", f"{rows.force_name.nunique()}", None),
+        ("Longest overdue", f"{int(rows.days_overdue.max())} days" if len(rows) else "–", None),
+    ])
     ui.presence_note(wh, f)
     if rows.empty:
         st.success("Nothing is overdue under these filters.")
@@ -26,7 +35,9 @@ def render(wh: Warehouse, f: Filters) -> None:
     with left:
         ui.chart(charts.overdue_by_force, queries.overdue_by_force(wh, f), key="by_force")
     with right:
-        ui.chart(charts.overdue_by_recommendation, queries.overdue_by_recommendation(wh, f), key="by_rec")
+        ui.chart(charts.overdue_share_by_recommendation, by_rec, key="by_rec",
+                 columns=["rec_no", "rec_title", "overdue_share", "overdue_items", "positions", "forces",
+                          "forces_reporting"])
     st.header("Every overdue sub-item")
     st.caption("Click a column heading to sort.")
     ui.table(ui.with_status_labels(rows), key="overdue_rows", config={"progress_pct": ui.PCT_COLUMN})

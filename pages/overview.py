@@ -20,17 +20,23 @@ def render(wh: Warehouse, f: Filters) -> None:
         st.info("No plan items match these filters.")
         ui.presence_note(wh, f)
         return
-    row = st.columns(4)
-    row[0].metric("Completion rate", ui.pct(head.completion_rate),
-                  help="Sub-items complete or business as usual, out of those that apply to the force")
-    row[1].metric("Complete incl. BAU", f"{int(head.done):,}", help=f"{int(head.complete)} complete, {int(head.bau)} BAU")
-    row[2].metric("In progress", f"{int(head.in_progress):,}")
-    row[3].metric("Not started", f"{int(head.not_started):,}")
-    row = st.columns(4)
-    row[0].metric("Overdue", f"{int(head.overdue):,}", help="Past the recommendation's deadline and not done")
-    row[1].metric("Unknown status", f"{int(head.unknown):,}")
-    row[2].metric("Not applicable", f"{int(head.not_applicable):,}")
-    row[3].metric("Forces reporting", f"{int(head.forces_reporting)}")
+    ui.finding(ui.national_finding(head, queries.recommendation_completion(wh, f)))
+    applicable = int(head.applicable)
+    ui.metric_row([
+        ("Completion rate", ui.pct(head.completion_rate),
+         f"Done out of the sub-items that apply: {int(head.done):,} of {applicable:,}"),
+        ("Complete incl. BAU", f"{int(head.done):,} of {applicable:,}",
+         f"{int(head.complete)} complete, {int(head.bau)} BAU, out of {applicable:,} applicable sub-items "
+         f"({int(head['items']):,} reported, {int(head.not_applicable)} not applicable)"),
+        ("In progress", f"{int(head.in_progress):,}", None),
+        ("Not started", f"{int(head.not_started):,}", None),
+    ])
+    ui.metric_row([
+        ("Overdue", f"{int(head.overdue):,}", "Past the recommendation's deadline and not done"),
+        ("Unknown status", f"{int(head.unknown):,}", None),
+        ("Not applicable", f"{int(head.not_applicable):,}", "Left out of the completion rate"),
+        ("Forces reporting", f"{int(head.forces_reporting)}", None),
+    ])
     ui.presence_note(wh, f)
     ui.coverage_gap_note(wh, f)
 
@@ -40,7 +46,7 @@ def render(wh: Warehouse, f: Filters) -> None:
     ui.chart(charts.status_by_recommendation, queries.status_by_recommendation(wh, f), sort, key="by_rec")
     ui.chart(charts.completion_heatmap, queries.force_rec_completion(wh, f),
              "least_done" if sort == "least_done" else "name", key="heatmap",
-             columns=["force_name", "rec_no", "items", "done", "completion_rate"])
+             columns=["force_name", "rec_no", "items", "applicable", "done", "completion_rate"])
 
     st.header("Progress over time")
     st.caption("Each point of the line is the picture as of a date a force published an update round: every "
@@ -50,11 +56,12 @@ def render(wh: Warehouse, f: Filters) -> None:
     left, right = st.columns(2)
     with left:
         ui.chart(charts.completion_over_time, queries.completion_over_time(wh, f), key="trend",
-                 columns=["as_of", "forces", "forces_joined", "items", "done", "completion_rate", "same_forces",
+                 columns=["as_of", "forces", "forces_joined", "items", "applicable", "done", "completion_rate",
+                          "same_forces",
                           "same_from_rate", "same_to_rate"])
     with right:
         ui.chart(charts.completion_distribution, queries.force_completion(wh, f), key="distribution",
-                 columns=["force_name", "region", "items", "done", "completion_rate"])
+                 columns=["force_name", "region", "items", "applicable", "done", "completion_rate"])
     st.markdown("**What changed since each force's previous round**")
     moves = queries.change_summary(wh, f)
     if moves.empty:

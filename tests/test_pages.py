@@ -57,10 +57,10 @@ def test_overview_figures(app):
     at = app()
     shown = metrics(at)
     assert shown["Completion rate"] == "71%"  # 5 done of the 7 that apply
-    assert (shown["Complete incl. BAU"], shown["In progress"], shown["Not started"]) == ("5", "1", "1")
+    assert (shown["Complete incl. BAU"], shown["In progress"], shown["Not started"]) == ("5 of 7", "1", "1")
     assert shown["Forces reporting"] == "2"
     specs = chart_specs(at)
-    assert any(spec["layout"]["meta"]["title"].startswith("Status of each recommendation") for spec in specs)
+    assert any("is the least done" in spec["layout"]["meta"]["title"] for spec in specs)
     heatmap = next(s for s in specs if s["data"][0]["type"] == "heatmap")
     assert "Kent Police" in heatmap["data"][0]["y"]
 
@@ -92,7 +92,7 @@ def test_changing_filters_gives_a_link_that_reopens_the_same_view(app):
     assert at.text_input(key="as_of").value == "2025-06-01"
     at.toggle(key="inferred").set_value(False).run()
     view = metrics(at)
-    assert view["Complete incl. BAU"] == "3"
+    assert view["Complete incl. BAU"].startswith("3 of ")
     link = at.session_state["_share_query"]
     assert "status=Business+as+usual" in link and "as_of=2025-06-01" in link and "inferred=false" in link
     params: dict[str, list[str]] = {}
@@ -110,7 +110,7 @@ def test_force_page_against_peers_and_peer_practice(app):
     at = app("pages/force.py", lead_force="Essex Police")
     assert at.selectbox(key="lead_force").value == "essex"
     shown = metrics(at)
-    assert shown["Completion rate"] == "67%" and shown["Rank"] == "2 of 2" and shown["Sub-items done"] == "2 of 4"
+    assert shown["Completion rate"] == "67%" and shown["Rank"] == "2 of 2" and shown["Sub-items done"] == "2 of 3"  # of the 3 that apply (issue 22 item 4)
     assert any("10.1" in e.label and "1 forces done" in e.label for e in at.expander)
 
 
@@ -124,10 +124,10 @@ def test_recommendations_page_side_by_side(app):
 
 def test_overdue_page_follows_the_as_of_date(app):
     at = app("pages/overdue.py", as_of="2025-04-06")
-    assert metrics(at)["Overdue sub-items"] == "3"
+    assert metrics(at)["Overdue sub-items"] == "3 of 8"  # of every force sub-item (issue 22 item 1)
     assert metrics(at)["Longest overdue"] == "10 days"
     at = app("pages/overdue.py", as_of="2025-03-01")
-    assert metrics(at)["Overdue sub-items"] == "0"
+    assert metrics(at)["Overdue sub-items"].startswith("0 of ")
 
 
 def test_explore_shows_source_rows_and_downloads_exactly_them(app, warehouse_dir):

@@ -18,8 +18,10 @@ from .text import md_escape
 FILTER_KEYS = ("rec", "region", "force", "status", "as_of", "sample", "inferred")
 
 
-def sidebar_filters(wh: Warehouse) -> Filters:
-    """The shared filters. Each widget is bound to the URL, so a view can be shared as a link."""
+def sidebar_filters(wh: Warehouse, own_force: bool = False) -> Filters:
+    """The shared filters. Each widget is bound to the URL, so a view can be shared as a link. On a page that picks
+    its own force (own_force: the Force page) the sidebar has no Force filter: one control, one force named; a
+    force a link carries (force=...) becomes the page's first choice (linked_force) and leaves the address."""
     forces = queries.force_options(wh)
     recs = queries.recommendation_options(wh)
     names = dict(zip(forces.force_id, forces.force_name))
@@ -40,8 +42,18 @@ def sidebar_filters(wh: Warehouse) -> Filters:
                              placeholder="All recommendations")
         region = st.multiselect("Region", sorted(forces.region.unique()), key="region", bind="query-params",
                                 placeholder="All regions")
-        force = st.multiselect("Force", list(names), format_func=names.get, key="force", bind="query-params",
-                               placeholder="All forces")
+        if own_force:
+            linked = st.session_state.get("force") or [
+                x for x in (links.resolve_option(v, names, aliases, fuzzy=True) for v in st.query_params.get_all("force"))
+                if x]
+            st.session_state["_linked_force"] = linked[0] if linked else None
+            if "force" in st.query_params:
+                del st.query_params["force"]
+            st.caption("Force: chosen on this page, above its figures.")
+            force = []
+        else:
+            force = st.multiselect("Force", list(names), format_func=names.get, key="force", bind="query-params",
+                                   placeholder="All forces")
         status = st.multiselect("Status", list(STATUSES), format_func=label, key="status",
                                 bind="query-params", placeholder="All statuses")
         # a text field, not st.date_input: that one applied a typed date only once focus left its four parts
@@ -52,13 +64,17 @@ def sidebar_filters(wh: Warehouse) -> Filters:
                                    "at this date and not done count as overdue. Type a date (1/4/2025, 1 April "
                                    "2025 or 2025-04-01) and press Enter; leave it empty for today.")
         as_of = links.resolve_date(typed) if typed.strip() else None
-        if typed.strip() and as_of is None and st.session_state.get("_as_of_typed") == typed:
+        bad_date = typed.strip() and as_of is None and st.session_state.get("_as_of_typed") == typed
+        if bad_date:
             st.error(f"'{md_escape(typed)}' is not a date (e.g. 1/4/2025): today is shown.",
                      icon=":material/event_busy:")
         sample = st.toggle("Include sample data", value=True, key="sample", bind="query-params")
         inferred = st.toggle("Count statuses read from update text", value=True, key="inferred", bind="query-params",
                              help="Where a plan states no status, one is read from what the force wrote "
                                   "(marked 'inferred'). Off: such items count as unknown.")
+    if bad_date:  # in the main area too: the sidebar's field is off screen on a phone
+        st.warning(f"**The As-of date '{md_escape(typed)}' is not a date** (e.g. 1/4/2025), so these figures are "
+                   "as of today. Correct it in the sidebar's As of field.", icon=":material/event_busy:")
     filters = Filters(recs=tuple(int(r) for r in rec), forces=tuple(force), regions=tuple(region),
                       statuses=tuple(status), as_of=None if as_of in (None, dt.date.today()) else as_of,
                       include_sample=sample, include_inferred=inferred)
@@ -66,6 +82,11 @@ def sidebar_filters(wh: Warehouse) -> Filters:
     st.session_state["_link_slot"] = st.sidebar.empty()
     st.session_state["_share_query"] = "?" + links.view_query(filters, titles, names)
     return filters
+
+
+def linked_force() -> str | None:
+    """The force a link or the sidebar brought to a page that picks its own (see sidebar_filters' own_force)."""
+    return st.session_state.get("_linked_force")
 
 
 def repair_link(key: str, options: dict[str, str], what: str, resolve, multi: bool = True) -> str:

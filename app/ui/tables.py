@@ -15,15 +15,20 @@ COLUMN_LABELS = {"force_id": "Force id", "force_name": "Force", "item_id": "Sub-
                  "completion_rate": "Completion rate", "share": "Share", "as_of": "As of",
                  "forces_joined": "Forces joined", "same_forces": "Forces at both dates",
                  "same_from_rate": "Same forces: completion before", "same_to_rate": "Same forces: completion after",
-                 "what_to_do": "What to do", "effect": "Effect on the figures"}
+                 "what_to_do": "What to do", "effect": "Effect on the figures",
+                 "applicable": "Applicable", "overdue_share": "Share overdue", "positions": "Force sub-items",
+                 "forces_reporting": "Forces reporting", "overdue_items": "Overdue sub-items"}
 # fractions stored 0-1, shown as percentages wherever a table has them
-PERCENT_COLUMNS = {"completion_rate", "share", "peers_done_share", "coverage", "same_from_rate", "same_to_rate"}
+PERCENT_COLUMNS = {"completion_rate", "share", "peers_done_share", "coverage", "same_from_rate", "same_to_rate",
+                   "overdue_share"}
 WIDE_TEXT = {"effect": "large", "what_to_do": "large", "item_title": "medium", "title": "medium", "rec_title": "medium",
              "update_text": "large", "message": "large"}
 
 STATUS_COLUMN = st.column_config.TextColumn("Status")
 PCT_COLUMN = st.column_config.NumberColumn(format="%.0f%%")
-RATE_COLUMN = st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="percent")
+# bars in the app's accent (the charts' blue), not the theme's primary red, which read as a warning
+ACCENT = "#0072B2"
+RATE_COLUMN = st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="percent", color=ACCENT)
 
 
 def column_config(data: pd.DataFrame, config: dict | None, raw_names: bool) -> dict:

@@ -1,0 +1,56 @@
+"""Headline figures as a person reads them: the finding in a sentence first, figures two to a row on a phone,
+every rate beside its denominator, and differences in points that agree with the rounded figures shown."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from .text import md_escape
+
+
+def points_between(rate, other) -> int | None:
+    """Percentage points between two rates as shown (rounded to whole per cent): 57% against 55% is +2 pts,
+    whatever the unrounded figures (0.5749 - 0.5551 would say +2, 0.5749 - 0.5651 +1 beside 57% and 57%)."""
+    if rate is None or other is None or pd.isna(rate) or pd.isna(other):
+        return None
+    return round(float(rate) * 100) - round(float(other) * 100)
+
+
+def pts(rate, other, against: str) -> str | None:
+    points = points_between(rate, other)
+    return None if points is None else f"{points:+d} pts vs {against}"
+
+
+def national_finding(head: pd.Series, by_rec: pd.DataFrame) -> str:
+    """The overview's finding: the least done recommendation and the national rate, over what applies."""
+    rates = by_rec.dropna(subset=["completion_rate"])
+    text = ""
+    if len(rates) > 1:
+        low = rates.iloc[0]
+        text = (f"**Recommendation {int(low.rec_no)} is the least done: {low.completion_rate:.0%} of applicable "
+                f"sub-items complete.** ")
+    if pd.notna(head.completion_rate):
+        text += (f"Across the {int(head.forces_reporting)} force{'s' if head.forces_reporting != 1 else ''} "
+                 f"reporting, {int(head.done):,} of {int(head.applicable):,} applicable sub-items "
+                 f"({head.completion_rate:.0%}) are complete or business as usual; {int(head.overdue):,} are overdue.")
+    return text
+
+
+def finding(text: str) -> None:
+    """The page's finding, above its figures (as GOV.UK and ONS dashboards put it)."""
+    if text:
+        st.markdown(text)
+
+
+def metric_row(figures: list[tuple[str, str, str | None]] | list[tuple], key: str | None = None) -> None:
+    """Headline figures in a row that wraps: four to a row on a wide screen, two on a phone (st.columns stacked
+    them one a row, eight taking 1,000 px before the first chart). Each figure is (label, value, help[, delta])."""
+    row = st.container(horizontal=True, gap="small", key=key)
+    for label, value, help_, *delta in figures:
+        row.metric(label, value, help=help_, delta=delta[0] if delta else None, width=METRIC_WIDTH)
+
+
+METRIC_WIDTH = 165  # px: two fit a phone's 358 px of page, four and more a desktop's
+
+
+__all__ = ["finding", "metric_row", "national_finding", "points_between", "pts", "md_escape"]

@@ -1,0 +1,158 @@
+"""Issue 22, screens that answer the question (what lags, by how much, and for whom), under AppTest on a warehouse
+made for it: a recommendation with five sub-items that has more overdue positions than the one really lagging,
+and a recommendation whose not-applicable sub-items made it look least done. The browser half is
+tests/e2e/test_screens.py (test_22_*)."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pandas as pd
+import pytest
+
+from app import charts, queries, report, ui
+from app.filters import Filters
+from app.warehouse import Warehouse
+from tests.apptest import chart_specs, open_app
+from tests.handmade import update, write_warehouse
+
+FORCES = ("kent", "essex", "surrey", "gwent")
+
+
+def _lagging() -> list[dict]:
+    rows = []
+    for n, force in enumerate(FORCES):
+        # recommendation 10 (five sub-items): three done, two in progress everywhere -> 8 of 20 overdue (40%)
+        rows += [update(force, f"10.{i}", "complete" if i <= 3 else "in_progress") for i in range(1, 6)]
+        # recommendation 7 (two): Kent and Essex not started -> 4 of 8 overdue (50%): the one really lagging
+        rows += [update(force, f"7.{i}", "not_started" if n < 2 else "complete") for i in (1, 2)]
+        # recommendation 13: 13.1 does not apply anywhere; 13.2 done by three of four. Done / applicable 75%, but
+        # done / every position 3 of 8 (37.5%), which 'least done first' used to put at the top
+        rows += [update(force, "13.1", "not_applicable"),
+                 update(force, "13.2", "complete" if n < 3 else "not_started")]
+    return rows
+
+
+LAGGING = _lagging()
+
+
+@pytest.fixture(scope="module")
+def warehouse_dir(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("lagging")
+    write_warehouse(directory, LAGGING, build_id="lagging-build")
+    return directory
+
+
+@pytest.fixture(scope="module")
+def wh(warehouse_dir):
+    return Warehouse(warehouse_dir / "plans.duckdb")
+
+
+@pytest.fixture
+def app(warehouse_dir, monkeypatch):
+    return lambda page=None, **params: open_app(monkeypatch, warehouse_dir, page, **params)
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def texts(at) -> list[str]:
+    return [m.value.replace("\\", "") for m in at.markdown] + [c.value.replace("\\", "") for c in at.caption]
+
+
+def spec_titled(at, words: str) -> dict:
+    return next(s for s in chart_specs(at) if words in s["layout"]["meta"]["title"])
+
+
+# ---------------------------------------------------------------- 1. overdue by recommendation as a share
+def test_1_overdue_by_recommendation_is_a_share_of_positions_most_lagging_first(wh, app):
+    table = queries.overdue_share_by_recommendation(wh, Filters())
+    assert table.rec_no.tolist()[:2] == [7, 10]  # 7 first although 10 has twice its overdue sub-items
+    seven = table.set_index("rec_no").loc[7]
+    assert (seven.overdue_items, seven.positions, seven.overdue_share, seven.forces) == (4, 8, 0.5, 2)
+
+    at = app("pages/overdue.py")
+    assert not at.exception
+    spec = spec_titled(at, "lags most")
+    assert spec["layout"]["meta"]["title"].startswith("Recommendation 7 lags most: 50% of its force sub-items")
+    bars = spec["data"][0]
+    assert bars["text"][:2] == ["50% (4 of 8)", "40% (8 of 20)"] and bars["y"][0].startswith("7.")
+    assert any("Recommendation 7 lags most" in t for t in texts(at))
+
+
+# ---------------------------------------------------------------- 2. say the finding; least done = done / applicable
+def test_2_least_done_first_sorts_by_the_completion_rate_the_page_defines(wh):
+    split = queries.status_by_recommendation(wh, Filters())
+    fig = charts.status_by_recommendation(split, "least_done")
+    order = list(fig.layout.yaxis.categoryarray)
+    assert order[0].startswith("7.") and order[-1].startswith("13.")  # 7: 50%; 10: 60%; 13: 75% of what applies
+
+
+def test_2_the_overview_says_its_finding_and_its_charts_state_theirs(app):
+    at = app()
+    assert not at.exception
+    assert any(t.startswith("Recommendation 7 is the least done: 50% of applicable sub-items complete")
+               for t in (m.value.replace("\\", "").strip("*") for m in at.markdown))
+    spec = spec_titled(at, "is the least done")
+    assert spec["layout"]["meta"]["title"].startswith("Recommendation 7 is the least done: 50%")
+    texts_on_bars = [t for trace in spec["data"] for t in trace.get("text") or [] if t]
+    assert {"38%", "50%", "60%"} <= set(texts_on_bars)  # values on the stacked bars (shares of every position)
+    assert not any("hover" in s["layout"]["meta"]["title"].lower() for s in chart_specs(at))  # item 9: no hover
+
+
+# ---------------------------------------------------------------- 3. one force control on the Force page
+def test_3_the_force_page_names_one_force_whatever_the_sidebar_said(app):
+    at = app("pages/force.py", force="Surrey Police", lead_force="Kent Police")
+    assert not at.exception
+    showing = [c.value.replace("\\", "") for c in at.caption if c.value.startswith("Showing")]
+    assert showing and all("Kent Police" in s and "Surrey" not in s for s in showing)
+    assert not [m for m in at.multiselect if m.key == "force"]  # one control: the page's own
+    assert at.selectbox(key="lead_force").value == "kent"
+    assert "force" not in at.query_params and at.query_params["lead_force"] == "Kent Police"
+
+    at = app("pages/force.py", force="Surrey Police")  # the sidebar's force, brought by a link, is the page's
+    assert at.selectbox(key="lead_force").value == "surrey"
+    assert all("Surrey Police" in c.value for c in at.caption if c.value.startswith("Showing"))
+
+
+# ---------------------------------------------------------------- 4. the denominator beside every rate
+def test_4_done_is_shown_out_of_the_sub_items_that_apply(wh, app):
+    at = app("pages/force.py", lead_force="Kent Police")
+    shown = metrics(at)
+    # Kent: 9 reported, 13.1 not applicable: 4 done of 8 (50%), not '4 of 9'
+    assert shown["Completion rate"] == "50%" and shown["Sub-items done"] == "4 of 8"
+    comparison = queries.force_comparison(wh, Filters(), "kent").set_index("scope")
+    assert comparison.loc["Kent Police", "applicable"] == 8 and comparison.loc["England and Wales", "applicable"] == 32
+    at = app()
+    assert metrics(at)["Complete incl. BAU"] == "19 of 32"
+    numbers = [d.value for d in at.dataframe if "applicable" in d.value.columns]
+    assert numbers, "the numbers behind the charts show applicable sub-items"
+    # the force report's headline carries the denominator too
+    data = report.gather(wh, Filters(), "kent")
+    head = report.headline_rows(data)
+    assert "Applicable" in head[0] and head[1][head[0].index("Applicable")] == "8"
+
+
+@pytest.mark.parametrize("rate, other, points", [(0.5749, 0.5651, 0), (0.5749, 0.5551, 1), (0.5, 0.59375, -9),
+                                                 (0.125, 0.114, 1)])
+def test_4_points_agree_with_the_rounded_figures_beside_them(rate, other, points):
+    assert ui.points_between(rate, other) == points
+    assert ui.pts(rate, other, "national") == f"{points:+d} pts vs national"
+
+
+# ---------------------------------------------------------------- 8. a typed As-of that is not a date
+def test_8_a_date_that_is_not_one_is_said_in_the_main_area(app):
+    at = app("pages/overdue.py")
+    at.text_input(key="as_of").input("31/02/2025").run()
+    said = [w.value.replace("\\", "") for w in at.main.warning]
+    assert any("'31/02/2025' is not a date" in w and "as of today" in w for w in said)
+
+
+# ---------------------------------------------------------------- 9. phones: a key to the map's codes
+def test_9_the_map_has_a_key_to_its_codes(app):
+    at = app("pages/map.py")
+    assert any(e.label == "Key to the force codes" for e in at.expander)
+    key = next(d.value for d in at.dataframe if {"code", "force_name"} <= set(d.value.columns))
+    assert len(key) == 44 and dict(zip(key.code, key.force_name))["KNT" if "KNT" in set(key.code) else key.code.iloc[0]]
+    assert not any("hover" in s["layout"]["meta"]["title"].lower() for s in chart_specs(at))
