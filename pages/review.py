@@ -60,7 +60,7 @@ else:
 def settle(reading) -> None:
     """One reading beside its source's words, and the form that settles it."""
     st.markdown(f"**{ui.md_escape(reading.force_name)}, sub-item {ui.md_escape(reading.item_id)}, round "
-                f"{ui.md_escape(reading.round)}** — read as **{ui.md_escape(V.label(reading.read_status))}** "
+                f"{ui.md_escape(reading['round'])}** — read as **{ui.md_escape(V.label(reading.read_status))}** "
                 f"({ui.md_escape(reading.read_how)}); in the queue for: "
                 f"{ui.md_escape('; '.join(REASON_LABELS.get(r, r) for r in reading.why.split('; ')))}.")
     with st.container(border=True):
@@ -90,7 +90,7 @@ def settle(reading) -> None:
         st.error("Give " + " and ".join(missing) + " to save.")
         return
     action = C.NOT_AN_ITEM if choice == C.NOT_AN_ITEM else C.SET_STATUS
-    correction = C.Correction(0, reading.force_id, reading.item_id, reading.round,
+    correction = C.Correction(0, reading.force_id, reading.item_id, reading["round"],
                               "" if action == C.NOT_AN_ITEM else choice, reason.strip(), reviewer.strip(),
                               reviewing.today(), reading.source_sha256, action)
     line = reviewing.save([correction])
@@ -99,7 +99,7 @@ def settle(reading) -> None:
     what = "not a plan item" if action == C.NOT_AN_ITEM else V.label(choice)
     if result.ok:
         st.session_state["_review_saved"] = (
-            f"Saved {reading.force_name} {reading.item_id} ({reading.round}) as {what} "
+            f"Saved {reading.force_name} {reading.item_id} ({reading['round']}) as {what} "
             f"(line {line} of the corrections). New figures are in: build {result.build_id}.")
         st.rerun()
     st.warning(f"Saved as line {line}, but the figures are not rebuilt yet: {result.message}")
