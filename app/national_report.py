@@ -51,6 +51,7 @@ class NationalReport:
     dropped_statuses: tuple = ()
     images: dict[str, bytes] = field(default_factory=dict)
     image_note: str = ""
+    review: pd.Series | None = None  # issue 20: readings a person reviewed, and how many wait (queries.review_counts)
 
     @property
     def as_of(self) -> dt.date:
@@ -94,7 +95,8 @@ def gather(wh: Warehouse, f: Filters, base_url: str = DEFAULT_BASE_URL, top_them
         trend=queries.completion_over_time(wh, f), attention=report_queries.items_needing_attention(wh, f),
         overdue_forces=queries.overdue_by_force(wh, f).head(10), themes=found, excerpts=quotes,
         rec_titles={str(r): f"{r}. {t}" for r, t in zip(rec_options.rec_no, rec_options.rec_title)},
-        force_names=dict(zip(forces.force_id, forces.force_name)), dropped_statuses=dropped)
+        force_names=dict(zip(forces.force_id, forces.force_name)), dropped_statuses=dropped,
+        review=queries.review_counts(wh, f).iloc[0])
 
 
 def render_images(data: NationalReport) -> NationalReport:
@@ -156,6 +158,17 @@ def filters_in_words(data: NationalReport) -> str:
 # a table cell is text or (text, url)
 
 
+def review_rows(data: NationalReport) -> list[list]:
+    """Headline rows: how many readings a person reviewed (and how many of the positions above), how many wait."""
+    r = data.review
+    if r is None:
+        return []
+    return [["Readings reviewed by a person (of them in these figures)",
+             (f"{_n(r.reviewed_readings)} ({_n(r.reviewed_positions)})", data.url("review"))],
+            ["Readings waiting for review (of them in these figures)",
+             (f"{_n(r.waiting)} ({_n(r.waiting_in_figures)})", data.url("review"))]]
+
+
 def blocks(data: NationalReport) -> list[tuple]:
     out: list[tuple] = []
     h, f = data.headline, data.filters
@@ -184,7 +197,7 @@ def blocks(data: NationalReport) -> list[tuple]:
         ["Not applicable", (_n(h.not_applicable), overview)],
         ["Forces reporting", (f"{_n(h.forces_reporting)} of {len(data.presence)} in scope", overview)],
         ["Forces with no plan by this date", (_n(len(data.presence) - with_plan), data.url("quality"))],
-    ]))
+    ] + review_rows(data)))
     moved = data.change_summary
     if len(moved):
         to_done = int(moved[moved.to_status.isin(themes.DONE) & ~moved.from_status.isin(themes.DONE)]["items"].sum())
