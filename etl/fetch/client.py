@@ -195,11 +195,15 @@ class PoliteClient:
     @contextlib.contextmanager
     def _alarm(self, until: float):
         """In the main thread, a SIGALRM at `until` interrupts whatever waits (a read, a connect, a sleep): the
-        limit holds even against a server that trickles its headers. Elsewhere, _once and _read cut each wait."""
+        limit holds even against a server that trickles its headers. An alarm already set by the caller (a test
+        runner's timeout) is kept and set again afterwards. Elsewhere, _once and _read cut each wait to the limit."""
         state = _AlarmState()
-        usable = (threading.current_thread() is threading.main_thread() and self.clock is time.monotonic
-                  and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
-        if not usable:
+        if threading.current_thread() is not threading.main_thread() or self.clock is not time.monotonic:
+            yield state
+            return
+        outer, interval = signal.getitimer(signal.ITIMER_REAL)
+        seconds = max(0.001, until - time.monotonic())
+        if outer and outer <= seconds:  # the caller's alarm comes first anyway
             yield state
             return
 
@@ -207,13 +211,16 @@ class PoliteClient:
             state.fired = True
             raise _OutOfTime()
 
+        started = time.monotonic()
         previous = signal.signal(signal.SIGALRM, fire)
-        signal.setitimer(signal.ITIMER_REAL, max(0.001, until - time.monotonic()))
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         try:
             yield state
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+            if outer:
+                signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - started)), interval)
 
     def _drop_connections(self) -> None:
         """After an interrupted request its connection is in no known state: start a fresh pool."""
