@@ -278,7 +278,7 @@ def overdue_share_by_recommendation(frame: pd.DataFrame) -> go.Figure:
     else:
         top = lagging.iloc[0]
         title = (f"Recommendation {top.rec_no} lags most: {top.overdue_share:.0%} of its force sub-items are overdue, "
-                 f"in {int(top.forces)} of {int(top.forces_reporting)} forces")
+                 f"in {int(top.forces)} of {int(top.forces_reporting)} force{'s' if int(top.forces_reporting) != 1 else ''}")
     labels = [wrap_label(f"{r}. {t}") for r, t in zip(frame["rec_no"], frame["rec_title"])]
     fig = _figure(title, height=max(350, 44 * len(frame) + 120), showlegend=False,
                   margin=dict(l=10, r=40, t=60, b=10),

@@ -1,6 +1,7 @@
 """Downloads: CSV that a spreadsheet cannot run as formulas (OWASP CSV injection), and Parquet."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pandas as pd
@@ -58,6 +59,14 @@ def data_dictionary(columns) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def plain_text(text: str) -> str:
+    """README Markdown as plain words for a worksheet: `code` and **bold** marks and [links](...) dropped."""
+    import re
+
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", str(text))
+    return re.sub(r"(\*\*|__|`)", "", text).replace("→", "->").strip()
+
+
 def _cell(value):
     if isinstance(value, str):
         return neutralise(value.translate(_ILLEGAL))
@@ -78,10 +87,44 @@ def xlsx_bytes(frame: pd.DataFrame, filters_in_words: str, build_id: str) -> byt
     about = pd.DataFrame({"": ["Filters", "Rows", "Warehouse build", "Formulas"],
                           " ": [filters_in_words, len(frame), build_id,
                                 "Text that begins with = + - @ is prefixed with ' so it is never run"]})
+    dictionary = data_dictionary(frame.columns)
+    dictionary["type"] = dictionary["type"].map(plain_text)
+    dictionary["meaning"] = dictionary["meaning"].map(plain_text)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         safe.to_excel(writer, sheet_name="data", index=False)
         about.to_excel(writer, sheet_name="about", index=False, header=False)
-        data_dictionary(frame.columns).map(_cell).to_excel(writer, sheet_name="about", index=False,
-                                                           startrow=len(about) + 1)
+        dictionary.map(_cell).to_excel(writer, sheet_name="about", index=False, startrow=len(about) + 1)
+        _tidy_sheet(writer.sheets["data"], safe)
+        about_sheet = writer.sheets["about"]
+        about_sheet.column_dimensions["A"].width = 22
+        about_sheet.column_dimensions["B"].width = 16
+        about_sheet.column_dimensions["C"].width = 90
     return buffer.getvalue()
+
+
+def _tidy_sheet(sheet, frame: pd.DataFrame) -> None:
+    """The data sheet as a person opens it: the header row frozen and filterable, dates as days (no 00:00:00),
+    columns wide enough to read."""
+    from openpyxl.utils import get_column_letter
+
+    if frame.shape[1]:
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(frame.shape[1])}{len(frame) + 1}"
+    for n, column in enumerate(frame.columns, start=1):
+        letter = get_column_letter(n)
+        values = frame[column]
+        is_day = False
+        if pd.api.types.is_datetime64_any_dtype(values):
+            days = values.dropna()
+            is_day = bool((days.dt.normalize() == days).all())
+        elif values.dtype == object:
+            present = values.dropna()
+            is_day = len(present) > 0 and all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in present)
+        if is_day:
+            for cell in sheet[letter][1:]:
+                cell.number_format = "yyyy-mm-dd"
+            sheet.column_dimensions[letter].width = 12
+        else:
+            longest = max([len(str(column))] + [len(str(v)) for v in values.head(200) if v is not None])
+            sheet.column_dimensions[letter].width = min(max(10, longest + 2), 60)

@@ -20,7 +20,7 @@ def render(wh: Warehouse, f: Filters) -> None:
     if len(lagging):
         top = lagging.iloc[0]
         ui.finding(f"**Recommendation {int(top.rec_no)} lags most: {top.overdue_share:.0%} of its force sub-items are "
-                   f"overdue, in {int(top.forces)} of {int(top.forces_reporting)} forces.**")
+                   f"overdue, in {int(top.forces)} of {ui.plural(top.forces_reporting, 'force')}.**")
     ui.metric_row([
         ("Overdue sub-items", f"{len(rows):,} of {positions:,}", "Force sub-items past their deadline and not done, "
                                                                    "out of every force sub-item reported"),

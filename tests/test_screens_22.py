@@ -156,3 +156,35 @@ def test_9_the_map_has_a_key_to_its_codes(app):
     key = next(d.value for d in at.dataframe if {"code", "force_name"} <= set(d.value.columns))
     assert len(key) == 44 and dict(zip(key.code, key.force_name))["KNT" if "KNT" in set(key.code) else key.code.iloc[0]]
     assert not any("hover" in s["layout"]["meta"]["title"].lower() for s in chart_specs(at))
+
+
+# ---------------------------------------------------------------- 10. reports and exports
+def test_10_words_for_one_force(app):
+    at = app(force="Kent Police")
+    said = " ".join(c.value.replace("\\", "") for c in at.caption)
+    assert "The force in view had published a plan" in said and "All 1 forces" not in said
+    assert "1 force's plan leaves out 30 sub-items:" in said and "force' plans" not in said
+
+
+def test_10_excel_has_a_frozen_filterable_header_days_without_times_and_no_markdown(wh):
+    import openpyxl
+
+    from app.exporting import xlsx_bytes
+
+    rows = queries.explore_rows(wh, Filters())
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(rows, "Every force", "lagging-build")))
+    data = book["data"]
+    assert data.freeze_panes == "A2" and data.auto_filter.ref == f"A1:{data.cell(1, data.max_column).column_letter}{len(rows) + 1}"
+    heading = [c.value for c in data[1]]
+    for name in ("deadline", "round_date"):
+        cell = data.cell(2, heading.index(name) + 1)
+        assert "h" not in cell.number_format.lower() and cell.number_format != "General", (name, cell.number_format)
+    about = " ".join(str(c.value) for row in book["about"].iter_rows() for c in row if c.value)
+    assert "`" not in about and "**" not in about and "recommendations.title" in about
+
+
+def test_10_recommendations_are_listed_by_number(tmp_path):
+    rows = [update("kent", item, "complete", granularity="recommendation") for item in ("7.1", "7.2", "28.1", "10.1")]
+    write_warehouse(tmp_path, rows)
+    whole = queries.answered_as_a_whole(Warehouse(tmp_path / "plans.duckdb"))
+    assert whole.recommendations.tolist() == ["7, 10, 28"]  # as text it was '10, 28, 7'

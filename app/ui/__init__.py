@@ -18,4 +18,4 @@ from .run import SAMPLE_NOTICE, Run, footer, include_sample_requested, sample_ba
 from .sidebar import link_notice, linked_force, page_link_choice, share_link, sidebar_filters
 from .tables import (PCT_COLUMN, RATE_COLUMN, STATUS_COLUMN, column_config, readable, status_moves, table,
                      table_or_note, with_status_labels)
-from .text import md_escape, md_highlight, pct
+from .text import md_escape, md_highlight, pct, plural

@@ -53,7 +53,8 @@ def presence_note(wh: Warehouse, f: Filters) -> None:
     present = presence[presence.has_plan]
     when = f"{f.date:%-d %B %Y}"
     if len(present) == len(presence):
-        text = f"All {len(presence)} forces in view had published a plan by {when}."
+        text = (f"All {len(presence)} forces in view had published a plan by {when}." if len(presence) > 1
+                else f"The force in view had published a plan by {when}.")
     else:
         absent = presence[~presence.has_plan].force_name.tolist()
         named = ", ".join(absent[:6]) + (f" and {len(absent) - 6} more" if len(absent) > 6 else "")
@@ -78,6 +79,7 @@ def coverage_gap_note(wh: Warehouse, f: Filters, force_id: str | None = None) ->
         return
     if len(gaps):
         forces = gaps.force_id.nunique()
-        st.caption(f"{forces} force{'s' if forces != 1 else ''}' plans leave out {len(gaps)} sub-item"
-                   f"{'s' if len(gaps) != 1 else ''} in all: a plan's completion counts only the sub-items it "
+        whose = "1 force's plan leaves" if forces == 1 else f"{forces} forces' plans leave"
+        st.caption(f"{whose} out {len(gaps)} sub-item{'s' if len(gaps) != 1 else ''}"
+                   f"{' in all' if forces > 1 else ''}: a plan's completion counts only the sub-items it "
                    "reports. The Data quality page lists them.")

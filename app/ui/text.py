@@ -26,5 +26,11 @@ def md_highlight(text: str, words: list[str]) -> str:
     return re.sub(rf"(?i)(?<![\w\\])({pattern})", r":orange-background[\1]", escaped)
 
 
+def plural(count, word: str, many: str | None = None) -> str:
+    """'1 force', '2 forces' (never '1 forces')."""
+    n = int(count)
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
 def pct(value) -> str:
     return "–" if value is None or pd.isna(value) else f"{value:.0%}"
