@@ -12,6 +12,9 @@ text = left.text_input("Words to find", key="q", bind="query-params", placeholde
 phrase = right.toggle("Exact phrase", key="phrase", bind="query-params")
 
 
+PAGE_SIZE = 20  # matches a page: 172 cards at once was a very long page
+
+
 def highlighted(update: str, words: list[str]) -> str:
     """The update as literal text with each match on an orange background."""
     return ui.md_highlight(update, words)
@@ -36,21 +39,18 @@ else:
         # counts before the long titles, so they stay in view in a half-width table
         by_item = (results.groupby(["item_id", "item_title"], sort=False)
                    .agg(forces=("force_name", "nunique")).reset_index()[["item_id", "forces", "item_title"]])
-        left, right = st.columns(2)
-        with left:
-            st.markdown("**By force, and the status each gives**")
-            ui.table(by_force, key="search_by_force")
-        with right:
-            st.markdown("**By sub-item**")
-            ui.table(by_item, key="search_by_item")
+        # one under the other, full width: side by side, each half-width table cut its columns off
+        st.markdown("**By force, and the status each gives**")
+        ui.table(by_force, key="search_by_force")
+        st.markdown("**By sub-item**")
+        ui.table(by_item, key="search_by_item")
         st.header("Matches")
-        for _, hit in results.head(100).iterrows():
+        first, last = ui.pager(len(results), PAGE_SIZE, key="search_page", reset_on=(text, phrase))
+        for _, hit in results.iloc[first:last].iterrows():
             status = charts.status_label(hit.status) + (" (inferred)" if hit.status_source == "inferred" else "")
             with st.container(border=True):
                 st.markdown(f"**{ui.md_escape(hit.force_name)}** · {ui.md_escape(hit.item_id)} "
                             f"{ui.md_escape(hit.item_title)} · {ui.md_escape(status)}")
                 st.markdown(highlighted(hit.update_text, words))
                 st.caption(f"{hit.source_file}, row {hit.source_row} · {hit['round']}")
-        if len(results) > 100:
-            st.caption(f"Showing the first 100 of {len(results)}; download them all below.")
         ui.downloads(wh, f, results, "search-results")

@@ -188,3 +188,16 @@ def test_10_recommendations_are_listed_by_number(tmp_path):
     write_warehouse(tmp_path, rows)
     whole = queries.answered_as_a_whole(Warehouse(tmp_path / "plans.duckdb"))
     assert whole.recommendations.tolist() == ["7, 10, 28"]  # as text it was '10, 28, 7'
+
+
+def test_10_search_shows_its_matches_a_page_at_a_time(app):
+    at = app("pages/search.py", q="on")  # every update ('kent on 7.1'): 36 matches
+    assert not at.exception
+    cards = lambda: [m.value for m in at.markdown if m.value.startswith("**") and " · " in m.value]  # noqa: E731
+    assert len(cards()) == 20 and any("Matches 1–20 of 36" in m.value for m in at.markdown)
+    first = cards()
+    at.button(key="search_page_next").click().run()
+    assert len(cards()) == 16 and not set(cards()) & set(first)
+    assert any("Matches 21–36 of 36 (page 2 of 2)" in m.value for m in at.markdown)
+    at.text_input(key="q").input("kent").run()  # a new search starts at its first page
+    assert any("Matches 1–9 of 9" in m.value for m in at.markdown) or len(cards()) == 9

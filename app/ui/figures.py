@@ -54,3 +54,26 @@ METRIC_WIDTH = 165  # px: two fit a phone's 358 px of page, four and more a desk
 
 
 __all__ = ["finding", "metric_row", "national_finding", "points_between", "pts", "md_escape"]
+
+
+def pager(total: int, size: int, key: str, reset_on: object = None) -> tuple[int, int]:
+    """Rows first..last of `total` shown a page at a time, with Previous and Next buttons and where we are in
+    words ('Matches 21-40 of 172'). Starts again at the first page when `reset_on` changes (a new search)."""
+    pages = max(1, -(-total // size))
+    if st.session_state.get(f"{key}_for") != reset_on:
+        st.session_state[f"{key}_for"] = reset_on
+        st.session_state[key] = 1
+    page = min(max(1, int(st.session_state.get(key, 1))), pages)
+
+    def go(step: int) -> None:
+        st.session_state[key] = min(max(1, page + step), pages)
+
+    first, last = (page - 1) * size, min(page * size, total)
+    if pages > 1:
+        row = st.container(horizontal=True, vertical_alignment="center", key=f"{key}_pager")
+        row.button("Previous", key=f"{key}_previous", on_click=go, args=(-1,), disabled=page == 1,
+                   icon=":material/chevron_left:")
+        row.markdown(f"Matches {first + 1:,}–{last:,} of {total:,} (page {page} of {pages})")
+        row.button("Next", key=f"{key}_next", on_click=go, args=(1,), disabled=page == pages,
+                   icon=":material/chevron_right:")
+    return first, last
