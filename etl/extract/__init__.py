@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from ..model import Document, ExtractError
+from ..normalise.unpublished import drop_unpublished
 from . import csv_ as csv_extract
 from . import docx as docx_extract
 from . import html as html_extract
@@ -108,7 +109,7 @@ def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
     if fmt == "html":
         _check_tag_count(path)
     try:
-        return EXTRACTORS[fmt](path)
+        document = EXTRACTORS[fmt](path)
     except ExtractError:
         raise
     except (OSError, MemoryError):
@@ -118,6 +119,7 @@ def extract(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
             raise ExtractError("encrypted_pdf", "the PDF is encrypted (password-protected), so its text cannot be read; "
                                "publish or send a copy without a password") from exc  # a library choking on a damaged file: report it, never crash the build
         raise ExtractError("corrupt_file", f"could not be read as {fmt}: {type(exc).__name__}: {str(exc)[:200]}") from exc
+    return drop_unpublished(document)  # rows and sections marked 'not for publication' or 'draft', in any format
 
 
 MAX_HTML_TAGS = 50_000  # a tag costs ~1-3 KB and ~0.1-0.2 ms to parse: 50,000 keep a page near 150 MB and 12 s (a plan page has a few thousand)

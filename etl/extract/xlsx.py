@@ -1,4 +1,5 @@
-"""Excel .xlsx: every sheet, merged ranges filled from their top-left cell, Excel row numbers kept."""
+"""Excel .xlsx: every visible sheet, merged ranges filled from their top-left cell, Excel row numbers kept;
+hidden sheets, rows and columns left out (they are not the published plan)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,6 +9,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import openpyxl
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..model import Document, Issue, RawTable
 from .colour import fill_text
@@ -34,25 +36,75 @@ def _cell_text(cell) -> str:
 
 
 def extract(path: Path) -> Document:
+    """Every visible sheet; hidden sheets, rows and columns are not the published plan: left out, each
+    with a `hidden_content` warning naming what was left out."""
     workbook = openpyxl.load_workbook(str(path), data_only=True)
-    tables, context = [], []
+    tables, context, notes, unread = [], [], [], set()
     try:
         for sheet in workbook.worksheets:
             max_row, max_col = min(sheet.max_row, MAX_ROWS), min(sheet.max_column, MAX_COLS)
+            if sheet.sheet_state != "visible":
+                unread.add(sheet.title)
+                filled = sum(any(v not in (None, "") for v in row)
+                             for row in sheet.iter_rows(1, max_row, 1, max_col, values_only=True))
+                if filled:
+                    notes.append(Issue("warning", "hidden_content",
+                                       f"sheet '{sheet.title}' is {_STATES.get(sheet.sheet_state, 'hidden')}: its {filled} row(s) are "
+                                       "not part of the published plan and were not read", f"sheet '{sheet.title}'"))
+                continue
             grid = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(1, max_row, 1, max_col)]
             for merged in sheet.merged_cells.ranges:
                 value = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= max_row and merged.min_col <= max_col else ""
                 for r in range(merged.min_row, min(merged.max_row, max_row) + 1):
                     for c in range(merged.min_col, min(merged.max_col, max_col) + 1):
                         grid[r - 1][c - 1] = value
-            numbered = [(n, row) for n, row in enumerate(grid, start=1) if any(row)]
+            hidden_rows, hidden_cols = _hidden_rows(sheet), _hidden_columns(sheet)
+            skipped_rows = [n for n, row in enumerate(grid, start=1) if n in hidden_rows and any(row)]
+            skipped_cols = [c for c in sorted(hidden_cols) if c <= max_col
+                            and any(row[c - 1] for n, row in enumerate(grid, start=1) if n not in hidden_rows)]
+            if skipped_rows or skipped_cols:
+                notes.append(_hidden_note(sheet.title, skipped_rows, skipped_cols))
+            shown = [c for c in range(max_col) if c + 1 not in hidden_cols]
+            numbered = [(n, [row[c] for c in shown]) for n, row in enumerate(grid, start=1) if n not in hidden_rows]
+            numbered = [(n, row) for n, row in numbered if any(row)]
             tables.append(RawTable(f"sheet '{sheet.title}'", [r for _, r in numbered], [n for n, _ in numbered]))
             context += [sheet.title] + [" ".join(r) for _, r in numbered[:6]]
     finally:
         workbook.close()
     document = Document(Path(path), "xlsx", tables, "\n".join(context)[:8000])
-    document.warnings = formula_warnings(path)  # picked up by the build as this file's warnings
+    # picked up by the build as this file's warnings
+    document.warnings = notes + [w for w in formula_warnings(path) if w.location[7:-1] not in unread]
     return document
+
+
+_STATES = {"hidden": "hidden", "veryHidden": "very hidden (only a macro can show it)"}
+
+
+def _hidden_rows(sheet) -> set[int]:
+    """Rows hidden by hand, by a filter or a collapsed outline, or set to no height."""
+    return {n for n, dim in sheet.row_dimensions.items()
+            if dim.hidden or (dim.customHeight and dim.ht is not None and float(dim.ht) == 0)}
+
+
+def _hidden_columns(sheet) -> set[int]:
+    """Columns (1-based) hidden, or set to no width; a dimension may stand for a range of columns."""
+    hidden: set[int] = set()
+    for key, dim in sheet.column_dimensions.items():
+        if dim.hidden or (dim.customWidth and dim.width is not None and float(dim.width) == 0):
+            first = dim.min or column_index_from_string(key)
+            hidden.update(range(first, (dim.max or first) + 1))
+    return hidden
+
+
+def _hidden_note(title: str, rows: list[int], columns: list[int]) -> Issue:
+    parts = []
+    if rows:
+        shown = ", ".join(map(str, rows[:15])) + (f" and {len(rows) - 15} more" if len(rows) > 15 else "")
+        parts.append(f"hidden row(s) {shown}")
+    if columns:
+        parts.append(f"hidden column(s) {', '.join(get_column_letter(c) for c in columns)}")
+    return Issue("warning", "hidden_content", f"sheet '{title}': {' and '.join(parts)} are not part of the published "
+                 "plan and were not read", f"sheet '{title}'")
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"

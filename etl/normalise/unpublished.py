@@ -1,0 +1,157 @@
+"""What a plan says it does not publish: rows marked 'Not for publication' or 'DRAFT', and sections headed so.
+
+A marker is a cell that says only that ('DRAFT', 'NOT FOR PUBLICATION', 'Draft - not for publication',
+'[Draft]'), a short cell with it in brackets ('7.3 (DRAFT)'), or a cell opening with it as a label
+('DRAFT: ...', 'Not for publication - ...'); never a sentence that uses the word ('The draft policy is
+with legal'). A row carrying a marker is not an item. A row (or heading, or paragraph) whose only words
+are a marker heads a section: everything after it is skipped up to the next heading that is not one.
+A table whose name carries a marker (a sheet 'Draft - not for publication') is skipped whole. Each skip
+is a `hidden_content` warning saying what was left out and where.
+
+`drop_unpublished(document)` is called once, on every extracted document (etl.extract.extract).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Document, Issue, RawTable
+
+_WORDS = r"(?:draft|not\s+for\s+(?:publication|publishing|public\s+release)|do\s+not\s+publish|not\s+to\s+be\s+published)"
+_ONLY = re.compile(rf"^[\W_]*{_WORDS}(?:[\W_]+{_WORDS})*[\W_]*$", re.IGNORECASE)
+_BRACKETED = re.compile(rf"[\[(]\s*{_WORDS}(?:[\W_]+{_WORDS})*\s*[\])]", re.IGNORECASE)
+_LABEL = re.compile(r"^[\W_]*(?:DRAFT|(?i:not\s+for\s+publication))(?:[\W_]+(?i:not\s+for\s+publication))?\s*[:\-–—]\s*\S")
+_TITLE = re.compile(rf"\b{_WORDS}\b", re.IGNORECASE)
+_ANYWHERE = re.compile(r"\bnot\s+(?:for|to\s+be)\s+publi(?:cation|shed)\b|(?:\s[-–—]\s*|[\[(])DRAFT[\])]?\W*$", re.IGNORECASE)
+
+
+def is_marker(cell: str) -> bool:
+    """Does this cell mark its row as not published?"""
+    text = " ".join((cell or "").split())
+    if not text:
+        return False
+    return bool(_ONLY.match(text) or (len(text) <= 60 and _BRACKETED.search(text)) or _LABEL.match(text)
+                or _ANYWHERE.search(text))
+
+
+def _only_marker(cells: list[str]) -> bool:
+    texts = {" ".join(c.split()) for c in cells if c and c.strip()}
+    return bool(texts) and all(_ONLY.match(t) for t in texts)
+
+
+def _heading_row(cells: list[str]) -> bool:
+    """A row with one text (a merged title repeats across its cells): a section's heading."""
+    return len({" ".join(c.split()) for c in cells if c and c.strip()}) == 1
+
+
+def _signature(cells: list[str]) -> str:
+    return " ".join(" ".join(c or "" for c in cells).split()).lower()
+
+
+def _rows_to_keep(rows: list[list[str]], under_marker: set[str]) -> tuple[list[bool], list[int]]:
+    """Which rows are published; the indexes of the rows left out. under_marker: rows the reading-order
+    stream found under a marker heading outside the table (a table after a 'DRAFT' heading)."""
+    keep, dropped, in_section = [], [], False
+    for cells in rows:
+        if _signature(cells) in under_marker:
+            keep.append(False)
+        elif _only_marker(cells):
+            in_section = True
+            keep.append(False)
+        elif in_section and _heading_row(cells) and not any(is_marker(c) for c in cells):
+            in_section = False
+            keep.append(True)
+        else:
+            keep.append(not in_section and not any(is_marker(c) for c in cells))
+        if not keep[-1] and any(c and c.strip() for c in cells):
+            dropped.append(len(keep) - 1)
+    return keep, dropped
+
+
+def _numbers(values: list[int], limit: int = 12) -> str:
+    shown = ", ".join(str(v) for v in values[:limit])
+    return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
+
+
+def _filter_table(table: RawTable, under_marker: set[str]) -> tuple[RawTable | None, Issue | None]:
+    if _TITLE.search(table.name):
+        if not any(any(c.strip() for c in row) for row in table.rows):
+            return table, None
+        return None, Issue("warning", "hidden_content",
+                           f"{table.name} is marked as not published ('{table.name}'); its {len(table.rows)} row(s) "
+                           "were not read", table.name)
+    keep, dropped = _rows_to_keep(table.rows, under_marker)
+    if not dropped:
+        return table, None
+    numbers = [table.row_numbers[n] for n in dropped]
+    kept = RawTable(table.name, [r for r, k in zip(table.rows, keep) if k],
+                    [n for n, k in zip(table.row_numbers, keep) if k])
+    return kept, Issue("warning", "hidden_content",
+                       f"{table.name}: row(s) {_numbers(numbers)} marked 'not for publication' or 'draft' "
+                       "were not read", f"{table.name}, row {numbers[0]}")
+
+
+def _filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[Issue], set[str]]:
+    """The reading-order stream: marked rows out (their tables say so), and sections under a marker
+    heading or paragraph out up to the next heading (of its level or higher, for a heading). Returns the
+    kept blocks, notes for the words left out, and the table rows found in such sections."""
+    under_marker: set[str] = set()
+    kept: list[Block] = []
+    issues: list[Issue] = []
+    section: Block | None = None
+    skipped: list[Block] = []
+    table_section = False
+
+    def close():
+        if section is not None and any(b.kind != "row" for b in skipped):
+            issues.append(Issue("warning", "hidden_content",
+                                f"the section under '{section.text[:60]}' ({section.where or 'line ' + str(section.source_row)}, "
+                                f"{len(skipped)} block(s)) is marked as not published and was not read",
+                                section.where))
+
+    for block in blocks:
+        cells = block.cells if block.kind == "row" and block.cells is not None else [block.text]
+        if block.kind == "row":
+            if _only_marker(cells):
+                table_section = True
+                continue
+            if table_section and _heading_row(cells) and not any(is_marker(c) for c in cells):
+                table_section = False
+            if table_section or any(is_marker(c) for c in cells):
+                continue
+        if section is not None:
+            ends = block.kind == "heading" and not _only_marker([block.text]) and (
+                section.kind != "heading" or block.level <= section.level)
+            if not ends:
+                skipped.append(block)
+                if block.kind == "row" and block.cells is not None:
+                    under_marker.add(_signature(block.cells))
+                continue
+            close()
+            section, skipped = None, []
+        if block.kind in ("heading", "paragraph") and _only_marker([block.text]):
+            section, skipped = block, []
+            continue
+        if block.kind != "row" and is_marker(block.text) and len(block.text) <= 60:
+            continue  # a stray 'DRAFT' line: no words of the plan
+        kept.append(block)
+    close()
+    return kept, issues, under_marker
+
+
+def drop_unpublished(document: Document) -> Document:
+    """Take out of the document what it marks as not published; say so in its warnings."""
+    issues: list[Issue] = []
+    under_marker: set[str] = set()
+    if document.blocks:
+        document.blocks, issues, under_marker = _filter_blocks(document.blocks)
+    tables = []
+    for table in document.tables:
+        kept, issue = _filter_table(table, under_marker)
+        if kept is not None:
+            tables.append(kept)
+        if issue is not None:
+            issues.append(issue)
+    document.tables = tables
+    if issues:
+        document.warnings = list(getattr(document, "warnings", [])) + issues
+    return document

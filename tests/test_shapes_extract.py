@@ -1,0 +1,178 @@
+"""Shapes the extractors misread (issue 19 part 2): what a plan does not publish (hidden rows, columns and
+sheets; rows and sections marked 'Not for publication' or 'DRAFT'), PDF tables without ruled lines whose
+columns plain extraction interleaves, and `pdftotext -layout` dumps of such PDFs.
+
+Every fixture is written here, in our own words, and read through the whole reader (extract, then the
+DocumentNormaliser): item ids, latest texts and statuses are asserted, never just "something was read".
+"""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.build import run_build
+from etl.extract import extract
+
+
+def _read(path: Path, normaliser):
+    """As the build reads a file: the extractor's warnings (hidden content, caps) then the normaliser's issues."""
+    document = extract(path)
+    force_id, _, updates, issues = normaliser.normalise(document, path.name)
+    issues = list(getattr(document, "warnings", [])) + issues
+    latest: dict[str, object] = {}
+    for update in sorted(updates, key=lambda u: u.round_order):
+        latest[update.item_id] = update
+    return force_id, latest, issues
+
+
+def _got(items) -> dict[str, tuple[str, str]]:
+    return {item_id: (u.update_text, u.status) for item_id, u in sorted(items.items())}
+
+
+def _hidden_notes(issues) -> list[str]:
+    return [i.message for i in issues if i.code == "hidden_content" and i.severity == "warning"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# (a) What is not published
+
+PUBLISHED = {
+    "7.1": ("Crime recording staff were briefed and a monthly audit checks the new field is used.", "complete"),
+    "7.2": ("Intelligence logs stand in until the records system is changed in the spring.", "in_progress"),
+    "12.1": ("The screening tool is being piloted in the northern district.", "in_progress"),
+}
+
+
+def _unpublished_workbook(path: Path) -> Path:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    plan = book.active
+    plan.title = "Action plan"
+    plan["A1"] = "Derbyshire Constabulary: stalking super-complaint action plan"
+    plan["A2"] = "Position at November 2025"
+    head = ["Rec No", "Sub-rec", "Owner", "Force update", "Draft status", "Status"]
+    rows = [
+        ["7", "7.1", "DCI Holt", PUBLISHED["7.1"][0], "In progress", "Complete"],
+        # a hidden row: an earlier draft of 7.2 that would otherwise be read first and win
+        ["7", "7.2", "DCI Holt", "DRAFTING - to be agreed with the records team before it goes out.", "", "Complete"],
+        ["7", "7.2", "DCI Holt", PUBLISHED["7.2"][0], "Complete", "In progress"],
+        # a row marked in one of its cells
+        ["10", "10.1", "Head of L&D", "Figures to be checked by the training team - NOT FOR PUBLICATION", "", "Complete"],
+        ["10", "10.2", "Head of L&D", "Numbers still being counted.", "", "NOT FOR PUBLICATION"],
+        # a section headed so, up to the next heading
+        ["DRAFT - not for publication", "", "", "", "", ""],
+        ["11", "11.1", "Analyst", "The profile is written and signed off.", "", "Complete"],
+        ["11", "11.2", "Analyst", "Shared with partners.", "", "Complete"],
+        ["Recommendation 12", "", "", "", "", ""],
+        ["12", "12.1", "DI Shah", PUBLISHED["12.1"][0], "Complete", "In progress"],
+    ]
+    for col, text in enumerate(head, start=1):
+        plan.cell(4, col, text).font = Font(bold=True)
+    for r, row in enumerate(rows, start=5):
+        for c, value in enumerate(row, start=1):
+            if value:
+                plan.cell(r, c, value)
+    plan.merge_cells("A10:F10")
+    plan.merge_cells("A13:F13")
+    plan.row_dimensions[6].hidden = True        # the draft of 7.2
+    plan.column_dimensions["E"].hidden = True   # 'Draft status'
+    # a hidden sheet and a very hidden one: a later round nobody published
+    for title, state in (("March 2026 draft", "hidden"), ("Workings", "veryHidden")):
+        sheet = book.create_sheet(title)
+        sheet.sheet_state = state
+        for col, text in enumerate(["Rec No", "Sub-rec", "Owner", "March 2026 update", "Status"], start=1):
+            sheet.cell(1, col, text)
+        sheet.append(["7", "7.1", "DCI Holt", "Not yet agreed: audit found gaps.", "In progress"])
+        sheet.append(["12", "12.1", "DI Shah", "Pilot finished, rolled out everywhere.", "Complete"])
+        sheet.append(["16", "16.1", "PCC", "Commissioning review not started.", "Not started"])
+    book.save(str(path))
+    return path
+
+
+def test_xlsx_hidden_rows_columns_and_sheets_and_marked_rows_are_not_read(tmp_path, normaliser):
+    path = _unpublished_workbook(tmp_path / "derbyshire-stalking-plan.xlsx")
+    force, items, issues = _read(path, normaliser)
+    assert force == "derbyshire"
+    assert _got(items) == PUBLISHED
+    assert len({u.round for u in items.values()}) == 1 and "2026" not in items["7.1"].round  # none from the hidden sheet
+    notes = _hidden_notes(issues)
+    assert any("'Action plan'" in n and "row(s) 6" in n and "column(s) E" in n for n in notes), notes
+    assert any("'March 2026 draft' is hidden" in n for n in notes), notes
+    assert any("'Workings' is very hidden" in n for n in notes), notes
+    marked = next(n for n in notes if "marked" in n)
+    assert "8, 9, 10, 11, 12" in marked  # 10.1, 10.2, the DRAFT heading and its two rows
+    assert not [i for i in issues if i.code in ("unparsed_row", "duplicate_item", "unmapped_status")], issues
+
+
+def test_hidden_content_notes_reach_load_issues(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _unpublished_workbook(raw / "derbyshire-stalking-plan.xlsx")
+    run_build(raw, tmp_path / "wh")
+    con = duckdb.connect(str(tmp_path / "wh" / "plans.duckdb"), read_only=True)
+    notes = con.execute("SELECT severity, message FROM load_issues WHERE code = 'hidden_content'").fetchall()
+    items = con.execute("SELECT item_id FROM plan_items ORDER BY item_id").fetchall()
+    con.close()
+    assert {s for s, _ in notes} == {"warning"} and len(notes) == 4, notes
+    assert [i for (i,) in items] == ["12.1", "7.1", "7.2"]
+
+
+def test_marked_rows_and_sections_in_csv_are_not_items(tmp_path, normaliser):
+    from tests.fixtures import write_csv
+
+    head = ["Rec No.", "Sub-rec", "Owner", "Update", "Status", "Notes"]
+    rows = [
+        ["7", "7.1", "DCI One", "The draft policy went to legal and was approved in June.", "Complete", ""],
+        ["", "7.2", "DCI One", "Logs in use while the system changes.", "In progress", "[Draft]"],
+        ["10", "10.1", "Head of L&D", "Training plan agreed.", "Ongoing", ""],
+        ["NOT FOR PUBLICATION", "", "", "", "", ""],
+        ["", "10.2", "Head of L&D", "Pass rates by team, for the board only.", "Complete", ""],
+        ["", "10.3", "Head of L&D", "Advocate sessions being booked.", "In progress", ""],
+    ]
+    path = write_csv(tmp_path / "leicestershire-plan.csv", head, rows, preamble=("Leicestershire Police stalking plan",))
+    _, items, issues = _read(path, normaliser)
+    assert _got(items) == {
+        "7.1": ("The draft policy went to legal and was approved in June.", "complete"),  # the word in a sentence is no marker
+        "10.1": ("Training plan agreed.", "in_progress"),
+    }
+    assert _hidden_notes(issues) == ["csv: row(s) 4, 6, 7, 8 marked 'not for publication' or 'draft' were not read"]
+
+
+def test_a_draft_heading_above_a_word_table_leaves_that_table_out(tmp_path, normaliser):
+    import docx
+
+    from tests.fixtures import add_docx_table
+
+    head = ["Rec No", "Sub-rec", "Force update", "Status"]
+    document = docx.Document()
+    document.add_paragraph("Northamptonshire Police stalking action plan")
+    document.add_heading("Published position", level=1)
+    add_docx_table(document, head, [["7", "7.1", "Guidance issued to every team.", "Complete"],
+                                    ["", "7.2", "Interim logs in use.", "In progress"]])
+    document.add_heading("DRAFT - NOT FOR PUBLICATION", level=1)
+    document.add_paragraph("Proposed wording for the next round, not yet agreed.")
+    add_docx_table(document, head, [["10", "10.1", "All staff trained.", "Complete"],
+                                    ["", "7.2", "System change made.", "Complete"]])
+    document.save(str(tmp_path / "northamptonshire-plan.docx"))
+    _, items, issues = _read(tmp_path / "northamptonshire-plan.docx", normaliser)
+    assert _got(items) == {"7.1": ("Guidance issued to every team.", "complete"),
+                           "7.2": ("Interim logs in use.", "in_progress")}
+    notes = _hidden_notes(issues)
+    assert any("DRAFT - NOT FOR PUBLICATION" in n for n in notes) and any("table 2" in n for n in notes), notes
+
+
+def test_what_counts_as_a_marker():
+    from etl.normalise.unpublished import is_marker
+
+    for cell in ("DRAFT", "Draft", "NOT FOR PUBLICATION", "Not for publication.", "DRAFT - NOT FOR PUBLICATION",
+                 "[Draft]", "7.3 (DRAFT)", "DRAFT: wording to be agreed", "Not for publication - board only",
+                 "** Do not publish **"):
+        assert is_marker(cell), cell
+    for cell in ("The draft policy is with legal.", "Draft policy written", "Draft: the policy", "Drafting", "",
+                 "A draft was shared (not yet published) with partners for comment over the summer months."):
+        assert not is_marker(cell), cell
