@@ -353,13 +353,16 @@ def force_items_with_peers(wh: Warehouse, f: Filters, force_id: str) -> pd.DataF
 
 @cached
 def peer_practice(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
-    """For every item this force has not finished: what the forces that finished it wrote."""
+    """For every item this force has not finished: what the forces that finished it wrote, forces of its own
+    region first (same_region), each with its round and source."""
     return select_items(wh, _peers(f), """
-        WITH open_items AS (SELECT item_id FROM items WHERE force_id = $force_id AND NOT is_closed)
-        SELECT i.item_id, i.item_title, i.force_name, i.region, i.status, i.update_text, i.source_file, i.source_row
-        FROM items i JOIN open_items o USING (item_id)
+        WITH open_items AS (SELECT item_id FROM items WHERE force_id = $force_id AND NOT is_closed),
+             mine AS (SELECT region FROM forces WHERE force_id = $force_id)
+        SELECT i.item_id, i.item_title, i.force_name, i.region, i.region = m.region AS same_region, i.status,
+               i.status_source, i.update_text, i.round, i.source_file, i.source_row
+        FROM items i JOIN open_items o USING (item_id) CROSS JOIN mine m
         WHERE i.force_id <> $force_id AND i.is_done AND length(trim(i.update_text)) > 0
-        ORDER BY i.item_order, i.force_name""", force_id=force_id)
+        ORDER BY i.item_order, same_region DESC, i.force_name""", force_id=force_id)
 
 
 @cached

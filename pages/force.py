@@ -69,16 +69,18 @@ def render(wh: Warehouse, f: Filters, force_id: str) -> None:
              key="plan", config={"progress_pct": ui.PCT_COLUMN, "peers_done_share": ui.RATE_COLUMN})
 
     st.header("What forces that have finished wrote")
-    st.caption("For each item this force has not finished: the updates of forces that report it complete or business as usual.")
+    st.caption("For each item this force has not finished: the updates of forces that report it complete or business "
+               "as usual, forces in its own region first, each with its source file and row.")
     practice = queries.peer_practice(wh, f, force_id)
     if practice.empty and not plan.status.map(vocabulary.is_closed).all():
         st.info("No other force reports this force's open items as done yet.")
     elif practice.empty:
         st.success("Nothing to learn here: every item of this force's plan is done.")
     for item_id, group in practice.groupby("item_id", sort=False):
-        with st.expander(f"{item_id} {group.item_title.iloc[0]} — {len(group)} forces done"):
-            ui.table(ui.with_status_labels(group)[["force_name", "region", "status", "update_text", "source_file",
-                                                   "source_row"]], key=f"practice_{item_id}")
+        near = int(group.same_region.sum())
+        with st.expander(f"{item_id} {group.item_title.iloc[0]} — {ui.plural(len(group), 'force')} done"
+                         + (f", {near} in its region" if near else "")):
+            ui.peer_cards(group)
 
 
 render(wh, f, force_id)

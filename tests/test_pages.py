@@ -111,7 +111,7 @@ def test_force_page_against_peers_and_peer_practice(app):
     assert at.selectbox(key="lead_force").value == "essex"
     shown = metrics(at)
     assert shown["Completion rate"] == "67%" and shown["Rank"] == "2 of 2" and shown["Sub-items done"] == "2 of 3"  # of the 3 that apply (issue 22 item 4)
-    assert any("10.1" in e.label and "1 forces done" in e.label for e in at.expander)
+    assert any("10.1" in e.label and "1 force done" in e.label for e in at.expander)
 
 
 def test_recommendations_page_side_by_side(app):

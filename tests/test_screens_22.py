@@ -201,3 +201,16 @@ def test_10_search_shows_its_matches_a_page_at_a_time(app):
     assert any("Matches 21–36 of 36 (page 2 of 2)" in m.value for m in at.markdown)
     at.text_input(key="q").input("kent").run()  # a new search starts at its first page
     assert any("Matches 1–9 of 9" in m.value for m in at.markdown) or len(cards()) == 9
+
+
+# ---------------------------------------------------------------- 6. peer practice readable
+def test_6_peer_practice_puts_the_region_first_whole_and_cited(wh, app):
+    practice = queries.peer_practice(wh, Filters(), "kent")
+    seven = practice[practice.item_id == "7.1"]
+    assert seven.force_name.tolist() == ["Surrey Police", "Gwent Police"]  # Surrey is Kent's region (South East)
+    at = app("pages/force.py", lead_force="Kent Police")
+    expander = next(e for e in at.expander if e.label.startswith("7.1"))
+    assert "2 forces done, 1 in its region" in expander.label
+    said = [m.value.replace("\\", "") for m in expander.markdown]
+    assert said[0].startswith("**Surrey Police** · South East (same region)") and "surrey on 7.1" in said
+    assert any(c.value.replace("\\", "").startswith("Source: surrey.csv, row 2") for c in expander.caption)

@@ -77,3 +77,16 @@ def pager(total: int, size: int, key: str, reset_on: object = None) -> tuple[int
         row.button("Next", key=f"{key}_next", on_click=go, args=(1,), disabled=page == pages,
                    icon=":material/chevron_right:")
     return first, last
+
+
+def peer_cards(group: pd.DataFrame) -> None:
+    """What peers wrote, whole and readable (a card each, not a grid cell that cut the text off), its source cited."""
+    from etl.vocabulary import label
+
+    for _, peer in group.iterrows():
+        with st.container(border=True):
+            status = label(peer.status) + (" (inferred)" if peer.get("status_source") == "inferred" else "")
+            where = md_escape(peer.region) + (" (same region)" if peer.same_region else "")
+            st.markdown(f"**{md_escape(peer.force_name)}** · {where} · {md_escape(status)}")
+            st.markdown(md_escape(peer.update_text))
+            st.caption(f"Source: {md_escape(peer.source_file)}, row {peer.source_row} · {md_escape(peer['round'])}")
