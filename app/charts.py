@@ -311,7 +311,24 @@ def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, titl
                                       "<extra>%{fullData.name}</extra>")
     if not colour_by and "same_to_rate" in frame:
         _like_for_like(fig, frame)
+    if not colour_by and "forces_joined" in frame:
+        _joins(fig, frame)
     return fig
+
+
+def _joins(fig: go.Figure, frame: pd.DataFrame) -> None:
+    """A mark at each step where forces joined the line ('+2 forces'), and at the build date where undated plans
+    come in ('+1 undated'): the line's steps there are forces arriving, not progress."""
+    steps = frame[(frame["forces_joined"].fillna(0) > 0) & frame["previous_as_of"].notna()]
+    for _, step in steps.iterrows():
+        n = int(step["forces_joined"])
+        undated = bool(step.get("undated_step", False))
+        text = f"+{n} undated" if undated else f"+{n} force{'s' if n != 1 else ''}"
+        fig.add_annotation(x=step["as_of"], y=step["completion_rate"], text=text, showarrow=True, arrowhead=0,
+                           ax=0, ay=-26, font=dict(size=10), name="joined",
+                           hovertext=(f"{n} force{'s' if n != 1 else ''} joined the line here"
+                                      + (": undated plans, counted from the day the plans were collected"
+                                         if undated else "")))
 
 
 def _like_for_like(fig: go.Figure, frame: pd.DataFrame) -> None:

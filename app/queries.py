@@ -258,9 +258,10 @@ def completion_over_time(wh: Warehouse, f: Filters) -> pd.DataFrame:
         )
         SELECT o.*, s.previous AS previous_as_of,
                o.forces - coalesce(l.same_forces, 0) AS forces_joined,
-               l.same_forces, l.same_from_rate, l.same_to_rate
+               l.same_forces, l.same_from_rate, l.same_to_rate,
+               o.as_of = $undated_from AS undated_step
         FROM overall o JOIN steps s USING (as_of) LEFT JOIN like_for_like l USING (as_of)
-        ORDER BY as_of""")
+        ORDER BY as_of""", undated_from=undated_from(wh))
 
 
 @cached

@@ -51,8 +51,9 @@ def render(wh: Warehouse, f: Filters) -> None:
     st.header("Progress over time")
     st.caption("Each point of the line is the picture as of a date a force published an update round: every "
                "force's latest round on or before that date. Forces join the line when their first plan appears, "
-               "which can move it without any progress; the dashed steps compare like with like: only the forces "
-               "present at both ends of each step.")
+               "which can move it without any progress: each such step is marked (+2 forces; +1 undated where plans "
+               "with no date count from the day they were collected). The dashed steps compare like with like: only "
+               "the forces present at both ends of each step.")
     left, right = st.columns(2)
     with left:
         ui.chart(charts.completion_over_time, queries.completion_over_time(wh, f), key="trend",

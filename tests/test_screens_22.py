@@ -214,3 +214,20 @@ def test_6_peer_practice_puts_the_region_first_whole_and_cited(wh, app):
     said = [m.value.replace("\\", "") for m in expander.markdown]
     assert said[0].startswith("**Surrey Police** · South East (same region)") and "surrey on 7.1" in said
     assert any(c.value.replace("\\", "").startswith("Source: surrey.csv, row 2") for c in expander.caption)
+
+
+# ---------------------------------------------------------------- 7. the time series explains its steps
+def test_7_the_trend_marks_where_forces_joined_and_the_undated_step(tmp_path):
+    from tests.e2e.screens_data import SCREENS
+
+    write_warehouse(tmp_path, SCREENS)
+    trend = queries.completion_over_time(Warehouse(tmp_path / "plans.duckdb"), Filters())
+    fig = charts.completion_over_time(trend)
+    marks = {(str(pd.Timestamp(a.x).date()), a.text) for a in fig.layout.annotations}
+    assert ("2025-04-15", "+1 force") in marks  # Dyfed-Powys joins: a step that is no progress
+    assert ("2026-11-01", "+1 undated") in marks  # Surrey's undated plan, from the build date
+    assert names_of(fig) >= {"Like for like: the same forces at both dates"}
+
+
+def names_of(fig) -> set[str]:
+    return {trace.name for trace in fig.data}
