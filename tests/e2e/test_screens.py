@@ -385,3 +385,39 @@ def test_page_titles_do_not_break_inside_a_word_at_390_px(browser, url):
                 return w <= h.getBoundingClientRect().width; }""", longest), f"'{longest}' is wider than the page"
     finally:
         context.close()
+
+
+# ---------------------------------------------------------------- issue 22: screens that say what lags
+def boxes(page, selector: str) -> list[dict]:
+    return [b for b in (e.bounding_box() for e in page.locator(selector).all()) if b]
+
+
+def test_22_headline_figures_are_two_to_a_row_on_a_phone(browser, url):
+    """Eight figures stacked one a row took 1,000 px before the first chart at 390 px."""
+    page = themed(browser, 390, "light").new_page()
+    try:
+        open_page(page, url)
+        figures = boxes(page, "[data-testid='stMetric']")
+        assert len(figures) == 8
+        rows = sorted({round(b["y"]) for b in figures})
+        assert len(rows) == 4, rows  # two to a row
+        assert all(b["x"] + b["width"] <= 390 for b in figures)
+        assert rows[-1] + figures[-1]["height"] - rows[0] < 520
+        shot(page, "issue22-headline-390")
+    finally:
+        page.context.close()
+    page = themed(browser, 1440, "light").new_page()
+    try:
+        open_page(page, url)
+        rows = sorted({round(b["y"]) for b in boxes(page, "[data-testid='stMetric']")})
+        assert len(rows) == 2, rows  # four to a row on a wide screen
+    finally:
+        page.context.close()
+
+
+def test_22_the_force_page_names_the_one_force_it_shows(wide, url):
+    text = open_page(wide, f"{url}/force?force=Essex+Police&lead_force=Kent+Police")
+    assert "Showing: Kent Police" in text and "Showing: Essex" not in text
+    assert metric(wide, "Sub-items done") == "3 of 6"
+    assert "force=Essex" not in wide.url
+    shot(wide, "issue22-force-one-control")
