@@ -4,7 +4,8 @@ Nothing is stored and the warehouse is never touched. The upload is written only
 (removed afterwards, whatever happens) and read there by the ETL's own `etl.build.process_file` in a child
 process, with the build's limits: the same file size and type limits, the same time limit per file (the
 child's main thread can be interrupted, a page's thread cannot; the child is killed if it still runs), and
-the same memory limit per parse worker. No Streamlit here: the page (pages/check_plan.py) lays it out.
+the same memory limit per parse worker. The page lays it out (pages/check_plan.py); release_upload lets the
+server drop the upload's bytes as soon as they are read.
 """
 from __future__ import annotations
 
@@ -83,6 +84,23 @@ def check_upload(name: str, data: bytes, reference_dir: Path = REFERENCE_DIR, ma
                 fh.write(data)
             result = _read_in_child(path, name, Path(reference_dir), max_bytes, seconds)
     return _to_check(result, Path(reference_dir), time.monotonic() - started)
+
+
+def release_upload(upload) -> None:
+    """Let the server drop an uploaded file's bytes now: Streamlit keeps every upload in memory until the browser
+    removes it or the session ends (each upload of a large file stayed for minutes). The page keeps the result,
+    never the file. Only Streamlit's in-memory manager can drop one file (as its own chat input does)."""
+    try:
+        from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+    except ImportError:  # pragma: no cover - Streamlit is in requirements.txt
+        return
+    ctx = get_script_run_ctx()
+    file_id = getattr(upload, "file_id", None)
+    if ctx is not None and file_id and isinstance(ctx.uploaded_file_mgr, MemoryUploadedFileManager):
+        ctx.uploaded_file_mgr.remove_file(session_id=ctx.session_id, file_id=file_id)
+    if hasattr(upload, "close"):
+        upload.close()  # the UploadedFile's own copy of the bytes
 
 
 def _refused(name: str, issue: Issue) -> FileResult:

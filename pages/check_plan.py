@@ -1,5 +1,3 @@
-import hashlib
-
 import pandas as pd
 import streamlit as st
 
@@ -17,20 +15,30 @@ st.caption("Upload a draft action plan to see what the tracker would read from i
            "HTML, Word, Excel, PDF, CSV or text. The force is read from the file name (e.g. kent-plan.docx) or "
            "the document's own words, as in a build.")
 
+
+def forget() -> None:
+    """A new file chosen, or the file removed: the last result goes with it."""
+    st.session_state.pop("_plan_check", None)
+
+
+# the server refuses a body over server.maxUploadSize (.streamlit/config.toml), not only the browser
 upload = st.file_uploader("Draft plan", type=sorted(s.lstrip(".") for s in PLAN_SUFFIXES), key="draft_plan",
-                          max_upload_size=MAX_FILE_BYTES // 1_000_000)
+                          max_upload_size=MAX_FILE_BYTES // 1_000_000, on_change=forget)
 
 
 def read(upload) -> plan_check.PlanCheck:
-    """Once per file: the result (never the file) is kept for this session's reruns."""
-    data = upload.getvalue()
-    key = (upload.name, hashlib.sha256(data).hexdigest())
+    """Once per file: the result (never the file) is kept for this session's reruns, and the file's bytes are let
+    go as soon as they are read (plan_check.release_upload), not kept by the server until the session ends."""
     kept = st.session_state.get("_plan_check")
-    if kept and kept[0] == key:
+    if kept and kept[0] == upload.file_id:
         return kept[1]
+    data = upload.getvalue()
+    name = upload.name
+    plan_check.release_upload(upload)
     with st.spinner("Reading the plan as a build would..."):
-        result = plan_check.check_upload(upload.name, data)
-    st.session_state["_plan_check"] = (key, result)
+        result = plan_check.check_upload(name, data)
+    del data
+    st.session_state["_plan_check"] = (upload.file_id, result)
     return result
 
 
@@ -41,7 +49,7 @@ def render(check: plan_check.PlanCheck) -> None:
     row = st.columns(5)
     row[0].metric("Format", check.format.upper())
     row[1].metric("Force", names.get(check.force_id, "not identified"),
-                  help=f"Found by {check.force_method}" if check.force_method else "Not found in the name or words")
+                  help=f"Found by {ui.md_escape(check.force_method)}" if check.force_method else "Not found in the name or words")
     row[2].metric("Sub-items read", f"{len(check.latest)}")
     row[3].metric("Update rounds", f"{check.rows['round'].nunique()}")
     row[4].metric("Warnings", f"{len(warnings)}")
@@ -97,7 +105,11 @@ def render(check: plan_check.PlanCheck) -> None:
                  key="check_moved")
 
 
-if upload is None:
-    st.info("Choose a file to check. It is read as the nightly build would read it; nothing is stored.")
+if upload is not None:
+    check = read(upload)
+    del upload  # the page keeps the result only
+    render(check)
+elif st.session_state.get("_plan_check"):  # the file was let go once read; its result stays until another is chosen
+    render(st.session_state["_plan_check"][1])
 else:
-    render(read(upload))
+    st.info("Choose a file to check. It is read as the nightly build would read it; nothing is stored.")

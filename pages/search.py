@@ -52,5 +52,5 @@ else:
                 st.markdown(f"**{ui.md_escape(hit.force_name)}** · {ui.md_escape(hit.item_id)} "
                             f"{ui.md_escape(hit.item_title)} · {ui.md_escape(status)}")
                 st.markdown(highlighted(hit.update_text, words))
-                st.caption(f"{hit.source_file}, row {hit.source_row} · {hit['round']}")
+                st.caption(f"{ui.md_escape(hit.source_file)}, row {hit.source_row} · {ui.md_escape(hit['round'])}")
         ui.downloads(wh, f, results, "search-results")

@@ -62,3 +62,50 @@ def test_impact_sets_the_published_figures_beside_the_draft(tmp_path):
     assert draft["Sub-items reported"] == 12
     assert "7.1" not in set(moved.item_id)  # complete in both
     assert set(moved.item_id) >= {"10.1", "7.2"}
+
+
+def test_an_upload_is_let_go_as_soon_as_it_is_read(monkeypatch):
+    """Streamlit keeps an upload's bytes until the browser removes it or the session ends: the page lets them go
+    once read (issue 21: each large upload stayed in the server for minutes)."""
+    from types import SimpleNamespace
+
+    import streamlit.runtime.scriptrunner as scriptrunner
+    from streamlit.proto.Common_pb2 import FileURLs
+    from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+    from streamlit.runtime.uploaded_file_manager import UploadedFile, UploadedFileRec
+
+    manager = MemoryUploadedFileManager("/_stcore/upload_file")
+    record = UploadedFileRec("file-1", "kent-plan.csv", "text/csv", b"x" * 1_000_000)
+    manager.add_file("session-1", record)
+    monkeypatch.setattr(scriptrunner, "get_script_run_ctx",
+                        lambda: SimpleNamespace(uploaded_file_mgr=manager, session_id="session-1"))
+    upload = UploadedFile(record, FileURLs())
+    plan_check.release_upload(upload)
+    assert manager.get_files("session-1", ["file-1"]) == [] and manager._total_bytes == 0
+    assert upload.closed
+
+
+def test_the_page_keeps_the_result_never_the_file(tmp_path, monkeypatch):
+    from tests.apptest import open_app
+
+    write_warehouse(tmp_path, STANDARD)
+    at = open_app(monkeypatch, tmp_path, "pages/check_plan.py")
+    at.file_uploader(key="draft_plan").set_value((FIXTURE.name, FIXTURE.read_bytes(), "application/octet-stream")).run()
+    assert not at.exception
+    assert any("This plan would load" in s.value for s in at.success)
+    file_id, check = at.session_state["_plan_check"]
+    assert isinstance(file_id, str) and isinstance(check, plan_check.PlanCheck)
+    assert not [k for k, v in vars(check).items() if isinstance(v, (bytes, bytearray, memoryview))]
+    at.selectbox(key="check_force").set_value("essex").run()  # a rerun: the result is shown again, not re-read
+    assert not at.exception and any("This plan would load" in s.value for s in at.success)
+    assert at.session_state["_plan_check"][1] is check
+
+
+def test_the_server_refuses_an_upload_over_the_documented_limit():
+    import tomllib
+
+    from etl.extract.guard import MAX_FILE_BYTES
+
+    config = tomllib.loads((Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml").read_text())
+    limit_mb = config["server"]["maxUploadSize"]  # Streamlit counts it in MiB: 25 MiB admits a 25 MB plan
+    assert limit_mb == MAX_FILE_BYTES // 1_000_000 == 25

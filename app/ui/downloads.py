@@ -10,6 +10,7 @@ from app.filters import Filters
 from app.warehouse import Warehouse
 
 from .notes import describe
+from .text import md_escape
 
 
 def downloads(wh: Warehouse, f: Filters, data: pd.DataFrame, basename: str) -> None:
@@ -17,7 +18,7 @@ def downloads(wh: Warehouse, f: Filters, data: pd.DataFrame, basename: str) -> N
     made only when its button is clicked."""
     words = describe(wh, f)
     name = f"{basename}-{_slug(words)}"
-    st.caption(f"Downloads hold the {len(data):,} rows shown: {words}.")
+    st.caption(f"Downloads hold the {len(data):,} rows shown: {md_escape(words)}.")
     left, middle, right = st.columns(3)
     left.download_button("Download CSV", data=lambda: safe_csv(data), file_name=f"{name}.csv", mime="text/csv",
                          on_click="ignore", key=f"{basename}_csv")
@@ -47,6 +48,6 @@ def force_report_downloads(wh: Warehouse, f: Filters, force_id: str, force_name:
     slug = force_id + "-stalking-plan-report"
     left, right = st.columns(2)
     left.download_button("Force report (PDF)", data=make("pdf"), file_name=f"{slug}.pdf", mime="application/pdf",
-                         on_click="ignore", key="report_pdf", help=f"A one-page report for {force_name}")
+                         on_click="ignore", key="report_pdf", help=f"A one-page report for {md_escape(force_name)}")
     right.download_button("Force report (HTML)", data=make("html"), file_name=f"{slug}.html", mime="text/html",
                           on_click="ignore", key="report_html", help="Self-contained: opens offline, no links out")
