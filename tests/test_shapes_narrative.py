@@ -210,3 +210,76 @@ def test_theme_sections_keep_their_round_headings_to_themselves(fmt, tmp_path, n
         (None, "A small team of order advisers helps officers apply for orders.", "item"),
         (dt.date(2025, 3, 1), "The advisers have supported forty applications since January.", "item")]
     assert not [i for i in issues if i.severity == "error"]
+
+
+# --------------------------------------------------------------------------------------------------
+# (c) Narrative pages with the report's wording and no numbers
+# --------------------------------------------------------------------------------------------------
+# each sub-item's answer; some use a neighbour's words (the e-learning, victims' feedback, the screening tool)
+ANSWERS = {
+    "10.1": ["Our stalking course was mapped against the curriculum in January and every outcome is now covered.",
+             "The College e-learning is taught on the same day."],
+    "10.2": ["Completion of the e-learning is mandatory for response officers; 94% have finished it so far."],
+    "10.3": ["A local advocacy service co-delivers the classroom day, and a survivor speaks to each cohort."],
+    "10.4": ["The course now closes with a session on our own stalking policy and the referral pathway."],
+    "10.5": ["Response, neighbourhood and public protection officers are first; call handlers follow in the summer."],
+    "11.1": ["An analyst is drafting the problem profile with partner data from the council and health.",
+             "The profile will go to the stalking board in June."],
+    "11.2": ["Every month supervisors dip sample ten stalking investigations, and the results go to the board."],
+    "11.3": ["A survey of victims began in April, run by the victim care unit."],
+    "11.4": ["Stalking demand is included in this year's force management statement."],
+    "12.1": ["The screening tool went live in every district in January and this action is complete."],
+    "12.2": ["The risk policy was rewritten in February and is in force."],
+    "12.3": ["Training on breaches has not yet started."],
+    "12.4": ["High-risk cases are reviewed at the daily management meeting each morning."],
+}
+
+
+def wording_parts(sub=SUB):
+    parts = [("h1", "Stalking super-complaint: our response"),
+             ("p", "The recommendations made to chief constables are set out below, each part followed by our "
+                   "response.")]
+    for rec, items in ((10, ["10.1", "10.2", "10.3", "10.4", "10.5"]), (11, ["11.1", "11.2", "11.3", "11.4"]),
+                       (12, ["12.1", "12.2", "12.3", "12.4"])):
+        parts.append(("p", REC[rec]))
+        for item in items:
+            parts.append(("p", sub[item]))
+            parts += [("p", answer) for answer in ANSWERS[item]]
+    return parts
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_each_quoted_sub_item_anchors_its_own_answer(fmt, tmp_path, normaliser):
+    force, rounds, issues = read(tmp_path, normaliser, fmt, "merseyside-super-complaint-response",
+                                 "Merseyside Police response", wording_parts())
+    assert force == "merseyside"
+    assert set(rounds) == set(ANSWERS)  # all 13 sub-items, none lost
+    for item, answer in ANSWERS.items():
+        (update,) = rounds[item]
+        assert (update.update_text, update.granularity) == ("\n".join(answer), "item"), item
+        assert update.anchor.startswith("wording ")
+    assert rounds["12.1"][0].status == "complete" and rounds["12.3"][0].status == "not_started"
+    assert not [i for i in issues if i.severity == "error"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_line_that_fits_two_sub_items_equally_is_left_with_a_warning(fmt, tmp_path, normaliser):
+    parts = [("h1", "Our response to the stalking super-complaint"),
+             ("p", REC[14]),
+             ("p", SUB["14.3"]),
+             ("p", "Leaflets on local and national support services are handed out at every first contact."),
+             # the report's words for 14.1 and 14.2 run together: which sub-item the answer is for cannot be told
+             ("p", "Victim needs assessments are completed and victims are told about their rights under the "
+                   "victims' code."),
+             ("p", "Officers complete both at the first visit, and supervisors check a sample each week."),
+             ("p", SUB["14.5"]),
+             ("p", "Referral numbers are reported to the stalking board every quarter.")]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "merseyside-super-complaint-response",
+                             "Merseyside Police response", parts)
+    assert set(rounds) == {"14.3", "14.5"}  # 14.1 and 14.2 are not guessed
+    assert [u.update_text for u in rounds["14.3"]] == [
+        "Leaflets on local and national support services are handed out at every first contact."]
+    assert [u.update_text for u in rounds["14.5"]] == [
+        "Referral numbers are reported to the stalking board every quarter."]
+    (warning,) = [i for i in issues if i.code == "ambiguous_wording"]
+    assert "14.1" in warning.message and "14.2" in warning.message and "Victim needs" in warning.message

@@ -55,6 +55,7 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
                       r"(our )?planned actions?|(our )?proposed actions?|actions? (we|the force) will take|"
                       r"how (we|the force) will (respond|address this|meet (this|the recommendation)))\s*[:.]?\s*$",
                       re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -116,6 +117,8 @@ class Group:
                 # one sub-item quoted, then its answer: the answer is that sub-item's, not the recommendation's
                 self.items, self.granularity = list(self.quoted), "item"
                 self.anchor = self.quote_anchor or self.anchor
+            elif self.quoting and self.granularity == "item" and len(self.quoted) > 1 and not self.rounds:
+                self.items = list(self.quoted)  # sub-items quoted one after another, then one answer for them
             self.quoting = False
             self.reading = "update"
             self.current(block).texts.append(text.strip())
@@ -135,6 +138,15 @@ class WordingMatcher:
     def __init__(self, reference: Reference):
         self.terms = dict(reference.wording)
         self.reference = reference
+        self.titles = {r["item_id"]: _stems(r.get("title", "")) for r in reference.recommendations}
+
+    def title_score(self, key: str, low: str) -> float:
+        """The share of a sub-item's title words (recommendations.csv) a text holds: a paraphrase of its wording."""
+        title = self.titles.get(key)
+        return len(title & _stems(low)) / len(title) if title and len(title) >= 3 else 0.0
+
+    def quote_score(self, key: str, low: str) -> float:
+        return max(self.score(key, low), self.title_score(key, low))
 
     def score(self, key: str, text: str) -> float:
         terms = self.terms.get(key, ())
@@ -164,6 +176,17 @@ class WordingMatcher:
         if not scored or scored[0][0] < cutoff or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
             return None, 0.0
         return scored[0][1], scored[0][0]
+
+
+_STOP = frozenset("""the a an and or of to in on for with by is are be been their its it this that these those as at from
+who which what when where any all such so can could should would will make sure have has into than them they there
+stalking stalker force forces police policing officers staff also where while other others using used use""".split())
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content words cut to five letters: 'policies' and 'policy' meet, 'the' and 'stalking' say nothing."""
+    words = re.findall(r"[a-z][a-z'’-]+", text.lower())
+    return frozenset(w[:5] for w in words if w not in _STOP and len(w) > 3)
 
 
 def _day(date) -> str:
@@ -387,6 +410,35 @@ class NarrativeReader:
                 if group is not None:
                     self._apply(group, line_label, "", block)
                 continue
+            # 5a. after a quoted sub-item's answer, the next sub-item's wording anchors its own answer
+            if group is not None and not group.quoting and group.rec_no is not None and block.kind != "row" \
+                    and group.quoted and not _STRONG_VOICE.search(text) \
+                    and not _REPORT_VOICE.match(text):
+                fit = self._fit(text, group.rec_no, group.items + group.quoted if group.granularity == "item"
+                                else group.quoted)
+                if fit is not None and fit[0] == "tie":
+                    self._tied(fit[1], text, block, issues)
+                    group = None  # neither item's: its words and the answer below it are left unread
+                    continue
+                if fit is not None:
+                    anchor = f"wording {fit[2]:.2f}"
+                    rec_no = group.rec_no
+                    group = start([fit[1]], "item", anchor, block, rec_no, quoting=True)
+                    group.quoted, group.quote_anchor = [fit[1]], anchor
+                    continue
+            # 5b. a sub-item's wording just quoted: what follows is its answer, up to the next sub-item's wording,
+            # unless the quotation runs on (a line broken mid-sentence, the report's 'should')
+            if group is not None and group.quoting and block.kind != "row" and not _REPORT_VOICE.match(text) and (
+                    group.quoted if group.granularity == "recommendation" else group.anchor.startswith("wording")):
+                own = group.quoted if group.granularity == "recommendation" else group.items + group.quoted
+                fit = None if _STRONG_VOICE.search(text) else self._fit(text, group.rec_no, own)
+                if fit is None:
+                    previous = kept[index - 1].text.strip() if index else ""
+                    runs_on = not _SENTENCE_END.search(previous) or text[:1].islower() or re.search(r"\bshould\b", text)
+                    if runs_on and not _FORCE_VOICE.search(text):
+                        continue
+                    group.add(text, block)
+                    continue
             # 5. the report's own words: a recommendation or a sub-item quoted, no numbers
             # a numbered item's 'Evidence requirements:' label is followed by the force's answer, whatever its words
             quoting_now = group is None or (group.quoting and group.anchor != "number")
@@ -408,6 +460,12 @@ class NarrativeReader:
                         group = start([key], "item", anchor, block, rec_no, quoting=True)
                         group.quoted, group.quote_anchor = [key], anchor
                     continue
+                if rec_no is not None and not _FORCE_VOICE.search(text):
+                    fit = self._fit(text, rec_no, [])
+                    if fit is not None and fit[0] == "tie":
+                        self._tied(fit[1], text, block, issues)
+                        if group is not None and group.quoting:
+                            continue
                 if group is None or self._more_report_text(text, group):
                     continue  # the recommendation's own text runs on
             if group is not None and group.reading == "quote" and block.kind == "list_item":
@@ -458,6 +516,36 @@ class NarrativeReader:
                            exact=bool(clash))
         group.rounds.append(round_)
         group.last_entry = round_
+
+    def _fit(self, text: str, rec_no: int, own: list[str]):
+        """Which of a recommendation's sub-items a line quotes: ('item', id, score); ('tie', (a, b), score) when
+        it fits two about equally; None when it quotes none, or its own item's words again (its answer)."""
+        if len(text) > 700:
+            return None
+        low = _plain(text)
+        items = self.reference.items_of(rec_no)
+        # the report's distinctive terms first; the sub-item's title (a paraphrase) only when no terms decide
+        scored, margin = sorted(((self.wording.score(i, low), i) for i in items), reverse=True), 0.01
+        if not scored or scored[0][0] < QUOTE_SCORE:
+            scored, margin = sorted(((self.wording.title_score(i, low), i) for i in items), reverse=True), 0.1
+        if not scored or scored[0][0] < QUOTE_SCORE:
+            return None
+        best, key = scored[0]
+        if _FORCE_VOICE.search(text) and best < 1.0:
+            return None  # 'has been', 'is now': the force speaking, unless every term of the wording is there
+        rivals = [i for score, i in scored[1:] if score >= QUOTE_SCORE and score >= best - margin]
+        if key in own or any(i in own for i in rivals):
+            return None
+        if rivals:
+            return "tie", (key, rivals[0]), best
+        return "item", key, best
+
+    @staticmethod
+    def _tied(keys, text: str, block: Block, issues: list[Issue]) -> None:
+        issues.append(Issue("warning", "ambiguous_wording",
+                            f"'{text[:90]}' fits sub-items {keys[0]} and {keys[1]} about equally; not taken as "
+                            f"either's wording, and the words under it are not read as either's answer: number the "
+                            f"sub-items in the plan", block.where))
 
     @staticmethod
     def _undated(name: str, text: str, where: str, issues: list[Issue]) -> None:
