@@ -283,3 +283,41 @@ def test_a_line_that_fits_two_sub_items_equally_is_left_with_a_warning(fmt, tmp_
         "Referral numbers are reported to the stalking board every quarter."]
     (warning,) = [i for i in issues if i.code == "ambiguous_wording"]
     assert "14.1" in warning.message and "14.2" in warning.message and "Victim needs" in warning.message
+
+
+def theme_variant(theme: str, numbered: bool):
+    """Theme headings with or without the recommendation's number, sub-headings one level down or at the same
+    level, and a sub-heading that is none of the template's ('Background')."""
+    return [
+        ("h1", "Police super-complaints"),
+        (theme, "Crime recording" + (" (recommendation 7)" if numbered else "")),
+        ("h3", "Recommendation received"),
+        ("ol", [REC[7], SUB["7.1"], SUB["7.2"]]),
+        ("h3", "Our current process"),
+        ("p", "Our crime system lets officers add included classifications to any crime."),
+        ("h3", "Background"),
+        ("p", "The system was bought in 2019."),
+        ("h3", "What we will do"),
+        ("p", "We will check a sample of stalking records each month."),
+        ("h3", "Progress update (March 2025)"),
+        ("p", "Monthly checks began in January. This work is now complete."),
+        (theme, "Risk identification and management" + (" (recommendation 12)" if numbered else "")),
+        ("h3", "Recommendation received"),
+        ("ol", [REC[12], SUB["12.1"], SUB["12.2"], SUB["12.3"], SUB["12.4"]]),
+        ("h3", "Our current process"),
+        ("p", "Every stalking report is assessed with DASH and the screening tool."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("theme, numbered", [("h2", False), ("h3", True)])
+def test_theme_sections_in_other_layouts(fmt, theme, numbered, tmp_path, normaliser):
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "avon-and-somerset-police-super-complaints",
+                        "Police super-complaints | Avon and Somerset Police", theme_variant(theme, numbered))
+    assert set(rounds) == {"7.1", "7.2", "12.1", "12.2", "12.3", "12.4"}
+    assert [(u.round_date, u.update_text) for u in rounds["7.1"]] == [
+        (None, "Our crime system lets officers add included classifications to any crime.\n"
+               "We will check a sample of stalking records each month."),
+        (dt.date(2025, 3, 1), "Monthly checks began in January. This work is now complete.")]
+    assert [(u.round_date, u.update_text) for u in rounds["12.4"]] == [
+        (None, "Every stalking report is assessed with DASH and the screening tool.")]

@@ -230,6 +230,13 @@ class NarrativeReader:
             return Slot("update_text", label.strip(" :."))
         return map_heading(label, self.reference)
 
+    def _round_heading(self, block: Block) -> Slot | None:
+        """A heading that names an update round ('March 2026 update', 'Progress update (March 2025)')."""
+        slot = map_heading(block.text.strip(), self.reference)
+        if slot.field == "update_text" and (slot.round_date or _ROUND_HEADING.search(block.text)):
+            return slot
+        return None
+
     def _label_line(self, block: Block):
         """A short line that is only a label ('Our current process', 'Recommendation received')."""
         text = block.text.strip().rstrip(":").strip()
@@ -283,8 +290,8 @@ class NarrativeReader:
         # how far that round reaches: 0 = the rest of the document; n = the section of the level-n heading it
         # stands under ('Crime recording (recommendation 7)' > 'Progress update (March 2025)'), never the next one
         section_scope = 0
-        anchor_level = 0  # level of the last heading that anchored items (0: none, or not a heading)
-        sub_levels: set[int] = set()  # levels of the sub-headings ('Our current process') under that anchor
+        context_level = 0  # level of the last heading that opened a section (a theme, a recommendation, an item)
+        sub_levels: set[int] = set()  # levels of the sub-headings ('Our current process') in that section
         mentions = any(_STALKING.search(b.text) for b in kept)
         log_mode = is_log(kept, reference)  # dated entries per item, each a round of its own
         columns: LogColumns | None = None  # a log table's header: where each entry's date, words, status are
@@ -292,12 +299,6 @@ class NarrativeReader:
         issues: list[Issue] = []
 
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
-            nonlocal section, section_scope, anchor_level
-            if block.kind == "heading":
-                if section_scope and block.level <= section_scope:
-                    section, section_scope = ("", None), 0  # a round sub-heading ends with its section
-                anchor_level = block.level
-                sub_levels.clear()
             new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting,
                         opened_by=block.kind, level=block.level if block.kind == "heading" else 0)
             new.active = section
@@ -308,6 +309,21 @@ class NarrativeReader:
 
         for index, block in enumerate(kept):
             text = block.text.strip()
+            sub_heading = False  # 'Background' inside a recommendation's section: not a section of its own
+            if block.kind == "heading":
+                anchors = self._rec_anchor(block) is not None or self._item_anchor(text, paragraphs) is not None
+                if self._label_line(block) is None or anchors:  # a heading that opens a section
+                    quotes = anchors or _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (
+                        rec_no is not None and self._fit(text, rec_no, []) is not None)
+                    sub_heading = bool(group is not None and not quotes and context_level and (
+                        block.level > context_level or block.level in sub_levels))
+                    if not sub_heading:
+                        if section_scope and block.level <= section_scope:
+                            section, section_scope = ("", None), 0  # a round sub-heading ends with its section
+                        context_level = block.level
+                        sub_levels.clear()
+                elif not self._round_heading(block):
+                    sub_levels.add(block.level)
             # 0. a dated log's entry ('12 March 2026 – Complete – ...', a row under 'Date | Update | Status')
             if log_mode:
                 if block.kind == "row" and LogColumns.of(block, reference) is not None:
@@ -380,23 +396,26 @@ class NarrativeReader:
                 continue
             # 3. a round named by a heading ('March 2026 update', 'Six-month update')
             if block.kind == "heading":
-                slot = map_heading(text, reference)
-                if slot.field == "update_text" and (slot.round_date or _ROUND_HEADING.search(text)):
+                slot = self._round_heading(block)
+                if slot is not None:
                     section = (slot.heading, slot.round_date)
                     # under an item's or recommendation's heading (deeper, or beside its other sub-headings) a
                     # round heading is that section's; otherwise it heads the rest of the document
-                    local = anchor_level and (block.level > anchor_level or block.level in sub_levels)
-                    section_scope = anchor_level if local else 0
+                    local = context_level and (block.level > context_level or block.level in sub_levels)
+                    section_scope = context_level if local else 0
                     if group is not None:
                         group.active = section
                     continue
-                if self._label_line(block) is not None and anchor_level:
-                    sub_levels.add(block.level)
                 if not self._label_line(block):
                     # 'Next steps', 'Governance': a new section that is not a plan item's. A heading that
-                    # is the recommendation's own text opens that recommendation instead (read below).
+                    # is the recommendation's own text (or a sub-item's) opens it instead (read below).
+                    quotes = _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (
+                        rec_no is not None and self._fit(text, rec_no, []) is not None)
+                    if sub_heading:
+                        group.reading = "ignore"  # 'Background' under the item's own heading: its section runs on
+                        continue
                     group = None
-                    if not (_REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0]):
+                    if not quotes:
                         continue
             # 4. a label, with its value on the same line or on the lines that follow
             labelled = self._label(text)
