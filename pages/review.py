@@ -111,11 +111,15 @@ if editing and not shown.empty:
         st.info("This server asks reviewers to sign in before they save.")
         st.button("Sign in", on_click=st.login)
     else:
-        labels = {n: f"{r.force_name} · {r.item_id} · {r.round} · read as {V.label(r.read_status)} · moves {r.moves}"
-                  for n, r in enumerate(shown.itertuples())}
-        picked = st.selectbox("Reading", list(labels), format_func=labels.get, key="settle_pick",
+        # options are the readings themselves (not positions): a settled reading leaves the list, and the choice
+        # moves on to the next one rather than keeping a stale label
+        labels = {f"{r.force_id}|{r.item_id}|{r.round}":
+                  f"{r.force_name} · {r.item_id} · {r.round} · read as {V.label(r.read_status)} · moves {r.moves}"
+                  for r in shown.itertuples()}
+        keys = list(labels)
+        picked = st.selectbox("Reading", keys, format_func=labels.get, key="settle_pick",
                               help="The queue's order: most consequential first")
-        settle(shown.iloc[picked if picked is not None and picked < len(shown) else 0])
+        settle(shown.iloc[keys.index(picked) if picked in labels else 0])
 
 st.header("Corrections made")
 made = queries.corrections_made(wh)
