@@ -127,7 +127,7 @@ def test_marked_rows_and_sections_in_csv_are_not_items(tmp_path, normaliser):
 
     head = ["Rec No.", "Sub-rec", "Owner", "Update", "Status", "Notes"]
     rows = [
-        ["7", "7.1", "DCI One", "The draft policy went to legal and was approved in June.", "Complete", ""],
+        ["7", "7.1", "DCI One", "The draft policy is with the legal team for approval.", "In progress", ""],
         ["", "7.2", "DCI One", "Logs in use while the system changes.", "In progress", "[Draft]"],
         ["10", "10.1", "Head of L&D", "Training plan agreed.", "Ongoing", ""],
         ["NOT FOR PUBLICATION", "", "", "", "", ""],
@@ -137,7 +137,7 @@ def test_marked_rows_and_sections_in_csv_are_not_items(tmp_path, normaliser):
     path = write_csv(tmp_path / "leicestershire-plan.csv", head, rows, preamble=("Leicestershire Police stalking plan",))
     _, items, issues = _read(path, normaliser)
     assert _got(items) == {
-        "7.1": ("The draft policy went to legal and was approved in June.", "complete"),  # the word in a sentence is no marker
+        "7.1": ("The draft policy is with the legal team for approval.", "in_progress"),  # the word in a sentence is no marker
         "10.1": ("Training plan agreed.", "in_progress"),
     }
     assert _hidden_notes(issues) == ["csv: row(s) 4, 6, 7, 8 marked 'not for publication' or 'draft' were not read"]
@@ -176,3 +176,145 @@ def test_what_counts_as_a_marker():
     for cell in ("The draft policy is with legal.", "Draft policy written", "Draft: the policy", "Drafting", "",
                  "A draft was shared (not yet published) with partners for comment over the summer months."):
         assert not is_marker(cell), cell
+
+
+# ---------------------------------------------------------------------------------------------------------
+# (b) PDF tables without ruled lines: columns from the header's headings, rows broken across pages
+
+
+def _unruled_pdf(path: Path, title: str, head: list[str], rows: list[list[str]], widths: list[float],
+                 break_in: tuple[str, int], intro: tuple[str, ...] = (), size: int = 9, line: float = 4.4,
+                 row_gap: float = 3.0, repeat_head: bool = True) -> list[str]:
+    """A table drawn as text only (no lines, no fills), cells top-aligned and wrapped within their column,
+    a row running on to the next page under the repeated header; 'OFFICIAL' at the top of every page and
+    'Page n of m' at the foot. The page breaks after line n of row `item` (break_in = (item, n)), or at
+    the foot of a page. Returns the item numbers of the rows broken by a page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    left, foot = 15, 297 - 22
+    xs = [left + sum(widths[:n]) for n in range(len(widths))]
+
+    def furniture():
+        pdf.set_font("Helvetica", "", 8)
+        pdf.set_xy(0, 8)
+        pdf.cell(210, 4, "OFFICIAL", align="C")
+
+    def header(y):
+        pdf.set_font("Helvetica", "B", size)
+        lines = [pdf.multi_cell(w - 4, line, text, dry_run=True, output="LINES") for w, text in zip(widths, head)]
+        for x, cell in zip(xs, lines):
+            for n, text in enumerate(cell):
+                pdf.set_xy(x, y + n * line)
+                pdf.cell(0, line, text)
+        pdf.set_font("Helvetica", "", size)
+        return y + line * max(map(len, lines)) + 2
+
+    pdf.add_page()
+    furniture()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.set_xy(left, 18)
+    pdf.multi_cell(180, 7, title)
+    pdf.set_font("Helvetica", "", 10)
+    for paragraph in intro:
+        pdf.set_x(left)
+        pdf.multi_cell(180, 5, paragraph)
+        pdf.ln(2)
+    y = header(pdf.get_y() + 3)
+    broken = []
+    for row in rows:
+        cells = [pdf.multi_cell(w - 4, line, text, dry_run=True, output="LINES") if text else []
+                 for w, text in zip(widths, row)]
+        for n in range(max(map(len, cells))):
+            if y + line > foot or (row[0].split()[0], n) == break_in:
+                broken += [row[0].split()[0]] if n else []
+                pdf.add_page()
+                furniture()
+                y = header(18) if repeat_head else 18
+            for x, cell in zip(xs, cells):
+                if n < len(cell):
+                    pdf.set_xy(x, y)
+                    pdf.cell(0, line, cell[n])
+            y += line
+        y += row_gap
+    pages = pdf.page
+    for number in range(1, pages + 1):
+        pdf.page = number
+        pdf.set_font("Helvetica", "", 8)
+        pdf.set_xy(0, 297 - 14)
+        pdf.cell(210, 4, f"Page {number} of {pages}", align="C")
+    pdf.output(str(path))
+    return broken
+
+
+INTRO = ("This plan sets out what the force has done on each recommendation of the super-complaint report "
+         "made to chief constables, with the lead for each and where the work stands. ") * 3
+
+DURHAM = {
+    "7.1": ("Crime recording staff were briefed on the included classification field in May and a monthly dip "
+            "sample now checks that stalking is recorded alongside the principal offence in every district.",
+            "complete"),
+    "7.2": ("Until the records system is changed, officers submit an intelligence log for each linked stalking "
+            "report; the supplier has given us a release date in the spring and testing starts in February. "
+            "Supervisors check the logs at the daily management meeting and chase any that are missing.",
+            "in_progress"),
+    "10.1": ("The stalking module was rewritten with the College and is now part of the standard course for "
+             "every new detective.", "bau"),
+    "10.2": ("Every frontline officer and call handler must complete the College e-learning; completion stood at "
+             "81 per cent at the end of October and managers receive a weekly list of staff who have not "
+             "finished it.", "in_progress"),
+    "11.1": ("A problem profile will be commissioned from the analysts once the new recording field has six "
+             "months of data.", "not_started"),
+    "12.1": ("The screening questions are asked at every first contact and supervisors review the answers each "
+             "morning.", "complete"),
+}
+STATUS_WORDS = {"complete": "Complete", "in_progress": "In progress", "bau": "Business as usual",
+                "not_started": "Not started"}
+
+
+def test_unruled_pdf_three_columns_with_a_row_broken_across_pages(tmp_path, normaliser):
+    path = tmp_path / "durham-constabulary-stalking-plan.pdf"
+    rows = [[item, text, STATUS_WORDS[status]] for item, (text, status) in DURHAM.items()]
+    broken = _unruled_pdf(path, "Durham Constabulary: stalking action plan", ["Ref", "Action and progress", "Status"],
+                          rows, [18, 136, 26], break_in=("7.2", 2), intro=(INTRO,) * 2)
+    assert broken  # the fixture does break a row over a page
+    force, items, issues = _read(path, normaliser)
+    assert force == "durham"
+    assert _got(items) == DURHAM
+    assert not [i for i in issues if i.code in ("unparsed_row", "duplicate_item")], issues
+    document = extract(path)
+    page_two = next(t for t in document.tables if t.name.startswith("page 2"))
+    assert page_two.rows[0][0] != "Ref"  # the repeated header is not a row
+    assert not any("OFFICIAL" in c or "Page 1" in c for t in document.tables for r in t.rows for c in r)
+
+
+LINCOLNSHIRE = {
+    "13.1": ("Stalking protection orders are considered at the first review of every stalking crime and the "
+             "decision is recorded on the crime report.", "Officers are reminded at briefings and the decision "
+             "field is now mandatory; an audit in August found it completed in nine cases out of ten.", "complete"),
+    "13.2": ("Breaches of protective orders are investigated as new offences and victims are told the outcome.",
+             "A breach policy has been drafted with the legal team and goes to the chief officer group in "
+             "January for sign off, after which training for custody staff will follow in the spring.",
+             "in_progress"),
+    "14.1": ("Victims of stalking are offered a needs assessment at the first contact.",
+             "The victim care unit has started a pilot of the assessment in one district.", "in_progress"),
+    "14.2": ("Victims are referred to a specialist stalking advocate where one is available locally.",
+             "Not yet begun: the commissioning review must finish first.", "not_started"),
+}
+
+
+def test_unruled_pdf_two_wrapped_text_columns_are_not_interleaved(tmp_path, normaliser):
+    """Both text columns wrap, so plain text extraction reads their lines in turn ('recommendation line,
+    update line, recommendation line ...'); each column's words must stay in their own cell."""
+    path = tmp_path / "lincolnshire-police-stalking-plan.pdf"
+    rows = [[f"{item} {wording}", update, STATUS_WORDS[status]] for item, (wording, update, status) in LINCOLNSHIRE.items()]
+    broken = _unruled_pdf(path, "Lincolnshire Police stalking plan", ["Sub-recommendation", "Force update", "Status"],
+                          rows, [70, 82, 28], break_in=("13.2", 1), intro=(INTRO,) * 2, row_gap=2)
+    assert broken
+    _, items, issues = _read(path, normaliser)
+    assert _got(items) == {item: (update, status) for item, (_, update, status) in LINCOLNSHIRE.items()}
+    assert not [i for i in issues if i.code in ("unparsed_row", "duplicate_item")], issues
+    document = extract(path)
+    rows_read = [r for t in document.tables for r in t.rows]
+    assert [r[0] for r in rows_read if r[0].startswith("13.2")] == ["13.2 " + LINCOLNSHIRE["13.2"][0]]

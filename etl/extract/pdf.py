@@ -7,6 +7,7 @@ import pdfplumber
 
 import re
 import statistics
+from dataclasses import dataclass
 
 from ..model import Block, Document, ExtractError, RawTable
 from .colour import fill_text
@@ -115,6 +116,263 @@ def merge_wrapped_lines(grid: list[list[str]]) -> list[list[str]]:
     return [merged[n] for n in anchors]
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Unruled tables read from word positions: the header row's headings give the columns, the white space
+# between them the boundaries; a row starts where the item-number column has text, and a row broken by a
+# page (the header repeated on the next page) is one row again.
+
+# an item or recommendation number opening a cell ('7.1', 'Rec 7', '10.2 10.3', '14'); not a date ('27 March')
+_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*)?\d{1,2}(?:\.\d{1,2}[a-z]?)*[.):]?(?=\s|$)", re.IGNORECASE)
+_NOT_KEY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^\d{1,2}\s*(?:%|per\s*cent)",
+                      re.IGNORECASE)
+_HEADINGS = re.compile(r"\b(rec|recs|recommendations?|ref|reference|no|number|item|sub[- ]?rec\w*|actions?|updates?|progress|"
+                       r"status|response|owner|lead|evidence|requirements?|date|rag|comments?|position|activity|measures?|"
+                       r"outcomes?|commentary)\b", re.IGNORECASE)
+_PAGE_MARK = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|official(\s*[-–]\s*sensitive)?|"
+                        r"-\s*\d+\s*-)$", re.IGNORECASE)
+
+
+def _word_lines(words: list[dict]) -> list[list[dict]]:
+    """Words -> text lines (by their vertical middles), each sorted left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        if lines:
+            last = lines[-1]
+            last_middle = sum((w["top"] + w["bottom"]) / 2 for w in last) / len(last)
+            if abs(middle - last_middle) <= 0.4 * (word["bottom"] - word["top"]):
+                last.append(word)
+                continue
+        lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def _height(line: list[dict]) -> float:
+    return statistics.median(w["bottom"] - w["top"] for w in line) or 1.0
+
+
+def _segments(line: list[dict]) -> list[list[dict]]:
+    """A line cut where the space between two words is wider than a word space: the cells of a header."""
+    gap = 0.45 * _height(line)
+    segments = [[line[0]]]
+    for word in line[1:]:
+        if word["x0"] - segments[-1][-1]["x1"] > gap:
+            segments.append([])
+        segments[-1].append(word)
+    return segments
+
+
+def _text(words: list[dict]) -> str:
+    return " ".join(w["text"] for w in words)
+
+
+def _line_top(line):
+    return min(w["top"] for w in line)
+
+
+def _line_bottom(line):
+    return max(w["bottom"] for w in line)
+
+
+def _is_header(line: list[dict]) -> bool:
+    segments = _segments(line)
+    if len(segments) < 2 or len(segments) > 12:
+        return False
+    texts = [_text(s) for s in segments]
+    return (sum(bool(_HEADINGS.search(t)) for t in texts) >= max(1, len(texts) // 2)
+            and all(len(s) <= 7 for s in segments) and not any(_KEY.match(t) for t in texts))
+
+
+def _boundaries(head: list[list[dict]], data: list[dict]) -> list[float]:
+    """Between each pair of headings, the middle of the last run of x that the fewest data words cross (the
+    white space before the next column's text; a river inside a column's text is further left)."""
+    bounds = []
+    for left, right in zip(head, head[1:]):
+        lo, hi = int(left[-1]["x1"]) + 1, int(right[0]["x0"])
+        if hi - lo < 2:
+            bounds.append((left[-1]["x1"] + right[0]["x0"]) / 2)
+            continue
+        cover = [0] * (hi - lo + 1)
+        for word in data:
+            a, b = max(lo, int(word["x0"]) + 1), min(hi, int(word["x1"]))
+            for x in range(a, b + 1):
+                cover[x - lo] += 1
+        least = min(cover)
+        best, run_start = (0, lo), None
+        for x in range(lo, hi + 2):
+            if x <= hi and cover[x - lo] == least:
+                run_start = x if run_start is None else run_start
+            elif run_start is not None:
+                best = (x - run_start, run_start)  # the last such run: the white space just before the next column
+                run_start = None
+        bounds.append(best[1] + best[0] / 2)
+    return bounds
+
+
+def _column(word: dict, bounds: list[float]) -> int:
+    return sum(word["x0"] + 1 >= b for b in bounds)
+
+
+def _spans(line: list[dict], bounds: list[float]) -> bool:
+    """A line running across a column boundary with ordinary word spacing: a title or heading, not cells."""
+    gap = 0.45 * _height(line)
+    for a, b in zip(line, line[1:]):
+        if _column(a, bounds) != _column(b, bounds) and b["x0"] - a["x1"] <= gap:
+            return True
+    return any(w["x0"] + 1 < x < w["x1"] - 1 for w in line for x in bounds)
+
+
+@dataclass
+class _OpenTable:
+    """A word-position table that ran to the foot of its page: the next page may carry it on."""
+
+    header: str
+    bounds: list[float]
+    key: int
+    width: int
+    grid: list[list[str]]
+
+
+def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | None
+               ) -> tuple[list[list[str]], tuple, _OpenTable | None] | None:
+    """An unruled table laid out by a header row whose headings stand apart: its rows (the header first,
+    unless it repeats the table the previous page left open), its box, and the table still open at the
+    foot of the page. None when the page holds no such table."""
+    lines = [line for line in _word_lines(words) if not _furniture(line, page, skip)]
+    if not lines:
+        return None
+    head_at = next((n for n, line in enumerate(lines) if _is_header(line)), None)
+    continuing = False
+    if head_at is not None:
+        head_segments = _segments(lines[head_at])
+        head_end = head_at + 1
+        # a heading wrapped onto more lines: the next lines, set close, before the first item number
+        while (head_end < len(lines) and head_end - head_at < 3
+               and _line_top(lines[head_end]) - _line_bottom(lines[head_end - 1]) < 0.5 * _height(lines[head_end])
+               and {w.get("fontname") for w in lines[head_end]} <= {w.get("fontname") for w in lines[head_at]}
+               and not any(_KEY.match(_text(s)) for s in _segments(lines[head_end])[:1])):
+            head_end += 1
+        body = lines[head_end:]
+        bounds = _boundaries(head_segments, [w for line in body for w in line])
+        header_cells = [""] * (len(bounds) + 1)
+        for line in lines[head_at:head_end]:
+            for word in line:
+                column = _column(word, bounds)
+                header_cells[column] = f"{header_cells[column]} {word['text']}".strip()
+        header_text = " | ".join(header_cells).lower()
+        continuing = previous is not None and previous.header == header_text and previous.width == len(header_cells)
+        top = _line_top(lines[head_at])
+    elif previous is not None:
+        bounds, header_cells, header_text = previous.bounds, None, previous.header
+        body, continuing, top = lines, True, _line_top(lines[0]) if lines else 0
+        if not body or _spans(body[0], bounds):
+            return None
+    else:
+        return None
+    rows = [_cells(line, bounds) if not _spans(line, bounds) else None for line in body]
+    key = previous.key if continuing else _key_column(rows)
+    starts = sum(1 for r in rows if r is not None and key is not None and _is_key(r[key]))
+    if starts < (1 if continuing else 2) and not (continuing and rows and rows[0] is not None):
+        return None  # a header-like line over prose, not a table of items
+    # the table ends at a line across the columns after which no row starts (a closing paragraph)
+    last = max((n for n, r in enumerate(rows) if r is not None and key is not None and _is_key(r[key])), default=-1)
+    end = len(rows)
+    for n in range(last + 1, len(rows)):
+        if rows[n] is None:
+            end = n
+            break
+    body, rows = body[:end], rows[:end]
+    grid: list[list[str]] = []
+    if header_cells is not None and not continuing:
+        grid.append(header_cells)
+    width = len(bounds) + 1
+    gaps = [_line_top(b) - _line_bottom(a) for a, b in zip(body, body[1:])]
+    # rows set apart by more space than lines within a cell: the bands that tell a row's lines apart
+    # when its text is set in the middle of the row (lines above its number belong to it)
+    tightest = max(0.0, min(gaps)) if gaps else 0.0
+    breaks = {n + 1 for n, g in enumerate(gaps) if g > tightest + 0.4 * _height(body[n + 1])}
+    target: list[str] | None = previous.grid[-1] if continuing and previous.grid else None
+    pending: list[list[str]] = []  # lines above their row's number in its band (text set in the middle of a row)
+    band_has_row = False
+    for n, (line, cells) in enumerate(zip(body, rows)):
+        if n in breaks:
+            if pending and target is not None:
+                _fold(target, pending)
+            pending, band_has_row = [], False
+        if cells is None:  # a heading across the table: a row of its own
+            grid.append([_text(line)] + [""] * (width - 1))
+            target, pending = None, []
+            continue
+        if _is_key(cells[key]):
+            row = [""] * width
+            _fold(row, pending + [cells])
+            grid.append(row)
+            target, pending, band_has_row = row, [], True
+        elif target is not None and (band_has_row or not breaks or not _band_has_key(rows, n, breaks, key)):
+            _fold(target, [cells])  # top-aligned text wrapping on, or a row carried over from the last page
+        else:
+            pending.append(cells)
+    if pending:
+        if target is None:
+            grid.append([""] * width)
+            target = grid[-1]
+        _fold(target, pending)
+    box = (min(w["x0"] for line in body for w in line) - 1 if body else 0, top - 1, page.width,
+           (_line_bottom(body[-1]) if body else top) + 1)
+    still_open = _OpenTable(header_text, bounds, key, width, grid if grid else (previous.grid if previous else []))
+    below = [line for line in lines if body and _line_top(line) > _line_bottom(body[-1])]
+    return grid, box, (still_open if not below else None)
+
+
+def _furniture(line: list[dict], page, skip: set[str]) -> bool:
+    """Page furniture: a page number or protective marking, or a running header or footer, in a margin."""
+    top, bottom = _line_top(line), _line_bottom(line)
+    if not (top < 0.08 * page.height or bottom > 0.92 * page.height):
+        return False
+    text = _text(line)
+    return bool(_PAGE_MARK.match(text.strip())) or _MARGIN_KEY.sub("#", text.lower()) in skip
+
+
+def _cells(line: list[dict], bounds: list[float]) -> list[str]:
+    cells = [""] * (len(bounds) + 1)
+    for word in line:
+        column = _column(word, bounds)
+        cells[column] = f"{cells[column]} {word['text']}".strip()
+    return cells
+
+
+def _is_key(text: str) -> bool:
+    return bool(text and _KEY.match(text) and not _NOT_KEY.match(text))
+
+
+def _key_column(rows: list[list[str] | None]) -> int | None:
+    """The column whose lines open with item numbers most often (of the first three): where rows start."""
+    counts = {}
+    for column in range(min(3, max((len(r) for r in rows if r), default=0))):
+        counts[column] = sum(1 for r in rows if r is not None and _is_key(r[column]))
+    best = max(counts, key=lambda c: (counts[c], -c), default=None)
+    return best if best is not None and counts[best] else None
+
+
+def _band_has_key(rows, n: int, breaks: set[int], key: int) -> bool:
+    """Does a row start later in the band (lines set close) that line n is in?"""
+    for m in range(n + 1, len(rows)):
+        if m in breaks or rows[m] is None:
+            return False
+        if _is_key(rows[m][key]):
+            return True
+    return False
+
+
+def _fold(row: list[str], lines: list[list[str]]) -> None:
+    for cells in lines:
+        for column, text in enumerate(cells):
+            if text:
+                row[column] = f"{row[column]} {text}".strip()
+
+
 _STARTS_NEW = re.compile(r"^(\d{1,2}(\.\d{1,2})*[.)]?\s|[A-Z][\w /&()'-]{1,40}:|[•▪●◦\-–*]\s|\(?[a-z]\)\s)")
 
 
@@ -203,21 +461,40 @@ def extract(path: Path) -> Document:
     with pdfplumber.open(str(path)) as pdf:
         if len(pdf.pages) > MAX_PAGES:
             raise ExtractError("too_large", f"{len(pdf.pages)} pages is over the {MAX_PAGES}-page limit")
+        words_of = [[w for w in page.extract_words(extra_attrs=["fontname"]) if w["text"].strip()] for page in pdf.pages]
+        running = _running_words(pdf.pages, words_of)
         any_text = False
-        for page_number, page in enumerate(pdf.pages, start=1):
+        open_table: _OpenTable | None = None
+        for page_number, (page, words) in enumerate(zip(pdf.pages, words_of), start=1):
             any_text = any_text or bool(page.chars)
             if page_number == 1:
                 context.append((page.extract_text() or "")[:4000])
             ruled = page.find_tables()
             found = [ruled_grid(page, table) for table in ruled]
-            if not found and page.chars:
+            boxes, placed = [t.bbox for t in ruled], [(t.bbox[1], grid) for t, grid in zip(ruled, found)]
+            by_words = word_table(page, words, running, open_table) if not ruled and words else None
+            open_table = None
+            if by_words is not None:
+                grid, box, open_table = by_words  # columns from the header's headings; rows by item numbers
+                found = [grid] if grid else []
+                boxes, placed = [box], [(box[1], grid)] if grid else []
+            elif not found and page.chars:
                 found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
             for index, grid in enumerate(found, start=1):
                 tables.append(RawTable(f"page {page_number} table {index}", grid, list(range(1, len(grid) + 1))))
-            # the reading-order stream: ruled tables as rows where they stand, other text as lines
-            grids = found if ruled else []
-            pages_for_blocks.append((page_number, page_lines(page, [t.bbox for t in ruled]),
-                                     [(t.bbox[1], grid) for t, grid in zip(ruled, grids)]))
+            # the reading-order stream: tables as rows where they stand (unruled ones only when read by their
+            # header's columns), other text as lines
+            pages_for_blocks.append((page_number, page_lines(page, boxes), placed))
     if not any_text:
         raise ExtractError("no_text", "the PDF has no text layer (a scan?); OCR is not supported, publish a text PDF")
     return Document(Path(path), "pdf", tables, "\n".join(context), blocks_from_lines(pages_for_blocks))
+
+
+def _running_words(pages, words_of) -> set[str]:
+    """Lines in the top or bottom margin that recur on other pages (numbers aside): running headers and footers."""
+    seen: dict[str, set[int]] = {}
+    for number, (page, words) in enumerate(zip(pages, words_of)):
+        for line in _word_lines(words):
+            if _line_top(line) < 0.08 * page.height or _line_bottom(line) > 0.92 * page.height:
+                seen.setdefault(_MARGIN_KEY.sub("#", _text(line).lower()), set()).add(number)
+    return {key for key, on in seen.items() if len(on) >= 2}
