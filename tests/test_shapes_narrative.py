@@ -321,3 +321,47 @@ def test_theme_sections_in_other_layouts(fmt, theme, numbered, tmp_path, normali
         (dt.date(2025, 3, 1), "Monthly checks began in January. This work is now complete.")]
     assert [(u.round_date, u.update_text) for u in rounds["12.4"]] == [
         (None, "Every stalking report is assessed with DASH and the screening tool.")]
+
+
+def log_variant():
+    """The same family written other ways: a date alone above its status and words, a status in brackets
+    after the date, no separator at all, a table with other headings, a page footer's date."""
+    return [
+        ("h1", "Stalking super-complaint: progress log"),
+        ("h2", "7.1 Use of included classifications"),
+        ("h4", "12 March 2026"),
+        ("p", "Status: Complete"),
+        ("p", "The audit finished and every record checked was right."),
+        ("h4", "4 September 2025"),
+        ("p", "Status: In progress"),
+        ("p", "An audit of 200 records is under way."),
+        ("h2", "7.2 Interim measures"),
+        ("table", [["Date of update", "Progress", "RAG status"],
+                   ["March 2026", "Intelligence reports are no longer needed: the new system searches them.", "Green"],
+                   ["October 2025", "Intelligence reports are still submitted.", "Amber"]]),
+        ("h2", "Recommendation 12.1"),
+        ("p", "12/03/2026 (Complete) The screening tool is used in every district."),
+        ("p", "01/09/2025 (In progress) The screening tool is being piloted."),
+        ("p", "The pilot covers the north only."),
+        ("h2", "Recommendation 12.2"),
+        ("p", "20 March 2026 Risk policy signed off by the chief officer group. Status: Complete"),
+        ("p", "14/03/2026"),  # the page's footer
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_dated_logs_written_other_ways(fmt, tmp_path, normaliser):
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "suffolk-progress-log", "Suffolk Constabulary progress log",
+                             log_variant())
+    assert history(rounds, "7.1") == [
+        (dt.date(2025, 9, 1), "An audit of 200 records is under way.", "in_progress"),
+        (dt.date(2026, 3, 1), "The audit finished and every record checked was right.", "complete")]
+    assert [(u.round_date, u.update_text, u.status_raw) for u in rounds["7.2"]] == [
+        (dt.date(2025, 10, 1), "Intelligence reports are still submitted.", "Amber"),
+        (dt.date(2026, 3, 1), "Intelligence reports are no longer needed: the new system searches them.", "Green")]
+    assert history(rounds, "12.1") == [
+        (dt.date(2025, 9, 1), "The screening tool is being piloted.\nThe pilot covers the north only.", "in_progress"),
+        (dt.date(2026, 3, 1), "The screening tool is used in every district.", "complete")]
+    assert history(rounds, "12.2") == [
+        (dt.date(2026, 3, 1), "Risk policy signed off by the chief officer group.", "complete")]
+    assert [u.update_date for u in rounds["12.1"]] == [dt.date(2025, 9, 1), dt.date(2026, 3, 12)]

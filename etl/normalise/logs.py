@@ -29,13 +29,14 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
          rf"|(?:{_MONTHS})[\-'’]\d\d)"  # Mar-26
          )
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
-_ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})[\])]?\s*(?:(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)|$)",
-                    re.IGNORECASE | re.DOTALL)
+_ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
+                    r"|\s*(?=\()(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$)", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
+_NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|update\b|progress update\b)", re.IGNORECASE)  # a footer, a round label
 # the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
 _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
                           r"\s*(?:[–—|:;]|\s-\s|\.\s|(?<=[\])])\s)\s*(?P<tail>\S.*)$", re.IGNORECASE | re.DOTALL)
 # ... or last: 'words (Complete)', 'words. Status: In progress'
-_TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*|\.\s*)?(?:\(\s*(?:status\s*[:\-–]\s*)?(?P<a>[^()]{1,40})\)"
+_TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*)?(?:\(\s*(?:status\s*[:\-–]\s*)?(?P<a>[^()]{1,40})\)"
                           r"|\b(?:rag\s+)?status\s*[:\-–]\s*(?P<b>[^.()]{1,40}))\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
 _WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z %/&'’-]*$")
 
@@ -55,9 +56,10 @@ def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
     if not match:
         return None, "", None
     date = parse_date(match.group("date"))
-    if date is None:
+    rest = (match.group("rest") or match.group("paren") or match.group("word") or "").strip()
+    if date is None or _NOT_ENTRY.match(rest):
         return None, "", None
-    return date, match.group("date"), (match.group("rest") or "").strip()
+    return date, match.group("date"), rest
 
 
 def split_status(text: str, reference: Reference) -> tuple[str, str]:
@@ -86,6 +88,10 @@ def entry_of(block: Block, reference: Reference) -> Entry | None:
     return Entry(date, raw, text, status, block)
 
 
+_DATE_HEADING = re.compile(r"^\s*(when|updated|date( of)? (entry|update|change)|month|entry date|logged)\s*:?\s*$", re.I)
+_TEXT_HEADING = re.compile(r"^\s*(details?|description|entry|notes?|what (happened|changed|was done))\s*:?\s*$", re.I)
+
+
 @dataclass
 class LogColumns:
     """A small table's header: which column holds each entry's date, words and status."""
@@ -99,6 +105,8 @@ class LogColumns:
         if block.kind != "row" or not block.cells:
             return None
         fields = [map_heading(cell, reference).field if cell.strip() else None for cell in block.cells]
+        fields = ["update_date" if _DATE_HEADING.match(cell) else "update_text" if f is None and _TEXT_HEADING.match(cell)
+                  else f for cell, f in zip(block.cells, fields)]
         dates = [i for i, f in enumerate(fields) if f == "update_date"]
         updates = [i for i, f in enumerate(fields) if f == "update_text"]
         statuses = [i for i, f in enumerate(fields) if f == "status"]
@@ -119,16 +127,33 @@ class LogColumns:
         return Entry(date, when, text, status, block)
 
 
-def is_log(blocks: list[Block], reference: Reference) -> bool:
-    """Does the document keep dated logs? A table headed Date | Update | Status, or two dated entries
-    side by side (in one list, or in consecutive paragraphs)."""
-    previous = None
+def repeated_dates(blocks: list[Block]) -> set[str]:
+    """Dates alone on a line that the document repeats (a page footer's date): never an entry."""
+    seen: dict[str, int] = {}
     for block in blocks:
+        text = block.text.strip()
+        if block.kind != "row" and len(text) <= 30 and _ENTRY.match(text) and not entry_date(text)[2]:
+            seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count > 1}
+
+
+def is_log(blocks: list[Block], reference: Reference) -> bool:
+    """Does the document keep dated logs? A table headed Date | Update | Status, two dated entries side by
+    side (in one list, or in consecutive paragraphs), or two dates alone on a line each heading words."""
+    previous = None
+    headed = 0
+    repeated = repeated_dates(blocks)
+    for n, block in enumerate(blocks):
         if LogColumns.of(block, reference):
             return True
-        dated = block.kind in ("list_item", "paragraph") and entry_of(block, reference) is not None and bool(
-            entry_of(block, reference).text or entry_of(block, reference).status_raw)
+        entry = entry_of(block, reference) if block.text.strip() not in repeated else None
+        dated = block.kind in ("list_item", "paragraph") and entry is not None and bool(entry.text or entry.status_raw)
         if dated and previous is not None and previous.kind == block.kind:
             return True
         previous = block if dated else None
+        if entry is not None and not (entry.text or entry.status_raw) and n + 1 < len(blocks) \
+                and blocks[n + 1].kind in ("paragraph", "list_item") and entry_of(blocks[n + 1], reference) is None:
+            headed += 1  # '12 March 2026' on its own line, its words below
+            if headed >= 2:
+                return True
     return False

@@ -23,7 +23,7 @@ from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
 from .items import parse_item_cell, rec_of
-from .logs import Entry, LogColumns, entry_of, is_log
+from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
@@ -99,6 +99,7 @@ class Group:
     numbered: list[str] = field(default_factory=list)  # real item numbers listed with the report's words quoted
     entries: int = 0  # dated log entries read for these items
     last_entry: RoundText | None = None  # the entry the next plain paragraph continues
+    pending_entry: Entry | None = None  # a date alone on its line: its status and words are on the lines below
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
 
     def current(self, block: Block) -> RoundText:
@@ -294,6 +295,7 @@ class NarrativeReader:
         sub_levels: set[int] = set()  # levels of the sub-headings ('Our current process') in that section
         mentions = any(_STALKING.search(b.text) for b in kept)
         log_mode = is_log(kept, reference)  # dated entries per item, each a round of its own
+        footers = repeated_dates(kept)
         columns: LogColumns | None = None  # a log table's header: where each entry's date, words, status are
         in_entry_list = False  # the last list item read was a dated entry: the list is a log
         issues: list[Issue] = []
@@ -331,7 +333,8 @@ class NarrativeReader:
                     continue
                 if block.kind != "row":
                     columns = None
-                entry = columns.entry(block) if columns is not None else entry_of(block, reference)
+                entry = columns.entry(block) if columns is not None else \
+                    entry_of(block, reference) if text not in footers else None
                 if entry is not None and group is not None:
                     self._add_entry(group, entry, kept, index, issues)
                     in_entry_list = block.kind == "list_item" and entry.date is not None
@@ -383,6 +386,15 @@ class NarrativeReader:
                 if block.kind == "list_item" and in_entry_list:
                     self._add_entry(group, Entry(None, "", text, "", block), kept, index, issues)
                     continue  # an undated entry in a list of dated ones
+                if block.kind == "paragraph" and group.pending_entry is not None:
+                    entry, group.pending_entry = group.pending_entry, None
+                    labelled = self._label(text)
+                    if labelled and labelled[0].field == "status":
+                        entry.status_raw = labelled[1]
+                    else:
+                        entry.text = labelled[1] if labelled and labelled[0].field == "update_text" else text
+                    self._add_entry(group, entry, kept, index, issues)
+                    continue
                 if block.kind == "paragraph" and group.last_entry is not None:
                     labelled = self._label(text)
                     if labelled and labelled[0].field == "status":
@@ -511,6 +523,9 @@ class NarrativeReader:
             group.rounds = [r for r in group.rounds if r.key or r.status_raw]
         group.entries += 1
         group.quoting, group.reading, group.pending = False, "update", ""
+        if entry.date is not None and not entry.text and not entry.status_raw:
+            group.pending_entry, group.last_entry = entry, None  # its words follow; a date with none is no round
+            return
         if entry.date is None:
             self._undated(name, entry.text or entry.status_raw, entry.block.where, issues)
             group.last_entry = None
