@@ -189,6 +189,8 @@ def blocks(data: NationalReport) -> list[tuple]:
     out.append(("table", ["Measure", "Figure"], [
         ["Completion rate (complete or business as usual, of sub-items that apply)", (_pct(h.completion_rate), overview)],
         ["Sub-item positions reported (forces x sub-items)", (_n(h["items"]), overview)],
+        ["Sub-item positions that apply (reported, less not applicable): the rate's denominator",
+         (_n(h.applicable), overview)],
         ["Complete or business as usual", (f"{_n(h.done)} ({_n(h.complete)} complete, {_n(h.bau)} BAU)", overview)],
         ["In progress", (_n(h.in_progress), overview)],
         ["Not started", (_n(h.not_started), overview)],
@@ -243,7 +245,8 @@ def blocks(data: NationalReport) -> list[tuple]:
         out.append(("table", ["Status of force sub-items", "Positions", "Share"], split_rows))
         moved_row = changes.loc[row.rec_no] if row.rec_no in changes.index else None
         moved_text = (f"{int(moved_row.moved)} moved ({int(moved_row.to_done)} to done, {int(moved_row.from_done)} "
-                      f"away from done) across {int(moved_row.forces)} forces" if moved_row is not None else "none")
+                      f"away from done) across {int(moved_row.forces)} force{'s' if int(moved_row.forces) != 1 else ''}"
+                      if moved_row is not None else "none")
         out.append(("table", ["Forces", "Count"], [
             ["Reporting on it", (_n(row.forces_reporting), rec_url)],
             ["Done: every sub-item that applies complete or BAU", (_n(row.forces_done), rec_url)],
@@ -256,9 +259,10 @@ def blocks(data: NationalReport) -> list[tuple]:
         found = data.themes.get(row.rec_no, [])
         out.append(("h", 4, "What forces report"))
         if found:
-            out.append(("table", ["Recurring term or phrase", "Forces using it", "Weight"],
-                        [[t.term, (f"{t.forces} of {t.of_forces}", data.url("search", rf, q=t.term)),
-                          f"{t.weight:.2f}"] for t in found]))
+            # findings in words, most distinctive first (the weight orders them; it is not a figure to read)
+            out.append(("table", ["What forces write about it", "Forces"],
+                        [[f"{t.forces} of {t.of_forces} forces write about ‘{t.term}’",
+                          (f"{t.forces} of {t.of_forces}", data.url("search", rf, q=t.term))] for t in found]))
         else:
             out.append(("p", "No term is used by two or more forces on this recommendation.", "normal"))
         quotes = data.excerpts.get(row.rec_no, [])

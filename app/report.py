@@ -68,13 +68,28 @@ def render_images(data: ReportData) -> ReportData:
     return data
 
 
+def fit_title(figure, width: int) -> int:
+    """Wrap a chart's title between words to the image's width (a Plotly title never wraps: in a PDF, a title that
+    states its finding ran off the image, cut mid-word). Returns the number of lines added."""
+    from .charts import wrap_label
+
+    title = figure.layout.title.text or ""
+    if not title or "<br>" in title:
+        return 0
+    wrapped = wrap_label(title, max(30, int((width - 60) / 9)))  # ~9 px a character at the images' 16 px titles
+    figure.update_layout(title_text=wrapped)
+    return wrapped.count("<br>")
+
+
 def draw_pngs(figures: dict, width: int | list[int] = 760, height: int | list[int] = 420) -> tuple[dict[str, bytes], str]:
     """PNG images of Plotly figures, all in one Chromium session (kaleido with the machine's Chromium, never
     downloaded): ({name: png}, '') or ({}, a note saying why not, for a report that then carries the numbers)."""
     import plotly.io as pio
 
-    for figure in figures.values():  # room for axis titles and labels: a static image has no automatic margin
+    widths = width if isinstance(width, list) else [width] * len(figures)
+    for figure, wide in zip(figures.values(), widths):  # room for axis titles and labels: no automatic margin
         top = max(70, figure.layout.margin.t or 0)  # a figure may ask for more room on top (a legend above the plot)
+        top += 20 * fit_title(figure, wide)
         figure.update_layout(margin=dict(l=80, r=30, t=top, b=70), font=dict(size=14))
         figure.update_xaxes(automargin=True)
         figure.update_yaxes(automargin=True)

@@ -231,3 +231,26 @@ def test_7_the_trend_marks_where_forces_joined_and_the_undated_step(tmp_path):
 
 def names_of(fig) -> set[str]:
     return {trace.name for trace in fig.data}
+
+
+def test_10_report_chart_titles_wrap_between_words_and_themes_read_as_findings(wh, tmp_path):
+    from app import national_report
+
+    fig = charts.status_by_recommendation(queries.status_by_recommendation(wh, Filters()))
+    whole = fig.layout.title.text
+    assert report.fit_title(fig, 700) >= 1
+    lines = fig.layout.title.text.split("<br>")
+    assert " ".join(lines) == whole and max(map(len, lines)) <= (700 - 60) // 9
+
+    text = str(national_report.blocks(national_report.gather(wh, Filters())))
+    assert "the rate's denominator\", ('32'" in text
+
+    from tests.test_national_report import ROWS
+
+    write_warehouse(tmp_path, ROWS)  # the national report tests' plans, whose updates share themes
+    data = national_report.gather(Warehouse(tmp_path / "plans.duckdb"), Filters())
+    theme = data.themes[12][0]
+    tables = [b for b in national_report.blocks(data) if b[0] == "table"]
+    said = next(t for t in tables if any(theme.term in str(r[0]) for r in t[2]))
+    assert "Weight" not in said[1]
+    assert said[2][0][0] == f"{theme.forces} of {theme.of_forces} forces write about ‘{theme.term}’"
