@@ -8,6 +8,7 @@ Reviewing is off unless the server is started with it on:
       [review]
       enabled = true
       require_login = true        # optional: only a user signed in with st.login() may save (see README)
+      reviewers = ["a.analyst@example.org"]   # optional, with require_login: only these signed-in users
       corrections_file = "data/corrections.csv"   # optional
 
 Off, the page is a read-only list with no control that writes. Where the corrections go: TRACKER_CORRECTIONS, else
@@ -52,6 +53,14 @@ def enabled() -> bool:
 
 def require_login() -> bool:
     return _settings().get("require_login") is True
+
+
+def may_save(user: str) -> bool:
+    """With require_login, only a signed-in user, and only one of `reviewers` when that list is given."""
+    if not require_login():
+        return True
+    allowed = _settings().get("reviewers")
+    return bool(user) and (not allowed or user.lower() in {str(a).lower() for a in allowed})
 
 
 def signed_in_as() -> str:

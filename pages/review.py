@@ -107,9 +107,12 @@ def settle(reading) -> None:
 
 if editing and not shown.empty:
     st.header("Settle a reading")
-    if reviewing.require_login() and not reviewing.signed_in_as():
-        st.info("This server asks reviewers to sign in before they save.")
-        st.button("Sign in", on_click=st.login)
+    if not reviewing.may_save(reviewing.signed_in_as()):
+        if reviewing.signed_in_as():
+            st.info("You are signed in, but not as one of this server's reviewers: the list is read-only for you.")
+        else:
+            st.info("This server asks reviewers to sign in before they save.")
+            st.button("Sign in", on_click=st.login)
     else:
         # options are the readings themselves (not positions): a settled reading leaves the list, and the choice
         # moves on to the next one rather than keeping a stale label
