@@ -1,0 +1,75 @@
+"""Issue 20 on screen (AppTest, hand-made warehouse): the Review page is a read-only list unless reviewing is enabled;
+a status a person set says so wherever a status is shown; Data quality and the national report count what was
+reviewed and what waits."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from app import national_report, queries, ui
+from app.filters import Filters
+from app.warehouse import Warehouse
+from tests.apptest import open_app
+from tests.handmade import STANDARD, update, write_warehouse
+
+ROWS = STANDARD + [
+    update("surrey", "7.1", "complete", source="reviewed"),  # a person's status
+    update("surrey", "7.2", "in_progress", source="inferred", text="Work is under way on the new system."),
+    update("surrey", "10.1", "unknown", text="TBC"),
+]
+
+
+@pytest.fixture(scope="module")
+def warehouse_dir(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("review_wh")
+    rows = [dict(r) for r in ROWS]
+    rows[-1]["status_raw"] = "TBC"  # status words that read as unknown
+    write_warehouse(directory, rows)
+    return directory
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_the_review_page_is_read_only_unless_reviewing_is_enabled(monkeypatch, warehouse_dir):
+    monkeypatch.delenv("TRACKER_REVIEWING", raising=False)
+    at = open_app(monkeypatch, warehouse_dir, "pages/review.py")
+    assert not at.exception
+    assert metrics(at)["Waiting for review"] == "3" and metrics(at)["Reviewed by a person"] == "1"
+    assert any("Reviewing is off" in i.value for i in at.info)
+    assert not at.button and not at.selectbox and "settle" not in [f.key for f in at.get("form")]
+    assert [t.key for t in at.text_input] == [t.key for t in at.sidebar.text_input]  # only the sidebar's as-of date
+
+    monkeypatch.setenv("TRACKER_REVIEWING", "1")
+    at = open_app(monkeypatch, warehouse_dir, "pages/review.py")
+    assert not at.exception and not any("Reviewing is off" in i.value for i in at.info)
+    # Kent's 7.1 (read twice: the hand-made warehouse's duplicate_item warning) before Surrey's two, by name
+    assert at.selectbox(key="settle_pick").value == "kent|7.1|March 2025"
+    assert at.selectbox(key="settle_status") and at.text_input(key="settle_reason")
+
+
+def test_a_status_a_person_set_says_so():
+    frame = pd.DataFrame({"status": ["complete", "in_progress", "bau"],
+                          "status_source": ["reviewed", "inferred", "stated"]})
+    assert ui.with_status_labels(frame).status.tolist() == ["Complete (reviewed)", "In progress (inferred)",
+                                                            "Business as usual"]
+
+
+def test_data_quality_and_the_national_report_count_reviewed_and_waiting(monkeypatch, warehouse_dir):
+    monkeypatch.delenv("TRACKER_REVIEWING", raising=False)
+    at = open_app(monkeypatch, warehouse_dir, "pages/quality.py")
+    assert not at.exception
+    assert metrics(at)["Reviewed by a person"] == "1" and metrics(at)["Waiting for review"] == "3"
+    wh = Warehouse(warehouse_dir / "plans.duckdb")
+    counts = queries.review_counts(wh, Filters()).iloc[0]
+    assert (counts.reviewed_positions, counts.waiting, counts.waiting_in_figures) == (1, 3, 3)
+    data = national_report.gather(wh, Filters(as_of=dt.date(2026, 6, 1)))
+    table = next(b for b in national_report.blocks(data) if b[0] == "table")
+    rows = {label: value[0] for label, value in table[2]}
+    assert rows["Readings reviewed by a person (of them in these figures)"] == "1 (1)"
+    assert rows["Readings waiting for review (of them in these figures)"] == "3 (3)"
+    explore = queries.explore_rows(wh, Filters())
+    assert explore.loc[explore.force_id == "surrey", "status_source"].tolist().count("reviewed") == 1
