@@ -13,7 +13,9 @@ from .paths import REFERENCE_DIR
 from .vocabulary import STATUSES
 
 FILES = ("forces.csv", "recommendations.csv", "status_words.csv", "header_aliases.csv", "item_wording.csv",
-         "boilerplate.csv")
+         "boilerplate.csv", "status_modifiers.csv")
+# what a status modifier may be (data/reference/status_modifiers.csv; etl/normalise/status.py reads them)
+MODIFIER_KINDS = ("settled", "negation", "future", "reversal", "exception", "scope", "question")
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -25,12 +27,14 @@ def _read(path: Path) -> list[dict[str, str]]:
 class Reference:
     forces: tuple[dict, ...]
     recommendations: tuple[dict, ...]
-    status_rules: tuple[tuple[re.Pattern, str], ...]
+    status_rules: tuple[tuple[re.Pattern, str, str], ...]  # (pattern, status, kind: word | rag)
     header_rules: tuple[tuple[re.Pattern, str], ...]
     fingerprint: str
     # '7' or '7.1' -> the distinctive terms a quotation of that recommendation or sub-item will contain
     wording: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
     boilerplate: tuple[re.Pattern, ...] = ()
+    # (kind, pattern): words that weaken a done-word ('cannot', 'by April 2027') or confirm one ('no further action')
+    status_modifiers: tuple[tuple[str, re.Pattern], ...] = ()
 
     @property
     def rec_numbers(self) -> tuple[int, ...]:
@@ -66,9 +70,10 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
     forces = _read(directory / "forces.csv")
     recs = _read(directory / "recommendations.csv")
     status_rules = tuple(
-        (re.compile(r["pattern"], re.IGNORECASE), r["status"]) for r in _read(directory / "status_words.csv")
+        (re.compile(r["pattern"], re.IGNORECASE), r["status"], (r.get("kind") or "word").strip())
+        for r in _read(directory / "status_words.csv")
     )
-    unknown = sorted({status for _, status in status_rules} - set(STATUSES))
+    unknown = sorted({status for _, status, _ in status_rules} - set(STATUSES))
     if unknown:  # a typo in the vocabulary file would otherwise store a status the schema refuses
         raise ValueError(f"status_words.csv maps to {unknown}, not one of {', '.join(STATUSES)} (etl/vocabulary.py)")
     header_rules = tuple(
@@ -79,7 +84,13 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
         for r in _read(directory / "item_wording.csv")
     )
     boilerplate = tuple(re.compile(r["pattern"], re.IGNORECASE) for r in _read(directory / "boilerplate.csv"))
-    return Reference(tuple(forces), tuple(recs), status_rules, header_rules, digest.hexdigest()[:16], wording, boilerplate)
+    modifiers = tuple((r["kind"].strip(), re.compile(r["pattern"], re.IGNORECASE))
+                      for r in _read(directory / "status_modifiers.csv"))
+    strange = sorted({kind for kind, _ in modifiers} - set(MODIFIER_KINDS))
+    if strange:
+        raise ValueError(f"status_modifiers.csv has kinds {strange}, not one of {', '.join(MODIFIER_KINDS)}")
+    return Reference(tuple(forces), tuple(recs), status_rules, header_rules, digest.hexdigest()[:16], wording, boilerplate,
+                     modifiers)
 
 
 def _term(term: str) -> re.Pattern:

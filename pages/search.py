@@ -47,7 +47,7 @@ else:
         st.header("Matches")
         first, last = ui.pager(len(results), PAGE_SIZE, key="search_page", reset_on=(text, phrase))
         for _, hit in results.iloc[first:last].iterrows():
-            status = charts.status_label(hit.status) + (" (inferred)" if hit.status_source == "inferred" else "")
+            status = charts.status_label(hit.status) + {"inferred": " (inferred)", "reviewed": " (reviewed)"}.get(hit.status_source, "")
             with st.container(border=True):
                 st.markdown(f"**{ui.md_escape(hit.force_name)}** · {ui.md_escape(hit.item_id)} "
                             f"{ui.md_escape(hit.item_title)} · {ui.md_escape(status)}")

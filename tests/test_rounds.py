@@ -102,8 +102,10 @@ def test_reader_decisions_and_the_words_that_decided(text, status, phrase):
 
 
 def test_latest_update_segment():
-    assert latest_segment("We will do it. UPDATE: done.") == " done."
+    assert latest_segment("We will do it. UPDATE: done.").strip() == "done."
     assert latest_segment("No markers here") == "No markers here"
+    # a dated marker is a marker too: the newest words decide ('scoping under way' was read before)
+    assert latest_segment("UPDATE Nov 2024: scoping under way. UPDATE March 2025: profile finished.") == "profile finished."
 
 
 def test_change_table_on_a_two_round_fixture(tmp_path):

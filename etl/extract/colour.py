@@ -13,18 +13,23 @@ from PIL import ImageColor
 
 # hue bands in degrees; a fill must be saturated and bright enough to be a signal, not a tint
 _BANDS = (("Red", 0, 15), ("Amber", 15, 70), ("Green", 70, 170), ("Red", 345, 360))
+# colours that mean something only where the page's own key says what (BRAG blue, purple, ...): named, so a key
+# can give them a meaning, but the default vocabulary reads no status from them
+_KEYED_BANDS = (("Blue", 170, 260), ("Purple", 260, 345))
 MIN_SATURATION, MIN_VALUE = 0.35, 0.35
 _HEX = re.compile(r"^(?:[0-9a-f]{2})?([0-9a-f]{6})$", re.IGNORECASE)  # Office writes ARGB or RGB
 
 
-def rag_name(rgb: tuple[int, int, int] | None) -> str | None:
+def rag_name(rgb: tuple[int, int, int] | None, keyed: bool = False) -> str | None:
+    """The RAG colour of a fill; with `keyed`, also the colours only a page's key gives a meaning to."""
     if rgb is None:
         return None
     hue, saturation, value = colorsys.rgb_to_hsv(*(c / 255 for c in rgb[:3]))
     if saturation < MIN_SATURATION or value < MIN_VALUE:
         return None
     degrees = hue * 360
-    return next((name for name, low, high in _BANDS if low <= degrees < high), None)
+    bands = _BANDS + _KEYED_BANDS if keyed else _BANDS
+    return next((name for name, low, high in bands if low <= degrees < high), None)
 
 
 def parse_colour(value: str | None) -> tuple[int, int, int] | None:
@@ -47,5 +52,5 @@ def fill_text(text: str, colour: str | None) -> str:
     """The cell's text; for an empty cell with a RAG fill, the colour's name."""
     if text.strip():
         return text
-    name = rag_name(parse_colour(colour))
+    name = rag_name(parse_colour(colour), keyed=True)
     return f"{name} (cell colour)" if name else text

@@ -55,6 +55,53 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def dates_in(text: str) -> list[dt.date]:
+    """Every date a short text gives ('Completed on 1 April 2027', 'by 31/03/25', 'from April 2027'), each as
+    its last possible day: 'April 2027' is after a round of 15 April 2027 only once April is over."""
+    found: list[dt.date] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR):
+        for match in pattern.finditer(text):
+            if any(match.start() < e and match.end() > s for s, e in taken):
+                continue
+            date = parse_date(match.group(0))
+            if date is None:
+                continue
+            taken.append(match.span())
+            whole_month = pattern in (_MONTH_YEAR, _MONTH_SHORT_YEAR) or (pattern is _ISO and not match.group(3))
+            if whole_month:
+                date = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            found.append(date)
+    return found
+
+
+_QUARTER = re.compile(r"\b(?:q([1-4])\s*(?:of\s+)?(20\d\d)|(?:20\d\d[/-])?(20\d\d)\s*q([1-4]))\b", re.IGNORECASE)
+_SEASON = re.compile(r"\b(spring|summer|autumn|winter|end of)\s+(?:of\s+)?(20\d\d)\b", re.IGNORECASE)
+_SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28), "end of": (12, 31)}
+_YEAR = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/.-])")
+
+
+def periods_in(text: str) -> list[dt.date]:
+    """Every date or period a short text gives, as its last day: dates_in, plus quarters ('Q3 2027'), seasons
+    ('Spring 2027') and bare years ('2027') not already part of a date."""
+    found = dates_in(text)
+    rest = text
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR):
+        rest = pattern.sub(" ", rest)
+    for match in _QUARTER.finditer(rest):
+        quarter, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        month = int(quarter) * 3
+        found.append((dt.date(int(year), month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1))
+    rest = _QUARTER.sub(" ", rest)
+    for match in _SEASON.finditer(rest):
+        month, day = _SEASON_END[match.group(1).lower()]
+        year = int(match.group(2)) + (1 if match.group(1).lower() == "winter" else 0)
+        found.append(dt.date(year, month, day))
+    rest = _SEASON.sub(" ", rest)
+    found += [dt.date(int(m.group(1)), 12, 31) for m in _YEAR.finditer(rest)]
+    return found
+
+
 def month_of(text: str) -> dt.date | None:
     """The month a heading or file name names ('March 2026 update', 'plan-2025-03.docx'), as its 1st."""
     found = parse_date(text.replace("_", " "))

@@ -11,9 +11,10 @@ from ..reference import Reference
 from .dates import document_date, month_of, parse_date
 from .forces import ForceMatcher
 from .headers import Slot, find_header, map_heading
-from .infer import infer_status
 from .items import parse_item_cell, rec_of
-from .status import classify_status
+from .key import find_key, without_unkeyed_fills
+from .position import read_position
+from .status import StatusKey
 from .narrative import NarrativeReader
 from .rounds import split_rounds
 from .table import RowValues, content_header, read_rows, transpose_form
@@ -111,6 +112,7 @@ class DocumentNormaliser:
         self.reference = reference
         self.forces = ForceMatcher(reference)
         self.narrative = NarrativeReader(reference)
+        self.key = StatusKey()  # the page's own key, read afresh for each document
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -179,6 +181,12 @@ class DocumentNormaliser:
         today = today or dt.date.today()
         issues: list[Issue] = []
         force_id, method = self.identify_force(doc, issues)
+        self.key = find_key(doc, self.reference)
+        doc = without_unkeyed_fills(doc, self.key)
+        if self.key:
+            meanings = ", ".join(f"{c.title()} = {s}" for c, s in self.key.meanings.items())
+            issues.append(Issue("warning", "page_key", f"the plan's own key is used for its colours ({meanings}), "
+                                f"not the default meanings; read from: {self.key.source}"))
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         rows = self.plan_rows(doc, issues)
         answers = self._table_answers(rows, doc_date) if rows else []
@@ -357,19 +365,19 @@ class DocumentNormaliser:
     def _update(self, answer: Answer, segment: RoundPart, item_id, force_id, source_file, is_sample, today, issues,
                 location) -> PlanUpdate:
         raw, text = segment.status_raw, segment.text
-        reading = classify_status(raw, self.reference)
+        # the round's date, else the date the update gives itself: a completion date after it is a plan, not a fact
+        as_of = segment.date or (parse_date(answer.date_raw) if answer.date_raw else None) or today
+        position = read_position(raw, text, self.reference, as_of, self.key)
+        reading = position.reading
         if reading.pct_problem:
             issues.append(Issue("warning", "bad_percentage", f"item {item_id}: {reading.pct_problem}; percentage ignored", location))
         if reading.doubt:
             issues.append(Issue("warning", "doubtful_status", f"item {item_id}: {reading.doubt}", location))
-        confidence, evidence = (1.0, raw) if raw else (None, "")
-        status, source = reading.status, "stated" if raw else "none"
+        if position.conflict:
+            issues.append(Issue("warning", "status_conflict", f"item {item_id}: {position.conflict}", location))
+        status, source, confidence, evidence = position.status, position.source, position.confidence, position.evidence
         if raw and reading.status == "unknown" and not reading.doubt:
             issues.append(Issue("warning", "unmapped_status", f"item {item_id}: status '{raw[:60]}' is not a known status word", location))
-        if not raw:
-            inferred = infer_status(text)
-            if inferred:
-                status, source, confidence, evidence = inferred.status, "inferred", inferred.confidence, inferred.phrase
         update_date = None
         if answer.date_raw and segment.order == answer.round_order * 100:
             update_date = parse_date(answer.date_raw)

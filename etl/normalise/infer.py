@@ -9,10 +9,14 @@ usual' is still in progress.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dates import periods_in
+
 _W = r"[\w'’-]+"  # one word
+_DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|launched|updated|reviewed|adopted|established|agreed|signed off|approved|mandated|achieved|met|refreshed|revised|produced|presented|created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|trained|analysed|finished|awarded|signed|concluded|finalised|finalized|appointed|recruited|circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed|undertaken|received|embedded|in post")
 
 
 def _rx(*patterns: str) -> re.Pattern:
@@ -23,12 +27,22 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("not_applicable", 0.9, _rx(
         r"\bnot applicable\b", r"\bdoes not apply\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
         r"\bno longer applicable\b", r"\bout of scope (for|of) (this|our|the) force\b", r"\bout of scope\b",
+        r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b", r"\b(was|has been|have been|were) replaced by\b",
+        r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
+    )),
+    # handed over to routine work: closed, and business as usual from now on
+    ("bau", 0.9, _rx(
+        r"\b(moved|transferred|handed over|passed|transitioned) (in)?to (business as usual|bau)\b", r"\bnow (business as usual|bau)\b",
+        r"\b(established|embedded|adopted|running|continues) as (business as usual|bau)\b",
+        r"\b(is|are) (now )?(business as usual|bau|routine practice|standard practice)\b", r"\bnow routine practice\b",
+        r"\band (is|are) (now )?(business as usual|bau|routine)\b",
     )),
     # a plain statement that the action is closed or the requirement met outranks the detail around it
     ("complete", 0.9, _rx(
         r"\b(this |the )?(action|recommendation|requirement)s? (is |are |has been |have been )?(now )?(complete|completed|closed|met|discharged)\b",
         r"\baction closed\b", r"\b(we )?now (fully )?comply\b", r"\bfully compliant\b", r"\bwe (fully )?comply\b(?!\s+with\s+(most|some|part|many))",
         r"\b(now )?meet (it|this|this recommendation|the recommendation|the requirement) in full\b",
+        r"^\s*(closed|complete|completed)\s*[-–—.:;]",
     )),
     ("in_progress", 0.85, _rx(  # partial compliance: some of it is in place, whatever is planned next
         r"\b(partially|partly) compl(y|ies|ied|iant)\b", r"\bcomply with (most|some|many) (aspects|parts|elements)\b",
@@ -44,30 +58,38 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b", r"\bnot yet due\b",
         r"\bbefore (starting|work (starts|begins))\b",
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
-        r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun)\b",
+        r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun|commenced)\b",
+        r"\bno progress (to report|this period|yet|made|has been made)\b", r"\b0\s?% (complete|done)\b",
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
         r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
         r"\bnothing (has|have) (yet )?(been done|started|begun|happened)\b", r"\bstill to (be )?(start|started|begin|scoped)\b",
         r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
     )),
     ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU; partial compliance is progress
+        r"\bworking (to|towards) (ensure|embed|make sure|achieve)\b",
+        r"\b(delivery|roll-?out|training|implementation|launch|go-live) (starts|begins|will start|will begin|commences|is due)\b",
+        r"\b(start|starts|begin|begins|commence|commences|go live|goes live|launch|launches) (in|on|from|next|later|after)\b",
+        r"\bwill go live\b", r"\bgoes live (on|in|from|next)\b",
+        r"\bdraft (\w+ )?(has been|is|was) (written|produced|prepared|drafted|completed)\b",
+        r"\b(with|sent to|submitted to) .{0,40}\bfor (quality assurance|approval|sign[- ]off|review|consultation)\b",
+        # a delivery date that cannot be given is work not finished, whatever is 'embedded' around it
+        r"\b(timeframe|timescale|date|delivery)s? .{0,60}(cannot|can['’]?t|could not|is not able to) (yet )?be (confirmed|given|set|agreed)\b",
         r"\b(to|towards) (embed|becom\w*|mov\w*) .{0,40}(business as usual|bau)\b",
         r"\bbefore (it|this) (becomes|moves to) (business as usual|bau)\b",
         r"\b(partially|partly) compl(y|ies|ied|iant)\b", r"\bcomply with (most|some) (aspects|parts)\b",
     )),
     ("bau", 0.85, _rx(
-        r"\bbusiness as usual\b", r"\bbau\b", r"\b(now |fully )?embedded (in|into|within|across)\b",
+        r"\bbusiness as usual\b", r"\bbau\b", r"\b(is|are|now|fully|firmly) embedded (in|into|within|across)\b(?!\s+(the\s+|our\s+)?(culture|ethos|thinking|values|mindset|hearts|minds))",
         r"\bpart of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
         r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
-        r"\broutinely\b", r"\b(is|are) embedded\b", r"\bpart of (our )?routine\b",
+        r"\broutinely\b", r"\bpart of (our )?routine\b", r"\b(is|are) (now )?embedded(?= and\b|\s*[.;,]|\s*$)",
         r"\broutine (tasking|work|practice|business)\b", r"\bas (standard|routine|standard practice)\b",
         r"\bas a matter of routine\b", r"\bstanding item\b", r"\bestablished (part|annual|process|practice|structure)\b",
         r"\b(forms? )?part of the (established|regular|annual|monthly|standard)\b", r"\bmainstreamed\b",
-        r"\b(remains?|is|are) (our|the) standard\b", r"\bstandard (approach|practice)\b", r"\bembedded\b",
+        r"\b(remains?|is|are) (our|the) standard\b", r"\bstandard (approach|practice)\b",
         r"\b(reviewed|refreshed|reported|checked|run|repeated|audited) (every|each) (year|quarter|month|week)\b",
     )),
     ("in_progress", 0.8, _rx(
-        r"\b(timeframe|timescale|date)s? .{0,60}cannot (yet )?be (confirmed|given|set)\b",
         r"\b(is|are|being) (still )?being (developed|reviewed|updated|written|drafted|rolled out|implemented|"
         r"considered|explored|scoped|finalised|piloted|procured|refreshed|revised)\b",
         r"\bin progress\b", r"\bon-?going\b", r"(?<!kept )\bunder (review|development|consideration)\b",
@@ -79,27 +101,48 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bwill (follow|be extended|be approved|be sent|be rolled|be trained)\b", r"^\s*amber\b", r"\bon track\b",
         r"(?<!above )(?<!over )(?<!than )(?<!least )(?<![\d.,])[1-9]?\d(\.\d+)?\s?%",  # a share below 100% done is progress
         r"\bnot yet (fully )?(complete|completed|in place|implemented|finalised|live|published|agreed|signed off)\b",
-        r"\bnot yet\b",
+        r"\bnot yet\b", r"\bnot (\w+ )?yet\b", r"\bnot (yet )?working\b",
         # a negated done-word is not done: 'has not been completed', 'not fully implemented', 'not satisfied'
         r"\b(has|have|is|are|was|were) not (yet )?(been )?(fully )?(complete|completed|implemented|delivered|met|"
         r"achieved|finished|in place|published|agreed|signed off)\b",
         r"\bnot (fully )?(complete|completed|implemented|met|achieved|in place)\b", r"\bnot (yet )?satisfied\b",
-        r"\bremains? (outstanding|open|in draft|to be|under|a priority)\b",
+        r"(?<!nothing )\bremains? (outstanding|open|in draft|to be|under|a priority)\b",
         r"\b(partially|partly) (complete|completed|implemented|in place|met)\b",
         r"\bawaiting\b", r"\bpending\b",
-        r"\b(is|are) (currently )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising)\b",
+        r"\b(is|are|we are|we're) (still |currently |now )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising|moving on)\b",
+        r"moving on to\b", r"\bin (discussion|discussions|talks|negotiation|negotiations|consultation) with\b",
+        r"\bto scope\b", r"\b(has|have) been drafted\b", r"\b(has|have) not (yet )?been \w+",
+        r"\b(is|are) (now )?with (the )?[\w ]{0,30}(team|unit|department|board|lead|panel) (for|to)\b",
+        r"\bmore (sessions|training|courses|work|inputs|events) (is |are )?(planned|scheduled|to come|booked)\b",
+        r"\b(a|one|two) (third|quarter)s? of\b", r"\b(about|around|roughly|nearly|almost) half\b",
+        r"\bothers? (are|is) (still )?\w+", r"\b(some|most) of the (actions?|work|items?|tasks?|recommendations?)\b",
         r"\bdue to (be )?(complete|completed|launch|go live|be published|be delivered|be implemented)\b",
         r"\b(going to|will|plans? to|intends? to|aims? to|expects? to) (complete|finish|deliver|implement|publish)\b",
         r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
         r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
-        r"\b(is|are) being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
+        r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
         r"\bprogress has been made\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
         r"\bin draft\b", r"\bwork continues\b", r"\bso far\b", r"\b(is|are) developing\b",
+        r"\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
+        r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
+        # work left: the next step named, or something still to come after what was done
+        r"\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
+        r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
+        r"\b(unable|cannot|can['’]?t|could not|won['’]?t) (to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
+        r"\b(task and finish|working|steering|project) group (has been|was|is|have been) (set up|formed|established|convened)\b",
+        r"\bterms of reference\b", r"\b(still|yet) to \w+", r"\bin the (coming|next) (weeks|months|quarter|year)\b",
+        r"\bnext (phase|stage|cohort)\b", r"\b(is|are) (planned|scheduled|booked|arranged) (for|in|to)\b",
+        r"\b(has|have) been (asked|requested|invited|tasked)\b", r"\b(first|second|initial) (cohort|tranche|wave|phase|stage)\b",
+        r"\bphase (one|two|1|2|i|ii)\b", r"\b(being|been) (trialled|piloted|tested)\b",
     )),
     ("complete", 0.8, _rx(
-        r"\b(has|have) (now )?been (fully )?(completed|implemented|delivered|published|introduced|rolled out|launched|"
-        r"updated|reviewed|adopted|established|agreed|signed off|approved|mandated|achieved|met|refreshed|revised)\b",
-        r"\b(is|are) (now )?(complete|completed|in place|live|mandatory|established|operational|fully implemented)\b",
+        # a done-verb in the perfect or past tense ('has been produced', 'were added'); the verbs are one list
+        rf"\b(has|have) (now |all |also )?(now )?been (fully |successfully )?({_DONE_VERBS})\b",
+        rf"\b(was|were) (fully |successfully )?({_DONE_VERBS})\b",
+        r"\b(has|have) (now |all |also )?(attended|completed|received|passed|undertaken|finished)\b",
+        r"\b(is|are) (now )?(complete|completed|in place|live|established|operational|fully implemented)\b",
+        r"\bnothing (further|more|else) (is |remains )?(outstanding|to do|required)\b", r"\bno further action (is )?(required|needed|necessary)\b",
+        r"\b(is|are) now mandatory\b",
         r"\bnow in place\b",
         r"\b(has|have) reviewed\b.{0,160}\bsatisfied\b", r"\b(is|are) satisfied (that|with)\b",
         r"\b(was|were) (completed|published|launched|introduced|delivered|implemented|rolled out|signed off|approved)\b",
@@ -107,8 +150,10 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bin place\b",
         r"\b(has|have) (now )?(introduced|achieved|delivered|implemented|published|adopted|established|launched|"
         r"carried out|configured|issued|installed|approved)\b",
-        r"\b(has|have) (now )?been (carried out|configured|issued|sent|briefed|installed|written|trained|analysed)\b",
-        r"\b(was|were) (issued|sent|refreshed|carried out|configured|written|approved|installed|adopted|introduced)\b",
+        r"\b(has|have) (now )?been (carried out|configured|issued|sent|briefed|installed|written|trained|analysed|finished|set up|in post|awarded|signed)\b",
+        r"\b(rollout|roll-out|work|training|implementation|project|programme|review|audit)s? (has |have )?(finished|concluded|ended)\b",
+        r"\b(approved|published|issued|launched|signed off|implemented|introduced|awarded|signed) (in|on|from|during) (january|february|march|april|may|june|july|august|september|october|november|december|\d)",
+        r"\b(was|were) (issued|sent|refreshed|carried out|configured|written|approved|installed|adopted|introduced|awarded|signed|concluded|finalised)\b",
         r"\b(requirement|recommendation|action)s? (is |are |has been |have been )?(fully )?met\b",
         r"\b(is|are) (now )?finished\b", r"\b(is|are) (now )?live\b",
         r"\b(is|are) now (referred|used|in use|given|offered|recorded|searchable|trained)\b",
@@ -116,9 +161,18 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have) concluded\b", r"\b(was|were) (submitted|reissued|sent)\b", r"\b(has|have) (written|responded) to\b",
         r"\b(is|are) now met\b", r"\b(has|have) been closed\b", r"^\s*done\b",
     )),
+    # telegraphic updates, no auxiliary: 'Niche change request delivered', 'SPOC network established'
+    ("complete", 0.7, _rx(
+        r"^\s*(delivered|completed|published|implemented|established|launched|finished|done)\b",
+        r"\b(delivered|published|established|launched|switched on|finished|completed|implemented|introduced|rolled out|"
+        r"signed off|approved|issued|built|produced|refreshed|updated|trained|circulated|appointed|agreed|added|enabled)"
+        r"(?= (and|to|in|on|by|with|across|force-wide|for all|at)\b|\s*[,.;:]|\s*$)",
+    )),
     # bare intent, when nothing above says anything was done or is under way: nothing has started yet
     ("not_started", 0.7, _rx(
-        r"\bintends? to\b", r"\bplans? to\b", r"\bwe will (consider|explore|write|review|scope|look at|add)\b",
+        r"\bintends? to\b", r"\bplans? to\b",
+        r"\bwe will (consider|explore|write|review|scope|look at|add|develop|create|produce|deliver|introduce|implement|build|"
+        r"establish|set up|commission|run|hold|design|draft|agree)\b",
         r"\bwill be (explored|considered|scoped|designed|requested|commissioned)\b", r"\b(is|are) to be designed\b",
         r"\bon the work ?plan\b",
     )),
@@ -130,7 +184,13 @@ _UPDATE_MARK = re.compile(r"\bupdate\s*(?:\([^)]*\))?\s*[:\-–]", re.IGNORECASE
 
 
 def latest_segment(text: str) -> str:
-    """The words after the last 'UPDATE:' marker, where a plan has appended one; else the whole text."""
+    """The words after the last 'UPDATE:' or 'UPDATE March 2025:' marker, where a plan has appended one; else the
+    whole text."""
+    from .rounds import split_rounds
+
+    parts = split_rounds(text)
+    if len(parts) > 1 and parts[-1].text.strip():
+        return parts[-1].text
     parts = _UPDATE_MARK.split(text)
     return parts[-1] if len(parts) > 1 and parts[-1].strip() else text
 
@@ -142,13 +202,105 @@ class Inference:
     phrase: str
 
 
-def infer_status(text: str) -> Inference | None:
-    """Status, confidence and deciding phrase for an update text; None when the words say nothing."""
+# 'All new officers complete the College e-learning': a routine described in the present tense, not finished work
+_PROCESS_VERB = re.compile(
+    r"\b(officers|staff|students|recruits|supervisors|investigators|detectives|call handlers|they|we|who|everyone|"
+    r"each \w+|every \w+|must|should|will|can|also|then|routinely|annually|regularly|always|monthly|weekly|usually|often)\s+(also\s+|now\s+then\s+)?(complete|completes)\b",
+    re.IGNORECASE)
+# where a done-word's sentence or clause ends: its doubts are read inside it only
+_CLAUSE = re.compile(r"[.;!?\n]+\s*|,?\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
+                     re.IGNORECASE)
+_CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?\b(not|no|yet to|still|outstanding|awaiting|"
+                            r"pending|remains? to)\b(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
+_DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
+
+
+def _modifiers() -> tuple[tuple[str, re.Pattern], ...]:
+    from ..reference import load_reference
+
+    return load_reference().status_modifiers
+
+
+def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None = None) -> set[str]:
+    """A done-word whose own clause negates, postpones, reverses or limits it ('could not be completed',
+    'will be completed by April', 'complete except for training'): not evidence of done."""
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(text) if m.end() <= start]
+    stop = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
+    clause = text[bounds[-1]:stop]
+    whole = text
+    for kind, pattern in modifiers:
+        if kind == "settled":
+            clause = pattern.sub(lambda hit: " " * len(hit.group(0)), clause)
+            whole = pattern.sub(lambda hit: " " * len(hit.group(0)), whole)
+    # a reversal undoes a done wherever it is said ('signed off; however the board asked for it to be redone')
+    kinds = {kind for kind, pattern in modifiers
+             if kind in _DOUBTING and pattern.search(whole if kind == "reversal" else clause)}
+    if as_of and any(d > _month_end(as_of) for d in periods_in(clause)):
+        kinds.add("future")  # 'was completed in June 2027' in a round of March 2025
+    return kinds
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference | None:
+    """Status, confidence and deciding phrase for an update text; None when the words say nothing.
+
+    A done (complete or business as usual) is taken only from words that are not weakened in their own clause
+    (data/reference/status_modifiers.csv, as for a status cell); a verb of routine ('officers complete the
+    course') is not a done-word."""
     if not text or not text.strip():
         return None
     text = latest_segment(text)
+    text = _PROCESS_VERB.sub(lambda m: m.group(0)[: m.start(3) - m.start()] + "attend" + m.group(0)[m.end(3) - m.start():], text)
+    modifiers = _modifiers() if modifiers is None else modifiers
     for status, confidence, pattern in TIERS:
-        match = pattern.search(text)
-        if match:
+        for match in pattern.finditer(text):
+            if status in ("complete", "bau"):
+                if _CONTRAST_LEFT.search(text, match.end()):
+                    # 'switched on in February, although the search is not working yet': part done, part not
+                    return Inference("in_progress", 0.75, match.group(0))
+                weakened = _weakened(text, match.start(), match.end(), modifiers, as_of)
+                if weakened and weakened <= {"exception", "scope"}:  # 'complete except for the north': part done
+                    return Inference("in_progress", 0.75, match.group(0))
+                if weakened:
+                    continue
             return Inference(status, confidence, match.group(0))
     return None
+
+
+# words that say part of the work is still left, whatever else is done
+WORK_LEFT = re.compile(r"\b(outstanding|still to|yet to|not yet|remains? to be|still (being|awaited|waiting)|awaiting|pending)\b",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What an update's words say of done, for setting beside a status column: a done-phrase standing on its
+    own, a done-phrase its clause weakens ('completed by 30 June 2025'), and the reader's own inference."""
+
+    done: str
+    doubted_done: str
+    inferred: Inference | None
+    reversed: str = ""  # 'reopened', 'in error', 'to be redone': whatever was done is undone
+
+
+def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidence:
+    if not text or not text.strip():
+        return Evidence("", "", None)
+    modifiers = _modifiers() if modifiers is None else modifiers
+    words = latest_segment(text)
+    words = _PROCESS_VERB.sub(lambda m: m.group(0)[: m.start(3) - m.start()] + "attend" + m.group(0)[m.end(3) - m.start():], words)
+    done = doubted = ""
+    for status, _, pattern in TIERS:
+        if status not in ("complete", "bau"):
+            continue
+        for match in pattern.finditer(words):
+            if _weakened(words, match.start(), match.end(), modifiers, as_of):
+                doubted = doubted or match.group(0)
+            else:
+                done = done or match.group(0)
+    reversal = next((hit.group(0) for kind, pattern in modifiers if kind == "reversal"
+                     for hit in [pattern.search(words)] if hit), "")
+    return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal)

@@ -1,22 +1,51 @@
-"""Status words -> a fixed vocabulary, keeping the raw wording, and any percentage given."""
+"""A status cell read as a careful person reads it: its status words, and what the words around them do to them.
+
+Every status word in the cell is found (data/reference/status_words.csv, all of them, not the first), then the
+cell is read for what weakens or contradicts a done-word (data/reference/status_modifiers.csv): a negation
+('Cannot be completed', 'Achieved: N'), a future or a target ('Complete by April 2027', a completion date after
+the round), an exception or a part ('Complete except for training', 'Complete in the North'), a reversal
+('Was complete, now reopened'), a question. A done-word so weakened no longer counts; what the other words say
+then decides. A quantity or a percentage that says how far the work has got ('0 of 5 actions complete',
+'25 percent complete') gives that progress plainly. Two statuses at once that disagree about done ('Complete/In
+progress', 'Red - complete'), a percentage that contradicts the word ('Complete 50%'), or a done-word undone with
+nothing else said, leave the cell unknown with a doubt that quotes it: a wrong 'done' is worse than a missing one.
+
+A page may define its own words and colours ('Blue = closed, now business as usual'; a key table of fills): a
+`StatusKey` from that page outranks the default vocabulary for those words.
+"""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
+from .dates import periods_in
+
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
 _MINUS = "-\u2212\u2013\u2014"
 _PCT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 _PCT_RANGE = re.compile(rf"\d+(?:\.\d+)?\s*%?\s*(?:[{_MINUS}]|to)\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)", re.IGNORECASE)
-# Words that undo a 'complete': future or conditional ('to be completed', 'due to complete', 'target: complete
-# by Q3'), a question or a no ('Complete? No'), a negation ('closed - not achieved', 'yet to be implemented').
-_DOUBT = re.compile(
-    r"\b(to be|will|shall|would|should|due( to)?|target(ed)?|aim(ing|s)? to|expected|expect|plan(ned)? to|"
-    r"intend(ed|s)? to|scheduled|by (the )?end of|by q[1-4]|not|never|yet|no|nor|unless|if|until|once|awaiting|pending)\b|\?",
-    re.IGNORECASE)
+# a percentage that says how far the done-word has got: '25% complete', 'complete to 60%', '40 percent done'
+_DONE_WORDS = r"(?:complete|completed|done|implemented|achieved|delivered|finished|met|closed)"
+_PCT_OF_DONE = re.compile(rf"(?:%|per\s?cent)\s*(?:of\s+(?:the\s+)?(?:plan|actions?|work)\s+)?{_DONE_WORDS}\b|"
+                          rf"\b{_DONE_WORDS}\s*(?:to|at)\s*\d", re.IGNORECASE)
+_NUMBERS = {"zero": 0, "none": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "all": -1}
+_NUMBER = r"(\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# 'Complete for 3 of 12 districts', '0 of 5 actions complete', 'four out of six'
+_QUANTITY = re.compile(rf"\b{_NUMBER}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{_NUMBER}\b", re.IGNORECASE)
+# an exception or a part leaves work done and work to do: plainly in progress ('Complete except for training')
+_PARTIAL = {"exception", "scope"}
+_EXTENT = re.compile(r"\b(partial|partially|partly|in part|substantially|largely|mostly|nearly|almost)\b", re.IGNORECASE)
+_WAITING = re.compile(r"\b(pending|awaiting|on hold|delayed|scheduled|planned)\b", re.IGNORECASE)
+_WEAKENING = ("negation", "future", "reversal", "exception", "scope", "question")
+_WHY = {"negation": "a negation", "future": "a future or a target", "reversal": "a reversal (reopened, in error, "
+        "was)", "exception": "an exception or something outstanding", "scope": "a part only (some places or parts)",
+        "question": "a question", "late_date": "a completion date after the round's date"}
 
 
 @dataclass(frozen=True)
@@ -24,7 +53,33 @@ class StatusReading:
     status: str
     progress_pct: float | None
     pct_problem: str = ""  # set when a percentage was given but is impossible or doubtful
-    doubt: str = ""  # set when done-words were undone by a negation, a future or a question: stored unknown
+    doubt: str = ""  # set when the words weaken or contradict each other: stored unknown, said in load_issues
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    status: str
+    kind: str  # word | rag | key
+    words: str
+
+
+@dataclass
+class StatusKey:
+    """A plan's own key: words or colours it defines ('Blue' -> bau), lower-case word -> status."""
+
+    meanings: dict[str, str] = field(default_factory=dict)
+    source: str = ""  # where the key was read, for the note that says it was used
+
+    def __bool__(self) -> bool:
+        return bool(self.meanings)
+
+    def pattern(self) -> re.Pattern | None:
+        if not self.meanings:
+            return None
+        words = sorted(self.meanings, key=len, reverse=True)
+        return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
 
 
 def read_percentage(text: str) -> tuple[float | None, str]:
@@ -52,29 +107,157 @@ def _signed(text: str, start: int) -> bool:
     return not before or before[-1] in "(:="
 
 
-def classify_status(raw: str, reference: Reference) -> StatusReading:
-    text = " ".join(raw.split()).strip(" .:")
+def _mentions(text: str, reference: Reference, key: StatusKey | None) -> list[Mention]:
+    """Every status word in the cell, the page's key first, then the vocabulary in its order; a span taken by an
+    earlier rule is not read again ('Not started' is not also 'started')."""
+    found: list[Mention] = []
+
+    def add(start: int, end: int, status: str, kind: str) -> None:
+        if all(end <= m.start or start >= m.end for m in found):
+            found.append(Mention(start, end, status, kind, text[start:end]))
+
+    key_pattern = key.pattern() if key else None
+    if key_pattern:
+        for match in key_pattern.finditer(text):
+            add(match.start(), match.end(), key.meanings[match.group(1).lower()], "key")
+    for pattern, status, kind in reference.status_rules:
+        for match in pattern.finditer(text):
+            start, end = (match.start(1), match.end(1)) if match.groups() and match.group(1) else match.span()
+            add(start, end, status, kind)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _modifiers(text: str, reference: Reference, mentions: list[Mention]) -> dict[str, str]:
+    """kind -> the words that show it, found outside the status words themselves and outside the phrases that
+    confirm a done ('no further action', 'reviewed annually')."""
+    masked = list(text)
+    for m in mentions:
+        masked[m.start:m.end] = " " * (m.end - m.start)
+    masked = "".join(masked)
+    for kind, pattern in reference.status_modifiers:
+        if kind == "settled":
+            masked = pattern.sub(lambda hit: " " * len(hit.group(0)), masked)
+    found: dict[str, str] = {}
+    for kind, pattern in reference.status_modifiers:
+        if kind in _WEAKENING and kind not in found:
+            # the reversal rule looks ahead at the done-word itself, so it reads the unmasked words
+            hit = pattern.search(text if kind == "reversal" else masked)
+            if hit and hit.group(0).strip():
+                found[kind] = hit.group(0).strip()
+    return found
+
+
+def _quantity(text: str) -> tuple[int, int] | None:
+    match = _QUANTITY.search(text)
+    if not match:
+        return None
+    done, total = (int(g) if g.isdigit() else _NUMBERS[g.lower()] for g in match.groups())
+    return (done, total) if total > 0 else None
+
+
+def _round_end(as_of: dt.date | None) -> dt.date | None:
+    """The last day of the round's month: a round labelled 'March 2025' covers work finished on 20 March."""
+    if as_of is None:
+        return None
+    return as_of.replace(day=calendar.monthrange(as_of.year, as_of.month)[1])
+
+
+def _from_percentage(pct: float) -> str:
+    return "complete" if pct == 100 else "not_started" if pct == 0 else "in_progress"
+
+
+def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None,
+                    key: StatusKey | None = None) -> StatusReading:
+    """A status cell -> its status, percentage and any doubt. `as_of`: the round's date (a completion date
+    after its month is a plan, not a fact); `key`: the page's own meanings for words and colours."""
+    text = " ".join(str(raw).split()).strip(" .:")
+    if re.fullmatch(r"(?:\w ){3,}\w", text):  # 'C O M P L E T E'
+        text = text.replace(" ", "")
     text = text.lstrip("-–—").strip() if not re.match(rf"^[{_MINUS}]\s?\d", text) else text
     if not text:
         return StatusReading("unknown", None)
     pct, problem = read_percentage(text)
-    doubted = ""
-    for pattern, status in reference.status_rules:
-        if pattern.search(text):
-            if status in DONE and _DOUBT.search(text):
-                # 'In progress (due to complete June)' is in progress; 'To be completed' alone says nothing sure
-                doubted = (f"status '{text[:60]}' has done-words undone by a negation, a future or a question; "
-                           "stored as unknown")
-                continue
-            return StatusReading(status, pct, problem)
-    if doubted:
-        return StatusReading("unknown", None, problem, doubted)
-    if pct is not None:  # a bare '50%' is a progress figure
-        status = "complete" if pct == 100 else "not_started" if pct == 0 else "in_progress"
-        return StatusReading(status, pct, problem)
-    return StatusReading("unknown", None, problem)
+    # words that confirm a done ('no further action', 'ongoing monitoring', 'reviewed annually') are neither a
+    # status nor a doubt
+    settled = text
+    for kind, pattern in reference.status_modifiers:
+        if kind == "settled":
+            settled = pattern.sub(lambda hit: " " * len(hit.group(0)), settled)
+    mentions = _mentions(settled, reference, key)
+    modifiers = _modifiers(settled, reference, mentions)
+    end = _round_end(as_of)
+    late = [d for d in periods_in(text) if end and d > end]
+    if late:
+        modifiers["late_date"] = late[0].isoformat()
+
+    def doubt(why: str) -> StatusReading:
+        return StatusReading("unknown", None, problem, f"status '{text[:80]}' {why}; stored as unknown")
+
+    undefined = [m for m in mentions if m.status == "unknown"]  # a colour the page's key gives no status
+    if undefined:
+        return doubt(f"uses '{undefined[0].words}', which the page's key defines as no status")
+    done = [m for m in mentions if m.status in DONE]
+    others = [m for m in mentions if m.status not in DONE]
+    weakened = [k for k in (*_WEAKENING, "late_date") if k in modifiers]
+    quantity = _quantity(text)
+
+    # how far the work has got, said in figures beside a done-word: the figures are the status
+    if done and quantity and not set(weakened) - {"scope", "exception"}:
+        got, total = quantity
+        if got > total:
+            return doubt(f"gives {got} of {total}, more than all")
+        if got < total:
+            return StatusReading("in_progress", pct if pct is not None else round(100 * got / total, 1), problem)
+    if done and pct is not None and pct < 100:
+        if _PCT_OF_DONE.search(text) and not others and not set(weakened) - {"exception"}:
+            return StatusReading(_from_percentage(pct), pct, problem)
+        return doubt(f"says done and gives {pct:g}%")
+    if done and problem and _PCT.search(text):
+        return doubt("says done beside percentages that cannot be read as one figure")
+    if done and others and weakened and set(weakened) <= _PARTIAL:
+        # 'Complete in the North; the South has not begun': some done, some not: plainly in progress
+        return StatusReading("in_progress", pct, problem)
+    if done and weakened:
+        done = []  # a done-word undone: what else the cell says decides, or nothing does
+        if not others:
+            if set(weakened) <= _PARTIAL:  # 'Complete except for training', 'Complete in the North only'
+                return StatusReading("in_progress", pct, problem)
+            words = "; ".join(f"{_WHY[k]} ('{modifiers[k]}')" for k in weakened)
+            return doubt(f"has a done-word weakened by {words}")
+    if done and others and all(m.status == "in_progress" and _EXTENT.search(m.words) for m in others):
+        done = []  # 'Complete (partially)', 'Partially achieved / Complete': a done-word limited to a part
+    statuses = {m.status for m in done + others}
+    if not statuses:
+        if pct is not None:  # a bare '50%' is a progress figure, unless it is a target or a plan
+            if set(weakened) & {"future", "negation", "question", "late_date"}:
+                return doubt(f"gives {pct:g}% as {_WHY[next(k for k in weakened if k != 'scope')]}")
+            return StatusReading(_from_percentage(pct), pct, problem)
+        return StatusReading("unknown", None, problem)
+    if len(statuses) == 1:
+        status = statuses.pop()
+    elif statuses <= DONE:
+        status = "bau" if "bau" in statuses else "complete"  # 'Complete - BAU', 'Green - closed, business as usual'
+    elif "not_applicable" in statuses and statuses - {"not_applicable"} <= DONE:
+        status = "not_applicable"  # 'Closed - superseded by national guidance'
+    elif statuses & DONE:
+        said = " and ".join(dict.fromkeys(f"'{m.words}'" for m in done + others))
+        return doubt(f"gives two statuses that disagree about done ({said})")
+    elif "not_applicable" in statuses:
+        return doubt("gives 'not applicable' beside another status")
+    else:
+        # in progress and not started together ('Not started - awaiting funding'): the words that lead decide,
+        # and a RAG colour gives way to words (it rates the schedule, the words say the stage)
+        words = [m for m in others if m.kind != "rag"] or others
+        status = words[0].status
+        if "not_started" in statuses and all(_WAITING.search(m.words) for m in words if m.status == "in_progress"):
+            status = "not_started"  # 'Pending - not started': waiting is not work begun
+    if pct is not None:
+        if status in DONE and pct < 100 or status == "not_started" and pct > 0 or status == "in_progress" and pct == 100:
+            return doubt(f"says {status.replace('_', ' ')} and gives {pct:g}%")
+    return StatusReading(status, pct, problem)
 
 
 def is_status_word(raw: str, reference: Reference, max_len: int = 60) -> bool:
     """A short cell that reads as a known status: used to re-anchor rows whose columns shifted."""
-    return 0 < len(raw) <= max_len and classify_status(raw, reference).status != "unknown"
+    # a single letter ('A', 'B') is a RAG rating only where the column says it is a status, never an anchor
+    return 1 < len(raw.strip()) <= max_len and classify_status(raw, reference).status != "unknown"

@@ -1,0 +1,80 @@
+"""A plan's own key: the colours it defines ('Blue = closed, now business as usual'; 'Green = on track'; a key
+table of filled cells beside their meanings), read from the page so its meanings outrank the default vocabulary.
+
+A definition counts only where it reads as a key: a line with two or more 'colour = meaning' pairs, or one
+under or beside the word key, legend, RAG, BRAG or rating, or a table of two or more rows whose first cell is
+a colour and whose second gives its meaning. A meaning the vocabulary cannot read ('Blue = see note') is kept
+as unknown, so the default meaning of that colour no longer applies on that page.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Block, Document, RawTable
+from ..reference import Reference
+from .status import StatusKey, classify_status
+
+_COLOURS = r"blue|green|amber|red|yellow|orange|purple|grey|gray|black|white|pink|brown"
+_FILL = r"\s*\(cell colour\)"
+_DEFINITION = re.compile(
+    rf"(?<![\w])(?P<colour>{_COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates|shows)\s*"
+    rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{_COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
+    re.IGNORECASE)
+_KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
+_CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{_COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
+_KEYED_FILL = re.compile(rf"^\s*(blue|purple){_FILL}\s*$", re.IGNORECASE)
+
+
+def _meaning(words: str, reference: Reference) -> str:
+    reading = classify_status(words.strip(" .:-–—"), reference)
+    if reading.status == "bau" and re.search(r"\bor\b", words) and re.search(r"\b(complete|completed|closed)\b", words, re.I):
+        return "complete"  # 'Green = complete or embedded': either, so the broader done
+    return reading.status
+
+
+def find_key(doc: Document, reference: Reference) -> StatusKey:
+    meanings: dict[str, str] = {}
+    where: list[str] = []
+    lines: list[tuple[str, str]] = []  # (line, the words just before it) from the text and the reading order
+    previous = ""
+    for block in doc.blocks:
+        if block.kind != "row":  # a table's cells are statuses, not definitions ('RAG | Red - complete')
+            lines.append((block.text, previous))
+        previous = block.text
+    for line in doc.text.splitlines():
+        lines.append((line, ""))
+    for line, before in lines:
+        found = list(_DEFINITION.finditer(line))
+        if not found or len(line) > 400:
+            continue
+        if len(found) < 2 and not _KEY_WORD.search(line[: found[0].start()] + " " + before[-80:]):
+            continue  # one 'Red - ...' in running text is not a key
+        for match in found:
+            meanings.setdefault(match.group("colour").lower(), _meaning(match.group("meaning"), reference))
+        where.append(line.strip()[:60])
+    for table in doc.tables:
+        pairs = [(m.group("colour").lower(), row[1]) for row in table.rows
+                 if len(row) >= 2 and (m := _CELL_COLOUR.match(row[0] or "")) and (row[1] or "").strip()]
+        if len(pairs) >= 2:
+            for colour, meaning in pairs:
+                meanings.setdefault(colour, _meaning(meaning, reference))
+            where.append(table.name)
+    return StatusKey(meanings, "; ".join(dict.fromkeys(where)))
+
+
+def without_unkeyed_fills(doc: Document, key: StatusKey) -> Document:
+    """Blue and purple fills mean something only where the page's key says so: elsewhere (a header band, a
+    shaded section row) the cell is as empty as it looks."""
+    if all(colour in key.meanings for colour in ("blue", "purple")):
+        return doc
+
+    def clean(text: str) -> str:
+        match = _KEYED_FILL.match(text or "")
+        return "" if match and match.group(1).lower() not in key.meanings else text
+
+    tables = [RawTable(t.name, [[clean(c) for c in row] for row in t.rows], t.row_numbers) for t in doc.tables]
+    blocks = [dataclasses.replace(b, text=clean(b.text), cells=[clean(c) for c in b.cells] if b.cells else b.cells)
+              if "(cell colour)" in (b.text or "") or any("(cell colour)" in c for c in (b.cells or [])) else b
+              for b in doc.blocks]
+    return dataclasses.replace(doc, tables=tables, blocks=blocks)

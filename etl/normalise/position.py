@@ -1,0 +1,70 @@
+"""What one row says of one item's status in one round: the stated status cell, else the status its words
+infer, and whether the two disagree.
+
+A status column that says done beside words that say nothing was finished and that the work has not started,
+is under way or will be finished later; a 'Not started' beside words saying the work began; an 'In progress'
+beside 'the action is complete': neither reading is taken, the item is unknown and the conflict is said in
+load_issues, quoting both. Words with their own done-phrase ('the policy was published') never overrule a done
+column, whatever detail surrounds them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..reference import Reference
+from ..vocabulary import DONE
+from .infer import WORK_LEFT, evidence, infer_status
+from .status import StatusKey, StatusReading, classify_status
+
+_PLAIN = 0.85  # the inference tiers that state a stage outright ('not yet started', 'the action is complete')
+
+
+@dataclass(frozen=True)
+class Position:
+    status: str
+    source: str  # stated | inferred | none
+    confidence: float | None
+    evidence: str  # the words that decided it
+    reading: StatusReading  # the status cell's own reading (percentage, doubts)
+    conflict: str = ""  # set when the cell and the words disagree: stored unknown
+
+
+def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
+                  key: StatusKey | None = None) -> Position:
+    reading = classify_status(status_raw, reference, as_of, key)
+    if not status_raw.strip():
+        inferred = infer_status(text, reference.status_modifiers, as_of)
+        if inferred:
+            return Position(inferred.status, "inferred", inferred.confidence, inferred.phrase, reading)
+        return Position("unknown", "none", None, "", reading)
+    position = Position(reading.status, "stated", 1.0, status_raw, reading)
+    if reading.status in ("unknown", "not_applicable") or not text.strip():
+        return position
+    said = evidence(text, reference.status_modifiers, as_of)
+    inferred = said.inferred
+    if reading.status in DONE and inferred and inferred.status == "not_applicable" and inferred.confidence >= _PLAIN:
+        # 'Closed' beside 'superseded by the national approach': closed because it no longer applies
+        return Position("not_applicable", "stated", 1.0, status_raw, reading)
+    against = ""
+    if reading.status in DONE and inferred and inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase):
+        against = inferred.phrase  # 'Completed in full' beside 'the permanent fix is outstanding'
+    elif reading.status in DONE and said.reversed:
+        against = said.reversed  # 'Closed' beside 'reopened following the inspection'
+    elif reading.status in DONE and not said.done:
+        # a done column whose words say nothing was finished, and that the work has not started, is under way,
+        # or will be finished later
+        if inferred and inferred.status in ("not_started", "in_progress"):
+            against = inferred.phrase
+        elif said.doubted_done:
+            against = said.doubted_done
+    elif reading.status == "not_started" and inferred and (
+            inferred.status in DONE or inferred.status == "in_progress" and inferred.confidence >= 0.8):
+        against = inferred.phrase  # 'Not started' beside words saying the work began or finished
+    elif reading.status == "in_progress" and inferred and inferred.status == "complete" and inferred.confidence >= 0.9:
+        against = inferred.phrase  # 'In progress' beside 'the action is complete'
+    if against:
+        conflict = (f"the status column says '{status_raw.strip()[:60]}' but the update says '{against[:80]}'; "
+                    "stored as unknown")
+        return Position("unknown", "stated", 1.0, status_raw, reading, conflict)
+    return position
