@@ -27,7 +27,7 @@ PLAN = Path(__file__).resolve().parents[1] / "fixtures" / "shapes" / "kent-stalk
 # every page of the menu, at an address that shows what it has (search: words that find an update)
 PAGES = {"National overview": "", "Force": "force", "Recommendations": "recommendations", "Overdue": "overdue",
          "Map": "map", "Search updates": "search?q=recording", "Explore and download": "explore",
-         "Data quality": "quality", "Check my plan": "check_plan"}
+         "Data quality": "quality", "Check my plan": "check_plan", "Review": "review"}
 BLOCKING = ("serious", "critical")
 FILTERS = ["Recommendation", "Region", "Force", "Status", "As of", "Include sample data",
            "Count statuses read from update text"]
