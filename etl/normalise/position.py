@@ -64,7 +64,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status == "in_progress" and inferred and inferred.status == "complete" and inferred.confidence >= 0.9:
         against = inferred.phrase  # 'In progress' beside 'the action is complete'
     if against:
-        conflict = (f"the status column says '{status_raw.strip()[:60]}' but the update says '{against[:80]}'; "
-                    "stored as unknown")
+        words = " ".join(text.split())
+        conflict = (f"the status column says '{status_raw.strip()[:60]}' but the update says "
+                    f"'{words[:140]}{'...' if len(words) > 140 else ''}' ('{against[:60]}'); stored as unknown")
         return Position("unknown", "stated", 1.0, status_raw, reading, conflict)
     return position
