@@ -185,6 +185,8 @@ def read(path: Path, force_ids, item_ids) -> tuple[list[Correction], list[Outcom
         text = decode(path.read_bytes())
     except FileNotFoundError:
         return [], []
+    except OSError as exc:  # a folder, no permission: said in load_issues, and the build goes on without them
+        return [], [Outcome(1, {}, "bad", f"the corrections file cannot be read ({exc.strerror or exc})")]
     header, rows = rows_of(text)
     if not header:
         return [], []
@@ -219,6 +221,8 @@ def fingerprint(path: Path | None) -> str:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         return ""
+    except OSError as exc:
+        data = f"unreadable: {exc}".encode()
     digest = hashlib.sha256(Path(__file__).read_bytes())
     digest.update(b"\0" + data)
     return digest.hexdigest()[:24]

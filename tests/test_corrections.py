@@ -162,3 +162,12 @@ def test_a_build_without_corrections_has_none(tmp_path):
     run_build(raw, warehouse, workers=1, corrections=tmp_path / "absent.csv")
     assert query(warehouse, "SELECT count(*) AS n FROM corrections").n[0] == 0
     assert query(warehouse, "SELECT count(*) AS n FROM plan_updates WHERE reviewer IS NOT NULL").n[0] == 0
+
+
+def test_an_unreadable_corrections_file_is_an_issue_not_a_failed_build(tmp_path):
+    raw, warehouse, path = essex_raw(tmp_path), tmp_path / "wh", tmp_path / "corrections.csv"
+    path.mkdir()  # a folder where the file should be
+    report = build(raw, warehouse, path)
+    assert report.build_id
+    issue = query(warehouse, "SELECT * FROM load_issues WHERE code = 'bad_correction'")
+    assert len(issue) == 1 and "cannot be read" in issue.message[0] and issue.location[0] == "line 1"
