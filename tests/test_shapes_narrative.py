@@ -101,7 +101,7 @@ def log_parts(undated: bool = False):
     entries_71 = ["12 March 2026 – Complete – The records audit finished: every stalking crime checked carries its "
                   "included classifications.",
                   "4 September 2025 – In progress – An audit of 200 stalking records is under way in both commands.",
-                  "21 November 2024 – Not started – A records audit is planned for the spring."]
+                  "21 November 2024 – Not started – The records audit has not begun."]
     if undated:
         entries_71.insert(1, "Briefing slides were refreshed for the crime bureau.")
     return [
@@ -112,7 +112,7 @@ def log_parts(undated: bool = False):
         ("ul", entries_71),
         ("h2", "Recommendation 7.2"),
         ("table", [["Date", "Update", "Status"],
-                   ["14/03/2026", "Intelligence reports stopped once the new crime system went live.", "Complete"],
+                   ["14/03/2026", "Intelligence reports are no longer needed: the new crime system searches every record.", "Complete"],
                    ["02/10/2025", "Intelligence reports are still submitted for every stalking case.", "In progress"]]),
         # no words say which comes first here, and the list runs oldest first: only the dates tell
         ("h2", "Recommendation 12.1"),
@@ -129,13 +129,13 @@ def test_dated_log_rounds_follow_their_dates_and_the_newest_status_is_latest(fmt
     assert force == "suffolk"
     assert set(rounds) == {"7.1", "7.2", "12.1"}
     assert history(rounds, "7.1") == [
-        (dt.date(2024, 11, 1), "A records audit is planned for the spring.", "not_started"),
+        (dt.date(2024, 11, 1), "The records audit has not begun.", "not_started"),
         (dt.date(2025, 9, 1), "An audit of 200 stalking records is under way in both commands.", "in_progress"),
         (dt.date(2026, 3, 1), "The records audit finished: every stalking crime checked carries its included "
                               "classifications.", "complete")]
     assert history(rounds, "7.2") == [
         (dt.date(2025, 10, 1), "Intelligence reports are still submitted for every stalking case.", "in_progress"),
-        (dt.date(2026, 3, 1), "Intelligence reports stopped once the new crime system went live.", "complete")]
+        (dt.date(2026, 3, 1), "Intelligence reports are no longer needed: the new crime system searches every record.", "complete")]
     assert history(rounds, "12.1") == [
         (dt.date(2024, 11, 1), "The screening tool will be considered by the risk board.", "not_started"),
         (dt.date(2025, 3, 1), "The screening tool is being piloted in the north.", "in_progress"),
@@ -365,3 +365,31 @@ def test_dated_logs_written_other_ways(fmt, tmp_path, normaliser):
     assert history(rounds, "12.2") == [
         (dt.date(2026, 3, 1), "Risk policy signed off by the chief officer group.", "complete")]
     assert [u.update_date for u in rounds["12.1"]] == [dt.date(2025, 9, 1), dt.date(2026, 3, 12)]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_one_register_table_of_dated_rows_is_a_log(fmt, tmp_path, normaliser):
+    """The whole register in one table, several dated rows per item: each row is a round of its own, in date
+    order (here the rows of 7.2 run newest first, those of 10.2 oldest first)."""
+    parts = [("h1", "Recommendation register"), ("p", "Latest entries first."),
+             ("table", [["Recommendation", "Date", "Update", "Status"],
+                        ["7.1", "12/03/2026", "The records audit finished.", "Complete"],
+                        ["7.2", "14/03/2026", "Reports are no longer needed: the new system searches every record.", "Complete"],
+                        ["7.2", "02/10/2025", "Reports are still submitted for every case.", "In progress"],
+                        ["7.2", "21/11/2024", "Reports will be submitted until the system changes.", "Not started"],
+                        ["7.2", "", "The bureau was briefed.", "In progress"],
+                        ["10.2", "10/12/2024", "The e-learning is offered to response officers.", "In progress"],
+                        ["10.2", "11/03/2025", "The e-learning is mandatory and 95% have finished it.", "Complete"]])]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "suffolk-recommendation-register",
+                             "Suffolk Constabulary recommendation register", parts)
+    assert history(rounds, "7.1") == [(dt.date(2026, 3, 1), "The records audit finished.", "complete")]
+    assert history(rounds, "7.2") == [
+        (dt.date(2024, 11, 1), "Reports will be submitted until the system changes.", "not_started"),
+        (dt.date(2025, 10, 1), "Reports are still submitted for every case.", "in_progress"),
+        (dt.date(2026, 3, 1), "Reports are no longer needed: the new system searches every record.", "complete")]
+    assert history(rounds, "10.2") == [
+        (dt.date(2024, 12, 1), "The e-learning is offered to response officers.", "in_progress"),
+        (dt.date(2025, 3, 1), "The e-learning is mandatory and 95% have finished it.", "complete")]
+    assert not {"duplicate_item"} & {i.code for i in issues}
+    (undated,) = [i for i in issues if i.code == "undated_entry"]
+    assert "7.2" in undated.message and "bureau was briefed" in undated.message

@@ -15,6 +15,7 @@ from .items import parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey
+from .logs import dated_rows
 from .narrative import NarrativeReader
 from .rounds import split_rounds
 from .table import RowValues, content_header, read_rows, transpose_form
@@ -128,12 +129,15 @@ class DocumentNormaliser:
             issues.append(Issue("error", "ambiguous_force", f"the plan's name fits several forces ({names}); a joint "
                                 "or vague name is not given to one of them: publish one file per force, named after it"))
             return None, ""
-        if by_name and by_text and by_text.method == "document label" and by_text.force_id != by_name:
+        # a 'Force:' label or the title naming another force than the file name: which is right cannot be told
+        if by_name and by_text and by_text.force_id and by_text.method in ("document label", "document title") \
+                and by_text.force_id != by_name:
             issues.append(
                 Issue(
                     "error",
                     "force_conflict",
-                    f"the file name says {self.reference.force_name(by_name)} but the document says it is "
+                    f"the file name says {self.reference.force_name(by_name)} but the document's "
+                    f"{'Force: label' if by_text.method == 'document label' else 'title'} says it is "
                     f"{self.reference.force_name(by_text.force_id)}; rename the file or fix the document",
                 )
             )
@@ -189,7 +193,7 @@ class DocumentNormaliser:
                                 f"not the default meanings; read from: {self.key.source}"))
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         rows = self.plan_rows(doc, issues)
-        answers = self._table_answers(rows, doc_date) if rows else []
+        answers = dated_rows(self._table_answers(rows, doc_date), issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
             reading = self.narrative.read(doc.blocks or blocks_from_tables(doc))

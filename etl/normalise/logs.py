@@ -157,3 +157,51 @@ def is_log(blocks: list[Block], reference: Reference) -> bool:
             if headed >= 2:
                 return True
     return False
+
+
+def dated_rows(answers: list, issues: list) -> list:
+    """A table that logs several dated rows per item (Recommendation | Date | Update | Status, newest first or
+    not): each row is a round of its own, placed by its date. Without this the rows of one item read as one
+    round listed again, and the first on the page (whichever it is) won.
+
+    answers are the table reader's (etl/normalise/document.Answer); a table is a log only when some item has
+    rows with two or more different dates, so a row pasted twice is still reported as listed again."""
+    from dataclasses import replace
+
+    by_table: dict[str, dict[tuple, list]] = {}
+    for answer in answers:
+        by_table.setdefault(answer.source_table, {}).setdefault(
+            (tuple(answer.item_ids), answer.round_label), []).append(answer)
+    logs = {table for table, items in by_table.items() if any(
+        len({parse_date(a.date_raw) for a in rows if a.date_raw and parse_date(a.date_raw)}) > 1 for rows in items.values())}
+    if not logs:
+        return answers
+    out = []
+    for answer in answers:
+        rows = by_table.get(answer.source_table, {}).get((tuple(answer.item_ids), answer.round_label), [])
+        date = parse_date(answer.date_raw) if answer.date_raw else None
+        if answer.source_table not in logs:
+            out.append(answer)
+        elif date is None:
+            if any(a.date_raw and parse_date(a.date_raw) for a in rows):
+                issues.append(_undated_row(answer))
+            else:
+                out.append(answer)
+        else:
+            same_month = {parse_date(a.date_raw) for a in rows if a.date_raw and parse_date(a.date_raw)
+                          and parse_date(a.date_raw).replace(day=1) == date.replace(day=1)}
+            exact = len(same_month) > 1  # two entries in one month: each its own day's round
+            label = f"{date.day} {date:%B %Y}" if exact else date.strftime("%B %Y")
+            out.append(replace(answer, round_label=label, round_date=date if exact else date.replace(day=1)))
+    # rounds in time order, the same order for every item that shares a round
+    rank = {date: n for n, date in enumerate(sorted({a.round_date for a in out if a.source_table in logs and a.round_date}))}
+    return [replace(a, round_order=rank[a.round_date]) if a.source_table in logs and a.round_date else a for a in out]
+
+
+def _undated_row(answer):
+    from ..model import Issue
+
+    return Issue("warning", "undated_entry",
+                 f"item {', '.join(answer.item_ids)}: a row with no date among dated rows ('{answer.text[:80]}'); its "
+                 "place in time cannot be told, so it is not read as a round: give it a date in the plan",
+                 f"{answer.source_table}, row {answer.source_row}")
