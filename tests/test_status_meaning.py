@@ -153,3 +153,15 @@ def test_no_false_done_on_the_labelled_status_sets(name):
     assert scores["cases"] >= 150
     assert scores["false_done"] == 0, scores  # a false done is the costliest error
     assert scores["done_recall"] >= 0.8, scores
+
+
+def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
+    path = tmp_path / "surrey-police-stalking-action-plan.html"
+    path.write_text("<html><head><title>Sussex Police: stalking action plan</title></head><body>"
+                    "<h1>Sussex Police stalking action plan</h1><table><tr><th>Rec No</th><th>Sub-rec</th>"
+                    "<th>Force update</th><th>Status</th></tr><tr><td>7</td><td>7.1</td><td>Done.</td>"
+                    "<td>Complete</td></tr></table></body></html>", encoding="utf-8")
+    force_id, _, updates, issues = normaliser.normalise(extract(path), path.name)
+    assert (force_id, updates) == (None, [])
+    conflict = next(i for i in issues if i.code == "force_conflict")
+    assert "Surrey Police" in conflict.message and "Sussex Police" in conflict.message and "title" in conflict.message
