@@ -318,3 +318,67 @@ def test_unruled_pdf_two_wrapped_text_columns_are_not_interleaved(tmp_path, norm
     document = extract(path)
     rows_read = [r for t in document.tables for r in t.rows]
     assert [r[0] for r in rows_read if r[0].startswith("13.2")] == ["13.2 " + LINCOLNSHIRE["13.2"][0]]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# (c) Text dumps of such a PDF (`pdftotext -layout`): fixed-width columns
+
+
+def _layout_dump(head: list[str], rows: list[list[str]], widths: list[int], break_in: tuple[str, int],
+                 title: str, intro: str = INTRO, page_lines: int = 60, drift: int = 1) -> str:
+    """A table as `pdftotext -layout` writes it: each cell wrapped within its column, a blank line between
+    rows, 'OFFICIAL' at the top and 'Page n of m' at the foot of each page, a form feed before each new
+    page, the header repeated there, and the columns of later pages standing `drift` characters right."""
+    pages: list[list[str]] = [[]]
+
+    def emit(cells_lines: list[list[str]], shift: int) -> None:
+        for n in range(max(map(len, cells_lines))):
+            parts = [(cell[n] if n < len(cell) else "").ljust(w) for cell, w in zip(cells_lines, widths)]
+            text = parts[0] + " " * shift + "".join(parts[1:])
+            pages[-1].append(text.rstrip())
+
+    def new_page() -> None:
+        pages.append([])
+        pages[-1].append("OFFICIAL".center(sum(widths)))
+        pages[-1].append("")
+        emit([[h] for h in head], drift * (len(pages) > 1))
+        pages[-1].append("")
+
+    pages[-1] += ["OFFICIAL".center(sum(widths)), "", title, ""] + textwrap.wrap(intro, sum(widths) - 10) + [""]
+    emit([[h] for h in head], 0)
+    pages[-1].append("")
+    for row in rows:
+        cells = [textwrap.wrap(text, w - 3) for text, w in zip(row, widths)]
+        for n in range(max(map(len, cells))):
+            if len(pages[-1]) >= page_lines or (row[0].split()[0], n) == break_in:
+                new_page()
+            emit([[cell[n]] if n < len(cell) else [] for cell in cells], drift * (len(pages) > 1))
+        pages[-1].append("")
+    total = len(pages)
+    text = "\f".join("\n".join(page + ["", f"Page {n} of {total}".center(sum(widths)), ""])
+                     for n, page in enumerate(pages, start=1))
+    return text
+
+
+def test_pdftotext_layout_dump_reads_columns_joins_wrapped_cells_and_drops_page_furniture(tmp_path, normaliser):
+    path = tmp_path / "norfolk-constabulary-stalking-plan.txt"
+    rows = [[item, text, STATUS_WORDS[status]] for item, (text, status) in DURHAM.items()]
+    text = _layout_dump(["Ref", "Action and progress", "Status"], rows, [8, 70, 14], break_in=("7.2", 2),
+                        title="Norfolk Constabulary - stalking action plan")
+    path.write_text(text, encoding="utf-8")
+    assert "\f" in text and "Page 2 of 2" in text and "Business as" in text  # the status wraps in its column
+    force, items, issues = _read(path, normaliser)
+    assert force == "norfolk"
+    assert _got(items) == DURHAM
+    assert not [i for i in issues if i.code in ("unparsed_row", "duplicate_item")], issues
+
+
+def test_pdftotext_layout_dump_with_two_wrapped_text_columns(tmp_path, normaliser):
+    path = tmp_path / "suffolk-constabulary-stalking-plan.txt"
+    rows = [[f"{item} {wording}", update, STATUS_WORDS[status]] for item, (wording, update, status) in LINCOLNSHIRE.items()]
+    text = _layout_dump(["Sub-recommendation", "Force update", "Status"], rows, [40, 46, 14], break_in=("13.2", 1),
+                        title="Suffolk Constabulary stalking plan")
+    path.write_text(text, encoding="utf-8")
+    _, items, issues = _read(path, normaliser)
+    assert _got(items) == {item: (update, status) for item, (_, update, status) in LINCOLNSHIRE.items()}
+    assert not [i for i in issues if i.code in ("unparsed_row", "duplicate_item")], issues
