@@ -18,7 +18,7 @@ from .status import StatusKey
 from .logs import dated_rows
 from .narrative import NarrativeReader
 from .rounds import split_rounds
-from .table import RowValues, content_header, read_rows, transpose_form
+from .table import RowValues, content_header, read_rows, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -161,6 +161,9 @@ class DocumentNormaliser:
         last_slots: list[Slot] | None = None
         for table in doc.tables:
             header = find_header(table.rows, self.reference)
+            if not header and (sideways := transpose_sideways(table, self.reference)):
+                table = sideways
+                header = (0, [map_heading(c, self.reference) for c in sideways.rows[0]])
             if not header:
                 form = transpose_form(table, self.reference)
                 if form:
@@ -239,6 +242,7 @@ class DocumentNormaliser:
             rounds = rounds_by_slots.setdefault(id(slots), _rounds(slots, doc_date))
             owner = next((row.values.get(i, "") for i, s in enumerate(slots) if s.field == "owner"), "")
             anchor = "heading" if row.rec_level else "label" if row.table.endswith("(form)") else "number"
+            first = len(answers)
             for round_ in rounds:
                 text = row.values.get(round_.update_slot, "") if round_.update_slot is not None else ""
                 answers.append(Answer(
@@ -247,6 +251,7 @@ class DocumentNormaliser:
                     row.values.get(round_.status_slot, "") if round_.status_slot is not None else "", owner,
                     row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
                     row.table, row.source_row))
+            _status_to_latest_words(answers[first:])
         return answers
 
     def _narrative_answers(self, reading, doc_date) -> list[Answer]:
@@ -411,6 +416,19 @@ class DocumentNormaliser:
             granularity=answer.granularity,
             anchor=answer.anchor,
         )
+
+
+def _status_to_latest_words(row_answers: list[Answer]) -> None:
+    """An empty newest cell is no update: the earlier round's words stand, and the row's one status (paired with
+    the newest round) is theirs. 'Initial response | March 2025 (empty) | Status: Amber' is one round, Amber."""
+    if len(row_answers) < 2:
+        return
+    last = row_answers[-1]
+    if last.text.strip() or not last.status_raw.strip():
+        return
+    spoken = next((a for a in reversed(row_answers[:-1]) if a.text.strip()), None)
+    if spoken is not None and not spoken.status_raw.strip():
+        spoken.status_raw, last.status_raw = last.status_raw, ""
 
 
 def _has_items(table) -> bool:

@@ -242,6 +242,28 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
     return header_index, slots
 
 
+def transpose_sideways(table: RawTable, reference: Reference) -> RawTable | None:
+    """A table turned sideways, one column per sub-item ('Sub-recommendation | 11.1 | 11.2', then rows 'What is
+    asked', 'Lead', one per round, 'RAG'), as an ordinary table: each column its own item, never its siblings'
+    words joined. The first row must be item numbers and nothing else in most of its cells, and the first column
+    must hold plan headings. Each item's row number is its column's, counted from 1."""
+    rows = [[clean_text(c) for c in row] for row in table.rows]
+    start = next((n for n, row in enumerate(rows[:5]) if len(row) >= 3 and sum(
+        1 for c in row[1:] if c and (found := parse_item_cell(c)) and found[0] and not found[1].strip()) >= max(2, 0.6 * len(row[1:]))), None)
+    if start is None:
+        return None
+    labels = [row[0] if row else "" for row in rows[start + 1:]]
+    slots = [map_heading(label, reference) for label in labels]
+    if header_score(slots) < 2:
+        return None
+    width = len(rows[start])
+    head = [rows[start][0] or "Sub-recommendation"] + labels
+    records = [[rows[start][j]] + [row[j] if j < len(row) else "" for row in rows[start + 1:]]
+               for j in range(1, width) if rows[start][j]]
+    numbers = [table.row_numbers[start]] + [j + 1 for j in range(1, width) if rows[start][j]]
+    return RawTable(f"{table.name} (sideways: row = column)", [head] + records, numbers)
+
+
 def transpose_form(table: RawTable, reference: Reference) -> RawTable | None:
     """A plan written as a form (a 'Rec No | 7.1', 'Status | Complete' table per item, or several items
     stacked) as an ordinary table: one header of the form's labels, one row per item.
