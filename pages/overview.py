@@ -75,38 +75,31 @@ def render(wh: Warehouse, f: Filters) -> None:
 
 
 def report_downloads(wh: Warehouse, f: Filters) -> None:
-    """The national progress report for these filters: PDF, self-contained HTML, Word; made only when clicked
-    (drawing its charts takes seconds), once per build and filters in this session."""
+    """The national progress report for these filters: PDF, Word and self-contained HTML, made when asked with its
+    progress shown; its charts drawn once per build and filters for every session."""
     from app import national_report
 
     here = urlsplit(str(getattr(st.context, "url", "") or national_report.DEFAULT_BASE_URL))
     path = here.path.rstrip("/").removesuffix("/overview")  # the app's own address, for the report's links
     base = f"{here.scheme}://{here.netloc}{path}"
 
-    def make(kind: str):
-        def build() -> bytes:
-            key = ("_national_report", wh.build_id, f, base)
-            kept = st.session_state.get("_national_report")
-            if not kept or kept[0] != key:
-                kept = (key, national_report.render_images(national_report.gather(wh, f, base_url=base)))
-                st.session_state["_national_report"] = kept
-            return national_report.render(kept[1], kind)
-        return build
-
     st.header("National progress report")
     st.caption("Written from the data for the filters in the sidebar: headline figures, each recommendation's "
                "status split, forces done, not started and overdue, changes since the previous round, what forces "
-               "report (recurring themes, with cited quotations) and areas for improvement.")
+               "report (recurring themes, with cited quotations) and areas for improvement. Making it takes some "
+               "seconds the first time for these filters; its progress is shown.")
     name = f"national-stalking-plan-report-{f.date:%Y-%m-%d}"
-    cols = st.columns(3)
-    for col, (kind, label, mime) in zip(cols, [
-            ("pdf", "Report (PDF)", "application/pdf"),
-            ("docx", "Report (Word)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            ("html", "Report (HTML)", "text/html")]):
-        col.download_button(label, data=make(kind), file_name=f"{name}.{kind}", mime=mime, on_click="ignore",
-                            key=f"national_report_{kind}",
-                            help="Self-contained; every figure links to the dashboard view that shows it"
-                            if kind == "html" else "The national progress report for these filters")
+    ui.report_maker(
+        "national_report", (wh.build_id, f, base), "Make the national report (PDF, Word and HTML)",
+        gather=lambda: national_report.gather(wh, f, base_url=base),
+        draw=lambda data: ui.national_report_images(wh.build_id, f, base, data),
+        files=[("pdf", "Report (PDF)", f"{name}.pdf", "application/pdf"),
+               ("docx", "Report (Word)", f"{name}.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+               ("html", "Report (HTML)", f"{name}.html", "text/html")],
+        render=national_report.render, what="National report",
+        help="PDF, Word and self-contained HTML; in the HTML every figure links to the dashboard view that shows it")
+
 
 
 render(wh, f)

@@ -156,6 +156,11 @@ def test_a_click_on_the_map_names_the_force():
 
 
 def test_force_page_offers_both_reports(warehouse, monkeypatch):
+    from app import report
+
+    monkeypatch.setattr(report, "render_images", lambda data: data)  # the charts are drawn in test_force_report_*
     at = open_app(monkeypatch, warehouse, "pages/force.py", lead_force="Essex Police")
+    at.button(key="force_report_make").click().run()  # made when asked, its progress shown (issue 22 item 5)
+    assert [s.label for s in at.get("status")][0].startswith("Force report ready")
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Force report (PDF)" in labels and "Force report (HTML)" in labels

@@ -254,3 +254,20 @@ def test_10_report_chart_titles_wrap_between_words_and_themes_read_as_findings(w
     said = next(t for t in tables if any(theme.term in str(r[0]) for r in t[2]))
     assert "Weight" not in said[1]
     assert said[2][0][0] == f"{theme.forces} of {theme.of_forces} forces write about ‘{theme.term}’"
+
+
+# ---------------------------------------------------------------- 5. long work shows progress
+def test_5_reports_are_made_when_asked_with_their_progress_shown(app, monkeypatch):
+    from app import national_report
+
+    drawn = []
+    monkeypatch.setattr(national_report, "render_images", lambda data: drawn.append(1) or data)  # no Chromium here
+    at = app()
+    assert not at.get("download_button")
+    at.button(key="national_report_make").click().run()
+    assert not at.exception
+    status = [e for e in at.get("status") if "ready" in e.label]  # its label says it is done and how long
+    assert status and status[0].label.startswith("National report ready (")
+    assert {b.proto.label for b in at.get("download_button")} == {"Report (PDF)", "Report (Word)", "Report (HTML)"}
+    at.run()  # the same view again: the files are kept, nothing is drawn again
+    assert len(drawn) == 1 and len(at.get("download_button")) == 3
