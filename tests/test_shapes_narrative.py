@@ -393,3 +393,51 @@ def test_one_register_table_of_dated_rows_is_a_log(fmt, tmp_path, normaliser):
     assert not {"duplicate_item"} & {i.code for i in issues}
     (undated,) = [i for i in issues if i.code == "undated_entry"]
     assert "7.2" in undated.message and "bureau was briefed" in undated.message
+
+
+# the sub-items in a force's own words (neither the report's sentences nor our reference titles)
+PARAPHRASE = {
+    "10.1": "Stalking training should meet the learning outcomes set in the national curriculum.",
+    "10.2": "Use the College's stalking and harassment e-learning properly.",
+    "10.3": "Bring in victim advocates and other experts from outside the police to help train staff.",
+    "10.4": "Make sure training includes the force's own local policies and practice.",
+    "10.5": "Give the training to the officers and staff who will benefit most.",
+    "11.1": "Produce a problem profile of stalking using police and partner data.",
+    "11.2": "Carry out regular assurance such as audits of investigations and protective orders.",
+    "11.3": "Seek regular feedback from victims, for example through surveys.",
+    "11.4": "The force management statement should reflect current and future stalking demand.",
+    "12.1": "Consider using the stalking screening tool.",
+    "12.2": "Have clear policies and procedures for assessing and managing risk in every case.",
+    "12.3": "Policies should recognise the heightened risk from breaches of protective orders.",
+    "12.4": "Put screening and checking processes in place so high-risk cases are found early.",
+}
+
+
+def write_wrapped_text(path: Path, title: str, parts) -> Path:
+    """A text copy of the page wrapped at 72 columns (as a PDF's text comes out), a blank line after each answer."""
+    import textwrap
+
+    lines = [title, ""]
+    for kind, value in parts:
+        for text in value if kind in ("ol", "ul") else [value]:
+            lines += textwrap.wrap(text, 72)
+        if kind == "p" and text in {a for answer in ANSWERS.values() for a in answer[-1:]}:
+            lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+WRITERS["txt"] = write_wrapped_text
+
+
+@pytest.mark.parametrize("fmt, sub", [("html", PARAPHRASE), ("docx", PARAPHRASE), ("txt", SUB), ("txt", PARAPHRASE)])
+def test_sub_items_in_other_words_and_wrapped_text_anchor_their_answers(fmt, sub, tmp_path, normaliser):
+    parts = wording_parts(sub)
+    if fmt != "txt":  # the wordings as list items this time
+        parts = [("ul", [value]) if kind == "p" and value in sub.values() else (kind, value) for kind, value in parts]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "merseyside-super-complaint-response",
+                        "Merseyside Police response", parts)
+    assert set(rounds) == set(ANSWERS)
+    for item, answer in ANSWERS.items():
+        (update,) = rounds[item]
+        assert (update.update_text.replace("\n", " "), update.granularity) == (" ".join(answer), "item"), item

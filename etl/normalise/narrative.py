@@ -56,6 +56,7 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
                       r"how (we|the force) will (respond|address this|meet (this|the recommendation)))\s*[:.]?\s*$",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
+_LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -231,6 +232,40 @@ class NarrativeReader:
             return Slot("update_text", label.strip(" :."))
         return map_heading(label, self.reference)
 
+    def _unwrap(self, blocks: list[Block]) -> list[Block]:
+        """A text file wrapped at a fixed width (a PDF's text, an e-mail): each paragraph's lines joined again.
+        Only when most lines end near one width; a line well short of it ends its paragraph, and a line that
+        opens an item, a label, a date or a list never continues the one before."""
+        lines = [b for b in blocks if b.kind == "paragraph" and re.fullmatch(r"line \d+", b.where)]
+        lengths = sorted(len(b.text) for b in lines if len(b.text) > 20)
+        if len(lengths) < 8:
+            return blocks
+        width = lengths[int(len(lengths) * 0.9) - 1]
+        if width > 130 or sum(length >= 0.8 * width for length in lengths) < 0.5 * len(lengths):
+            return blocks
+        out: list[Block] = []
+        for block in blocks:
+            previous = out[-1] if out else None
+            if (previous is not None and block in lines and previous.kind == "paragraph"
+                    and re.fullmatch(r"line \d+", previous.where) and block.source_row == previous.last_row + 1
+                    and not self._opens_something(block) and (block.text.strip()[:1].islower() or (
+                        previous.tail_length >= 0.75 * width and not _SENTENCE_END.search(previous.text)))):
+                # a line that ends a sentence ends its paragraph unless the next runs on in lower case
+                previous.text += " " + block.text.strip()
+                previous.last_row, previous.tail_length = block.source_row, len(block.text)
+                continue
+            if block in lines:
+                block = Block(block.kind, block.text, block.source_row, block.level, block.number, block.cells, block.where)
+                block.last_row, block.tail_length = block.source_row, len(block.text)
+            out.append(block)
+        return out
+
+    def _opens_something(self, block: Block) -> bool:
+        text = block.text.strip()
+        return bool(parse_item_cell(text)[0] or _LIST_MARK.match(text) or _REPORT_VOICE.match(text)
+                    or entry_of(block, self.reference) is not None or self._label(text) is not None
+                    or _PLANNED.match(text) or map_heading(text, self.reference).field)
+
     def _round_heading(self, block: Block) -> Slot | None:
         """A heading that names an update round ('March 2026 update', 'Progress update (March 2025)')."""
         slot = map_heading(block.text.strip(), self.reference)
@@ -283,6 +318,7 @@ class NarrativeReader:
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
+        kept = self._unwrap(kept)
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []
         group: Group | None = None
@@ -457,15 +493,27 @@ class NarrativeReader:
                     group = start([fit[1]], "item", anchor, block, rec_no, quoting=True)
                     group.quoted, group.quote_anchor = [fit[1]], anchor
                     continue
-            # 5b. a sub-item's wording just quoted: what follows is its answer, up to the next sub-item's wording,
-            # unless the quotation runs on (a line broken mid-sentence, the report's 'should')
-            if group is not None and group.quoting and block.kind != "row" and not _REPORT_VOICE.match(text) and (
-                    group.quoted if group.granularity == "recommendation" else group.anchor.startswith("wording")):
+            # 5b. while the report is quoted: the next sub-item's wording (the sub-items quoted one after another),
+            # else, once a sub-item's wording was quoted, its answer (up to the next sub-item's wording), unless the
+            # quotation runs on (a line broken mid-sentence, the report's 'should')
+            if group is not None and group.quoting and group.rec_no is not None and block.kind != "row" \
+                    and not _REPORT_VOICE.match(text) and (group.granularity == "recommendation"
+                                                           or group.anchor.startswith("wording")):
                 own = group.quoted if group.granularity == "recommendation" else group.items + group.quoted
                 fit = None if _STRONG_VOICE.search(text) else self._fit(text, group.rec_no, own)
-                if fit is None:
-                    previous = kept[index - 1].text.strip() if index else ""
-                    runs_on = not _SENTENCE_END.search(previous) or text[:1].islower() or re.search(r"\bshould\b", text)
+                if fit is not None and fit[0] == "tie":
+                    self._tied(fit[1], text, block, issues)
+                    continue
+                if fit is not None:
+                    group.quoted.append(fit[1])
+                    group.quote_anchor = group.quote_anchor or f"wording {fit[2]:.2f}"
+                    continue
+                if group.quoted and (group.granularity == "recommendation" or group.anchor.startswith("wording")):
+                    previous = kept[index - 1] if index else None
+                    # a line of a PDF or a text file broken mid-sentence; a paragraph is whole
+                    broken = previous is not None and "line" in previous.where and not _SENTENCE_END.search(
+                        previous.text.strip())
+                    runs_on = broken or text[:1].islower() or re.search(r"\bshould\b", text)
                     if runs_on and not _FORCE_VOICE.search(text):
                         continue
                     group.add(text, block)
