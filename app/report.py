@@ -122,6 +122,18 @@ def headline_rows(data: ReportData) -> list[list[str]]:
 OVERDUE_LIMIT, CHANGES_LIMIT = 10, 10
 
 
+ROW_BUDGET = OVERDUE_LIMIT + CHANGES_LIMIT  # rows the one page holds under the charts, shared by the two lists
+
+
+def limits(data: ReportData) -> tuple[int, int]:
+    """How many overdue items and changes to list: ten of each, and a list with less to show leaves its room to the
+    other (ten overdue and 'and 10 more' beside half a page left empty, when nothing had changed)."""
+    changes_shown = min(len(data.changes), CHANGES_LIMIT)
+    overdue_limit = max(OVERDUE_LIMIT, ROW_BUDGET - max(changes_shown, 1))
+    overdue_shown = min(len(data.overdue), overdue_limit)
+    return overdue_limit, max(CHANGES_LIMIT, ROW_BUDGET - max(overdue_shown, 1))
+
+
 def more_line(more: int) -> str:
     return f"and {more} more" if more else ""
 
@@ -151,8 +163,9 @@ def to_html(data: ReportData) -> str:
         body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in rows[1:])
         return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
-    overdue, more_overdue = overdue_rows(data)
-    changes, more_changes = change_rows(data)
+    overdue_limit, changes_limit = limits(data)
+    overdue, more_overdue = overdue_rows(data, overdue_limit)
+    changes, more_changes = change_rows(data, changes_limit)
     images = "".join(f'<img alt="{esc(name)} chart" src="data:image/png;base64,{base64.b64encode(png).decode()}">'
                      for name, png in data.images.items())
     parts = [
@@ -225,13 +238,14 @@ def to_pdf(data: ReportData) -> bytes:
     elif data.image_note:
         pdf.set_font("Helvetica", "I", 8)
         pdf.multi_cell(0, 4, latin1(data.image_note), new_x="LMARGIN", new_y="NEXT")
-    overdue, more = overdue_rows(data)
+    overdue_limit, changes_limit = limits(data)
+    overdue, more = overdue_rows(data, overdue_limit)
     heading(f"Overdue items ({len(data.overdue)})")
     table(overdue, (14, 92, 24, 26, 24)) if len(overdue) > 1 else pdf.cell(0, 5, "None.", new_x="LMARGIN", new_y="NEXT")
     if more:
         pdf.set_font("Helvetica", "I", 8)
         pdf.cell(0, 4, more_line(more), new_x="LMARGIN", new_y="NEXT")
-    changes, more = change_rows(data)
+    changes, more = change_rows(data, changes_limit)
     heading("Changed since the previous round")
     if len(changes) > 1:
         table(changes, (16, 40, 40, 90))

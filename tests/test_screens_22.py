@@ -271,3 +271,24 @@ def test_5_reports_are_made_when_asked_with_their_progress_shown(app, monkeypatc
     assert {b.proto.label for b in at.get("download_button")} == {"Report (PDF)", "Report (Word)", "Report (HTML)"}
     at.run()  # the same view again: the files are kept, nothing is drawn again
     assert len(drawn) == 1 and len(at.get("download_button")) == 3
+
+
+def test_10_the_force_report_fills_its_page_before_saying_and_n_more(tmp_path):
+    """30 overdue sub-items and no change: the room the changes list leaves goes to the overdue list (it listed 10
+    and 'and 20 more' beside half a page left empty); PDF and HTML alike, one page."""
+    import pdfplumber
+
+    from etl.reference import load_reference
+
+    items = [r["item_id"] for r in load_reference().recommendations if r["rec_no"] != 22][:30]
+    write_warehouse(tmp_path, [update("kent", i, "not_started") for i in items])
+    data = report.gather(Warehouse(tmp_path / "plans.duckdb"), Filters(), "kent")
+    assert len(data.overdue) == 30 and data.changes.empty
+    assert report.to_html(data).count("and 11 more") == 1
+    with pdfplumber.open(io.BytesIO(report.to_pdf(data))) as document:
+        assert len(document.pages) == 1
+        assert "and 11 more" in document.pages[0].extract_text()
+
+
+def test_10_progress_bars_are_in_the_accent_colour():
+    assert ui.RATE_COLUMN["type_config"]["color"] == charts.ACCENT
