@@ -3,13 +3,17 @@
 The corrections file (data/corrections.csv by default; `python -m etl build --corrections PATH`) holds one row
 per correction, with a header naming the columns (any order; extra columns are ignored):
 
-    force_id, item_id, round, status, reason, reviewer, reviewed_at, source_sha256, action
+    force_id, item_id, round, status, reason, reviewer, reviewed_at, source_sha256, action, to_item_id
 
 - force_id, item_id, round name the reading (a force's sub-item in one update round, `round` as the warehouse
   names it); source_sha256 is the SHA-256 of the file the reading came from (`sources.sha256`).
 - action: what the correction does. Blank or `set_status`: the reading's status becomes `status` (one of
   etl/vocabulary.STATUSES). `not_an_item`: the reading is not a plan item at all (a line the readers took for an
-  item: a heading, a quotation of the report); it is dropped from the warehouse.
+  item: a heading, a quotation of the report); it is dropped from the warehouse. `move_to`: the text was given to
+  the wrong item; the reading belongs to sub-item `to_item_id` (same force and round), with `status` if given,
+  else the status the readers gave it. The readers' item is kept in reader_item_id. Moves are made in the file's
+  own readings and the rounds reconciled again, so round order and "latest" follow the document as ever; a target
+  that already has a reading in that round is refused (drop or correct that one first).
 - reason, reviewer: in words; reviewed_at: the day (2026-12-03, or 03/12/2026 as a UK spreadsheet writes it).
 
 A correction applies only while the file with that SHA-256 is still the source of that round: the row then
@@ -46,15 +50,16 @@ from .paths import DATA_DIR, ROOT
 from .vocabulary import STATUSES
 
 DEFAULT_PATH = DATA_DIR / "corrections.csv"
-COLUMNS = ("force_id", "item_id", "round", "status", "reason", "reviewer", "reviewed_at", "source_sha256", "action")
+COLUMNS = ("force_id", "item_id", "round", "status", "reason", "reviewer", "reviewed_at", "source_sha256", "action",
+           "to_item_id")
 REQUIRED = ("force_id", "item_id", "round", "source_sha256")
-SET_STATUS, NOT_AN_ITEM = "set_status", "not_an_item"
-ACTIONS = (SET_STATUS, NOT_AN_ITEM)
+SET_STATUS, NOT_AN_ITEM, MOVE_TO = "set_status", "not_an_item", "move_to"
+ACTIONS = (SET_STATUS, NOT_AN_ITEM, MOVE_TO)
 OUTCOMES = ("applied", "stale", "bad", "superseded")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 # the columns plan_updates gains: NULL unless a person reviewed the row
-REVIEW_COLUMNS = ("reader_status", "reader_status_source", "reviewer", "review_reason", "reviewed_at")
-CORRECTIONS_COLUMNS = ("line", "force_id", "item_id", "round", "action", "status", "reason", "reviewer",
+REVIEW_COLUMNS = ("reader_status", "reader_status_source", "reader_item_id", "reviewer", "review_reason", "reviewed_at")
+CORRECTIONS_COLUMNS = ("line", "force_id", "item_id", "round", "action", "to_item_id", "status", "reason", "reviewer",
                        "reviewed_at", "source_sha256", "source_file", "reader_status", "outcome", "message")
 
 
@@ -70,6 +75,7 @@ class Correction:
     reviewed_at: dt.date | None
     source_sha256: str
     action: str = SET_STATUS
+    to_item_id: str = ""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -161,6 +167,14 @@ def validate(fields: dict, force_ids, item_ids, *, need_words: bool = False) -> 
         return None, "no " + ", ".join(missing)
     if action not in ACTIONS:
         return None, f"action {get('action')!r} is not one of {', '.join(ACTIONS)} (blank means {SET_STATUS})"
+    if action == MOVE_TO and not get("to_item_id"):
+        return None, "no to_item_id (the sub-item the reading belongs to)"
+    if action == MOVE_TO and get("to_item_id") not in item_ids:
+        return None, f"no sub-item {get('to_item_id')!r} to move to (data/reference/recommendations.csv)"
+    if action == MOVE_TO and get("to_item_id") == get("item_id"):
+        return None, f"to_item_id is the reading's own sub-item {get('item_id')!r}"
+    if action == MOVE_TO and status and status not in STATUSES:
+        return None, f"status {get('status')!r} is not one of {', '.join(STATUSES)}"
     if action == SET_STATUS and status not in STATUSES:
         return None, f"status {get('status')!r} is not one of {', '.join(STATUSES)}"
     if get("force_id") not in force_ids:
@@ -174,8 +188,9 @@ def validate(fields: dict, force_ids, item_ids, *, need_words: bool = False) -> 
         day = parse_day(get("reviewed_at"))
     except ValueError as exc:
         return None, f"reviewed_at: {exc}"
-    return Correction(0, get("force_id"), get("item_id"), get("round"), status if action == SET_STATUS else "",
-                      get("reason"), get("reviewer"), day, sha, action), ""
+    return Correction(0, get("force_id"), get("item_id"), get("round"), "" if action == NOT_AN_ITEM else status,
+                      get("reason"), get("reviewer"), day, sha, action,
+                      get("to_item_id") if action == MOVE_TO else ""), ""
 
 
 def read(path: Path, force_ids, item_ids) -> tuple[list[Correction], list[Outcome]]:
@@ -254,11 +269,18 @@ def apply(updates: list[PlanUpdate], results, path: Path | None, force_ids, item
     updates = list(updates)
     dropped: set[int] = set()
     reviews: dict[tuple[str, str, str], dict] = {}
+    final = [c for c in corrections if last[c.key] is c]
     for c in corrections:
-        fields = _fields(c)
         if last[c.key] is not c:
-            outcomes.append(Outcome(c.line, fields, "superseded", f"line {last[c.key].line} corrects the same reading"))
+            outcomes.append(Outcome(c.line, _fields(c), "superseded", f"line {last[c.key].line} corrects the same reading"))
+    moves = [c for c in final if c.action == MOVE_TO]
+    if moves:
+        updates = _move(moves, results, updates, name, outcomes, issues, reviews)
+        index = {(u.force_id, u.item_id, u.round): n for n, u in enumerate(updates)}
+    for c in final:
+        if c.action == MOVE_TO:
             continue
+        fields = _fields(c)
         where = f"{c.force_id} {c.item_id} round '{c.round}'"
         n = index.get(c.key)
         if n is None:
@@ -288,7 +310,10 @@ def apply(updates: list[PlanUpdate], results, path: Path | None, force_ids, item
         if c.action == NOT_AN_ITEM:
             dropped.add(n)
             continue
-        reviews[c.key] = {"reader_status": update.status, "reader_status_source": update.status_source,
+        moved = reviews.get(c.key, {})  # a reading moved here keeps what the readers said of it
+        reviews[c.key] = {"reader_status": moved.get("reader_status", update.status),
+                          "reader_status_source": moved.get("reader_status_source", update.status_source),
+                          "reader_item_id": moved.get("reader_item_id"),
                           "reviewer": c.reviewer, "review_reason": c.reason, "reviewed_at": c.reviewed_at}
         updates[n] = dataclasses.replace(update, status=c.status, status_source="reviewed")
     kept = [u for n, u in enumerate(updates) if n not in dropped]
@@ -296,10 +321,59 @@ def apply(updates: list[PlanUpdate], results, path: Path | None, force_ids, item
     return Applied(kept, reviews, outcomes, issues)
 
 
+def _move(moves: list[Correction], results, updates: list[PlanUpdate], name: str, outcomes: list[Outcome],
+          issues: list[Issue], reviews: dict) -> list[PlanUpdate]:
+    """Readings given to the wrong item, moved within their own file's readings; the rounds then reconciled again
+    (so a moved round takes its place in the document's order). Returns the reconciled readings."""
+    from .reconcile import reconcile
+
+    by_sha = {r.sha256: r for r in results if r.loaded}
+    changed: dict[str, list[PlanUpdate]] = {}
+    for c in moves:
+        fields, where = _fields(c), f"{c.force_id} {c.item_id} round '{c.round}'"
+        result = by_sha.get(c.source_sha256)
+        if result is None:
+            message = (f"the file read on {c.source_sha256[:12]} is no longer among the plans (changed or removed): "
+                       f"the new text of {where} needs a new look")
+            outcomes.append(Outcome(c.line, fields, "stale", message))
+            issues.append(Issue("warning", "stale_correction", f"{name} line {c.line}: {message}; not applied",
+                                f"line {c.line}"))
+            continue
+        readings = changed.get(result.source_file, list(result.updates))
+        keys = [(u.force_id, u.item_id, u.round) for u in readings]
+        problem = ""
+        if c.key not in keys:
+            problem = f"no reading of {where} in {result.source_file}"
+        elif (c.force_id, c.to_item_id, c.round) in keys:
+            problem = (f"{c.force_id} {c.to_item_id} already has a reading in round '{c.round}' in "
+                       f"{result.source_file}: drop or correct that one first")
+        if problem:
+            outcomes.append(Outcome(c.line, fields, "bad", problem, result.source_file))
+            issues.append(Issue("warning", "bad_correction", f"{name} line {c.line}: {problem}; not applied",
+                                f"line {c.line}"))
+            continue
+        n = keys.index(c.key)
+        reading = readings[n]
+        readings[n] = dataclasses.replace(reading, item_id=c.to_item_id, rec_no=int(c.to_item_id.split(".")[0]),
+                                          status=c.status or reading.status, status_source="reviewed")
+        changed[result.source_file] = readings
+        reviews[(c.force_id, c.to_item_id, c.round)] = {
+            "reader_status": reading.status, "reader_status_source": reading.status_source,
+            "reader_item_id": reading.item_id, "reviewer": c.reviewer, "review_reason": c.reason,
+            "reviewed_at": c.reviewed_at}
+        outcomes.append(Outcome(c.line, fields, "applied", "", result.source_file, reading.status))
+    if not changed:
+        return updates
+    # copies: the build's own results (and their warnings) stay as they were
+    moved = [dataclasses.replace(r, updates=changed[r.source_file], issues=list(r.issues))
+             if r.source_file in changed else dataclasses.replace(r, issues=list(r.issues)) for r in results]
+    return reconcile(moved)
+
+
 def _fields(c: Correction) -> dict:
     return {"force_id": c.force_id, "item_id": c.item_id, "round": c.round, "status": c.status, "reason": c.reason,
             "reviewer": c.reviewer, "reviewed_at": c.reviewed_at.isoformat() if c.reviewed_at else "",
-            "source_sha256": c.source_sha256, "action": c.action}
+            "source_sha256": c.source_sha256, "action": c.action, "to_item_id": c.to_item_id}
 
 
 def add_to_frames(frames: dict[str, pd.DataFrame], applied: Applied, path: Path | None) -> None:
@@ -311,7 +385,7 @@ def add_to_frames(frames: dict[str, pd.DataFrame], applied: Applied, path: Path 
     plan["reviewed_at"] = pd.to_datetime(plan["reviewed_at"]).dt.date if applied.reviews else None
     frames["corrections"] = pd.DataFrame(
         [{"line": o.line, **{c: str(o.fields.get(c) or "").strip()[:500]
-                             for c in ("force_id", "item_id", "round", "action", "status", "reason", "reviewer",
+                             for c in ("force_id", "item_id", "round", "action", "to_item_id", "status", "reason", "reviewer",
                                        "source_sha256")},
           "reviewed_at": _day_or_none(o.fields.get("reviewed_at")), "source_file": o.source_file,
           "reader_status": o.reader_status, "outcome": o.outcome, "message": o.message}
@@ -371,9 +445,14 @@ def append(path: Path, corrections: list[Correction]) -> int:
         except FileNotFoundError:
             existing = ""
         buffer = io.StringIO(newline="")
-        if existing.strip():
+        header, rows = rows_of(existing) if existing.strip() else ([], [])
+        if header and all(c in header for c in COLUMNS):
             buffer.write(existing if existing.endswith("\n") else existing + "\n")
-            header = rows_of(existing)[0]
+        elif header:  # a file from before a column was added: written again with it, every row kept
+            header = header + [c for c in COLUMNS if c not in header]
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows(cells + [""] * (len(header) - len(cells)) for _, cells in rows)
         else:
             header = list(COLUMNS)
             csv.writer(buffer, lineterminator="\n").writerow(header)

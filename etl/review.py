@@ -19,7 +19,7 @@ completion rate, the done count and one status count always (3), and the overdue
 has passed and the status is not not_applicable (4). A round that is not its item's latest is in no headline
 figure: 0. The queue is sorted by moves, then by the number of reasons, then force and sub-item.
 
-The CSV has the corrections file's columns to fill in (status, action, reason, reviewer, reviewed_at;
+The CSV has the corrections file's columns to fill in (status, action, to_item_id, reason, reviewer, reviewed_at;
 force_id, item_id, round and source_sha256 come filled). `apply` reads it as Excel saves it (a BOM, CRLF line
 ends, semicolons in some locales, dates as 03/12/2026, a round 'March 2025' that Excel turned into 'Mar-25'),
 skips rows whose status and action are blank, validates every filled row (all or nothing) and appends them
@@ -101,7 +101,7 @@ SELECT (SELECT count(*) FROM plan_items WHERE status_source = 'reviewed') AS rev
 # the columns of the exported CSV: what was read and why, then the corrections file's columns to fill in
 EXPORT_COLUMNS = ["force_id", "force_name", "item_id", "round", "why", "moves", "read_status", "read_how",
                   "status_raw", "status_evidence", "excerpt", "source_file", "source_table", "source_row",
-                  "source_sha256", "status", "action", "reason", "reviewer", "reviewed_at"]
+                  "source_sha256", "status", "action", "to_item_id", "reason", "reviewer", "reviewed_at"]
 
 
 def queue(con, today: dt.date | None = None) -> pd.DataFrame:
@@ -125,7 +125,7 @@ def export(warehouse: Path, out: Path, today: dt.date | None = None) -> int:
         frame = queue(con, today)
     finally:
         con.close()
-    for column in ("status", "action", "reason", "reviewer", "reviewed_at"):
+    for column in ("status", "action", "to_item_id", "reason", "reviewer", "reviewed_at"):
         frame[column] = ""
     frame["excerpt"] = frame["excerpt"].map(_cell)
     frame["status_evidence"] = frame["status_evidence"].map(_cell)

@@ -39,6 +39,7 @@ CREATE TABLE plan_updates (
     -- a person's correction (etl/corrections.py): NULL unless status_source = 'reviewed'
     reader_status        VARCHAR CHECK (reader_status IN ('complete','bau','in_progress','not_started','not_applicable','unknown')),
     reader_status_source VARCHAR CHECK (reader_status_source IN ('stated','inferred','none')),
+    reader_item_id       VARCHAR,
     reviewer             VARCHAR,
     review_reason        VARCHAR,
     reviewed_at          DATE,
@@ -104,6 +105,7 @@ CREATE TABLE corrections (
     item_id       VARCHAR NOT NULL,
     round         VARCHAR NOT NULL,
     action        VARCHAR NOT NULL,
+    to_item_id    VARCHAR NOT NULL,
     status        VARCHAR NOT NULL,
     reason        VARCHAR NOT NULL,
     reviewer      VARCHAR NOT NULL,

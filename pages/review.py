@@ -77,6 +77,11 @@ def settle(reading) -> None:
                               placeholder="Choose what the plan says",
                               format_func=lambda s: "Not a plan item (drop this reading)" if s == C.NOT_AN_ITEM
                               else V.label(s))
+        items = [i for i in queries.item_options(wh).item_id if i != reading.item_id]
+        move = st.selectbox("Belongs to sub-item", items, index=None, key="settle_move",
+                            placeholder="Only if the text was given to the wrong sub-item",
+                            help="The reading moves to this sub-item (same force and round); the status above is "
+                                 "then optional: left empty, it keeps the one read")
         reason = st.text_input("Reason", key="settle_reason", placeholder="e.g. the minutes linked say it is complete")
         reviewer = st.text_input("Reviewer", value=who, disabled=bool(who), key="settle_reviewer",
                                  help="Your name, as the correction will record it")
@@ -84,19 +89,21 @@ def settle(reading) -> None:
     if not submitted:
         return
     reviewer = who or reviewer
-    missing = [name for name, value in (("a status", choice), ("a reason", reason.strip()),
+    missing = [name for name, value in (("a status", choice or move), ("a reason", reason.strip()),
                                         ("your name", reviewer.strip())) if not value]
-    if missing:
-        st.error("Give " + " and ".join(missing) + " to save.")
+    if missing or (move and choice == C.NOT_AN_ITEM):
+        st.error("Give " + " and ".join(missing) + " to save." if missing else
+                 "A reading that is not a plan item cannot also move to another sub-item: choose one.")
         return
-    action = C.NOT_AN_ITEM if choice == C.NOT_AN_ITEM else C.SET_STATUS
+    action = C.MOVE_TO if move else C.NOT_AN_ITEM if choice == C.NOT_AN_ITEM else C.SET_STATUS
     correction = C.Correction(0, reading.force_id, reading.item_id, reading["round"],
-                              "" if action == C.NOT_AN_ITEM else choice, reason.strip(), reviewer.strip(),
-                              reviewing.today(), reading.source_sha256, action)
+                              "" if action == C.NOT_AN_ITEM else (choice or ""), reason.strip(), reviewer.strip(),
+                              reviewing.today(), reading.source_sha256, action, move or "")
     line = reviewing.save([correction])
     with st.spinner("Saved. Rebuilding the warehouse with it..."):
         result = reviewing.rebuild()
-    what = "not a plan item" if action == C.NOT_AN_ITEM else V.label(choice)
+    what = ("not a plan item" if action == C.NOT_AN_ITEM else f"sub-item {move}" if action == C.MOVE_TO and not choice
+            else f"sub-item {move}, {V.label(choice)}" if action == C.MOVE_TO else V.label(choice))
     if result.ok:
         st.session_state["_review_saved"] = (
             f"Saved {reading.force_name} {reading.item_id} ({reading['round']}) as {what} "

@@ -102,7 +102,7 @@ def test_bad_rows_are_named_by_their_line_and_the_build_still_builds(tmp_path):
                     + line("7.1", "complete", "abc")                         # 6: not a hash
                     + line("7.1", "complete", sha, day="31/02/2026")         # 7: not a date
                     + line("7.1", "complete", sha, action="shred")           # 8: not an action
-                    + "essex,7.1,Undated update,complete,x,y,2026-12-03," + sha + ",,surplus\n"  # 9: malformed
+                    + "essex,7.1,Undated update,complete,x,y,2026-12-03," + sha + ",,,surplus\n"  # 9: malformed
                     + "\n"                                                   # 10: blank, skipped
                     + line("7.2", "complete", sha))                          # 11: fine
     report = build(raw, warehouse, path)
@@ -171,3 +171,40 @@ def test_an_unreadable_corrections_file_is_an_issue_not_a_failed_build(tmp_path)
     assert report.build_id
     issue = query(warehouse, "SELECT * FROM load_issues WHERE code = 'bad_correction'")
     assert len(issue) == 1 and "cannot be read" in issue.message[0] and issue.location[0] == "line 1"
+
+
+def test_text_given_to_the_wrong_item_moves_to_the_right_one(tmp_path):
+    raw, warehouse, path = essex_raw(tmp_path), tmp_path / "wh", tmp_path / "corrections.csv"
+    sha = sha256_of(raw / "essex.csv")
+    path.write_text(HEADER.rstrip("\n") + "\n"
+                    + line("10.2", "", sha, action="move_to").rstrip("\n") + ",10.3\n"           # 2: keeps its status
+                    + line("10.1", "complete", sha, action="move_to").rstrip("\n") + ",10.4\n"   # 3: and sets one
+                    + line("7.1", "", sha, action="move_to").rstrip("\n") + ",7.2\n"             # 4: 7.2 has a reading
+                    + line("7.2", "", sha, action="move_to").rstrip("\n") + ",\n")               # 5: no target
+    build(raw, warehouse, path)
+    items = query(warehouse, "SELECT * FROM plan_items").set_index("item_id")
+    assert "10.2" not in items.index and "10.1" not in items.index
+    assert (items.loc["10.3", "status"], items.loc["10.3", "status_source"], items.loc["10.3", "reader_item_id"],
+            items.loc["10.3", "reader_status"], items.loc["10.3", "rec_no"]) == ("bau", "reviewed", "10.2", "bau", 10)
+    assert (items.loc["10.4", "status"], items.loc["10.4", "reader_status"], items.loc["10.4", "reader_item_id"]) == \
+        ("complete", "not_started", "10.1")
+    assert items.loc["7.1", "status_source"] == "stated"  # refused: left as read
+    bad = query(warehouse, "SELECT location, message FROM load_issues WHERE code = 'bad_correction' ORDER BY location")
+    assert bad.location.tolist() == ["line 4", "line 5"]
+    assert "already has a reading" in bad.message[0] and "to_item_id" in bad.message[1]
+    assert query(warehouse, "SELECT outcome FROM corrections ORDER BY line").outcome.tolist() == \
+        ["applied", "applied", "bad", "bad"]
+
+
+def test_a_file_from_before_a_column_was_added_gains_it_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "corrections.csv"
+    sha = "b" * 64
+    path.write_text("force_id,item_id,round,status,reason,reviewer,reviewed_at,source_sha256\n"
+                    f"essex,7.1,Undated update,complete,old,A,2026-01-02,{sha}\n")
+    first = C.append(path, [C.Correction(0, "essex", "10.2", "Undated update", "", "wrong item", "B", None, sha,
+                                         C.MOVE_TO, "10.3")])
+    assert first == 3
+    reference = load_reference()
+    good, bad = C.read(path, reference.force_ids, reference.item_ids)
+    assert bad == [] and [(c.line, c.action, c.to_item_id) for c in good] == [(2, "set_status", ""), (3, "move_to", "10.3")]
+    assert path.read_text().splitlines()[0] == ",".join(C.COLUMNS)

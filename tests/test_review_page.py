@@ -73,3 +73,60 @@ def test_data_quality_and_the_national_report_count_reviewed_and_waiting(monkeyp
     assert rows["Readings waiting for review (of them in these figures)"] == "3 (3)"
     explore = queries.explore_rows(wh, Filters())
     assert explore.loc[explore.force_id == "surrey", "status_source"].tolist().count("reviewed") == 1
+
+
+def test_saving_on_the_page_writes_the_correction_and_rebuilds(monkeypatch, tmp_path):
+    """Settle two readings under AppTest: one is not a plan item, one's text belongs to another sub-item."""
+    import csv
+
+    import duckdb
+
+    from etl.build import run_build
+    from etl.paths import SAMPLE_DIR
+
+    warehouse, corrections = tmp_path / "wh", tmp_path / "corrections.csv"
+    run_build(SAMPLE_DIR, warehouse, corrections=corrections)
+    monkeypatch.setenv("TRACKER_REVIEWING", "1")
+    monkeypatch.setenv("TRACKER_RAW", str(SAMPLE_DIR))
+    monkeypatch.setenv("TRACKER_CORRECTIONS", str(corrections))
+    at = open_app(monkeypatch, warehouse, "pages/review.py")
+    first = at.selectbox(key="settle_pick").value
+    at.selectbox(key="settle_status").set_value("not_an_item")
+    at.text_input(key="settle_reason").input("a heading, not an answer")
+    at.text_input(key="settle_reviewer").input("Page Tester")
+    at.button[0].click().run()
+    assert not at.exception and any("not a plan item" in s.value and "New figures are in" in s.value for s in at.success)
+
+    # a reading whose force has no reading of some other sub-item in that round: its text can move there
+    from etl.review import open_warehouse, queue
+
+    con = open_warehouse(warehouse)
+    try:
+        waiting = queue(con)
+        taken = set(con.execute("SELECT force_id, round, item_id FROM plan_updates").fetchall())
+        items = [r[0] for r in con.execute("SELECT item_id FROM recommendations").fetchall()]
+    finally:
+        con.close()
+    second, target = next((f"{r.force_id}|{r.item_id}|{r.round}", i) for r in waiting.itertuples()
+                          for i in items if (r.force_id, r.round, i) not in taken)
+    assert second != first
+    force_id, item_id, round_ = second.split("|")
+    at.selectbox(key="settle_pick").set_value(second).run()
+    at.selectbox(key="settle_move").set_value(target)
+    at.text_input(key="settle_reason").input("the text answers the other sub-item")
+    at.text_input(key="settle_reviewer").input("Page Tester")
+    at.button[0].click().run()
+    assert not at.exception and any(f"sub-item {target}" in s.value for s in at.success)
+
+    rows = list(csv.DictReader(corrections.open(encoding="utf-8")))
+    assert [(r["action"], r["to_item_id"], r["reviewer"]) for r in rows] == [("not_an_item", "", "Page Tester"),
+                                                                          ("move_to", target, "Page Tester")]
+    con = duckdb.connect(str(warehouse / "plans.duckdb"), read_only=True)
+    try:
+        gone = con.execute("SELECT count(*) FROM plan_updates WHERE force_id || '|' || item_id || '|' || round = ?",
+                           [first]).fetchone()[0]
+        moved = con.execute("SELECT status_source, reader_item_id FROM plan_updates WHERE force_id = ? AND "
+                            "item_id = ? AND round = ?", [force_id, target, round_]).fetchall()
+    finally:
+        con.close()
+    assert gone == 0 and moved == [("reviewed", item_id)]

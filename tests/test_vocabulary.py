@@ -33,7 +33,7 @@ def test_the_schema_accepts_exactly_the_vocabulary_statuses():
     con = duckdb.connect()
     con.execute(load.SCHEMA)
     row = ("kent", "7.1", 7, "March 2025", None, 1, "", "", "{}", "", None, "stated", 1.0, "", None, "f.csv", "csv",
-           2, False, "item", "number", None, None, None, None, None)  # the review columns: NULL unless reviewed
+           2, False, "item", "number", None, None, None, None, None, None)  # the review columns: NULL unless reviewed
     insert = f"INSERT INTO plan_updates VALUES ({', '.join('?' * len(row))})"
     for n, status in enumerate(vocabulary.STATUSES):
         con.execute(insert, [*row[:3], f"round {n}", *row[4:8], status, *row[9:]])
