@@ -142,7 +142,8 @@ def overdue_rows(data: ReportData, limit: int = OVERDUE_LIMIT) -> tuple[list[lis
     rows = [["Item", "What", "Due", "Status", "Days overdue"]]
     for _, row in data.overdue.head(limit).iterrows():
         rows.append([row["item_id"], str(row["item_title"])[:70], f"{row['deadline']:%d %b %Y}",
-                     charts.status_label(row["status"]), str(int(row["days_overdue"]))])
+                     charts.status_label(row["status"]) + (" (reviewed)" if row.get("status_source") == "reviewed" else ""),
+                     str(int(row["days_overdue"]))])
     return rows, max(0, len(data.overdue) - limit)
 
 
