@@ -282,7 +282,7 @@ def changes_since_previous_round(wh: Warehouse, f: Filters) -> pd.DataFrame:
     """Items whose status moved between a force's previous round and its latest (as of the filter date)."""
     return select_items(wh, f, f"""
         SELECT force_name, item_id, item_title, prev_round AS from_round, prev_status AS from_status,
-               round AS to_round, status AS to_status, update_text, source_file, source_row
+               round AS to_round, status AS to_status, status_source AS to_source, update_text, source_file, source_row
         FROM items WHERE {_MOVED}
         ORDER BY force_name, item_order""")
 
@@ -292,7 +292,7 @@ def force_changes(wh: Warehouse, f: Filters, force_id: str) -> pd.DataFrame:
     """One force's items whose status moved since its previous round (every status: see whole_force)."""
     return select_items(wh, dataclasses.replace(whole_force(f), forces=(), regions=()), f"""
         SELECT item_id, item_title, prev_round AS from_round, prev_status AS from_status,
-               round AS to_round, status AS to_status, update_text, source_file, source_row
+               round AS to_round, status AS to_status, status_source AS to_source, update_text, source_file, source_row
         FROM items WHERE force_id = $force_id AND {_MOVED}
         ORDER BY item_order""", force_id=force_id)
 

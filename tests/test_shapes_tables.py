@@ -61,3 +61,55 @@ def test_an_empty_newest_cell_keeps_the_earlier_words_and_the_rows_status(tmp_pa
     assert [(u.round, u.status) for u in items["7.1"]][-1] == ("March 2026", "complete")
     assert [(u.round, u.update_text, u.status) for u in items["7.2"]] == [
         ("Undated update", "Intelligence logs flag stalking meanwhile.", "in_progress")]
+
+
+def test_a_sheet_per_round_dates_its_rounds_and_the_later_sheet_lists_only_what_moved(tmp_path, normaliser):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "November 2024"
+    for row in (["Ref", "Recommendation", "Planned action", "Status"],
+                ["11.2", "Assurance work", "A quarterly file audit will be designed.", "Not started"],
+                ["12.3", "Breach risk", "Breach risk is already in the policy.", "Complete"]):
+        first.append(row)
+    later = book.create_sheet("March 2025 update")
+    later.append(["Kent Police: the items that moved since November"])
+    later.append(["Ref", "Update", "Status"])
+    later.append(["11.2", "The first quarterly audit ran in February.", "In progress"])
+    path = tmp_path / "kent.xlsx"
+    book.save(path)
+    _, _, updates, issues = normaliser.normalise(extract(path), path.name)
+    items = _by_item(updates)
+    assert [(u.round, u.update_text, u.status) for u in items["11.2"]] == [
+        ("November 2024", "A quarterly file audit will be designed.", "not_started"),
+        ("March 2025", "The first quarterly audit ran in February.", "in_progress")]
+    # not on the later sheet: its November words and status stand
+    assert [(u.round, u.status) for u in items["12.3"]] == [("November 2024", "complete")]
+    assert not [i for i in issues if i.code == "duplicate_item"]
+
+
+def test_planned_action_is_the_words_of_its_round_beside_a_status_per_round(tmp_path, normaliser):
+    head = ["Ref", "Sub-recommendation", "Planned action", "Status (Nov 2024)", "March 2025 update", "Status (March 2025)"]
+    rows = [["7.1", "Use the classifications", "Crime recorders will be trained.", "In progress",
+             "Training for all crime recorders finished in January.", "Complete"],
+            ["12.2", "Risk procedures", "A single risk policy will be written.", "In progress", "", ""]]
+    path = write_html(tmp_path / "kent.html", rows, head)
+    _, _, updates, _ = normaliser.normalise(extract(path), path.name)
+    items = _by_item(updates)
+    assert [(u.update_text, u.status) for u in items["7.1"]] == [
+        ("Crime recorders will be trained.", "in_progress"), ("Training for all crime recorders finished in January.", "complete")]
+    assert [(u.update_text, u.status) for u in items["12.2"]] == [("A single risk policy will be written.", "in_progress")]
+
+
+def test_a_doubtful_status_cell_is_still_the_status_cell_not_a_reason_to_shift_the_row(tmp_path, normaliser):
+    head = ["Ref", "Recommendation", "Action (November 2024)", "Progress (March 2025)", "RAG"]
+    rows = [["14.1", "Victim needs assessments are always completed.", "Assessments will become mandatory.",
+             "The assessment field is mandatory from 1 March.", "Green (in progress)"]]
+    path = write_html(tmp_path / "kent.html", rows, head)
+    _, _, updates, issues = normaliser.normalise(extract(path), path.name)
+    assert [u.update_text for u in sorted(updates, key=lambda u: u.round_order)] == [
+        "Assessments will become mandatory.", "The assessment field is mandatory from 1 March."]
+    latest = sorted(updates, key=lambda u: u.round_order)[-1]
+    assert (latest.update_text, latest.status) == ("The assessment field is mandatory from 1 March.", "unknown")
+    assert any(i.code == "doubtful_status" and "Green (in progress)" in i.message for i in issues)

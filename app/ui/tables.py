@@ -83,8 +83,12 @@ def with_status_labels(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def status_moves(frame: pd.DataFrame) -> pd.DataFrame:
-    """Readable from/to statuses for a 'what changed' table."""
-    return frame.assign(from_status=frame.from_status.map(label), to_status=frame.to_status.map(label))
+    """Readable from/to statuses for a 'what changed' table; a status a person set says so (to_source)."""
+    moved = frame.assign(from_status=frame.from_status.map(label), to_status=frame.to_status.map(label))
+    if "to_source" in moved:
+        moved["to_status"] = moved.to_status.where(moved.to_source != "reviewed", moved.to_status + " (reviewed)")
+        moved = moved.drop(columns="to_source")
+    return moved
 
 
 def readable(frame: pd.DataFrame) -> pd.DataFrame:

@@ -237,9 +237,11 @@ class DocumentNormaliser:
 
     def _table_answers(self, rows, doc_date) -> list[Answer]:
         answers: list[Answer] = []
-        rounds_by_slots: dict[int, list[Round]] = {}
+        rounds_by_slots: dict[tuple, list[Round]] = {}
         for row, slots in rows:
-            rounds = rounds_by_slots.setdefault(id(slots), _rounds(slots, doc_date))
+            # a sheet or table named for its round ('March 2025 update') dates the rounds its header leaves undated
+            table_date = month_of(row.table.split("'")[1]) if row.table.count("'") >= 2 else None
+            rounds = rounds_by_slots.setdefault((id(slots), table_date), _rounds(slots, table_date or doc_date))
             owner = next((row.values.get(i, "") for i, s in enumerate(slots) if s.field == "owner"), "")
             anchor = "heading" if row.rec_level else "label" if row.table.endswith("(form)") else "number"
             first = len(answers)
@@ -356,6 +358,12 @@ class DocumentNormaliser:
             base_date = parse_date(answer.date_raw).replace(day=1)  # a form's 'Date: Nov-24' dates its first words
             base_label = base_date.strftime("%B %Y")
         labels: set[str] = set()
+        # markers that all carry dates are placed by them, never by position (a cell may run newest first)
+        marked = [p for p in parts if p.marker]
+        by_date = len(marked) > 1 and all(p.date for p in marked)
+        place = {id(p): rank + len(parts) - len(marked) for rank, p in enumerate(sorted(marked, key=lambda p: p.date))} \
+            if by_date else {}
+        newest = max(marked, key=lambda p: p.date) if by_date else parts[-1]
         for n, part in enumerate(parts):
             if n == 0 and not part.marker:
                 label, date = base_label, base_date
@@ -367,8 +375,8 @@ class DocumentNormaliser:
                 label += " (later)"
             labels.add(label)
             # the stated status is the plan's current one: it belongs to the newest words
-            status = answer.status_raw if n == len(parts) - 1 else ""
-            segments.append(RoundPart(label, date, answer.round_order * 100 + n, part.text, status))
+            status = answer.status_raw if part is newest else ""
+            segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))
         return segments
 
     def _update(self, answer: Answer, segment: RoundPart, item_id, force_id, source_file, is_sample, today, issues,

@@ -10,6 +10,7 @@ column, whatever detail surrounds them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..reference import Reference
@@ -17,7 +18,10 @@ from ..vocabulary import DONE
 from .infer import WORK_LEFT, evidence, infer_status
 from .status import StatusKey, StatusReading, classify_status
 
-_PLAIN = 0.85  # the inference tiers that state a stage outright ('not yet started', 'the action is complete')
+_PLAIN = 0.85
+# words that say work has begun: only these contradict 'Not started' (a plan for later agrees with it)
+_BEGUN = re.compile(r"\b(begun|began|started|under ?way|being|in progress|on-?going|drafted|draft|consultation|piloted|"
+                    r"trialled|developing|working|reviewing|scoping|so far|progress has)\b|\d\s?%", re.IGNORECASE)  # the inference tiers that state a stage outright ('not yet started', 'the action is complete')
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         elif said.doubted_done:
             against = said.doubted_done
     elif reading.status == "not_started" and inferred and (
-            inferred.status in DONE or inferred.status == "in_progress" and inferred.confidence >= 0.8):
-        against = inferred.phrase  # 'Not started' beside words saying the work began or finished
+            inferred.status in DONE or inferred.status == "in_progress" and _BEGUN.search(inferred.phrase)):
+        against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')
     elif reading.status == "in_progress" and inferred and inferred.status == "complete" and inferred.confidence >= 0.9:
         against = inferred.phrase  # 'In progress' beside 'the action is complete'
     if against:

@@ -259,5 +259,9 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
 
 def is_status_word(raw: str, reference: Reference, max_len: int = 60) -> bool:
     """A short cell that reads as a known status: used to re-anchor rows whose columns shifted."""
-    # a single letter ('A', 'B') is a RAG rating only where the column says it is a status, never an anchor
-    return 1 < len(raw.strip()) <= max_len and classify_status(raw, reference).status != "unknown"
+    # a single letter ('A', 'B') is a RAG rating only where the column says it is a status, never an anchor; a cell
+    # whose status words disagree ('Green (in progress)') is still a status cell, only a doubtful one
+    if not 1 < len(raw.strip()) <= max_len:
+        return False
+    reading = classify_status(raw, reference)
+    return reading.status != "unknown" or bool(reading.doubt)
