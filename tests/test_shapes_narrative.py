@@ -441,3 +441,19 @@ def test_sub_items_in_other_words_and_wrapped_text_anchor_their_answers(fmt, sub
     for item, answer in ANSWERS.items():
         (update,) = rounds[item]
         assert (update.update_text.replace("\n", " "), update.granularity) == (" ".join(answer), "item"), item
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_dated_update_markers_newest_first_in_one_cell(fmt, tmp_path, normaliser):
+    """A log kept inside the update cell, newest at the top: the rounds follow the markers' dates and the
+    stated status is the newest round's."""
+    parts = [("h1", "Stalking action plan"),
+             ("table", [["Rec No", "Sub-rec", "Force update", "Status"],
+                        ["11", "11.1", "UPDATE March 2026: the problem profile was signed off by the board. "
+                                       "UPDATE March 2025: the problem profile is being drafted by an analyst.",
+                         "Complete"]])]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "kent-stalking-action-plan", "Kent Police stalking action plan", parts)
+    assert [(u.round_date, u.update_text, u.status_raw) for u in rounds["11.1"]] == [
+        (dt.date(2025, 3, 1), "the problem profile is being drafted by an analyst.", ""),
+        (dt.date(2026, 3, 1), "the problem profile was signed off by the board.", "Complete")]
+    assert rounds["11.1"][-1].status == "complete"
