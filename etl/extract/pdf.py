@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Document, ExtractError, RawTable
 from .colour import fill_text
+from .text import _HEADINGS, _KEY, _is_key, key_test
 
 MAX_PAGES = 200
 # Unruled tables: columns from the alignment of the words themselves
@@ -121,13 +122,6 @@ def merge_wrapped_lines(grid: list[list[str]]) -> list[list[str]]:
 # between them the boundaries; a row starts where the item-number column has text, and a row broken by a
 # page (the header repeated on the next page) is one row again.
 
-# an item or recommendation number opening a cell ('7.1', 'Rec 7', '10.2 10.3', '14'); not a date ('27 March')
-_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*)?\d{1,2}(?:\.\d{1,2}[a-z]?)*[.):]?(?=\s|$)", re.IGNORECASE)
-_NOT_KEY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^\d{1,2}\s*(?:%|per\s*cent)",
-                      re.IGNORECASE)
-_HEADINGS = re.compile(r"\b(rec|recs|recommendations?|ref|reference|no|number|item|sub[- ]?rec\w*|actions?|updates?|progress|"
-                       r"status|response|owner|lead|evidence|requirements?|date|rag|comments?|position|activity|measures?|"
-                       r"outcomes?|commentary)\b", re.IGNORECASE)
 _PAGE_MARK = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|official(\s*[-–]\s*sensitive)?|"
                         r"-\s*\d+\s*-)$", re.IGNORECASE)
 
@@ -273,11 +267,12 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
         return None
     rows = [_cells(line, bounds) if not _spans(line, bounds) else None for line in body]
     key = previous.key if continuing else _key_column(rows)
-    starts = sum(1 for r in rows if r is not None and key is not None and _is_key(r[key]))
+    is_key = key_test([r[key] for r in rows if r is not None]) if key is not None else _is_key
+    starts = sum(1 for r in rows if r is not None and key is not None and is_key(r[key]))
     if starts < (1 if continuing else 2) and not (continuing and rows and rows[0] is not None):
         return None  # a header-like line over prose, not a table of items
     # the table ends at a line across the columns after which no row starts (a closing paragraph)
-    last = max((n for n, r in enumerate(rows) if r is not None and key is not None and _is_key(r[key])), default=-1)
+    last = max((n for n, r in enumerate(rows) if r is not None and key is not None and is_key(r[key])), default=-1)
     end = len(rows)
     for n in range(last + 1, len(rows)):
         if rows[n] is None:
@@ -305,12 +300,12 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
             grid.append([_text(line)] + [""] * (width - 1))
             target, pending = None, []
             continue
-        if _is_key(cells[key]):
+        if is_key(cells[key]):
             row = [""] * width
             _fold(row, pending + [cells])
             grid.append(row)
             target, pending, band_has_row = row, [], True
-        elif target is not None and (band_has_row or not breaks or not _band_has_key(rows, n, breaks, key)):
+        elif target is not None and (band_has_row or not breaks or not _band_has_key(rows, n, breaks, key, is_key)):
             _fold(target, [cells])  # top-aligned text wrapping on, or a row carried over from the last page
         else:
             pending.append(cells)
@@ -343,10 +338,6 @@ def _cells(line: list[dict], bounds: list[float]) -> list[str]:
     return cells
 
 
-def _is_key(text: str) -> bool:
-    return bool(text and _KEY.match(text) and not _NOT_KEY.match(text))
-
-
 def _key_column(rows: list[list[str] | None]) -> int | None:
     """The column whose lines open with item numbers most often (of the first three): where rows start."""
     counts = {}
@@ -356,12 +347,12 @@ def _key_column(rows: list[list[str] | None]) -> int | None:
     return best if best is not None and counts[best] else None
 
 
-def _band_has_key(rows, n: int, breaks: set[int], key: int) -> bool:
+def _band_has_key(rows, n: int, breaks: set[int], key: int, is_key) -> bool:
     """Does a row start later in the band (lines set close) that line n is in?"""
     for m in range(n + 1, len(rows)):
         if m in breaks or rows[m] is None:
             return False
-        if _is_key(rows[m][key]):
+        if is_key(rows[m][key]):
             return True
     return False
 

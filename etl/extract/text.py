@@ -10,13 +10,20 @@ from ..model import Block, Document, ExtractError, RawTable
 from .encoding import decode
 
 DRIFT = 2  # characters a column's text may stand off its heading's column in a layout dump
-# an item or recommendation number opening a cell ('7.1', 'Rec 7', '10.2 10.3', '14'); not a date ('27 March')
-_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*)?\d{1,2}(?:\.\d{1,2}[a-z]?)*[.):]?(?=\s|$)", re.IGNORECASE)
-_NOT_KEY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^\d{1,2}\s*(?:%|per\s*cent)",
+# Shared with the PDF reader's unruled tables (etl/extract/pdf.py):
+# an item or recommendation number opening a cell ('7.1', 'Rec 7', 'R7.1', '10.2 10.3', '14', '7.1(a)'); not a
+# date or a figure ('27 March', '81 per cent')
+_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*|r)?\d{1,2}(?:\.\d{1,2}[a-z]?)*(?:\s?\([a-z]{1,3}\))?[.):]?(?=\s|$)",
+                  re.IGNORECASE)
+_NOT_KEY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                      r"^\d{1,2}\s*(?:%|per\s*cent|percent|of\s+\d|out\s+of|days?|weeks?|months?|years?|officers?|staff)\b",
                       re.IGNORECASE)
+# words of a plan table's headings: a header line has them in half its cells or more
 _HEADINGS = re.compile(r"\b(rec|recs|recommendations?|ref|reference|no|number|item|sub[- ]?rec\w*|actions?|updates?|progress|"
-                       r"status|response|owner|lead|evidence|requirements?|date|rag|comments?|position|activity|measures?|"
-                       r"outcomes?|commentary)\b", re.IGNORECASE)
+                       r"status|response|owner|lead|officer|evidence|requirements?|date|rag|brag|rating|comments?|position|"
+                       r"activity|measures?|outcomes?|commentary|done|doing|detail|description|summary|narrative|"
+                       r"timescales?|deadline|target|completion|task|milestones?|theme|objective|notes?|what|how|who|when)\b",
+                       re.IGNORECASE)
 _FURNITURE = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|official(\s*[-–]\s*sensitive)?|-\s*\d+\s*-)$",
                         re.IGNORECASE)
 
@@ -107,8 +114,26 @@ def _is_key(text: str) -> bool:
     return bool(text and _KEY.match(text) and not _NOT_KEY.match(text))
 
 
+_STRICT_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*\d|r?\d{1,2}\.\d)", re.IGNORECASE)
+
+
+def key_test(texts: list[str]):
+    """How a row's start reads in its item column: any item or recommendation number where the column holds
+    numbers alone; a dotted item number or 'Rec N' where numbers open longer text (a wrapped line of it
+    may begin '3 districts ...')."""
+    lengths = sorted(len(t) for t in texts if _is_key(t))
+    if not lengths or lengths[len(lengths) // 2] <= 12:
+        return _is_key
+    return lambda text: _is_key(text) and bool(_STRICT_KEY.match(text))
+
+
 def _furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line.replace("\f", " ").strip()))
+    """A page number or protective marking alone on its line, or a footer line ending in 'Page 2 of 4'."""
+    text = line.replace("\f", " ").strip()
+    return bool(_FURNITURE.match(text) or (len(text) < 120 and _PAGE_OF.search(text)))
+
+
+_PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+\d+\s*$", re.IGNORECASE)
 
 
 def layout_table(lines: list[str]) -> Layout | None:
@@ -117,15 +142,55 @@ def layout_table(lines: list[str]) -> Layout | None:
         starts = _header_starts(line)
         if starts is None or not any(_row_start(x, starts) for x in lines[index + 1:index + 60] if x.strip()):
             continue  # no item number in the columns below it: not a table's header
-        found = _read_layout(lines, index, starts)
+        found = _read_layout(lines, index, starts, _running(lines))
         if found is not None:
             return found
     return None
 
 
-def _read_layout(lines: list[str], index: int, starts: list[int]) -> Layout | None:
+def _running(lines: list[str]) -> set[str]:
+    """Running headers and footers: lines (numbers aside) standing next to a form feed at two page breaks or more."""
+    seen: dict[str, int] = {}
+    feeds = [0] + [n for n, line in enumerate(lines) if "\f" in line] + [len(lines)]  # the file's ends are page ends too
+    for feed in feeds:
+        before = [n for n in range(max(0, feed - 4), feed) if lines[n].strip(" \f")][-2:]
+        after = [n for n in range(feed, min(len(lines), feed + 4)) if lines[n].strip(" \f")][:2]
+        for n in before + after:
+            key = _MARGIN_KEY.sub("#", _flat(lines[n]))
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count >= 2 and not _is_key(key)}
+
+
+_MARGIN_KEY = re.compile(r"\d+")
+
+
+def _column_cuts(lines: list[str], index: int, starts: list[int]) -> list[int]:
+    """Where to cut the lines below a header: for each column after the first, the end of the last river
+    of white space before its heading (its text may start left of a heading set in the middle of it)."""
+    head = _pieces(lines[index].replace("\f", " "))
+    sample = [x.replace("\f", " ") for x in lines[index + 1:index + 300]
+              if x.strip() and not _furniture(x) and _cut(x, starts) is not None][:200]
+    cuts = [starts[0]]
+    for (offset, text), start in zip(head, starts[1:]):
+        low, high = offset + len(text), start
+        if high - low < 2 or not sample:
+            cuts.append(start)
+            continue
+        filled = [sum(1 for x in sample if p < len(x) and x[p] != " ") for p in range(low, high)]
+        least = min(filled)
+        if least > 0.1 * len(sample):
+            cuts.append(start)
+            continue
+        last = max(p for p, f in zip(range(low, high), filled) if f == least)
+        cuts.append(last + 1)
+    return cuts
+
+
+def _read_layout(lines: list[str], index: int, starts: list[int], running: set[str]) -> Layout | None:
     width = len(starts)
     head = _cut(lines[index], starts)
+    heading_starts = list(starts)
+    starts = _column_cuts(lines, index, starts)
     layout = Layout()
     layout.lines.add(index + 1)
     n = index + 1
@@ -147,11 +212,15 @@ def _read_layout(lines: list[str], index: int, starts: list[int]) -> Layout | No
     while n < len(lines):
         flat = _flat(lines[n])
         if flat == header_lines[0]:
+            moved = [offset for offset, _ in _pieces(lines[n].replace("\f", " "))]
+            if len(moved) == width:  # the page's columns stand where its header's do
+                starts = [cut + new - old for cut, new, old in zip(starts, moved, heading_starts)]
+                heading_starts = moved
             layout.lines.update(range(n + 1, n + len(header_lines) + 1))
             n += len(header_lines) if all(_flat(lines[n + k]) == h for k, h in enumerate(header_lines)
                                            if n + k < len(lines)) else 1
             continue
-        if flat and _furniture(lines[n]):
+        if flat and (_furniture(lines[n]) or _MARGIN_KEY.sub("#", flat) in running):
             layout.lines.add(n + 1)
             n += 1
             continue
@@ -169,8 +238,11 @@ def _read_layout(lines: list[str], index: int, starts: list[int]) -> Layout | No
     key = max(counts, key=lambda c: (counts[c], -c))
     if counts[key] < 2:
         return None
+    is_key = key_test([cells[key] for _, cells, across in body if cells and not across])
+    if sum(1 for _, cells, across in body if cells and not across and is_key(cells[key])) < 2:
+        return None
     # after the last row, text in the item column that is not an item, after a blank line: not the table
-    last = max(i for i, (_, cells, _) in enumerate(body) if cells and _is_key(cells[key]))
+    last = max(i for i, (_, cells, _) in enumerate(body) if cells and is_key(cells[key]))
     for i in range(last + 1, len(body)):
         cells = body[i][1]
         if cells and body[i - 1][1] is None and cells[key] and not any(cells[:key] + cells[key + 1:]):
@@ -193,12 +265,12 @@ def _read_layout(lines: list[str], index: int, starts: list[int]) -> Layout | No
         if across:  # a heading across the table: a row of its own
             layout.rows_at[number] = cells
             target, pending, band_has_row = None, [], False
-        elif _is_key(cells[key]):
+        elif is_key(cells[key]):
             row = [""] * width
             _fold(row, pending + [cells])
             layout.rows_at[number] = row
             target, pending, band_has_row = row, [], True
-        elif target is not None and (band_has_row or not banded or not _band_has_key(body, position, key)):
+        elif target is not None and (band_has_row or not banded or not _band_has_key(body, position, key, is_key)):
             _fold(target, [cells])  # wrapped text of the row above, or a row carried over a page break
         else:
             pending.append(cells)
@@ -220,12 +292,12 @@ def _row_start(line: str, starts: list[int]) -> bool:
     return cells is not None and any(_is_key(c) for c in cells[:3])
 
 
-def _band_has_key(body, position: int, key: int) -> bool:
+def _band_has_key(body, position: int, key: int, is_key) -> bool:
     """Does a row start further down the band (up to the next blank line) that line `position` is in?"""
     for _, cells, _ in body[position + 1:]:
         if cells is None:
             return False
-        if _is_key(cells[key]):
+        if is_key(cells[key]):
             return True
     return False
 

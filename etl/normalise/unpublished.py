@@ -24,9 +24,14 @@ _TITLE = re.compile(rf"\b{_WORDS}\b", re.IGNORECASE)
 _ANYWHERE = re.compile(r"\bnot\s+(?:for|to\s+be)\s+publi(?:cation|shed)\b|(?:\s[-–—]\s*|[\[(])DRAFT[\])]?\W*$", re.IGNORECASE)
 
 
+_CHEAP = re.compile(r"draft|publi", re.IGNORECASE)  # no marker without one of these: most cells stop here
+
+
 def is_marker(cell: str) -> bool:
     """Does this cell mark its row as not published?"""
-    text = " ".join((cell or "").split())
+    if not cell or not _CHEAP.search(cell):
+        return False
+    text = " ".join(cell.split())
     if not text:
         return False
     return bool(_ONLY.match(text) or (len(text) <= 60 and _BRACKETED.search(text)) or _LABEL.match(text)
@@ -34,6 +39,8 @@ def is_marker(cell: str) -> bool:
 
 
 def _only_marker(cells: list[str]) -> bool:
+    if not any(c and _CHEAP.search(c) for c in cells):
+        return False
     texts = {" ".join(c.split()) for c in cells if c and c.strip()}
     return bool(texts) and all(_ONLY.match(t) for t in texts)
 
@@ -52,7 +59,7 @@ def _rows_to_keep(rows: list[list[str]], under_marker: set[str]) -> tuple[list[b
     stream found under a marker heading outside the table (a table after a 'DRAFT' heading)."""
     keep, dropped, in_section = [], [], False
     for cells in rows:
-        if _signature(cells) in under_marker:
+        if under_marker and _signature(cells) in under_marker:
             keep.append(False)
         elif _only_marker(cells):
             in_section = True
