@@ -142,6 +142,7 @@ def test_dated_log_rounds_follow_their_dates_and_the_newest_status_is_latest(fmt
         (dt.date(2026, 3, 1), "The screening tool is used in every district.", "complete")]
     assert all(u.status_source == "stated" for item in rounds.values() for u in item)
     assert not [i for i in issues if i.severity == "error"]
+    assert not {"unparsed_row", "unparsed_item", "duplicate_item"} & {i.code for i in issues}  # a date is no item number
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx"])
@@ -365,6 +366,7 @@ def test_dated_logs_written_other_ways(fmt, tmp_path, normaliser):
     assert history(rounds, "12.2") == [
         (dt.date(2026, 3, 1), "Risk policy signed off by the chief officer group.", "complete")]
     assert [u.update_date for u in rounds["12.1"]] == [dt.date(2025, 9, 1), dt.date(2026, 3, 12)]
+    assert not {"unparsed_row", "unparsed_item", "duplicate_item"} & {i.code for i in issues}  # the log table was read
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx"])

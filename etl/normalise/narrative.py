@@ -132,6 +132,7 @@ class NarrativeReading:
     blocks_read: int
     mentions_plan: bool  # the text talks about stalking / the recommendations at all
     issues: list[Issue] = field(default_factory=list)  # doubts the reader could not settle: a person reads them
+    log_rows: set[str] = field(default_factory=set)  # table rows read as a log's header and entries (no item column)
 
 
 class WordingMatcher:
@@ -335,6 +336,7 @@ class NarrativeReader:
         columns: LogColumns | None = None  # a log table's header: where each entry's date, words, status are
         in_entry_list = False  # the last list item read was a dated entry: the list is a log
         issues: list[Issue] = []
+        log_rows: set[str] = set()
 
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
             new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting,
@@ -366,6 +368,7 @@ class NarrativeReader:
             if log_mode:
                 if block.kind == "row" and LogColumns.of(block, reference) is not None:
                     columns = LogColumns.of(block, reference)
+                    log_rows.add(text)
                     continue
                 if block.kind != "row":
                     columns = None
@@ -373,6 +376,8 @@ class NarrativeReader:
                     entry_of(block, reference) if text not in footers else None
                 if entry is not None and group is not None:
                     self._add_entry(group, entry, kept, index, issues)
+                    if block.kind == "row":
+                        log_rows.add(text)
                     in_entry_list = block.kind == "list_item" and entry.date is not None
                     continue
                 if block.kind != "list_item" or self._item_anchor(text, paragraphs):
@@ -554,7 +559,7 @@ class NarrativeReader:
                 group.add(text, block)
         # recommendation sections and quotations that never got an answer say nothing
         groups = [g for g in groups if any(r.texts or r.status_raw for r in g.rounds)]
-        return NarrativeReading(groups, len(kept), mentions, issues)
+        return NarrativeReading(groups, len(kept), mentions, issues, log_rows)
 
     def _add_entry(self, group: Group, entry: Entry, kept: list[Block], index: int, issues: list[Issue]) -> None:
         """One dated entry of a log: a round of its own, keyed by its month (by its day when two share a month)."""
