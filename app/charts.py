@@ -67,13 +67,13 @@ def least_done_finding(frame: pd.DataFrame) -> str:
     return text
 
 
-def status_by_recommendation(frame: pd.DataFrame, sort: str = "number") -> go.Figure:
+def status_by_recommendation(frame: pd.DataFrame, sort: str = "number", label_width: int = 22) -> go.Figure:
     labels = frame.drop_duplicates("rec_no").set_index("rec_no")["rec_title"]
     recs = sorted(labels.index)
     if sort == "least_done":  # laggards first: the lowest completion rate (done / applicable) at the top
         rates = rec_completion(frame).fillna(0.0)
         recs = sorted(recs, key=lambda r: (rates.get(r, 0.0), r))
-    name = {r: wrap_label(f"{r}. {labels[r]}") for r in recs}
+    name = {r: wrap_label(f"{r}. {labels[r]}", label_width) for r in recs}
     order = [name[r] for r in recs]
     fig = _figure(least_done_finding(frame), barmode="stack",
                   height=max(360, 44 * len(recs) + 170), legend=LEGEND_ABOVE,
@@ -324,8 +324,10 @@ def _joins(fig: go.Figure, frame: pd.DataFrame) -> None:
         n = int(step["forces_joined"])
         undated = bool(step.get("undated_step", False))
         text = f"+{n} undated" if undated else f"+{n} force{'s' if n != 1 else ''}"
+        # above the line, then below, in turn: marks of steps close in time would otherwise overlap
         fig.add_annotation(x=step["as_of"], y=step["completion_rate"], text=text, showarrow=True, arrowhead=0,
-                           ax=0, ay=-26, font=dict(size=10), name="joined",
+                           ax=0, ay=-26 if len(fig.layout.annotations) % 2 == 0 else 26, font=dict(size=10),
+                           name="joined",
                            hovertext=(f"{n} force{'s' if n != 1 else ''} joined the line here"
                                       + (": undated plans, counted from the day the plans were collected"
                                          if undated else "")))

@@ -104,9 +104,12 @@ def render_images(data: NationalReport) -> NationalReport:
     recommendation's status split."""
     figures, widths, heights = {}, [], []
     if len(data.by_rec_status):
-        figures["by_rec"] = charts.status_by_recommendation(data.by_rec_status)
+        # labels of up to 40 characters (two lines, not three) and 40 px a recommendation: at 560 px for 15 the
+        # wrapped labels ran into each other
+        recs = data.by_rec_status.rec_no.nunique()
+        figures["by_rec"] = charts.status_by_recommendation(data.by_rec_status, "number", 40)
         figures["by_rec"].update_layout(margin=dict(t=130), title=dict(y=0.98, yanchor="top"))  # legend under the title
-        widths.append(900), heights.append(560)
+        widths.append(900), heights.append(max(560, 40 * recs + 260))
     if len(data.trend):
         figures["trend"] = charts.completion_over_time(data.trend, title="National completion over time")
         widths.append(900), heights.append(400)

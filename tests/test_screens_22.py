@@ -292,3 +292,27 @@ def test_10_the_force_report_fills_its_page_before_saying_and_n_more(tmp_path):
 
 def test_10_progress_bars_are_in_the_accent_colour():
     assert ui.RATE_COLUMN["type_config"]["color"] == charts.ACCENT
+
+
+def test_10_report_chart_labels_have_room_not_to_overlap(tmp_path, monkeypatch):
+    """The national PDF's status chart: 15 recommendations' labels in three lines each in 560 px ran into each
+    other; two lines at most, and the image grows with the recommendations."""
+    from app import national_report
+    from tests.test_national_report import ROWS
+
+    seen = {}
+
+    def capture(figures, widths, heights):
+        seen.update(figures=figures, heights=heights)
+        return {}, ""
+
+    monkeypatch.setattr(national_report, "draw_pngs", capture)
+    from etl.reference import load_reference
+
+    rows = ROWS + [update("cumbria", r["item_id"], "complete") for r in load_reference().recommendations]
+    write_warehouse(tmp_path, rows)
+    national_report.render_images(national_report.gather(Warehouse(tmp_path / "plans.duckdb"), Filters()))
+    by_rec = seen["figures"]["by_rec"]
+    labels = list(by_rec.layout.yaxis.categoryarray)
+    assert len(labels) == 15 and max(label.count("<br>") + 1 for label in labels) <= 2
+    assert seen["heights"][0] >= 40 * len(labels) + 200
