@@ -532,7 +532,7 @@ def map_tiles(wh: Warehouse, f: Filters) -> pd.DataFrame:
     from etl.paths import REFERENCE_DIR
 
     tiles = pd.read_csv(REFERENCE_DIR / "tile_map.csv")
-    figures = force_completion(wh, f)[["force_id", "items", "done", "overdue", "completion_rate"]]
+    figures = force_completion(wh, f)[["force_id", "items", "applicable", "done", "overdue", "completion_rate"]]
     names = force_options(wh)
     return tiles.merge(names, on="force_id", how="left").merge(figures, on="force_id", how="left")
 

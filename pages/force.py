@@ -54,7 +54,7 @@ def render(wh: Warehouse, f: Filters, force_id: str) -> None:
 
     ui.chart(charts.completion_over_time, queries.force_completion_over_time(wh, f, force_id),
              "scope", "Completion over time: this force and England and Wales", key="force_trend",
-             columns=["as_of", "scope", "items", "done", "completion_rate"])
+             columns=["as_of", "scope", "items", "applicable", "done", "completion_rate"])
     st.header("What changed since the previous round")
     changed = queries.force_changes(wh, f, force_id)
     if changed.empty:

@@ -14,7 +14,7 @@ ui.filters_caption(wh, f)
 ui.presence_note(wh, f)
 tiles = queries.map_tiles(wh, f)
 event = ui.chart_selectable(charts.tile_map, tiles, measure, key="tile_map",
-                            columns=["force_name", "code", "items", "done", "completion_rate", "overdue"])
+                            columns=["force_name", "code", "items", "applicable", "done", "completion_rate", "overdue"])
 with st.expander("Key to the force codes"):
     ui.table(tiles[["code", "force_name", "region"]].sort_values("code"), key="map_key")
 picked = ui.selected_force(event)

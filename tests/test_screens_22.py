@@ -316,3 +316,10 @@ def test_10_report_chart_labels_have_room_not_to_overlap(tmp_path, monkeypatch):
     labels = list(by_rec.layout.yaxis.categoryarray)
     assert len(labels) == 15 and max(label.count("<br>") + 1 for label in labels) <= 2
     assert seen["heights"][0] >= 40 * len(labels) + 200
+
+
+def test_4_every_table_with_done_and_a_rate_has_the_applicable_count(app):
+    for page, params in (("pages/force.py", {"lead_force": "Kent Police"}), ("pages/map.py", {}), (None, {})):
+        at = app(page, **params)
+        tables = [d.value for d in at.dataframe if {"done", "completion_rate"} <= set(d.value.columns)]
+        assert tables and all("applicable" in t.columns for t in tables), page
