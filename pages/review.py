@@ -106,10 +106,11 @@ def settle(reading) -> None:
             else f"sub-item {move}, {V.label(choice)}" if action == C.MOVE_TO else V.label(choice))
     if result.ok:
         st.session_state["_review_saved"] = (
-            f"Saved {reading.force_name} {reading.item_id} ({reading['round']}) as {what} "
+            f"Saved {ui.md_escape(reading.force_name)} {ui.md_escape(reading.item_id)} "
+            f"({ui.md_escape(reading['round'])}) as {ui.md_escape(what)} "
             f"(line {line} of the corrections). New figures are in: build {result.build_id}.")
         st.rerun()
-    st.warning(f"Saved as line {line}, but the figures are not rebuilt yet: {result.message}")
+    st.warning(f"Saved as line {line}, but the figures are not rebuilt yet: {ui.md_escape(result.message)}")
 
 
 if editing and not shown.empty:

@@ -116,7 +116,7 @@ def test_saving_on_the_page_writes_the_correction_and_rebuilds(monkeypatch, tmp_
     at.text_input(key="settle_reason").input("the text answers the other sub-item")
     at.text_input(key="settle_reviewer").input("Page Tester")
     at.button[0].click().run()
-    assert not at.exception and any(f"sub-item {target}" in s.value for s in at.success)
+    assert not at.exception and any(f"sub-item {target}" in s.value.replace("\\", "") for s in at.success)
 
     rows = list(csv.DictReader(corrections.open(encoding="utf-8")))
     assert [(r["action"], r["to_item_id"], r["reviewer"]) for r in rows] == [("not_an_item", "", "Page Tester"),
@@ -130,3 +130,21 @@ def test_saving_on_the_page_writes_the_correction_and_rebuilds(monkeypatch, tmp_
     finally:
         con.close()
     assert gone == 0 and moved == [("reviewed", item_id)]
+
+
+def test_plan_text_and_names_on_the_review_page_stay_text(monkeypatch, tmp_path):
+    """Reviewing on, a hostile reading chosen: its round, file, words and status words draw no link or image."""
+    from app.ui import md_escape
+    from tests.test_escaping import FOLDER, IMAGE, LINK, TEXT, links_in, shown_markdown
+
+    row = update("kent", "7.1", "in_progress", source="inferred", text=f"{TEXT} {IMAGE}", round_=f"March 2025 {LINK}")
+    row["source_file"] = f"{FOLDER}/kent.csv"
+    write_warehouse(tmp_path, [row])
+    monkeypatch.setenv("TRACKER_REVIEWING", "1")
+    at = open_app(monkeypatch, tmp_path, "pages/review.py")
+    assert not at.exception and at.selectbox(key="settle_pick").value.startswith("kent|7.1|")
+    shown = shown_markdown(at)
+    assert any("March 2025" in text for text in shown)
+    hostile = [text for text in shown if "127" in text]  # the plan's words, escaped or not
+    assert any(md_escape(LINK) in text for text in hostile) and any(md_escape(IMAGE) in text for text in hostile)
+    assert hostile and not {text: links_in(text) for text in hostile if links_in(text)}
