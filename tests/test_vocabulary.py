@@ -85,7 +85,7 @@ def test_changing_what_done_means_in_one_place_changes_every_figure(wh, monkeypa
 
 
 def test_a_new_status_word_is_one_line_in_the_vocabulary_file(tmp_path):
-    assert classify_status("Signed off by the board", load_reference(REFERENCE_DIR)).status == "unknown"
+    assert classify_status("Ratified by the board", load_reference(REFERENCE_DIR)).status == "unknown"
 
     def with_line(name: str, line: str) -> Path:
         reference_dir = tmp_path / name
@@ -95,8 +95,8 @@ def test_a_new_status_word_is_one_line_in_the_vocabulary_file(tmp_path):
         words.write_text("\n".join([lines[0], line, *lines[1:]]) + "\n", encoding="utf-8")
         return reference_dir
 
-    added = with_line("added", '"\\bsigned off\\b",complete,a board sign-off')
-    assert classify_status("Signed off by the board", load_reference(added)).status == "complete"
+    added = with_line("added", '"\\bratified\\b",complete,a board ratification')
+    assert classify_status("Ratified by the board", load_reference(added)).status == "complete"
     with pytest.raises(ValueError, match="finished"):
         load_reference(with_line("typo", '"\\bsigned off\\b",finished,not a status'))
 

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from .dates import periods_in
 
 _W = r"[\w'’-]+"  # one word
-_DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|launched|updated|reviewed|adopted|established|agreed|signed off|approved|mandated|achieved|met|refreshed|revised|produced|presented|created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|trained|analysed|finished|awarded|signed|concluded|finalised|finalized|appointed|recruited|circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed|undertaken|received|embedded|in post")
+_DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|launched|updated|reviewed|adopted|"
+               "established|agreed|signed off|approved|mandated|achieved|met|refreshed|revised|produced|presented|"
+               "created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|"
+               "trained|analysed|finished|awarded|signed|concluded|finalised|finalized|appointed|recruited|"
+               "circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed|"
+               "undertaken|received|in post|made mandatory|instructed")
 
 
 def _rx(*patterns: str) -> re.Pattern:
@@ -27,7 +32,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("not_applicable", 0.9, _rx(
         r"\bnot applicable\b", r"\bdoes not apply\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
         r"\bno longer applicable\b", r"\bout of scope (for|of) (this|our|the) force\b", r"\bout of scope\b",
-        r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b", r"\b(was|has been|have been|were) replaced by\b",
+        r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
+        r"^\s*not relevant\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
         r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
     )),
     # handed over to routine work: closed, and business as usual from now on
@@ -36,6 +42,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(established|embedded|adopted|running|continues) as (business as usual|bau)\b",
         r"\b(is|are) (now )?(business as usual|bau|routine practice|standard practice)\b", r"\bnow routine practice\b",
         r"\band (is|are) (now )?(business as usual|bau|routine)\b",
+        r"\b(closed|complete|completed)\b.{0,140}?\b(business[- ]as[- ]usual|bau|routine practice|mainstreamed)\b",
+        r"\b(business[- ]as[- ]usual|bau|routine practice)\b[^.]{0,40}?\b(closed|complete)\b",
     )),
     # a plain statement that the action is closed or the requirement met outranks the detail around it
     ("complete", 0.9, _rx(
@@ -54,7 +62,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have) not (yet )?been (commissioned|adopted|agreed|scoped|designed|requested|considered|written|set up|"
         r"reviewed|assessed|started|secured)\b",
         r"\bno \w+ (has|have) (yet )?(taken place|been (held|carried out|done))\b",
-        r"\b(we|the force) (do|does) not (yet |currently )?(comply|monitor|have|record|use|offer|provide|meet)\b",
+        r"\b(we|the force) (do|does) not (yet |currently )?(comply|monitor|record|use|offer|provide|meet)\b",
         r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b", r"\bnot yet due\b",
         r"\bbefore (starting|work (starts|begins))\b",
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
@@ -99,7 +107,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bwill (finish|be finished|be complete|complete) by\b", r"\broll-?out\b.{0,80}\bcontinues?\b",
         r"\bcontinues? (this|next) (year|month|quarter)\b", r"\bremaining (teams|officers|staff|districts|areas|units)\b",
         r"\bwill (follow|be extended|be approved|be sent|be rolled|be trained)\b", r"^\s*amber\b", r"\bon track\b",
-        r"(?<!above )(?<!over )(?<!than )(?<!least )(?<![\d.,])[1-9]?\d(\.\d+)?\s?%",  # a share below 100% done is progress
+        r"(?<!above )(?<!over )(?<!than )(?<!least )(?<![\d.,])[1-9]?\d(\.\d+)?\s?(%|per ?cent\b)",  # a share below 100% done is progress
         r"\bnot yet (fully )?(complete|completed|in place|implemented|finalised|live|published|agreed|signed off)\b",
         r"\bnot yet\b", r"\bnot (\w+ )?yet\b", r"\bnot (yet )?working\b",
         # a negated done-word is not done: 'has not been completed', 'not fully implemented', 'not satisfied'
@@ -126,7 +134,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
-        r"\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
+        r"(?<!further )(?<!nothing )\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
+        # a count short of all: 'delivered to 3 of 5 LPAs'
+        r"\b([1-9]\d*|one|two|three|four|five|six) (of|out of) (the |our )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
         r"\b(unable|cannot|can['’]?t|could not|won['’]?t) (to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
         r"\b(task and finish|working|steering|project) group (has been|was|is|have been) (set up|formed|established|convened)\b",
@@ -139,10 +149,12 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         # a done-verb in the perfect or past tense ('has been produced', 'were added'); the verbs are one list
         rf"\b(has|have) (now |all |also )?(now )?been (fully |successfully )?({_DONE_VERBS})\b",
         rf"\b(was|were) (fully |successfully )?({_DONE_VERBS})\b",
-        r"\b(has|have) (now |all |also )?(attended|completed|received|passed|undertaken|finished)\b",
+        r"\b(has|have) (now |all |also )?(attended|completed|received|passed|undertaken|finished|appointed|recruited|"
+        r"trained|instructed|created|built|added|rewritten|set up|made)\b",
+        r"\b(attended|appointed|instructed)\b(?! to\b)",
         r"\b(is|are) (now )?(complete|completed|in place|live|established|operational|fully implemented)\b",
         r"\bnothing (further|more|else) (is |remains )?(outstanding|to do|required)\b", r"\bno further action (is )?(required|needed|necessary)\b",
-        r"\b(is|are) now mandatory\b",
+        r"\b(is|are) now mandatory\b", r"\b(is|are) (now )?mandated\b", r"\boperational (since|from)\b",
         r"\bnow in place\b",
         r"\b(has|have) reviewed\b.{0,160}\bsatisfied\b", r"\b(is|are) satisfied (that|with)\b",
         r"\b(was|were) (completed|published|launched|introduced|delivered|implemented|rolled out|signed off|approved)\b",
@@ -164,9 +176,10 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     # telegraphic updates, no auxiliary: 'Niche change request delivered', 'SPOC network established'
     ("complete", 0.7, _rx(
         r"^\s*(delivered|completed|published|implemented|established|launched|finished|done)\b",
-        r"\b(delivered|published|established|launched|switched on|finished|completed|implemented|introduced|rolled out|"
+        r"(?<!being )(?<!\bbe )(?<!\bis )(?<!\bare )\b(delivered|published|established|launched|switched on|finished|completed|"
+        r"implemented|introduced|rolled out|awarded|"
         r"signed off|approved|issued|built|produced|refreshed|updated|trained|circulated|appointed|agreed|added|enabled)"
-        r"(?= (and|to|in|on|by|with|across|force-wide|for all|at)\b|\s*[,.;:]|\s*$)",
+        r"(?= (and|to|in|on|by|with|across|force-wide|for all|at)\b|\s*[,.;:\-–—]|\s*$)",
     )),
     # bare intent, when nothing above says anything was done or is under way: nothing has started yet
     ("not_started", 0.7, _rx(
@@ -210,8 +223,8 @@ _PROCESS_VERB = re.compile(
 # where a done-word's sentence or clause ends: its doubts are read inside it only
 _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
                      re.IGNORECASE)
-_CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?\b(not|no|yet to|still|outstanding|awaiting|"
-                            r"pending|remains? to)\b(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
+_CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|yet to|still|outstanding|awaiting|"
+                            r"pending|remains? to)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
 
 
@@ -271,7 +284,8 @@ def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inf
 
 
 # words that say part of the work is still left, whatever else is done
-WORK_LEFT = re.compile(r"\b(outstanding|still to|yet to|not yet|remains? to be|still (being|awaited|waiting)|awaiting|pending)\b",
+WORK_LEFT = re.compile(r"\b(outstanding|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
+                       r"pending)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)",
                        re.IGNORECASE)
 
 

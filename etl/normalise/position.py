@@ -19,6 +19,9 @@ from .infer import WORK_LEFT, evidence, infer_status
 from .status import StatusKey, StatusReading, classify_status
 
 _PLAIN = 0.85
+# a status cell that only points at the update's words
+_POINTER = re.compile(r"\b(tbc|tbd|to be confirmed|see|refer|per|as per|narrative|update|below|above|comments?|notes?)\b",
+                      re.IGNORECASE)
 # words that say work has begun: only these contradict 'Not started' (a plan for later agrees with it)
 _BEGUN = re.compile(r"\b(begun|began|started|under ?way|being|in progress|on-?going|drafted|draft|consultation|piloted|"
                     r"trialled|developing|working|reviewing|scoping|so far|progress has)\b|\d\s?%", re.IGNORECASE)  # the inference tiers that state a stage outright ('not yet started', 'the action is complete')
@@ -34,16 +37,22 @@ class Position:
     conflict: str = ""  # set when the cell and the words disagree: stored unknown
 
 
+def _has_status_words(raw: str, reference: Reference) -> bool:
+    return any(pattern.search(raw) for pattern, _, _ in reference.status_rules)
+
+
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
     reading = classify_status(status_raw, reference, as_of, key)
-    if not status_raw.strip():
+    if not status_raw.strip() or (reading.status == "unknown" and _POINTER.search(status_raw) and not _has_status_words(
+            status_raw, reference)):
+        # no status, or a cell that only points at the words ('TBC - see update'): the words decide
         inferred = infer_status(text, reference.status_modifiers, as_of)
         if inferred:
             return Position(inferred.status, "inferred", inferred.confidence, inferred.phrase, reading)
         return Position("unknown", "none", None, "", reading)
     position = Position(reading.status, "stated", 1.0, status_raw, reading)
-    if reading.status in ("unknown", "not_applicable") or not text.strip():
+    if reading.status == "unknown" or not text.strip():
         return position
     said = evidence(text, reference.status_modifiers, as_of)
     inferred = said.inferred
@@ -51,7 +60,9 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         # 'Closed' beside 'superseded by the national approach': closed because it no longer applies
         return Position("not_applicable", "stated", 1.0, status_raw, reading)
     against = ""
-    if reading.status in DONE and inferred and inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase):
+    if reading.status in DONE and inferred and inferred.status == "not_started":
+        against = inferred.phrase  # 'Complete' beside 'delivery to officers has not started'
+    elif reading.status in DONE and inferred and inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase):
         against = inferred.phrase  # 'Completed in full' beside 'the permanent fix is outstanding'
     elif reading.status in DONE and said.reversed:
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
@@ -65,6 +76,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status == "not_started" and inferred and (
             inferred.status in DONE or inferred.status == "in_progress" and _BEGUN.search(inferred.phrase)):
         against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')
+    elif reading.status == "not_applicable" and said.done:
+        against = said.done  # 'N/A' beside 'training delivered to all staff'
     elif reading.status == "in_progress" and inferred and inferred.status == "complete" and inferred.confidence >= 0.9:
         against = inferred.phrase  # 'In progress' beside 'the action is complete'
     if against:

@@ -37,7 +37,8 @@ _NUMBERS = {"zero": 0, "none": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "all": -1}
 _NUMBER = r"(\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # 'Complete for 3 of 12 districts', '0 of 5 actions complete', 'four out of six'
-_QUANTITY = re.compile(rf"\b{_NUMBER}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{_NUMBER}\b", re.IGNORECASE)
+_QUANTITY = re.compile(rf"\b{_NUMBER}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{_NUMBER}\b|\b(\d+)\s*/\s*(\d+)\b(?!\s*/)(?=\s+[a-z])",
+                       re.IGNORECASE)
 # an exception or a part leaves work done and work to do: plainly in progress ('Complete except for training')
 _PARTIAL = {"exception", "scope"}
 _EXTENT = re.compile(r"\b(partial|partially|partly|in part|substantially|largely|mostly|nearly|almost)\b", re.IGNORECASE)
@@ -151,7 +152,8 @@ def _quantity(text: str) -> tuple[int, int] | None:
     match = _QUANTITY.search(text)
     if not match:
         return None
-    done, total = (int(g) if g.isdigit() else _NUMBERS[g.lower()] for g in match.groups())
+    groups = [g for g in match.groups() if g is not None]
+    done, total = (int(g) if g.isdigit() else _NUMBERS[g.lower()] for g in groups)
     return (done, total) if total > 0 else None
 
 
