@@ -382,3 +382,32 @@ def test_pdftotext_layout_dump_with_two_wrapped_text_columns(tmp_path, normalise
     _, items, issues = _read(path, normaliser)
     assert _got(items) == {item: (update, status) for item, (_, update, status) in LINCOLNSHIRE.items()}
     assert not [i for i in issues if i.code in ("unparsed_row", "duplicate_item")], issues
+
+
+def test_a_column_headed_not_for_publication_is_left_out_not_the_header(tmp_path, normaliser):
+    from tests.fixtures import write_xlsx
+
+    head = ["Rec No", "Sub-rec", "Force update", "Status", "Internal comments - NOT FOR PUBLICATION"]
+    rows = [["7", "7.1", "The new field is in use.", "Complete", "Audit result disputed by the registrar; status overstated"],
+            ["", "7.2", "Logs are used meanwhile.", "In progress", "Completed really, waiting for sign-off"]]
+    path = write_xlsx(tmp_path / "kent-plan.xlsx", head, rows)
+    _, items, issues = _read(path, normaliser)
+    assert _got(items) == {"7.1": ("The new field is in use.", "complete"), "7.2": ("Logs are used meanwhile.", "in_progress")}
+    assert any("column(s) 'Internal comments - NOT FOR PUBLICATION'" in n for n in _hidden_notes(issues)), issues
+
+
+def test_a_draft_section_inside_a_layout_dump_and_an_unruled_pdf_is_not_read(tmp_path, normaliser):
+    published = {item: DURHAM[item] for item in ("7.1", "7.2", "10.1")}
+    rows = [[item, text, STATUS_WORDS[status]] for item, (text, status) in published.items()]
+    rows += [["DRAFT - NOT FOR PUBLICATION", "", ""],
+             ["11.1", "The profile is finished and shared with partners.", "Complete"],
+             ["12.1", "The screening tool is used everywhere.", "Complete"]]
+    text = _layout_dump(["Ref", "Action and progress", "Status"], rows, [8, 70, 14], break_in=("7.2", 2),
+                        title="Norfolk Constabulary - stalking action plan")
+    (tmp_path / "norfolk-plan.txt").write_text(text, encoding="utf-8")
+    _unruled_pdf(tmp_path / "durham-plan.pdf", "Durham Constabulary: stalking action plan",
+                 ["Ref", "Action and progress", "Status"], rows, [18, 136, 26], break_in=("7.2", 2), intro=(INTRO,))
+    for name in ("norfolk-plan.txt", "durham-plan.pdf"):
+        _, items, issues = _read(tmp_path / name, normaliser)
+        assert _got(items) == published, name
+        assert any("marked 'not for publication' or 'draft'" in n for n in _hidden_notes(issues)), (name, issues)

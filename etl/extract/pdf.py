@@ -10,6 +10,7 @@ import statistics
 from dataclasses import dataclass
 
 from ..model import Block, Document, ExtractError, RawTable
+from ..normalise.unpublished import only_marker
 from .colour import fill_text
 from .text import _HEADINGS, _KEY, _is_key, key_test
 
@@ -265,7 +266,8 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
             return None
     else:
         return None
-    rows = [_cells(line, bounds) if not _spans(line, bounds) else None for line in body]
+    # a line across the columns, or one saying only 'DRAFT': a heading inside the table, a row of its own
+    rows = [_cells(line, bounds) if not (_spans(line, bounds) or only_marker(_text(line))) else None for line in body]
     key = previous.key if continuing else _key_column(rows)
     is_key = key_test([r[key] for r in rows if r is not None]) if key is not None else _is_key
     starts = sum(1 for r in rows if r is not None and key is not None and is_key(r[key]))

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..model import Block, Document, ExtractError, RawTable
+from ..normalise.unpublished import only_marker
 from .encoding import decode
 
 DRIFT = 2  # characters a column's text may stand off its heading's column in a layout dump
@@ -224,8 +225,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             layout.lines.add(n + 1)
             n += 1
             continue
-        cells = _cut(lines[n], starts) if flat else None
-        if flat and cells is None:  # words across the columns: a heading inside the table, or the end of it
+        cells = _cut(lines[n], starts) if flat and not only_marker(flat) else None
+        if flat and cells is None:  # words across the columns (or 'DRAFT'): a heading inside the table, or its end
             if not any(_row_start(c, starts) for c in lines[n + 1:n + 8] if c.strip()):
                 break
             body.append((n + 1, [" ".join(lines[n].split())] + [""] * (width - 1), True))

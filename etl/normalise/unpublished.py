@@ -79,22 +79,53 @@ def _numbers(values: list[int], limit: int = 12) -> str:
     return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
 
 
-def _filter_table(table: RawTable, under_marker: set[str]) -> tuple[RawTable | None, Issue | None]:
+_ITEM_LIKE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
+
+
+def _marked_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
+    """A header row with a column headed as not published ('Notes - not for publication'): that row and
+    the columns so headed. A header row has three headings or more, no item numbers, and other headings
+    that are not markers."""
+    for index, cells in enumerate(rows[:15]):
+        filled = [c for c in cells if c and c.strip()]
+        if len(filled) < 3 or any(_ITEM_LIKE.search(c) for c in filled) or any(len(c) > 80 for c in filled):
+            continue
+        marked = [n for n, c in enumerate(cells) if is_marker(c)]
+        if marked and len(marked) < len(filled) and not _heading_row(cells):
+            return index, marked
+    return None
+
+
+def _filter_table(table: RawTable, under_marker: set[str]) -> tuple[RawTable | None, list[Issue]]:
     if _TITLE.search(table.name):
         if not any(any(c.strip() for c in row) for row in table.rows):
-            return table, None
-        return None, Issue("warning", "hidden_content",
-                           f"{table.name} is marked as not published ('{table.name}'); its {len(table.rows)} row(s) "
-                           "were not read", table.name)
+            return table, []
+        return None, [Issue("warning", "hidden_content",
+                            f"{table.name} is marked as not published ('{table.name}'); its {len(table.rows)} row(s) "
+                            "were not read", table.name)]
+    issues = []
+    columns = _marked_columns(table.rows)
+    if columns is not None:
+        index, marked = columns
+        headings = ", ".join(f"'{table.rows[index][n].strip()[:40]}'" for n in marked)
+        issues.append(Issue("warning", "hidden_content", f"{table.name}: column(s) {headings} marked as not for "
+                            "publication were not read", f"{table.name}, row {table.row_numbers[index]}"))
+        table = RawTable(table.name, [[c for n, c in enumerate(row) if n not in marked] for row in table.rows],
+                         table.row_numbers)
     keep, dropped = _rows_to_keep(table.rows, under_marker)
     if not dropped:
-        return table, None
+        return table, issues
     numbers = [table.row_numbers[n] for n in dropped]
     kept = RawTable(table.name, [r for r, k in zip(table.rows, keep) if k],
                     [n for n, k in zip(table.row_numbers, keep) if k])
-    return kept, Issue("warning", "hidden_content",
-                       f"{table.name}: row(s) {_numbers(numbers)} marked 'not for publication' or 'draft' "
-                       "were not read", f"{table.name}, row {numbers[0]}")
+    return kept, issues + [Issue("warning", "hidden_content",
+                                 f"{table.name}: row(s) {_numbers(numbers)} marked 'not for publication' or 'draft' "
+                                 "were not read", f"{table.name}, row {numbers[0]}")]
+
+
+def only_marker(text: str) -> bool:
+    """A line or cell whose only words are a marker ('DRAFT - NOT FOR PUBLICATION'): a section's heading."""
+    return _only_marker([text])
 
 
 def _filter_blocks(blocks: list[Block]) -> tuple[list[Block], list[Issue], set[str]]:
@@ -153,11 +184,10 @@ def drop_unpublished(document: Document) -> Document:
         document.blocks, issues, under_marker = _filter_blocks(document.blocks)
     tables = []
     for table in document.tables:
-        kept, issue = _filter_table(table, under_marker)
+        kept, notes = _filter_table(table, under_marker)
         if kept is not None:
             tables.append(kept)
-        if issue is not None:
-            issues.append(issue)
+        issues += notes
     document.tables = tables
     if issues:
         document.warnings = list(getattr(document, "warnings", [])) + issues
