@@ -165,3 +165,31 @@ def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path
     assert (force_id, updates) == (None, [])
     conflict = next(i for i in issues if i.code == "force_conflict")
     assert "Surrey Police" in conflict.message and "Sussex Police" in conflict.message and "title" in conflict.message
+
+
+def test_a_key_table_of_fills_defines_the_fill_colours_of_a_spreadsheet(tmp_path, normaliser):
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    book = openpyxl.Workbook()
+    plan = book.active
+    plan.title = "Plan"
+    for row in (["Ref", "Recommendation", "Update", "Status"],
+                ["7.1", "Use the classifications", "Searches now find them.", ""],
+                ["7.2", "Interim measures", "Logs flag stalking.", ""],
+                ["10.1", "Training", "Being written.", ""]):
+        plan.append(row)
+    fills = {"7.1": "0070C0", "7.2": "00B050", "10.1": "7030A0"}  # blue, green, purple
+    for n, item in enumerate(("7.1", "7.2", "10.1"), start=2):
+        plan.cell(n, 4).fill = PatternFill("solid", fgColor=fills[item])
+    key = book.create_sheet("Key")
+    key.append(["Colour", "Meaning"])
+    for colour, meaning in (("0070C0", "Closed - business as usual"), ("00B050", "On track"), ("FF0000", "Not started")):
+        key.append(["", meaning])
+        key.cell(key.max_row, 1).fill = PatternFill("solid", fgColor=colour)
+    path = tmp_path / "kent.xlsx"
+    book.save(path)
+    _, _, updates, issues = normaliser.normalise(extract(path), path.name)
+    # the key's meanings, not the defaults (a green fill is 'on track' here); purple is in no key: unknown
+    assert {u.item_id: u.status for u in updates} == {"7.1": "bau", "7.2": "in_progress", "10.1": "unknown"}
+    assert any(i.code == "page_key" for i in issues)
