@@ -57,6 +57,7 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
+_LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -261,6 +262,19 @@ class NarrativeReader:
             out.append(block)
         return out
 
+    @staticmethod
+    def _lists(blocks: list[Block]) -> list[Block]:
+        """A PDF's or text file's list keeps its marks in the text ('2. Considering ...', '- 13.2 ...'): such a
+        line is a list item, its mark its number, so a list number is never read as part of the words."""
+        out = []
+        for block in blocks:
+            match = _LIST_LINE.match(block.text) if block.kind == "paragraph" and "line" in block.where else None
+            if match and match.group("rest").strip():
+                block = Block("list_item", match.group("rest").strip(), block.source_row, block.level,
+                              (match.group("n") or "").strip(".)"), None, block.where)
+            out.append(block)
+        return out
+
     def _opens_something(self, block: Block) -> bool:
         text = block.text.strip()
         return bool(parse_item_cell(text)[0] or _LIST_MARK.match(text) or _REPORT_VOICE.match(text)
@@ -319,7 +333,7 @@ class NarrativeReader:
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._unwrap(kept)
+        kept = self._lists(self._unwrap(kept))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []
         group: Group | None = None
@@ -355,7 +369,10 @@ class NarrativeReader:
                 if self._label_line(block) is None or anchors:  # a heading that opens a section
                     quotes = anchors or _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (
                         rec_no is not None and self._fit(text, rec_no, []) is not None)
-                    sub_heading = bool(group is not None and not quotes and context_level and (
+                    # ... unless the report's words follow it: a theme named in words only ('Risk management')
+                    opens = any(_REPORT_VOICE.match(b.text) or (b.kind == "heading" and map_heading(
+                        b.text, reference).field == "recommendation") for b in kept[index + 1:index + 4])
+                    sub_heading = bool(group is not None and not quotes and not opens and context_level and (
                         block.level > context_level or block.level in sub_levels))
                     if not sub_heading:
                         if section_scope and block.level <= section_scope:
@@ -528,6 +545,11 @@ class NarrativeReader:
             quoting_now = group is None or (group.quoting and group.anchor != "number")
             if (quoting_now and not _STRONG_VOICE.search(text)) or _REPORT_VOICE.match(text):
                 quoted = self._quoted(text, rec_no, group, paragraphs)
+                fit = None
+                if quoted is None and rec_no is not None and not _FORCE_VOICE.search(text) and not (
+                        paragraphs and _PARAGRAPH_NUMBER.match(text)) and not _REPORT_VOICE.match(text):
+                    fit = self._fit(text, rec_no, [])  # a sub-item's title in other words, a heading in bold
+                    quoted = fit if fit is not None and fit[0] == "item" else None
                 if quoted is not None:
                     kind, key, score = quoted
                     anchor = f"wording {score:.2f}"
@@ -544,9 +566,8 @@ class NarrativeReader:
                         group = start([key], "item", anchor, block, rec_no, quoting=True)
                         group.quoted, group.quote_anchor = [key], anchor
                     continue
-                if rec_no is not None and not _FORCE_VOICE.search(text):
-                    fit = self._fit(text, rec_no, [])
-                    if fit is not None and fit[0] == "tie":
+                if fit is not None:
+                    if fit[0] == "tie":
                         self._tied(fit[1], text, block, issues)
                         if group is not None and group.quoting:
                             continue
