@@ -51,6 +51,7 @@ class BuildReport:
     skipped_unchanged: bool = False
     cached_files: int = 0
     cleaned: list = field(default_factory=list)  # temp files of killed builds removed by this one
+    corrections: list = field(default_factory=list)  # etl/corrections.Outcome: what was done with each correction
     seconds: float = 0.0
 
 
@@ -366,7 +367,7 @@ def _build_locked(raw_dir, warehouse, reference, force, progress, max_bytes, wor
         raise NothingToBuild(f"no loadable plan among {len(files)} file(s) ({reasons})")
     # what a person settled, applied after the readers and before the load (etl/corrections.py)
     reviewed = corrections_module.apply(updates, report.results, corrections, reference.force_ids, reference.item_ids)
-    updates = reviewed.updates
+    updates, report.corrections = reviewed.updates, reviewed.outcomes
     report.build_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     frames = to_frames(report, updates, reference, fingerprint)
     corrections_module.add_to_frames(frames, reviewed, corrections)

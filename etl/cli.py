@@ -43,6 +43,11 @@ def _summary(report, reference) -> str:
     lines.append("")
     lines.append(f"{loaded} of {len(report.results)} file(s) loaded; {report.update_rows} item-round rows; "
                  f"{report.cached_files} file(s) unchanged since the last build; {report.seconds:.2f} s")
+    if report.corrections:  # a person's corrections (etl/corrections.py): stale and bad ones are in load_issues
+        done = Counter(o.outcome for o in report.corrections)
+        lines.append("corrections: " + ", ".join(f"{done[k]} {k}" for k in ("applied", "stale", "bad", "superseded")
+                                                 if done[k]) + ("; see load_issues for stale and bad ones"
+                                                                if done["stale"] or done["bad"] else ""))
     if missing:
         lines.append(f"no plan for {len(missing)} force(s): {', '.join(missing)}")
     for name, issue in failed:
