@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Block, Document, ExtractError, RawTable
 from ..normalise.unpublished import only_marker
 from .colour import fill_text
-from .text import _HEADINGS, _KEY, _is_key, key_test
+from .text import _HEADINGS, _KEY, _fold, _is_key, join_wrapped, key_test
 
 MAX_PAGES = 200
 # Unruled tables: columns from the alignment of the words themselves
@@ -253,9 +253,7 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
         bounds = _boundaries(head_segments, [w for line in body for w in line])
         header_cells = [""] * (len(bounds) + 1)
         for line in lines[head_at:head_end]:
-            for word in line:
-                column = _column(word, bounds)
-                header_cells[column] = f"{header_cells[column]} {word['text']}".strip()
+            _fold(header_cells, [_cells(line, bounds)])
         header_text = " | ".join(header_cells).lower()
         continuing = previous is not None and previous.header == header_text and previous.width == len(header_cells)
         top = _line_top(lines[head_at])
@@ -357,13 +355,6 @@ def _band_has_key(rows, n: int, breaks: set[int], key: int, is_key) -> bool:
         if is_key(rows[m][key]):
             return True
     return False
-
-
-def _fold(row: list[str], lines: list[list[str]]) -> None:
-    for cells in lines:
-        for column, text in enumerate(cells):
-            if text:
-                row[column] = f"{row[column]} {text}".strip()
 
 
 _STARTS_NEW = re.compile(r"^(\d{1,2}(\.\d{1,2})*[.)]?\s|[A-Z][\w /&()'-]{1,40}:|[•▪●◦\-–*]\s|\(?[a-z]\)\s)")

@@ -203,7 +203,7 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
                 any(abs(offset - s) <= DRIFT for s in starts) for offset, _ in pieces):
             break
         cells = _cut(lines[n], starts) or [""] * width
-        head = [f"{a} {b}".strip() for a, b in zip(head, cells)]
+        head = [join_wrapped(a, b) for a, b in zip(head, cells)]
         header_lines.append(_flat(lines[n]))
         layout.lines.add(n + 1)
         n += 1
@@ -303,8 +303,18 @@ def _band_has_key(body, position: int, key: int, is_key) -> bool:
     return False
 
 
+def join_wrapped(first: str, then: str) -> str:
+    """A cell's next line after its last: 'Sub-' + 'rec' is 'Sub-rec', anything else joins with a space."""
+    if not first or not then:
+        return first or then
+    if first.endswith("-") and len(first) > 1 and first[-2].isalpha():
+        return first + then
+    return f"{first} {then}"
+
+
 def _fold(row: list[str], lines: list[list[str]]) -> None:
+    """Lines of cells into a row, column by column."""
     for cells in lines:
         for column, text in enumerate(cells):
             if text:
-                row[column] = f"{row[column]} {text}".strip()
+                row[column] = join_wrapped(row[column], text)
