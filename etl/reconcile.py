@@ -32,21 +32,25 @@ def _effective_dates(result: FileResult) -> dict[str, dt.date | None]:
     return dates
 
 
-def _name_key(source_file: str) -> tuple:
-    """A file name in natural order, its extension last: 'kent-2026-12-03.html' before 'kent-2026-12-03-2.html'
-    (plain text order puts '-2' first, as '-' sorts before '.') and 'plan-9' before 'plan-10'."""
-    stem, dot, ext = source_file.rpartition(".")
-    if not dot or "/" in ext:
-        stem, ext = source_file, ""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", stem) if part), ext
+def _name_keys(names: set[str]) -> dict[str, tuple[str, int]]:
+    """Each file name in order, a numbered copy after the file it numbers: 'kent-2026-12-03-2.html' (the fetch's
+    second snapshot of a day) after 'kent-2026-12-03.html', '-10' after '-2' (plain text order put '-2' first,
+    as '-' sorts before '.'). Other names keep plain order."""
+    keys = {}
+    for name in names:
+        match = re.match(r"^(.*)-(\d+)(\.[^./]+)?$", name)
+        original = match.group(1) + (match.group(3) or "") if match else ""
+        keys[name] = (original, int(match.group(2))) if match and original in names else (name, 1)
+    return keys
 
 
 def file_order(results: list[FileResult], fetched_at: dict[str, dt.datetime] | None = None) -> list[FileResult]:
     """Files oldest first: by their own date, then when they were fetched (the fetch log knows; a hand-placed file
-    counts as fetched before any snapshot), then by name in natural order."""
+    counts as fetched before any snapshot), then by name, a numbered copy after its original."""
     fetched_at = fetched_at or {}
+    names = _name_keys({r.source_file for r in results})
     return sorted(results, key=lambda r: (_file_date(r) or dt.date.min, fetched_at.get(r.source_file) or dt.datetime.min,
-                                          _name_key(r.source_file)))
+                                          names[r.source_file]))
 
 
 def round_sort_key(update: PlanUpdate, file_rank: int, effective: dt.date | None = None) -> tuple:
