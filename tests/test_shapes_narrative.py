@@ -482,3 +482,22 @@ def test_dated_update_markers_newest_first_in_one_cell(fmt, tmp_path, normaliser
         (dt.date(2025, 3, 1), "the problem profile is being drafted by an analyst.", ""),
         (dt.date(2026, 3, 1), "the problem profile was signed off by the board.", "Complete")]
     assert rounds["11.1"][-1].status == "complete"
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_labelled_first_answer_above_a_log_is_its_first_round_and_the_title_is_no_round(fmt, tmp_path, normaliser):
+    parts = [("h1", "Stalking super-complaint: progress log"),
+             ("h2", "7.1 Use of included classifications"),
+             ("p", "Force update: We will audit stalking records in both commands."),
+             ("ul", ["12 March 2026 – Complete – The audit finished.",
+                     "4 September 2025 – In progress – The audit is under way."]),
+             ("h2", "7.2 Interim measures"),
+             ("ul", ["1 March 2026 – Complete – Reports are no longer needed.",
+                     "1 October 2025 – In progress – Reports are submitted for every case."])]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "suffolk-progress-log", "Suffolk Constabulary progress log", parts)
+    assert [(u.round_date, u.update_text) for u in rounds["7.1"]] == [
+        (None, "We will audit stalking records in both commands."),
+        (dt.date(2025, 9, 1), "The audit is under way."),
+        (dt.date(2026, 3, 1), "The audit finished.")]
+    assert [u.update_text for u in rounds["7.2"]] == ["Reports are submitted for every case.",
+                                                      "Reports are no longer needed."]

@@ -76,6 +76,7 @@ class RoundText:
     where: str = ""
     entry_date: object = None  # a dated log's entry: its own date (the round is its month, or its day if two share one)
     exact: bool = False  # the key is the entry's day ('12 March 2026'), not its month
+    labelled: bool = False  # its words follow an update label ('Force update:'): never an item's title
 
 
 @dataclass
@@ -102,6 +103,7 @@ class Group:
     entries: int = 0  # dated log entries read for these items
     last_entry: RoundText | None = None  # the entry the next plain paragraph continues
     pending_entry: Entry | None = None  # a date alone on its line: its status and words are on the lines below
+    title: str = ""  # the words after the item number in its heading
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
 
     def current(self, block: Block) -> RoundText:
@@ -420,6 +422,8 @@ class NarrativeReader:
                 if labelled:
                     self._apply(group, *labelled, block)
                 elif rest and not self._quotes_item(rest, ids[0]):
+                    if block.kind == "heading":
+                        group.title = rest  # '7.1 Use of included classifications': a title, unless nothing else comes
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
                 continue
             if paragraphs and _PARAGRAPH_NUMBER.match(text) and block.kind != "row":
@@ -594,7 +598,9 @@ class NarrativeReader:
                     and id(kept[back]) in before:
                 self._undated(name, kept[back].text, kept[back].where, issues)
                 back -= 1
-            group.rounds = [r for r in group.rounds if r.key or r.status_raw]
+            for round_ in group.rounds:
+                round_.texts = [t for t in round_.texts if t != group.title]
+            group.rounds = [r for r in group.rounds if r.status_raw or (r.texts and (r.key or r.labelled))]
         group.entries += 1
         group.quoting, group.reading, group.pending = False, "update", ""
         if entry.date is not None and not entry.text and not entry.status_raw:
@@ -724,7 +730,7 @@ class NarrativeReader:
                 # 'UPDATE:' after words already given this round: later news, a round of its own
                 group.active = (f"Update {len(group.rounds) + 1} (undated)", None)
             group.quoting = False
-            group.current(block)
+            group.current(block).labelled = True
             if value:
                 group.add(value, block)
         elif kind == "status":
