@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Block, Document, ExtractError, RawTable
 from ..normalise.unpublished import only_marker
 from .colour import fill_text
-from .text import _HEADINGS, _KEY, _fold, _is_key, join_wrapped, key_test
+from .text import _FURNITURE as _PAGE_MARK, _HEADINGS, _KEY, _fold, _is_key, key_test
 
 MAX_PAGES = 200
 # Unruled tables: columns from the alignment of the words themselves
@@ -123,8 +123,7 @@ def merge_wrapped_lines(grid: list[list[str]]) -> list[list[str]]:
 # between them the boundaries; a row starts where the item-number column has text, and a row broken by a
 # page (the header repeated on the next page) is one row again.
 
-_PAGE_MARK = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|official(\s*[-–]\s*sensitive)?|"
-                        r"-\s*\d+\s*-)$", re.IGNORECASE)
+
 
 
 def _word_lines(words: list[dict]) -> list[list[dict]]:

@@ -25,8 +25,9 @@ _HEADINGS = re.compile(r"\b(rec|recs|recommendations?|ref|reference|no|number|it
                        r"activity|measures?|outcomes?|commentary|done|doing|detail|description|summary|narrative|"
                        r"timescales?|deadline|target|completion|task|milestones?|theme|objective|notes?|what|how|who|when)\b",
                        re.IGNORECASE)
-_FURNITURE = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|official(\s*[-–]\s*sensitive)?|-\s*\d+\s*-)$",
-                        re.IGNORECASE)
+# page furniture alone on its line (shared with the PDF reader); and a ruled line under a header
+_FURNITURE = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|official([\s:–-]*sensitive)?|-\s*\d+\s*-|"
+                        r"[-=_—–+|\s]{3,})$", re.IGNORECASE)
 
 
 def extract(path: Path) -> Document:
@@ -198,6 +199,10 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
     # a heading wrapped onto more lines: short pieces under the headings, before any item number
     header_lines = [_flat(lines[index])]
     while n < len(lines) and n - index <= 2 and lines[n].strip():
+        if _furniture(lines[n]):  # a rule under the header
+            layout.lines.add(n + 1)
+            n += 1
+            continue
         pieces = _pieces(lines[n])
         if any(len(t.split()) > 3 for _, t in pieces) or _is_key(pieces[0][1]) or not all(
                 any(abs(offset - s) <= DRIFT for s in starts) for offset, _ in pieces):
