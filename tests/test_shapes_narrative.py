@@ -501,3 +501,26 @@ def test_a_labelled_first_answer_above_a_log_is_its_first_round_and_the_title_is
         (dt.date(2026, 3, 1), "The audit finished.")]
     assert [u.update_text for u in rounds["7.2"]] == ["Reports are submitted for every case.",
                                                       "Reports are no longer needed."]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_log_entries_dated_at_the_end_and_an_undated_paragraph_entry(fmt, tmp_path, normaliser):
+    parts = [("h1", "Progress log"),
+             ("h2", "Recommendation 7.1"),
+             ("ul", ["Complete – The audit finished (12 March 2026)",
+                     "In progress – The audit is under way – 04/09/2025",
+                     "Not started – No audit yet (21 November 2024)"]),
+             ("h2", "Recommendation 7.2"),
+             ("p", "14 March 2026 – Complete – Reports are no longer needed."),
+             ("p", "In progress – Reports are submitted for every case."),
+             ("p", "2 October 2025 – In progress – Reports are submitted for every case."),
+             ("p", "The bureau checks them weekly.")]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "suffolk-progress-log", "Suffolk Constabulary progress log", parts)
+    assert history(rounds, "7.1") == [(dt.date(2024, 11, 1), "No audit yet", "not_started"),
+                                      (dt.date(2025, 9, 1), "The audit is under way", "in_progress"),
+                                      (dt.date(2026, 3, 1), "The audit finished", "complete")]
+    assert history(rounds, "7.2") == [
+        (dt.date(2025, 10, 1), "Reports are submitted for every case.\nThe bureau checks them weekly.", "in_progress"),
+        (dt.date(2026, 3, 1), "Reports are no longer needed.", "complete")]
+    (undated,) = [i for i in issues if i.code == "undated_entry"]
+    assert "7.2" in undated.message and "In progress – Reports" in undated.message

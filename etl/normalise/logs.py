@@ -77,11 +77,20 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
     return "", text.strip()
 
 
+# the date last: 'Complete – audit finished (12 March 2026)', 'Audit finished – 12/03/2026'
+_DATE_LAST = re.compile(rf"^(?P<rest>\S.*?)\s*(?:[–—|]\s*|\s-\s*|\(\s*)(?P<date>{_DATE})\s*\)?\.?\s*$",
+                        re.IGNORECASE | re.DOTALL)
+
+
 def entry_of(block: Block, reference: Reference) -> Entry | None:
     """A dated entry written on one line (or a date alone, its words on the lines below)."""
     if block.kind == "row" or len(block.text) > 1500:
         return None
     date, raw, rest = entry_date(block.text)
+    if date is None and block.kind in ("list_item", "paragraph"):
+        last = _DATE_LAST.match(block.text.strip())
+        if last and parse_date(last.group("date")) and len(last.group("rest").split()) >= 2:
+            date, raw, rest = parse_date(last.group("date")), last.group("date"), last.group("rest").rstrip(" –—|-")
     if date is None:
         return None
     status, text = split_status(rest, reference) if rest else ("", "")

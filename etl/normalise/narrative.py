@@ -23,7 +23,7 @@ from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
 from .items import parse_item_cell, rec_of
-from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates
+from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
@@ -457,6 +457,10 @@ class NarrativeReader:
                         entry.text = labelled[1] if labelled and labelled[0].field == "update_text" else text
                     self._add_entry(group, entry, kept, index, issues)
                     continue
+                if block.kind == "paragraph" and group.last_entry is not None and group.last_entry.status_raw \
+                        and split_status(text, reference)[0]:
+                    self._add_entry(group, Entry(None, "", text, "", block), kept, index, issues)
+                    continue  # 'In progress – ...' under dated entries: an entry whose date is missing
                 if block.kind == "paragraph" and group.last_entry is not None:
                     labelled = self._label(text)
                     if labelled and labelled[0].field == "status":
