@@ -8,11 +8,18 @@ anchored, in order of trust, on
   2. recommendation numbers in headings or short lines ('Crime recording (recommendation 7)',
      'Recommendation 10:'), which give a recommendation-level answer unless sub-items follow;
   3. the report's wording of a recommendation or sub-item (data/reference/item_wording.csv), matched with
-     a score, for plans that quote the report and carry no numbers.
+     a score, for plans that quote the report and carry no numbers; failing the wording's terms, a sub-item's
+     title (recommendations.csv) in other words. Each quoted sub-item anchors its own answer: the words after
+     it up to the next quoted sub-item. A line that fits two sub-items equally is left, with an
+     ambiguous_wording warning, and so are the words under it.
 Label lines ('Force update:', 'Update March 2025:', 'Status:', 'RAG status:', 'Lead:', 'Date:') assign
-what follows them. Boilerplate (data/reference/boilerplate.csv) is dropped before anything is read.
-Text that quotes the report (the recommendation, 'Evidence requirements' lines) is never taken for the
-force's answer.
+what follows them; 'What we will do' belongs with the first round's words. A round heading ('Progress update
+(March 2025)') under a theme's or item's heading is that section's only. Dated logs (per item a list or
+small table of dated entries, each with its own status, etl/normalise/logs.py) give a round per entry,
+placed by its date; an entry with no date among dated ones is an undated_entry warning. Boilerplate
+(data/reference/boilerplate.csv) is dropped before anything is read; a text file wrapped at a fixed width
+has its paragraphs joined again. Text that quotes the report (the recommendation, 'Evidence requirements'
+lines) is never taken for the force's answer.
 """
 from __future__ import annotations
 
