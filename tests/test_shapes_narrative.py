@@ -491,7 +491,7 @@ def test_a_labelled_first_answer_above_a_log_is_its_first_round_and_the_title_is
              ("p", "Force update: We will audit stalking records in both commands."),
              ("ul", ["12 March 2026 – Complete – The audit finished.",
                      "4 September 2025 – In progress – The audit is under way."]),
-             ("h2", "7.2 Interim measures"),
+             ("p", "Item 7.2 – interim measures"),  # a label line, not a heading
              ("ul", ["1 March 2026 – Complete – Reports are no longer needed.",
                      "1 October 2025 – In progress – Reports are submitted for every case."])]
     _, rounds, _ = read(tmp_path, normaliser, fmt, "suffolk-progress-log", "Suffolk Constabulary progress log", parts)

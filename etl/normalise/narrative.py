@@ -65,6 +65,8 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
+_ITEM_WORD = re.compile(r"^\s*(?:item|ref(?:erence)?|action|sub[- ]?item|no\.?)\s*(?:no\.?\s*)?[:#]?\s*(?=\d{1,2}\.\d)",
+                        re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -312,6 +314,8 @@ class NarrativeReader:
     def _item_anchor(self, text: str, paragraphs: bool) -> tuple[list[str], str] | None:
         text = _NUMBER_BEFORE_REC.sub("", text, count=1)
         ids, rest = parse_item_cell(text)
+        if not ids and (named := _ITEM_WORD.match(text)):
+            ids, rest = parse_item_cell(text[named.end():])  # 'Item 7.1', 'Ref: 7.1', 'Action 7.1 -'
         if not ids or not all(i in self.reference.item_ids for i in ids):
             return None
         if paragraphs and not _ITEM_SAID.match(text):
