@@ -248,7 +248,9 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
                and {w.get("fontname") for w in lines[head_end]} <= {w.get("fontname") for w in lines[head_at]}
                and not any(_KEY.match(_text(s)) for s in _segments(lines[head_end])[:1])):
             head_end += 1
-        body = lines[head_end:]
+        # the header again further down (one table per recommendation under the same headings): not a row
+        heads = {_text(line).lower() for line in lines[head_at:head_end]}
+        body = [line for line in lines[head_end:] if _text(line).lower() not in heads]
         bounds = _boundaries(head_segments, [w for line in body for w in line])
         header_cells = [""] * (len(bounds) + 1)
         for line in lines[head_at:head_end]:
@@ -444,7 +446,7 @@ def extract(path: Path) -> Document:
     with pdfplumber.open(str(path)) as pdf:
         if len(pdf.pages) > MAX_PAGES:
             raise ExtractError("too_large", f"{len(pdf.pages)} pages is over the {MAX_PAGES}-page limit")
-        words_of = [[w for w in page.extract_words(extra_attrs=["fontname"]) if w["text"].strip()] for page in pdf.pages]
+        words_of = [_plain_words(page) for page in pdf.pages]
         running = _running_words(pdf.pages, words_of)
         any_text = False
         open_table: _OpenTable | None = None
@@ -471,6 +473,15 @@ def extract(path: Path) -> Document:
     if not any_text:
         raise ExtractError("no_text", "the PDF has no text layer (a scan?); OCR is not supported, publish a text PDF")
     return Document(Path(path), "pdf", tables, "\n".join(context), blocks_from_lines(pages_for_blocks))
+
+
+def _plain_words(page) -> list[dict]:
+    """The page's words, without rotated text or letters over twice the usual height (a 'DRAFT' watermark)."""
+    words = [w for w in page.extract_words(extra_attrs=["fontname"]) if w["text"].strip() and w.get("upright", True)]
+    if not words:
+        return []
+    usual = statistics.median(w["bottom"] - w["top"] for w in words)
+    return [w for w in words if w["bottom"] - w["top"] <= 2.5 * usual]
 
 
 def _running_words(pages, words_of) -> set[str]:
