@@ -259,13 +259,14 @@ ANSWERS = {
 }
 
 
-def wording_parts(sub=SUB):
+def wording_parts(sub=SUB, with_recommendations=True):
     parts = [("h1", "Stalking super-complaint: our response"),
              ("p", "The recommendations made to chief constables are set out below, each part followed by our "
                    "response.")]
     for rec, items in ((10, ["10.1", "10.2", "10.3", "10.4", "10.5"]), (11, ["11.1", "11.2", "11.3", "11.4"]),
                        (12, ["12.1", "12.2", "12.3", "12.4"])):
-        parts.append(("p", REC[rec]))
+        if with_recommendations:
+            parts.append(("p", REC[rec]))
         for item in items:
             parts.append(("p", sub[item]))
             parts += [("p", answer) for answer in ANSWERS[item]]
@@ -524,3 +525,13 @@ def test_log_entries_dated_at_the_end_and_an_undated_paragraph_entry(fmt, tmp_pa
         (dt.date(2026, 3, 1), "Reports are no longer needed.", "complete")]
     (undated,) = [i for i in issues if i.code == "undated_entry"]
     assert "7.2" in undated.message and "In progress – Reports" in undated.message
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_sub_items_quoted_without_their_recommendations_text(fmt, tmp_path, normaliser):
+    """Only the sub-items' wording, no recommendation's text between them: the first sub-item of the next
+    recommendation still anchors its own answer (every one of its terms is there)."""
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "merseyside-super-complaint-response", "Merseyside Police response",
+                        wording_parts(with_recommendations=False))
+    assert {item: [u.update_text for u in updates] for item, updates in rounds.items()} == {
+        item: ["\n".join(answer)] for item, answer in ANSWERS.items()}

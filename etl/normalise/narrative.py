@@ -528,9 +528,14 @@ class NarrativeReader:
                     self._tied(fit[1], text, block, issues)
                     group = None  # neither item's: its words and the answer below it are left unread
                     continue
+                if fit is None and not _FORCE_VOICE.search(text):
+                    # another recommendation's sub-item, its recommendation never quoted: only every term will do
+                    other, score, second = self.wording.best_item(_plain(text), None)
+                    if other is not None and score >= 1.0 and score > second and rec_of(other) != group.rec_no:
+                        fit = ("item", other, score)
                 if fit is not None:
                     anchor = f"wording {fit[2]:.2f}"
-                    rec_no = group.rec_no
+                    rec_no = rec_of(fit[1])
                     group = start([fit[1]], "item", anchor, block, rec_no, quoting=True)
                     group.quoted, group.quote_anchor = [fit[1]], anchor
                     continue
