@@ -187,8 +187,9 @@ def _unruled_pdf(path: Path, title: str, head: list[str], rows: list[list[str]],
                  row_gap: float = 3.0, repeat_head: bool = True) -> list[str]:
     """A table drawn as text only (no lines, no fills), cells top-aligned and wrapped within their column,
     a row running on to the next page under the repeated header; 'OFFICIAL' at the top of every page and
-    'Page n of m' at the foot. The page breaks after line n of row `item` (break_in = (item, n)), or at
-    the foot of a page. Returns the item numbers of the rows broken by a page."""
+    'Page n of m' at the foot; a row with only its first cell is a heading across the table. The page
+    breaks after line n of row `item` (break_in = (item, n)), or at the foot of a page. Returns the item
+    numbers of the rows broken by a page."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -224,6 +225,11 @@ def _unruled_pdf(path: Path, title: str, head: list[str], rows: list[list[str]],
     y = header(pdf.get_y() + 3)
     broken = []
     for row in rows:
+        if not any(row[1:]):  # a heading across the table
+            pdf.set_xy(left, y)
+            pdf.cell(0, line, row[0])
+            y += line + row_gap
+            continue
         cells = [pdf.multi_cell(w - 4, line, text, dry_run=True, output="LINES") if text else []
                  for w, text in zip(widths, row)]
         for n in range(max(map(len, cells))):
@@ -328,7 +334,8 @@ def _layout_dump(head: list[str], rows: list[list[str]], widths: list[int], brea
                  title: str, intro: str = INTRO, page_lines: int = 60, drift: int = 1) -> str:
     """A table as `pdftotext -layout` writes it: each cell wrapped within its column, a blank line between
     rows, 'OFFICIAL' at the top and 'Page n of m' at the foot of each page, a form feed before each new
-    page, the header repeated there, and the columns of later pages standing `drift` characters right."""
+    page, the header repeated there, and the columns of later pages standing `drift` characters right.
+    A row with only its first cell is a heading across the table."""
     pages: list[list[str]] = [[]]
 
     def emit(cells_lines: list[list[str]], shift: int) -> None:
@@ -348,6 +355,9 @@ def _layout_dump(head: list[str], rows: list[list[str]], widths: list[int], brea
     emit([[h] for h in head], 0)
     pages[-1].append("")
     for row in rows:
+        if not any(row[1:]):  # a heading across the table
+            pages[-1] += [row[0], ""]
+            continue
         cells = [textwrap.wrap(text, w - 3) for text, w in zip(row, widths)]
         for n in range(max(map(len, cells))):
             if len(pages[-1]) >= page_lines or (row[0].split()[0], n) == break_in:

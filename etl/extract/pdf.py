@@ -293,8 +293,11 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
     pending: list[list[str]] = []  # lines above their row's number in its band (text set in the middle of a row)
     band_has_row = False
     for n, (line, cells) in enumerate(zip(body, rows)):
-        if n in breaks:
-            if pending and target is not None:
+        if n in breaks or cells is None:
+            if pending and target is None:  # lines under a heading, before any item: a row of their own
+                target = [""] * width
+                grid.append(target)
+            if pending:
                 _fold(target, pending)
             pending, band_has_row = [], False
         if cells is None:  # a heading across the table: a row of its own
@@ -350,7 +353,7 @@ def _key_column(rows: list[list[str] | None]) -> int | None:
 
 def _band_has_key(rows, n: int, breaks: set[int], key: int, is_key) -> bool:
     """Does a row start later in the band (lines set close) that line n is in?"""
-    for m in range(n + 1, len(rows)):
+    for m in range(n + 1, min(len(rows), n + 80)):
         if m in breaks or rows[m] is None:
             return False
         if is_key(rows[m][key]):

@@ -57,7 +57,8 @@ def extract(path: Path) -> Document:
         raise ExtractError("empty_file", "the text file holds only blank lines")
     tables = [RawTable("lines", rows, numbers)] if rows else []
     if layout is not None:
-        tables.append(RawTable("layout", list(layout.rows_at.values()), list(layout.rows_at)))
+        ordered = sorted(layout.rows_at.items())
+        tables.append(RawTable("layout", [cells for _, cells in ordered], [number for number, _ in ordered]))
     return Document(Path(path), "text", tables, "\n".join(context), blocks)
 
 
@@ -260,13 +261,17 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
     banded = any(cells is None for _, cells, _ in body)
     target: list[str] | None = None
     pending: list[list[str]] = []
+    pending_at = body[0][0] if body else index + 1
     band_has_row = False
     for position, (number, cells, across) in enumerate(body):
         layout.lines.add(number)
-        if cells is None:  # a blank line: the next band of lines
-            if pending and target is not None:
+        if cells is None or across:  # a blank line or a heading: the lines held so far go to their row
+            if pending and target is None:  # lines under a heading, before any item: a row of their own
+                target = layout.rows_at.setdefault(pending_at, [""] * width)
+            if pending:
                 _fold(target, pending)
             pending, band_has_row = [], False
+        if cells is None:
             continue
         if across:  # a heading across the table: a row of its own
             layout.rows_at[number] = cells
@@ -279,12 +284,11 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
         elif target is not None and (band_has_row or not banded or not _band_has_key(body, position, key, is_key)):
             _fold(target, [cells])  # wrapped text of the row above, or a row carried over a page break
         else:
+            pending_at = number if not pending else pending_at
             pending.append(cells)
     if pending:
         if target is None:
-            first = body[0][0]
-            layout.rows_at.setdefault(first, [""] * width)
-            target = layout.rows_at[first]
+            target = layout.rows_at.setdefault(pending_at, [""] * width)
         _fold(target, pending)
     return layout
 
@@ -300,8 +304,8 @@ def _row_start(line: str, starts: list[int]) -> bool:
 
 def _band_has_key(body, position: int, key: int, is_key) -> bool:
     """Does a row start further down the band (up to the next blank line) that line `position` is in?"""
-    for _, cells, _ in body[position + 1:]:
-        if cells is None:
+    for _, cells, across in body[position + 1:position + 80]:
+        if cells is None or across:
             return False
         if is_key(cells[key]):
             return True
