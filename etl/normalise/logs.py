@@ -155,7 +155,7 @@ def is_log(blocks: list[Block], reference: Reference) -> bool:
     for n, block in enumerate(blocks):
         if LogColumns.of(block, reference):
             return True
-        entry = entry_of(block, reference) if block.text.strip() not in repeated else None
+        entry = entry_of(block, reference) if block.text.strip() not in repeated and block.kind != "row" else None
         dated = block.kind in ("list_item", "paragraph") and entry is not None and bool(entry.text or entry.status_raw)
         if dated and previous is not None and previous.kind == block.kind:
             return True

@@ -154,6 +154,12 @@ class WordingMatcher:
         self.terms = dict(reference.wording)
         self.reference = reference
         self.titles = {r["item_id"]: _stems(r.get("title", "")) for r in reference.recommendations}
+        self.items = {rec_no: reference.items_of(rec_no) for rec_no in reference.rec_numbers}
+        self.all_items = sorted(reference.item_ids)
+        self._scores: dict[str, dict[str, float]] = {}  # a text's score against every key, read once
+
+    def items_of(self, rec_no: int) -> list[str]:
+        return self.items.get(rec_no) or self.reference.items_of(rec_no)
 
     def title_score(self, key: str, low: str) -> float:
         """The share of a sub-item's title words (recommendations.csv) a text holds: a paraphrase of its wording."""
@@ -164,16 +170,21 @@ class WordingMatcher:
         return max(self.score(key, low), self.title_score(key, low))
 
     def score(self, key: str, text: str) -> float:
-        terms = self.terms.get(key, ())
-        if not terms:
-            return 0.0
-        hits = sum(1 for term in terms if term.search(text))
-        return min(1.0, hits / min(3, len(terms)))
+        scores = self._scores.get(text)
+        if scores is None:
+            if len(self._scores) > 4096:
+                self._scores.clear()
+            scores = self._scores[text] = {}
+        if key not in scores:
+            terms = self.terms.get(key, ())
+            hits = sum(1 for term in terms if term.search(text))
+            scores[key] = min(1.0, hits / min(3, len(terms))) if terms else 0.0
+        return scores[key]
 
     def best_item(self, text: str, rec_no: int | None) -> tuple[str | None, float, float]:
         """The sub-item a text quotes best (within a recommendation if known), its score, the runner-up's."""
         low = _plain(text)
-        items = self.reference.items_of(rec_no) if rec_no else sorted(self.reference.item_ids)
+        items = self.items_of(rec_no) if rec_no else self.all_items
         scored = sorted(((self.score(i, low), i) for i in items), reverse=True)
         if not scored:
             return None, 0.0, 0.0
@@ -185,7 +196,7 @@ class WordingMatcher:
         scored = []
         for rec_no in self.reference.rec_numbers:
             own = self.score(str(rec_no), low)
-            items = max((self.score(i, low) for i in self.reference.items_of(rec_no)), default=0.0)
+            items = max((self.score(i, low) for i in self.items_of(rec_no)), default=0.0)
             scored.append((max(own, items * 0.9), rec_no))
         scored.sort(reverse=True)
         if not scored or scored[0][0] < cutoff or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
@@ -249,8 +260,8 @@ class NarrativeReader:
         """A text file wrapped at a fixed width (a PDF's text, an e-mail): each paragraph's lines joined again.
         Only when most lines end near one width; a line well short of it ends its paragraph, and a line that
         opens an item, a label, a date or a list never continues the one before."""
-        lines = [b for b in blocks if b.kind == "paragraph" and re.fullmatch(r"line \d+", b.where)]
-        lengths = sorted(len(b.text) for b in lines if len(b.text) > 20)
+        lines = {id(b) for b in blocks if b.kind == "paragraph" and re.fullmatch(r"line \d+", b.where)}
+        lengths = sorted(len(b.text) for b in blocks if id(b) in lines and len(b.text) > 20)
         if len(lengths) < 8:
             return blocks
         width = lengths[int(len(lengths) * 0.9) - 1]
@@ -259,7 +270,7 @@ class NarrativeReader:
         out: list[Block] = []
         for block in blocks:
             previous = out[-1] if out else None
-            if (previous is not None and block in lines and previous.kind == "paragraph"
+            if (previous is not None and id(block) in lines and previous.kind == "paragraph"
                     and re.fullmatch(r"line \d+", previous.where) and block.source_row == previous.last_row + 1
                     and not self._opens_something(block) and (block.text.strip()[:1].islower() or (
                         previous.tail_length >= 0.75 * width and not _SENTENCE_END.search(previous.text)))):
@@ -267,7 +278,7 @@ class NarrativeReader:
                 previous.text += " " + block.text.strip()
                 previous.last_row, previous.tail_length = block.source_row, len(block.text)
                 continue
-            if block in lines:
+            if id(block) in lines:
                 block = Block(block.kind, block.text, block.source_row, block.level, block.number, block.cells, block.where)
                 block.last_row, block.tail_length = block.source_row, len(block.text)
             out.append(block)
@@ -657,7 +668,7 @@ class NarrativeReader:
         if len(text) > 700:
             return None
         low = _plain(text)
-        items = self.reference.items_of(rec_no)
+        items = self.wording.items_of(rec_no)
         # the report's distinctive terms first; the sub-item's title (a paraphrase) only when no terms decide
         scored, margin = sorted(((self.wording.score(i, low), i) for i in items), reverse=True), 0.01
         if not scored or scored[0][0] < QUOTE_SCORE:
@@ -702,7 +713,7 @@ class NarrativeReader:
         if _REPORT_VOICE.match(text):
             return True
         low = _plain(text)
-        keys = [str(group.rec_no)] + self.reference.items_of(group.rec_no) if group.rec_no else []
+        keys = [str(group.rec_no)] + self.wording.items_of(group.rec_no) if group.rec_no else []
         return any(self.wording.score(k, low) > 0 for k in keys)
 
     def _quoted(self, text: str, rec_no: int | None, group: Group | None, paragraphs: bool = False):
