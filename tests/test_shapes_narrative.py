@@ -535,3 +535,19 @@ def test_sub_items_quoted_without_their_recommendations_text(fmt, tmp_path, norm
                         wording_parts(with_recommendations=False))
     assert {item: [u.update_text for u in updates] for item, updates in rounds.items()} == {
         item: ["\n".join(answer)] for item, answer in ANSWERS.items()}
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_an_equally_fitting_line_right_after_the_recommendation_leaves_its_answer_unread(fmt, tmp_path, normaliser):
+    parts = [("h1", "Our response to the stalking super-complaint"),
+             ("p", REC[14]),
+             ("p", "Victim needs assessments are completed and victims are told about their rights under the "
+                   "victims' code."),
+             ("p", "Officers complete both at the first visit."),
+             ("p", SUB["14.5"]),
+             ("p", "Referral numbers are reported to the stalking board every quarter.")]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "merseyside-super-complaint-response",
+                             "Merseyside Police response", parts)
+    assert set(rounds) == {"14.5"}  # not the recommendation as a whole, not 14.1 or 14.2: no guess
+    assert [u.update_text for u in rounds["14.5"]] == ["Referral numbers are reported to the stalking board every quarter."]
+    assert [i.code for i in issues if i.code == "ambiguous_wording"] == ["ambiguous_wording"]

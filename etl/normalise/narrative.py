@@ -560,6 +560,7 @@ class NarrativeReader:
                 fit = None if _STRONG_VOICE.search(text) else self._fit(text, group.rec_no, own)
                 if fit is not None and fit[0] == "tie":
                     self._tied(fit[1], text, block, issues)
+                    group = None  # the answer below it cannot be told to be any one sub-item's
                     continue
                 if fit is not None:
                     group.quoted.append(fit[1])
@@ -605,6 +606,7 @@ class NarrativeReader:
                     if fit[0] == "tie":
                         self._tied(fit[1], text, block, issues)
                         if group is not None and group.quoting:
+                            group = None  # the answer below it cannot be told to be any one sub-item's
                             continue
                 if group is None or self._more_report_text(text, group):
                     continue  # the recommendation's own text runs on
