@@ -1,4 +1,6 @@
-"""PDF: ruled tables page by page with pdfplumber; the first page's text as context. No OCR."""
+"""PDF: ruled tables page by page with pdfplumber; on a page without one, a table laid out by a header row of
+spaced headings is read from its words' positions (word_table), else pdfplumber's text strategy; the first
+page's text as context. No OCR."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -122,8 +124,6 @@ def merge_wrapped_lines(grid: list[list[str]]) -> list[list[str]]:
 # Unruled tables read from word positions: the header row's headings give the columns, the white space
 # between them the boundaries; a row starts where the item-number column has text, and a row broken by a
 # page (the header repeated on the next page) is one row again.
-
-
 
 
 def _word_lines(words: list[dict]) -> list[list[dict]]:
@@ -255,7 +255,7 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
         header_cells = [""] * (len(bounds) + 1)
         for line in lines[head_at:head_end]:
             _fold(header_cells, [_cells(line, bounds)])
-        header_text = " | ".join(header_cells).lower()
+        header_text = " ".join(" ".join(header_cells).split()).lower()  # the header's words, wherever they fell
         continuing = previous is not None and previous.header == header_text and previous.width == len(header_cells)
         top = _line_top(lines[head_at])
     elif previous is not None:

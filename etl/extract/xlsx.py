@@ -53,15 +53,16 @@ def extract(path: Path) -> Document:
                                        "not part of the published plan and were not read", f"sheet '{sheet.title}'"))
                 continue
             grid = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(1, max_row, 1, max_col)]
+            hidden_rows, hidden_cols = _hidden_rows(sheet), _hidden_columns(sheet)
+            # what the hidden rows and columns hold of their own (before merged ranges are filled in)
+            skipped_rows = [n for n, row in enumerate(grid, start=1) if n in hidden_rows and any(row)]
+            skipped_cols = [c for c in sorted(hidden_cols) if c <= max_col
+                            and any(row[c - 1] for n, row in enumerate(grid, start=1) if n not in hidden_rows)]
             for merged in sheet.merged_cells.ranges:
                 value = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= max_row and merged.min_col <= max_col else ""
                 for r in range(merged.min_row, min(merged.max_row, max_row) + 1):
                     for c in range(merged.min_col, min(merged.max_col, max_col) + 1):
                         grid[r - 1][c - 1] = value
-            hidden_rows, hidden_cols = _hidden_rows(sheet), _hidden_columns(sheet)
-            skipped_rows = [n for n, row in enumerate(grid, start=1) if n in hidden_rows and any(row)]
-            skipped_cols = [c for c in sorted(hidden_cols) if c <= max_col
-                            and any(row[c - 1] for n, row in enumerate(grid, start=1) if n not in hidden_rows)]
             if skipped_rows or skipped_cols:
                 notes.append(_hidden_note(sheet.title, skipped_rows, skipped_cols))
             shown = [c for c in range(max_col) if c + 1 not in hidden_cols]
