@@ -551,3 +551,20 @@ def test_an_equally_fitting_line_right_after_the_recommendation_leaves_its_answe
     assert set(rounds) == {"14.5"}  # not the recommendation as a whole, not 14.1 or 14.2: no guess
     assert [u.update_text for u in rounds["14.5"]] == ["Referral numbers are reported to the stalking board every quarter."]
     assert [i.code for i in issues if i.code == "ambiguous_wording"] == ["ambiguous_wording"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_log_tables_that_carry_their_item_in_a_title_row(fmt, tmp_path, normaliser):
+    parts = [("h1", "Progress log"),
+             ("table", [["Recommendation 7.1"] * 3, ["Date", "Update", "Status"],
+                        ["12/03/2026", "The audit finished.", "Complete"],
+                        ["04/09/2025", "The audit is under way.", "In progress"]]),
+             ("table", [["Recommendation 7.2"] * 3, ["Date", "Update", "Status"],
+                        ["14/03/2026", "Reports are no longer needed.", "Complete"],
+                        ["02/10/2025", "Reports are submitted for every case.", "In progress"]])]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "suffolk-progress-log", "Suffolk Constabulary progress log", parts)
+    assert history(rounds, "7.1") == [(dt.date(2025, 9, 1), "The audit is under way.", "in_progress"),
+                                      (dt.date(2026, 3, 1), "The audit finished.", "complete")]
+    assert history(rounds, "7.2") == [(dt.date(2025, 10, 1), "Reports are submitted for every case.", "in_progress"),
+                                      (dt.date(2026, 3, 1), "Reports are no longer needed.", "complete")]
+    assert not {"undated_entry", "unparsed_row"} & {i.code for i in issues}

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
+from .dates import parse_date
 from .items import parse_item_cell, rec_of
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 
@@ -411,8 +412,10 @@ class NarrativeReader:
                     columns = LogColumns.of(block, reference)
                     log_rows.add(text)
                     continue
-                if block.kind != "row":
-                    columns = None
+                if block.kind != "row" or (columns is not None and not parse_date(
+                        (block.cells or [""])[columns.date] if columns.date < len(block.cells or []) else "") and (
+                        self._item_anchor(text, paragraphs) or self._rec_anchor(block) is not None)):
+                    columns = None  # a new item's row (no date of its own) ends the log table above it
                 entry = columns.entry(block) if columns is not None else \
                     entry_of(block, reference) if text not in footers else None
                 if entry is not None and group is not None:
