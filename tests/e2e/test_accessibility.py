@@ -178,8 +178,20 @@ def test_keyboard_alone_reaches_every_filter_and_every_download(page, url, title
     missing = [name for name in FILTERS if name not in reached]
     assert not missing, f"{title}: Tab never reaches {missing}; it went {[s['name'][:30] for s in stops]}"
     assert sorted(s["name"] for s in stops if s["kind"] == "stDownloadButton") == downloads, title
+    if title in REPORTS:  # a report is made when asked (issue 22 item 5): its button from the keyboard, then its files
+        assert any(REPORTS[title] in s["name"] for s in stops), f"{title}: Tab never reaches its report"
+        page.get_by_role("button", name=REPORTS[title]).focus()
+        page.keyboard.press("Enter")
+        page.locator("[data-testid='stDownloadButton']").first.wait_for(timeout=120_000)
+        settle(page)
+        stops = tab_walk(page)
+        downloads = sorted(b.inner_text().strip() for b in page.locator("[data-testid='stDownloadButton']").all())
+        assert sorted(s["name"] for s in stops if s["kind"] == "stDownloadButton") == downloads, title
     if title in ("National overview", "Explore and download", "Force", "Overdue", "Search updates"):
         assert downloads, f"{title} should offer downloads"
+
+
+REPORTS = {"National overview": "Make the national report", "Force": "Make the force report"}
 
 
 def test_charts_add_no_tab_stops_and_the_first_chart_is_near(page, url):
