@@ -26,7 +26,7 @@ def free_port() -> int:
 
 
 def start_app(warehouse_dir: Path, log_path: Path, port: int | None = None) -> tuple[subprocess.Popen, str]:
-    port = port or free_port()
+    port = port or (free_port_in(0, -1) if os.environ.get("TRACKER_E2E_PORTS") else free_port())
     env = {**os.environ, "TRACKER_WAREHOUSE": str(warehouse_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     log = open(log_path, "w")
     process = subprocess.Popen(
