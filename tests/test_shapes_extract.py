@@ -421,3 +421,57 @@ def test_a_draft_section_inside_a_layout_dump_and_an_unruled_pdf_is_not_read(tmp
         _, items, issues = _read(tmp_path / name, normaliser)
         assert _got(items) == published, name
         assert any("marked 'not for publication' or 'draft'" in n for n in _hidden_notes(issues)), (name, issues)
+
+
+HAND_LAYOUT = """\
+                                 OFFICIAL SENSITIVE
+
+Cheshire Constabulary - Stalking Super-complaint Action Plan
+
+Rec      Recommendation /                 What we have done                          RAG
+No.      sub-recommendation                                                         status
+-------  -------------------------------  -----------------------------------------  --------
+
+Recommendation 7 - crime recording systems so that stalking is searchable whatever the principal offence
+
+7.1      Seek changes to crime            The crime system supplier changed the     Complete
+         recording systems.               classification screen in June and all
+                                          staff were told by a force notice.
+
+7.2      Put alternative measures in      Intelligence logs are used until the       In
+         place while changes are          change is live; 3 districts audit them     progress
+         pending.                         weekly.
+
+10.1     Review the learning and          Not begun; the review is planned for      Not
+         training provision.              the spring.                                started
+           Cheshire Constabulary stalking plan v2 - 1
+\f                                 OFFICIAL SENSITIVE
+
+Rec       Recommendation /                 What we have done                          RAG
+No.       sub-recommendation                                                         status
+
+10.2      Use the College e-learning.      Completion is at 91 per cent and           In
+                                           managers chase those not done.             progress
+
+11.1      Understand the scale of           The problem profile was signed off by      Complete
+          stalking in the force area.       the board in October.
+
+           Cheshire Constabulary stalking plan v2 - 2
+"""
+
+
+def test_layout_dump_with_a_two_line_header_a_rule_a_centred_heading_and_a_running_footer(tmp_path, normaliser):
+    """As a person's pdftotext run gives it: the header over two lines and underlined, 'RAG status' set in
+    the middle of its column (the words below start left of it), a heading across the table, statuses
+    wrapped in their column, a running footer without 'Page n of m', the columns one character further
+    right on the second page."""
+    path = tmp_path / "cheshire-constabulary-plan.txt"
+    path.write_text(HAND_LAYOUT, encoding="utf-8")
+    _, items, issues = _read(path, normaliser)
+    assert {item: u.status for item, u in items.items()} == {
+        "7.1": "complete", "7.2": "in_progress", "10.1": "not_started", "10.2": "in_progress", "11.1": "complete"}
+    assert items["7.2"].update_text == ("Intelligence logs are used until the change is live; 3 districts audit them "
+                                        "weekly.")
+    assert items["10.1"].update_text == "Not begun; the review is planned for the spring."
+    assert items["11.1"].update_text == "The problem profile was signed off by the board in October."
+    assert not [i for i in issues if i.code == "duplicate_item"], issues
