@@ -568,3 +568,16 @@ def test_log_tables_that_carry_their_item_in_a_title_row(fmt, tmp_path, normalis
     assert history(rounds, "7.2") == [(dt.date(2025, 10, 1), "Reports are submitted for every case.", "in_progress"),
                                       (dt.date(2026, 3, 1), "Reports are no longer needed.", "complete")]
     assert not {"undated_entry", "unparsed_row"} & {i.code for i in issues}
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_an_answer_that_names_a_neighbours_subject_stays_with_its_own_item(fmt, tmp_path, normaliser):
+    answer_10_1 = ["Our course was mapped against the curriculum and every outcome is covered.",
+                   "The College of Policing e-learning on stalking is used by every new officer."]  # 10.2's subject
+    parts = [("h1", "Our response"), ("p", REC[10]),
+             ("p", SUB["10.1"])] + [("p", a) for a in answer_10_1] + [
+             ("p", SUB["10.2"]), ("p", "Completion was made mandatory in April 2025.")]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "merseyside-super-complaint-response", "Merseyside Police response",
+                        parts)
+    assert {item: [u.update_text for u in updates] for item, updates in rounds.items()} == {
+        "10.1": ["\n".join(answer_10_1)], "10.2": ["Completion was made mandatory in April 2025."]}

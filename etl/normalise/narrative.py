@@ -68,6 +68,11 @@ _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNOR
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
 _ITEM_WORD = re.compile(r"^\s*(?:item|ref(?:erence)?|action|sub[- ]?item|no\.?)\s*(?:no\.?\s*)?[:#]?\s*(?=\d{1,2}\.\d)",
                         re.IGNORECASE)
+# what an answer says and the report's wording of a sub-item never does: a month, a year, a figure, a routine
+_ANSWER_SIGNS = re.compile(r"\b(20\d\d|\d+(\.\d+)?\s?%|\d+ (per ?cent|officers|staff|cases|victims|investigations)|january|"
+                           r"february|april|june|july|august|september|october|november|december|"
+                           r"(is|are) (now )?(used|in place|delivered|reviewed|checked|carried out|taught|"
+                           r"offered|provided|held|run|shared|reported|monitored|recorded))\b", re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -681,13 +686,13 @@ class NarrativeReader:
         if not scored or scored[0][0] < QUOTE_SCORE:
             return None
         best, key = scored[0]
-        if _FORCE_VOICE.search(text) and best < 1.0:
-            return None  # 'has been', 'is now': the force speaking, unless every term of the wording is there
         rivals = [i for score, i in scored[1:] if score >= QUOTE_SCORE and score >= best - margin]
-        if key in own or any(i in own for i in rivals):
-            return None
+        if key in own or any(i in own for i in rivals) or (_FORCE_VOICE.search(text) and best < 1.0):
+            return None  # its own item's words again; 'has been', 'is now': the force speaking
         if rivals:
             return "tie", (key, rivals[0]), best
+        if _ANSWER_SIGNS.search(text) and best < 1.0:
+            return None  # 'is used', 'in January', '94%': an answer naming the subject, unless every term is there
         return "item", key, best
 
     @staticmethod
