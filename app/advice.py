@@ -49,6 +49,12 @@ ADVICE: dict[str, tuple[str, str]] = {  # code -> (effect on the figures, what t
                          "Look at the reading again on the Review page (or `python -m etl review export`) and settle it."),
     "bad_correction": ("That line of the corrections file is not applied; the item counts as the readers read it.",
                        "Fix or remove the line named in the message (data/corrections.csv) and rebuild."),
+    "undated_entry": ("That entry is left out of every figure: with no date its place among the item's dated "
+                      "entries cannot be told.", "Ask the force to date the entry (or date it in the copy in "
+                      "data/raw/) and rebuild."),
+    "ambiguous_wording": ("The line and the answer under it are left out of every figure rather than given to one "
+                          "of the two sub-items it fits.", "Read the plan: if it is clear which sub-item is meant, ask "
+                          "the force to number its sub-items (or number them in the copy in data/raw/) and rebuild."),
     "unparsed_row": ("That row is left out of every figure.",
                      "Look at the row in the file; if it holds an update, tell us its shape (a fixture and a rule)."),
 }
