@@ -96,12 +96,13 @@ def _marked_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     return None
 
 
-def _filter_table(table: RawTable, under_marker: set[str]) -> tuple[RawTable | None, list[Issue]]:
-    if _TITLE.search(table.name):
+def _filter_table(table: RawTable, under_marker: set[str], names_mark: bool = True
+                  ) -> tuple[RawTable | None, list[Issue]]:
+    if names_mark and _TITLE.search(table.name):
         if not any(any(c.strip() for c in row) for row in table.rows):
             return table, []
         return None, [Issue("warning", "hidden_content",
-                            f"{table.name} is marked as not published ('{table.name}'); its {len(table.rows)} row(s) "
+                            f"{table.name} is named as a draft or not for publication; its {len(table.rows)} row(s) "
                             "were not read", table.name)]
     issues = []
     columns = _marked_columns(table.rows)
@@ -183,8 +184,11 @@ def drop_unpublished(document: Document) -> Document:
     if document.blocks:
         document.blocks, issues, under_marker = _filter_blocks(document.blocks)
     tables = []
+    filled = [t for t in document.tables if any(any(c.strip() for c in row) for row in t.rows)]
+    # a workbook whose every sheet is named a draft ('Plan (draft v2)') published that: its name is no marker
+    names_mark = any(not _TITLE.search(t.name) for t in filled)
     for table in document.tables:
-        kept, notes = _filter_table(table, under_marker)
+        kept, notes = _filter_table(table, under_marker, names_mark)
         if kept is not None:
             tables.append(kept)
         issues += notes
