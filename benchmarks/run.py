@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import platform
 import resource
@@ -23,7 +24,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks import browser
+from benchmarks import browser, concurrency
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["pages/overview.py", "pages/force.py", "pages/recommendations.py", "pages/overdue.py", "pages/explore.py",
@@ -164,11 +165,123 @@ def dashboard_figures(warehouse_dir: Path, pages: list[str], repeats: int) -> di
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def peer_section(figures: dict | None) -> list[str]:
+    """Issue 23: our pages against the peers of the same run, the goals, and where the time goes."""
+    lines = ["", "## Against its peers (issue 23)", ""]
+    if not figures or not figures.get("peers"):
+        return lines + ["Not measured (no /usr/bin/chromium; `make browser` installs it)."]
+    lines += ["Made by the benchmark itself, not by the app's code (`benchmarks/peers.py`), and measured in the same "
+              "run as our pages, each peer right after our pages in every round (interleaved), median of five after "
+              "a warm-up round, on the sample warehouse (1x): *Streamlit, no chart* (a plain Streamlit page of a "
+              "title and the overview's four headline figures as `st.metric`), *Streamlit, st.plotly_chart* (a "
+              "plain Streamlit page of the National overview's four figures, from the app's chart builders and "
+              "query layer saved as JSON, each drawn by `st.plotly_chart`) and *plotly.js alone* (the same four "
+              "figures in a static page drawn by the vendored bundle, served by Python's http.server; nothing "
+              "fetched from the internet). *First headline figure*: a new tab's first `st.metric` value on screen; "
+              "*last element drawn* and *menu click* as above (the static page's menu click redraws its four "
+              "plots).", "", *browser.peer_table(figures), "", "Goals (ratios within this one run):", "",
+              *browser.goal_lines(figures), "",
+              "Where the time goes first (`python -m benchmarks.trace`: the National overview in new tabs, every "
+              "websocket message, resource, long task and element on the tab's own clock; `--chrome-trace FILE` "
+              "adds Chromium's own trace). The server is not what a new tab waits for: with warm caches the whole "
+              "page's content (menu, sidebar, title, headline figures, the four figures' JSON, the tables) has "
+              "arrived within about 150 ms of the script run starting, about 1 s after navigation start, and the "
+              "run ends some 0.6 s later (the last message is the 'Every item that moved' table, 49 kB). The "
+              "browser then waits on Streamlit's own frontend: an element's code is loaded when the first element "
+              "of its kind arrives, and React shows nothing that needs code not yet loaded, so the page's first "
+              "commit after the title holds every element type at once. In every traced tab the headline figures "
+              "(`stMetric`), the sidebar's menu (`stPageLink`) and widgets (`stMultiSelect`, `stTextInput`, "
+              "`stCheckbox`), the tables (`stDataFrame`, whose code with its Arrow formatting is about 1.2 MB) and "
+              "the chart elements (`stBidiComponentRegular`) appear in the same frame, after the tables' modules "
+              "are evaluated and one React render of the whole page (a 1.9 s task in a Chromium trace taken under "
+              "load); the page with no chart needs only the metric's 12 kB module. Then the chart elements mount, "
+              "load the plotly.js bundle (a 2.0 s evaluation in the same trace) and draw the four figures (a 1.8 s "
+              "task), while the tables' grids draw their cells. What the first headline figure waits for is therefore "
+              "Streamlit's frontend loading the code of the page's other element types, which no change to our "
+              "Python or chart element can take away short of leaving those elements off the first screen."]
+    return lines
+
+
+def crowd_section(figures: dict | None) -> list[str]:
+    """Issue 23: sessions at once against one server, and what it means for a deployment."""
+    lines = ["", "## How many people one server holds (issue 23)", ""]
+    if not figures:
+        return lines + ["Not measured (no /usr/bin/chromium; `make browser` installs it)."]
+    rows = figures["sessions"]
+    cpu = statistics.median(row["cpu_per_page"] for row in rows.values())
+    memory = max(row["mb_per_session"] for row in rows.values())
+    held = concurrency.capacity(figures)
+    runs_per_s = os.cpu_count() / cpu if cpu else float("nan")
+    lines += ["`python -m benchmarks.concurrency`: one `streamlit run` on the sample warehouse (caches warmed by one "
+              "visit to every page); for each N, N headless Chromium sessions (each its own browser context: its own "
+              "websocket and Streamlit session) open a page's address at the same moment, the eight pages taken in "
+              "turn, two rounds; each page timed from its navigation start to its last element drawn. Memory per "
+              "session is (server RSS with the N sessions open - RSS before the first round) / N; CPU per page run "
+              "is the server process's user + system time over the round / N. The browsers run on the same two "
+              "cores as the server (and, while this was measured, beside other work on the machine), so from 5 "
+              "sessions on they take most of the CPU: the page times are an upper bound for a server whose users' "
+              "browsers are on their own machines.", "", *concurrency.table(figures), "",
+              f"Server RSS before the first round: {figures['idle_rss_mb']:.0f} MB.", "",
+              "### What one 2-core server holds", "",
+              (f"Measured here, the 95th percentile stayed under 3 s up to {held} session(s) opening pages at the "
+               "same moment." if held else
+               "Measured here, no step kept the 95th percentile under 3 s: even one session's page took longer, "
+               "because the browsers shared the two cores with the server and with other work.") +
+              f" The server's own share is small and steady: {cpu:.2f} s of CPU per page run (median over the "
+              f"steps), at most {memory:.1f} MB of memory per open session on top of the "
+              f"{figures['idle_rss_mb']:.0f} MB the process holds with the warehouse and caches loaded. Two cores "
+              f"therefore run at most about {runs_per_s:.0f} page runs a second. A page's run on the server must "
+              "stay well under the 3 s a person tolerates beside the 1.5-2 s their own browser spends loading "
+              "Streamlit's code and drawing, so keep the server under about half load: about "
+              f"{runs_per_s / 2:.0f} page runs a second, or {max(1, int(runs_per_s / 2 * 1.0))} people "
+              "opening pages in the same second. People reading a dashboard open a page every 20-30 s or so, so one "
+              f"2-core server holds about **{max(1, int(runs_per_s / 2 * 20))} concurrent users** with the 95th "
+              f"percentile under 3 s (at one page each 20 s; {max(1, int(runs_per_s / 2 * 30))} at one each 30 s), "
+              "and one session's memory is no limit (a few MB each against the process's few hundred).", "",
+              "### A deployment for 200 national users", "",
+              "1. **One immutable build.** `python -m etl build --warehouse /srv/tracker/warehouse` on a build host "
+              "writes a new build beside the old ones and switches `current` to it (readers never see a half-written "
+              "build). Publish that folder read-only to every replica: a shared read-only volume (NFS, EFS, a "
+              "Kubernetes ReadOnlyMany volume) or, simpler, a copy to each replica's disk: first the new "
+              "`builds/<build_id>/` (rsync), then the `current` link switched in one step (`ln -s "
+              "builds/<build_id> current.new && mv -T current.new current`; `plans.duckdb` and `parquet` are "
+              "links through `current` and never change). Replicas set "
+              "`TRACKER_WAREHOUSE` to it and only read it.",
+              "2. **Replicas.** Streamlit runs every session's script in threads of one Python process (one "
+              "interpreter lock), so run **one replica per core**: two `streamlit run dashboard.py "
+              "--server.headless=true --server.port=850N --server.fileWatcherType=none` processes on each 2-core "
+              "host (systemd units or two containers), each about 300 MB with its caches. From the figures above, "
+              f"200 users at one page each 20-30 s need about {math.ceil(200 / max(1, int(runs_per_s / 2 * 20)))} "
+              "such 2-core hosts; run at least two hosts (four replicas) so a host can be lost or restarted, with "
+              "room for a morning peak.",
+              "3. **Reverse proxy with sticky sessions.** A Streamlit session lives in one process and its websocket "
+              "(`/_stcore/stream`) must stay on the replica that holds it. nginx: `upstream tracker { ip_hash; "
+              "server 10.0.0.1:8501; server 10.0.0.1:8502; server 10.0.0.2:8501; server 10.0.0.2:8502; }` and in the "
+              "location `proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection "
+              "\"upgrade\"; proxy_set_header Host $host; proxy_read_timeout 86400;` (HAProxy: `balance source` or a "
+              "cookie; a cloud load balancer: session affinity by cookie). Health check: `GET /_stcore/health`. "
+              "Serve TLS at the proxy; the app needs no other port.",
+              "4. **A new build reaching them.** Build on the build host, publish the new `builds/<build_id>/` to "
+              "every replica, then switch each replica's `current` link as in 1. Each replica's sessions keep the snapshot their run started "
+              "with and pick up the new build at their next run (the app's caches are keyed on the build id, so "
+              "nothing stale is shown, and the old build's cache entries age out); no restart is needed and no "
+              "session is dropped. Keep the previous build until every replica has switched; roll back by "
+              "switching `current` back. For a new version of the app's code instead, restart replicas one at a "
+              "time behind the proxy (drain: take one out of the upstream, wait for its sessions to end or a few "
+              "minutes, restart, put it back)."]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="write the figures to docs/performance.md")
-    parser.add_argument("--port", type=int, default=8690, help="port of the server the browser benchmark starts")
+    parser.add_argument("--port", type=int, default=8690,
+                        help="port of the server the browser benchmark starts (the peers and the concurrency run "
+                             "take the next three)")
+    parser.add_argument("--sessions", type=int, nargs="+", default=[1, 5, 10, 20],
+                        help="sessions opening pages at once, for the concurrency table")
+    parser.add_argument("--crowd-rounds", type=int, default=2, help="rounds of each concurrency step")
     args = parser.parse_args()
     pages = PAGES + [p for p in EXTRA_PAGES if (ROOT / p).exists()]
     work = Path(tempfile.mkdtemp(prefix="bench-"))
@@ -177,8 +290,12 @@ def main() -> None:
         rows_100x = scale_warehouse(Path(etl["warehouse"]), work / "wh100")
         one = dashboard_figures(Path(etl["warehouse"]), pages, args.repeats)
         hundred = dashboard_figures(work / "wh100", pages, args.repeats)
-        felt = {scale: browser.measure(wh, max(5, args.repeats), args.port) if browser.available() else None
+        # peers (issue 23) in the 1x run, in the same rounds as our pages; their servers on port+1 and port+2
+        felt = {scale: browser.measure(wh, max(5, args.repeats), args.port, with_peers=scale == "1x")
+                if browser.available() else None
                 for scale, wh in (("1x", Path(etl["warehouse"])), ("100x", work / "wh100"))}
+        crowd = (concurrency.measure(Path(etl["warehouse"]), args.port + 3, args.sessions, args.crowd_rounds)
+                 if browser.available() else None)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     lines = [f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} on {platform.node() or 'this machine'}: "
@@ -222,7 +339,9 @@ def main() -> None:
             continue
         lines += ["", f"### {scale}", "", *browser.table(figures), "",
                   f"Server peak memory at {scale}: {figures['peak_rss_mb']:.0f} MB (goal at 100x: under 400 MB)."]
-    lines += ["", "Where a new tab's seconds go (traced on the National overview at 1x, long tasks from the browser's "
+    lines += peer_section(felt.get("1x"))
+    lines += crowd_section(crowd)
+    lines += ["", "### Earlier: Streamlit's chart element against the app's own", "", "Where a new tab's seconds go (traced on the National overview at 1x, long tasks from the browser's "
                   "PerformanceObserver): the app's own JavaScript and the websocket take about 1 s, and the page's "
                   "script run ends at 1.6-2.1 s. Charts were Streamlit's own chart element, which loads the whole of "
                   'plotly.js (4.7 MB) when the first chart arrives and starts it in one task of 1.2-1.5 s, then drew '
