@@ -17,7 +17,8 @@ from tests.fixtures import SIMPLE_HEAD, SIMPLE_ROWS, write_csv
 ROOT = Path(__file__).resolve().parent.parent
 # Two shapes of raw folder. A: 2 forces, 4 items each, all done (3 complete, 1 BAU). B: 3 forces.
 EXPECTED = {("2", "8"), ("3", "12")}  # (forces reporting, complete incl. BAU): any other pair is a mix
-ROWS = [r[:4] + ["Complete"] if n < 3 else r for n, r in enumerate(SIMPLE_ROWS)]
+# three done rows whose words say so too (a done status beside "Not begun." is a status_conflict, unknown)
+ROWS = [r[:3] + ["The work has been completed.", "Complete"] if n < 3 else r for n, r in enumerate(SIMPLE_ROWS)]
 
 
 def fill(raw: Path, forces: list[str]) -> None:

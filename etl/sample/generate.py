@@ -233,7 +233,9 @@ def _add_slips(plans: list[Plan]) -> None:
     pasted = next(p for p in single if p.fmt == "html")
     pasted.rows.insert(6, dataclasses.replace(pasted.rows[5]))
     odd = next(p for p in single if p.fmt == "docx").rows[3]
-    odd.words, odd.truth, odd.pct = ["TBC"], ["unknown"], [None]
+    # 'TBC' gives no stage: it is reported (unmapped_status) and the row's own words decide its status, so the
+    # truth stays what those words were written to say
+    odd.words, odd.pct = ["TBC"], [None]
 
 
 def _word(words: dict, status: str, pct: float | None) -> str:
