@@ -176,7 +176,8 @@ def completion_distribution(frame: pd.DataFrame) -> go.Figure:
              f"Half the forces have completed {median:.0%} or more of their applicable sub-items")
     fig = _figure(title, bargap=0.05,
                   xaxis=dict(title="Completion rate (complete or BAU)", tickformat=".0%", range=[0, 1]),
-                  yaxis_title="Forces")
+                  yaxis=dict(title="Forces", rangemode="tozero",  # whole forces: no '2.5' on the axis
+                             dtick=1 if max(counts, default=0) <= 10 else None))
     fig.add_bar(x=centres, y=counts, width=0.1, marker_color="#0072B2", customdata=[[n] for n in names],
                 hovertemplate="%{x:.0%} band: %{y} forces<br>%{customdata[0]}<extra></extra>")
     return fig
@@ -297,7 +298,7 @@ def overdue_share_by_recommendation(frame: pd.DataFrame) -> go.Figure:
 
 
 def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, title: str = "") -> go.Figure:
-    fig = _figure(title or "Completion over time", legend=LEGEND_ABOVE,  # at the side it squeezed the plot on a phone
+    fig = _figure(title or _trend_finding(frame), legend=LEGEND_ABOVE,  # at the side it squeezed the plot on a phone
                   xaxis_title="As of", yaxis=dict(title="Completion rate", tickformat=".0%", range=[0, 1]))
     groups = frame.groupby(colour_by, sort=False) if colour_by else [("All forces with a plan by then", frame)]
     colours = iter(["#999999", "#0072B2", "#E69F00", "#009E73"])
@@ -314,6 +315,17 @@ def completion_over_time(frame: pd.DataFrame, colour_by: str | None = None, titl
     if not colour_by and "forces_joined" in frame:
         _joins(fig, frame)
     return fig
+
+
+def _trend_finding(frame: pd.DataFrame) -> str:
+    """The national line's finding: where it started and where it is, and how many forces each covers."""
+    line = frame.dropna(subset=["completion_rate"]) if "completion_rate" in frame else frame.iloc[0:0]
+    if len(line) < 2 or "forces" not in line:
+        return "Completion over time"
+    first, last = line.iloc[0], line.iloc[-1]
+    return (f"Completion went from {first.completion_rate:.0%} ({pd.Timestamp(first.as_of):%b %Y}, "
+            f"{int(first.forces)} force{'s' if int(first.forces) != 1 else ''}) to {last.completion_rate:.0%} "
+            f"({pd.Timestamp(last.as_of):%b %Y}, {int(last.forces)} forces)")
 
 
 def _joins(fig: go.Figure, frame: pd.DataFrame) -> None:

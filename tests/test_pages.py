@@ -203,7 +203,7 @@ def test_no_warehouse_says_how_to_build_one(tmp_path, monkeypatch):
 def test_overview_and_force_pages_show_rounds_and_changes(app):
     at = app()
     specs = chart_specs(at)
-    assert any(s["layout"]["meta"]["title"].startswith("Completion over time") for s in specs)
+    assert any(s["layout"]["meta"]["title"].startswith("Completion went from") for s in specs)
     moves = frame_with(at, "from_status", "to_status", "forces")
     assert moves[["from_status", "to_status", "items"]].values.tolist() == [["Not started", "Complete", 1]]
     at = app("pages/force.py", lead_force="Essex Police")

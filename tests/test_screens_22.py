@@ -323,3 +323,14 @@ def test_4_every_table_with_done_and_a_rate_has_the_applicable_count(app):
         at = app(page, **params)
         tables = [d.value for d in at.dataframe if {"done", "completion_rate"} <= set(d.value.columns)]
         assert tables and all("applicable" in t.columns for t in tables), page
+
+
+def test_2_the_trend_and_distribution_titles_state_what_they_show(tmp_path):
+    from tests.e2e.screens_data import SCREENS
+
+    write_warehouse(tmp_path, SCREENS)
+    wh = Warehouse(tmp_path / "plans.duckdb")
+    trend = charts.completion_over_time(queries.completion_over_time(wh, Filters()))
+    assert trend.layout.title.text.startswith("Completion went from 25% (Jan 2025, 1 force) to ")
+    spread = charts.completion_distribution(queries.force_completion(wh, Filters()))
+    assert spread.layout.title.text.startswith("Half the forces have completed") and spread.layout.yaxis.dtick == 1
