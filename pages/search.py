@@ -26,10 +26,8 @@ else:
     ui.filters_caption(wh, f)
     results = queries.search_updates(wh, f, text, phrase)
     words = queries.search_terms(text, phrase)
-    row = st.columns(3)
-    row[0].metric("Matching updates", f"{len(results):,}")
-    row[1].metric("Forces", f"{results.force_name.nunique()}")
-    row[2].metric("Sub-items", f"{results.item_id.nunique()}")
+    ui.metric_row([("Matching updates", f"{len(results):,}", None), ("Forces", f"{results.force_name.nunique()}", None),
+                   ("Sub-items", f"{results.item_id.nunique()}", None)])
     if results.empty:
         st.warning(ui.no_match_hint(f, phrase, len(words)))
     else:
