@@ -581,3 +581,16 @@ def test_an_answer_that_names_a_neighbours_subject_stays_with_its_own_item(fmt, 
                         parts)
     assert {item: [u.update_text for u in updates] for item, updates in rounds.items()} == {
         "10.1": ["\n".join(answer_10_1)], "10.2": ["Completion was made mandatory in April 2025."]}
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_log_entries_with_the_status_last_or_in_square_brackets(fmt, tmp_path, normaliser):
+    parts = [("h1", "Progress log"), ("h2", "Recommendation 12.4"),
+             ("ul", ["12 March 2026 – Daily meetings review every high-risk case – Complete",
+                     "3 October 2025 [Amber] Daily meetings began in the north.",
+                     "20 November 2024 – Action planned: daily meetings to start next year – Not started"])]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "suffolk-progress-log", "Suffolk Constabulary progress log", parts)
+    assert [(u.round_date, u.update_text, u.status_raw) for u in rounds["12.4"]] == [
+        (dt.date(2024, 11, 1), "Action planned: daily meetings to start next year", "Not started"),
+        (dt.date(2025, 10, 1), "Daily meetings began in the north.", "Amber"),
+        (dt.date(2026, 3, 1), "Daily meetings review every high-risk case", "Complete")]

@@ -30,7 +30,7 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
          )
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
 _ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
-                    r"|\s*(?=\()(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$)", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
+                    r"|\s*(?=[(\[])(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$)", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
 _NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|update\b|progress update\b)", re.IGNORECASE)  # a footer, a round label
 # the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
 _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
@@ -38,6 +38,8 @@ _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<he
 # ... or last: 'words (Complete)', 'words. Status: In progress'
 _TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*)?(?:\(\s*(?:status\s*[:\-–]\s*)?(?P<a>[^()]{1,40})\)"
                           r"|\b(?:rag\s+)?status\s*[:\-–]\s*(?P<b>[^.()]{1,40}))\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+_LAST_SEGMENT = re.compile(r"^(?P<words>.*\S)\s*(?:[–—|]|\s-)\s*(?P<status>[A-Za-z][A-Za-z /'’-]{1,30}?)\s*\.?\s*$",
+                           re.DOTALL)
 _WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z %/&'’-]*$")
 
 
@@ -64,6 +66,12 @@ def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
 
 def split_status(text: str, reference: Reference) -> tuple[str, str]:
     """(status as written, the entry's words) from 'Complete – audit finished' or 'audit finished (Complete)'."""
+    last = _LAST_SEGMENT.match(text)
+    if last and is_status_word(last.group("status").strip(), reference, 40):
+        # 'Audit finished – Complete': the last part is nothing but a status; a first part of words is not one
+        first = _HEAD_STATUS.match(text)
+        if not (first and _pure_status(first.group("head"), reference)):
+            return last.group("status").strip(), last.group("words").strip()
     head = _HEAD_STATUS.match(text)
     if head and len(head.group("head").split()) <= 5 and is_status_word(head.group("head").strip(), reference, 40):
         return head.group("head").strip(), head.group("tail").strip()
@@ -80,6 +88,12 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
 # the date last: 'Complete – audit finished (12 March 2026)', 'Audit finished – 12/03/2026'
 _DATE_LAST = re.compile(rf"^(?P<rest>\S.*?)\s*(?:[–—|]\s*|\s-\s*|\(\s*)(?P<date>{_DATE})\s*\)?\.?\s*$",
                         re.IGNORECASE | re.DOTALL)
+
+
+def _pure_status(text: str, reference: Reference) -> bool:
+    """Nothing but a status phrase ('In progress', 'Complete', 'Amber'), not words that hold one ('Audit finished')."""
+    words = " ".join(text.lower().split()).strip(" .:-–()[]")
+    return bool(words) and any(rule[0].fullmatch(words) for rule in reference.status_rules)
 
 
 def entry_of(block: Block, reference: Reference) -> Entry | None:
