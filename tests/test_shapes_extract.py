@@ -475,3 +475,21 @@ def test_layout_dump_with_a_two_line_header_a_rule_a_centred_heading_and_a_runni
     assert items["10.1"].update_text == "Not begun; the review is planned for the spring."
     assert items["11.1"].update_text == "The problem profile was signed off by the board in October."
     assert not [i for i in issues if i.code == "duplicate_item"], issues
+
+
+def test_prose_with_two_labels_on_a_line_is_not_a_layout_table(tmp_path):
+    """'Executive Lead: ...     Operational Lead: ...' looks like a header of two headings, and numbered
+    paragraphs below it have spaces near its offsets; they are prose, read as lines as before."""
+    path = tmp_path / "cumbria-response.txt"
+    path.write_text(
+        "Cumbria Constabulary stalking response\n\n"
+        "Executive Lead: ACC Example       Operational Lead: DCI Example\n\n"
+        "12.1 - Evidence requirements of progress/completion: Consider adopting the stalking screening tool in all of the districts.\n"
+        "The screening tool went live in every district in January and officers have been trained in how to use it at first contact.\n"
+        "Status: Complete\n\n"
+        "12.3 - Evidence requirements of progress/completion: Breaches of protective orders raise the risk that the victim faces.\n"
+        "Policy is being rewritten to cover breaches and will be published to all officers and staff in the spring of next year.\n"
+        "Status: In progress\n", encoding="utf-8")
+    document = extract(path)
+    assert document.tables == []
+    assert [b.kind for b in document.blocks] == ["paragraph"] * 8

@@ -113,6 +113,23 @@ def _cut(line: str, starts: list[int]) -> list[str] | None:
     return cells
 
 
+def _tight_share(lines: list[str], cuts: list[int]) -> float:
+    """Of the places where a line has text on both sides of a column's offset, the share with no two spaces
+    together there: columns of a layout dump stand apart, prose cut at fixed offsets does not."""
+    tight = clean = 0
+    for line in lines:
+        line = line.replace("\f", " ")
+        for cut in cuts[1:]:
+            window = line[max(0, cut - DRIFT - 2):cut + DRIFT + 1]
+            if len(line) <= cut or not line[:cut].strip():
+                continue
+            if "  " in window:
+                clean += 1
+            else:
+                tight += 1
+    return tight / (tight + clean) if tight + clean else 0.0
+
+
 def _is_key(text: str) -> bool:
     return bool(text and _KEY.match(text) and not _NOT_KEY.match(text))
 
@@ -240,6 +257,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             continue
         body.append((n + 1, cells, False))
         n += 1
+    if _tight_share([lines[number - 1] for number, cells, across in body if cells and not across], starts) > 0.4:
+        return None  # prose that happens to have spaces near the offsets, not columns with white space between
     counts = {c: sum(1 for _, cells, across in body if cells and not across and _is_key(cells[c]))
               for c in range(min(3, width))}
     key = max(counts, key=lambda c: (counts[c], -c))
