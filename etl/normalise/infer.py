@@ -21,7 +21,7 @@ _DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|
                "created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|"
                "trained|analysed|finished|awarded|signed|concluded|finalised|finalized|appointed|recruited|"
                "circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed|"
-               "undertaken|received|in post|made mandatory|instructed")
+               "undertaken|received|in post|made mandatory|instructed|done|closed")
 
 
 def _rx(*patterns: str) -> re.Pattern:
@@ -33,17 +33,18 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnot applicable\b", r"\bdoes not apply\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
         r"\bno longer applicable\b", r"\bout of scope (for|of) (this|our|the) force\b", r"\bout of scope\b",
         r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
-        r"^\s*not relevant\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
+        r"^\s*not relevant\b", r"\bwithdrawn from (the|this|our) plan\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
         r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
     )),
-    # handed over to routine work: closed, and business as usual from now on
+    # handed over to routine work: closed, and business[- ]as[- ]usual from now on
     ("bau", 0.9, _rx(
-        r"\b(moved|transferred|handed over|passed|transitioned) (in)?to (business as usual|bau)\b", r"\bnow (business as usual|bau)\b",
-        r"\b(established|embedded|adopted|running|continues) as (business as usual|bau)\b",
-        r"\b(is|are) (now )?(business as usual|bau|routine practice|standard practice)\b", r"\bnow routine practice\b",
-        r"\band (is|are) (now )?(business as usual|bau|routine)\b",
+        r"\b(moved|transferred|handed over|passed|transitioned) (in)?to (business[- ]as[- ]usual|bau)\b", r"\bnow (business[- ]as[- ]usual|bau)\b",
+        r"\b(established|embedded|adopted|running|continues) as (business[- ]as[- ]usual|bau)\b",
+        r"\b(is|are) (now )?(business[- ]as[- ]usual|bau|routine practice|standard practice)\b", r"\bnow routine practice\b",
+        r"\band (is|are) (now )?(business[- ]as[- ]usual|bau|routine)\b",
         r"\b(closed|complete|completed)\b.{0,140}?\b(business[- ]as[- ]usual|bau|routine practice|mainstreamed)\b",
-        r"\b(business[- ]as[- ]usual|bau|routine practice)\b[^.]{0,40}?\b(closed|complete)\b",
+        r"\b(business[- ]as[- ]usual|bau|routine practice)\b[^.]{0,90}?\b(closed|complete)\b",
+        r"\b(has been|have been|is now|are now) (bau|business[- ]as[- ]usual)\b", r"[-–—:]\s*(bau|business[- ]as[- ]usual)\s*[.]?\s*$",
     )),
     # a plain statement that the action is closed or the requirement met outranks the detail around it
     ("complete", 0.9, _rx(
@@ -82,12 +83,12 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(with|sent to|submitted to) .{0,40}\bfor (quality assurance|approval|sign[- ]off|review|consultation)\b",
         # a delivery date that cannot be given is work not finished, whatever is 'embedded' around it
         r"\b(timeframe|timescale|date|delivery)s? .{0,60}(cannot|can['’]?t|could not|is not able to) (yet )?be (confirmed|given|set|agreed)\b",
-        r"\b(to|towards) (embed|becom\w*|mov\w*) .{0,40}(business as usual|bau)\b",
-        r"\bbefore (it|this) (becomes|moves to) (business as usual|bau)\b",
+        r"\b(to|towards) (embed|becom\w*|mov\w*) .{0,40}(business[- ]as[- ]usual|bau)\b",
+        r"\bbefore (it|this) (becomes|moves to) (business[- ]as[- ]usual|bau)\b",
         r"\b(partially|partly) compl(y|ies|ied|iant)\b", r"\bcomply with (most|some) (aspects|parts)\b",
     )),
     ("bau", 0.85, _rx(
-        r"\bbusiness as usual\b", r"\bbau\b", r"\b(is|are|now|fully|firmly) embedded (in|into|within|across)\b(?!\s+(the\s+|our\s+)?(culture|ethos|thinking|values|mindset|hearts|minds))",
+        r"\bbusiness[- ]as[- ]usual\b", r"\bbau\b", r"\b(is|are|now|fully|firmly) embedded (in|into|within|across)\b(?!\s+(the\s+|our\s+)?(culture|ethos|thinking|values|mindset|hearts|minds))",
         r"\bpart of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
         r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
         r"\broutinely\b", r"\bpart of (our )?routine\b", r"\b(is|are) (now )?embedded(?= and\b|\s*[.;,]|\s*$)",
@@ -135,10 +136,17 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
         r"(?<!further )(?<!nothing )\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
+        r"\b(mid-?way|half-?way|part-?way)\b", r"\b(slipped|behind schedule|delayed)\b", r"\bstill in hand\b", r"\bin hand\b",
+        r"\btarget (date|completion)\b", r"\b(booked|scheduled|planned|arranged) (for|in|on)\b",
+        r"\b(largely|mostly|substantially|nearly|almost) (complete|completed|done|finished|delivered|in place)\b",
+        r"\b(is|are) (still |currently |now )?(building|creating|writing|designing|preparing|updating|rewriting|procuring|"
+        r"recruiting|delivering|testing|implementing|collating|analysing|mapping|gathering|rolling out)\b",
+        r"\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)([- ]\w+)? per ?cent\b",
         # a count short of all: 'delivered to 3 of 5 LPAs'
-        r"\b([1-9]\d*|one|two|three|four|five|six) (of|out of) (the |our )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+        r"\b([1-9]\d*) (of|out of) (the |our )?(?!\1\b)\d+\b",
+        r"\b(one|two|three|four|five) (of|out of) (the |our )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
-        r"\b(unable|cannot|can['’]?t|could not|won['’]?t) (to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
+        r"\b(unable|cannot|can['’]?t|could not|won['’]?t|will not) (yet )?(to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
         r"\b(task and finish|working|steering|project) group (has been|was|is|have been) (set up|formed|established|convened)\b",
         r"\bterms of reference\b", r"\b(still|yet) to \w+", r"\bin the (coming|next) (weeks|months|quarter|year)\b",
         r"\bnext (phase|stage|cohort)\b", r"\b(is|are) (planned|scheduled|booked|arranged) (for|in|to)\b",
@@ -175,7 +183,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     )),
     # telegraphic updates, no auxiliary: 'Niche change request delivered', 'SPOC network established'
     ("complete", 0.7, _rx(
-        r"^\s*(delivered|completed|published|implemented|established|launched|finished|done)\b",
+        r"^\s*(delivered|completed|published|implemented|established|launched|finished|done|achieved|closed)\b",
+        r"[;,]\s*closed\s*[.]?\s*$",
         r"(?<!being )(?<!\bbe )(?<!\bis )(?<!\bare )\b(delivered|published|established|launched|switched on|finished|completed|"
         r"implemented|introduced|rolled out|awarded|"
         r"signed off|approved|issued|built|produced|refreshed|updated|trained|circulated|appointed|agreed|added|enabled)"
@@ -184,7 +193,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     # bare intent, when nothing above says anything was done or is under way: nothing has started yet
     ("not_started", 0.7, _rx(
         r"\bintends? to\b", r"\bplans? to\b",
-        r"\bwe will (consider|explore|write|review|scope|look at|add|develop|create|produce|deliver|introduce|implement|build|"
+        r"\b(we|and) will (consider|explore|write|review|scope|look at|add|develop|create|produce|deliver|introduce|implement|build|"
         r"establish|set up|commission|run|hold|design|draft|agree)\b",
         r"\bwill be (explored|considered|scoped|designed|requested|commissioned)\b", r"\b(is|are) to be designed\b",
         r"\bon the work ?plan\b",
@@ -201,9 +210,12 @@ def latest_segment(text: str) -> str:
     whole text."""
     from .rounds import split_rounds
 
-    parts = split_rounds(text)
-    if len(parts) > 1 and parts[-1].text.strip():
-        return parts[-1].text
+    parts = [p for p in split_rounds(text) if p.text.strip()]
+    if len(parts) > 1:
+        dated = [p for p in parts if p.date]
+        # markers that date themselves in another order ('UPDATE 12/03/2025: ... UPDATE 22/11/2024: ...'): the newest
+        return max(enumerate(dated), key=lambda n_p: (n_p[1].date, n_p[0]))[1].text if len(dated) == len(parts) - (not parts[0].marker) and dated \
+            else parts[-1].text
     parts = _UPDATE_MARK.split(text)
     return parts[-1] if len(parts) > 1 and parts[-1].strip() else text
 
@@ -218,7 +230,7 @@ class Inference:
 # 'All new officers complete the College e-learning': a routine described in the present tense, not finished work
 _PROCESS_VERB = re.compile(
     r"\b(officers|staff|students|recruits|supervisors|investigators|detectives|call handlers|they|we|who|everyone|"
-    r"each \w+|every \w+|must|should|will|can|also|then|routinely|annually|regularly|always|monthly|weekly|usually|often)\s+(also\s+|now\s+then\s+)?(complete|completes)\b",
+    r"each \w+|every \w+|also|then|routinely|annually|regularly|always|monthly|weekly|usually|often)\s+(also\s+|now\s+then\s+)?(complete|completes)\b",
     re.IGNORECASE)
 # where a done-word's sentence or clause ends: its doubts are read inside it only
 _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
@@ -238,7 +250,7 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
     """A done-word whose own clause negates, postpones, reverses or limits it ('could not be completed',
     'will be completed by April', 'complete except for training'): not evidence of done."""
     bounds = [0] + [m.end() for m in _CLAUSE.finditer(text) if m.end() <= start]
-    stop = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
+    stop = next((m.end() for m in _CLAUSE.finditer(text, end)), len(text))
     clause = text[bounds[-1]:stop]
     whole = text
     for kind, pattern in modifiers:
@@ -257,16 +269,30 @@ def _month_end(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
+_CONTRACTIONS = ((r"\bcan['’]t\b", "cannot"), (r"\bwon['’]t\b", "will not"), (r"\b(\w+)n['’]t\b", r"\1 not"))
+# words quoted from the recommendation or its evidence requirement ('completed training records') say nothing of
+# the force's own position
+_QUOTED = re.compile(r"(?:(?<=\s)|^|(?<=[(:]))['‘\"“]([^'’\"”]{12,}?)['’\"”](?=[\s.,;:)]|$)")
+
+
+def _prepare(text: str) -> str:
+    """The newest words, contractions spelt out, quotations blanked and routine verbs set aside."""
+    text = latest_segment(text)
+    for pattern, spelt in _CONTRACTIONS:
+        text = re.sub(pattern, spelt, text, flags=re.IGNORECASE)
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    return _PROCESS_VERB.sub(lambda m: m.group(0)[: m.start(3) - m.start()] + "attend" + m.group(0)[m.end(3) - m.start():], text)
+
+
 def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference | None:
     """Status, confidence and deciding phrase for an update text; None when the words say nothing.
 
-    A done (complete or business as usual) is taken only from words that are not weakened in their own clause
+    A done (complete or business[- ]as[- ]usual) is taken only from words that are not weakened in their own clause
     (data/reference/status_modifiers.csv, as for a status cell); a verb of routine ('officers complete the
     course') is not a done-word."""
     if not text or not text.strip():
         return None
-    text = latest_segment(text)
-    text = _PROCESS_VERB.sub(lambda m: m.group(0)[: m.start(3) - m.start()] + "attend" + m.group(0)[m.end(3) - m.start():], text)
+    text = _prepare(text)
     modifiers = _modifiers() if modifiers is None else modifiers
     for status, confidence, pattern in TIERS:
         for match in pattern.finditer(text):
@@ -285,7 +311,8 @@ def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inf
 
 # words that say part of the work is still left, whatever else is done
 WORK_LEFT = re.compile(r"\b(outstanding|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
-                       r"pending)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)",
+                       r"pending)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
+                       r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
 
 
@@ -304,8 +331,7 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
     if not text or not text.strip():
         return Evidence("", "", None)
     modifiers = _modifiers() if modifiers is None else modifiers
-    words = latest_segment(text)
-    words = _PROCESS_VERB.sub(lambda m: m.group(0)[: m.start(3) - m.start()] + "attend" + m.group(0)[m.end(3) - m.start():], words)
+    words = _prepare(text)
     done = doubted = ""
     for status, _, pattern in TIERS:
         if status not in ("complete", "bau"):

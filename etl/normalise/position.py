@@ -19,6 +19,8 @@ from .infer import WORK_LEFT, evidence, infer_status
 from .status import StatusKey, StatusReading, classify_status
 
 _PLAIN = 0.85
+# a cell waiting for this round's words says nothing of its own ('Awaiting update')
+_AWAITING_WORDS = re.compile(r"^\s*(awaiting|pending|no) (an |the )?update\b|^\s*update (awaited|pending|to follow)\b", re.IGNORECASE)
 # a status cell that only points at the update's words
 _POINTER = re.compile(r"\b(tbc|tbd|to be confirmed|see|refer|per|as per|narrative|update|below|above|comments?|notes?)\b",
                       re.IGNORECASE)
@@ -44,8 +46,8 @@ def _has_status_words(raw: str, reference: Reference) -> bool:
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
     reading = classify_status(status_raw, reference, as_of, key)
-    if not status_raw.strip() or (reading.status == "unknown" and _POINTER.search(status_raw) and not _has_status_words(
-            status_raw, reference)):
+    if not status_raw.strip() or _AWAITING_WORDS.match(status_raw) or (
+            reading.status == "unknown" and _POINTER.search(status_raw) and not _has_status_words(status_raw, reference)):
         # no status, or a cell that only points at the words ('TBC - see update'): the words decide
         inferred = infer_status(text, reference.status_modifiers, as_of)
         if inferred:
@@ -56,6 +58,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         return position
     said = evidence(text, reference.status_modifiers, as_of)
     inferred = said.inferred
+    if reading.status == "complete" and inferred and inferred.status == "bau" and inferred.confidence >= _PLAIN:
+        return Position("bau", "stated", 1.0, status_raw, reading)  # 'Closed' beside 'now routine practice'
     if reading.status in DONE and inferred and inferred.status == "not_applicable" and inferred.confidence >= _PLAIN:
         # 'Closed' beside 'superseded by the national approach': closed because it no longer applies
         return Position("not_applicable", "stated", 1.0, status_raw, reading)

@@ -22,7 +22,7 @@ MARKER = re.compile(
     rf"(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:"
     rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
     rf"|(?P<when2>{_WHEN})\s+(?:update|UPDATE|Update|progress update)"
-    rf")\s*[:\-–]\s*",
+    rf")\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 
