@@ -594,3 +594,17 @@ def test_log_entries_with_the_status_last_or_in_square_brackets(fmt, tmp_path, n
         (dt.date(2024, 11, 1), "Action planned: daily meetings to start next year", "Not started"),
         (dt.date(2025, 10, 1), "Daily meetings began in the north.", "Amber"),
         (dt.date(2026, 3, 1), "Daily meetings review every high-risk case", "Complete")]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
+def test_an_answer_in_the_recommendations_own_terms_is_not_taken_for_more_of_the_report(fmt, tmp_path, normaliser):
+    parts = [("h2", "Recommendation 12 - risk"),
+             ("p", "The screening tool is used in every district and high-risk cases are reviewed daily."),
+             ("h2", "Recommendation 7 - crime recording"),
+             ("p", "Included classifications are recorded on every stalking crime since January.")]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "kent-stalking-plan", "Kent Police stalking plan", parts)
+    assert {item: [(u.update_text, u.granularity) for u in updates] for item, updates in rounds.items()} == {
+        **{item: [("The screening tool is used in every district and high-risk cases are reviewed daily.",
+                   "recommendation")] for item in ("12.1", "12.2", "12.3", "12.4")},
+        **{item: [("Included classifications are recorded on every stalking crime since January.", "recommendation")]
+           for item in ("7.1", "7.2")}}

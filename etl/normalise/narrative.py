@@ -297,7 +297,7 @@ class NarrativeReader:
         out = []
         for block in blocks:
             match = _LIST_LINE.match(block.text) if block.kind == "paragraph" and "line" in block.where else None
-            if match and match.group("rest").strip():
+            if match and match.group("rest").strip() and not re.match(r"(recommendation|rec)\b", match.group("rest"), re.I):
                 block = Block("list_item", match.group("rest").strip(), block.source_row, block.level,
                               (match.group("n") or "").strip(".)"), None, block.where)
             out.append(block)
@@ -722,6 +722,8 @@ class NarrativeReader:
             return False
         if _REPORT_VOICE.match(text):
             return True
+        if _ANSWER_SIGNS.search(text) and not group.quoted:
+            return False  # 'is used in every district', 'since January': the answer has begun
         low = _plain(text)
         keys = [str(group.rec_no)] + self.wording.items_of(group.rec_no) if group.rec_no else []
         return any(self.wording.score(k, low) > 0 for k in keys)
