@@ -58,7 +58,7 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         return position
     said = evidence(text, reference.status_modifiers, as_of)
     inferred = said.inferred
-    if reading.status == "complete" and inferred and inferred.status == "bau" and inferred.confidence >= _PLAIN:
+    if reading.status == "complete" and inferred and inferred.status == "bau" and inferred.confidence >= 0.9:
         return Position("bau", "stated", 1.0, status_raw, reading)  # 'Closed' beside 'now routine practice'
     if reading.status in DONE and inferred and inferred.status == "not_applicable" and inferred.confidence >= _PLAIN:
         # 'Closed' beside 'superseded by the national approach': closed because it no longer applies
