@@ -103,6 +103,18 @@ def release_upload(upload) -> None:
         upload.close()  # the UploadedFile's own copy of the bytes
 
 
+def give_back_memory() -> None:
+    """Hand freed memory back to the system (glibc's malloc_trim). A large upload, once freed, stays in the
+    allocator's arena of the session's thread: without this the server grew by an upload's size for every
+    session that checked one (docs/reliability.md), though Python held none of it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
 def _refused(name: str, issue: Issue) -> FileResult:
     result = FileResult(name, Path(name).suffix.lower().lstrip(".") or "?", "", 0, 0.0)
     result.issues.append(issue)

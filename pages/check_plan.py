@@ -38,6 +38,7 @@ def read(upload) -> plan_check.PlanCheck:
     with st.spinner("Reading the plan as a build would..."):
         result = plan_check.check_upload(name, data)
     del data
+    plan_check.give_back_memory()
     st.session_state["_plan_check"] = (upload.file_id, result)
     return result
 

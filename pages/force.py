@@ -78,8 +78,8 @@ def render(wh: Warehouse, f: Filters, force_id: str) -> None:
         st.success("Nothing to learn here: every item of this force's plan is done.")
     for item_id, group in practice.groupby("item_id", sort=False):
         near = int(group.same_region.sum())
-        title = ui.md_escape(f"{item_id} {group.item_title.iloc[0]}")
-        with st.expander(f"{title} — {ui.plural(len(group), 'force')} done" + (f", {near} in its region" if near else "")):
+        title = ui.md_escape(group.item_title.iloc[0])  # item_id is the reference's own (digits and a dot)
+        with st.expander(f"{item_id} {title} — {ui.plural(len(group), 'force')} done" + (f", {near} in its region" if near else "")):
             ui.peer_cards(group)
 
 
