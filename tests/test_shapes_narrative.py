@@ -608,3 +608,22 @@ def test_an_answer_in_the_recommendations_own_terms_is_not_taken_for_more_of_the
                    "recommendation")] for item in ("12.1", "12.2", "12.3", "12.4")},
         **{item: [("Included classifications are recorded on every stalking crime since January.", "recommendation")]
            for item in ("7.1", "7.2")}}
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_one_status_above_an_items_dated_entries_is_its_newest_entrys(fmt, tmp_path, normaliser):
+    """A register that states the item's status once, above its updates (latest first), dates only on the updates."""
+    parts = [("h1", "Recommendation register"),
+             ("h2", "Recommendation 7.1"), ("p", "Status: In progress"), ("p", "Updates, latest first:"),
+             ("ul", ["12 March 2026 – The audit of the north is finished.", "4 September 2025 – The audit began."]),
+             ("h2", "Recommendation 7.2"), ("p", "Status: Complete"),
+             ("ul", ["14 March 2026 – Reports are no longer needed.",
+                     "2 October 2025 – Reports are submitted for every case."])]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "suffolk-recommendation-register",
+                        "Suffolk Constabulary recommendation register", parts)
+    assert [(u.round_date, u.update_text, u.status_raw) for u in rounds["7.1"]] == [
+        (dt.date(2025, 9, 1), "The audit began.", ""),
+        (dt.date(2026, 3, 1), "The audit of the north is finished.", "In progress")]
+    assert [(u.round_date, u.status_raw) for u in rounds["7.2"]] == [(dt.date(2025, 10, 1), ""),
+                                                                     (dt.date(2026, 3, 1), "Complete")]
+    assert (rounds["7.1"][-1].status, rounds["7.2"][-1].status) == ("in_progress", "complete")

@@ -624,6 +624,9 @@ class NarrativeReader:
             if group is not None and group.reading != "ignore":
                 group.add(text, block)
         # recommendation sections and quotations that never got an answer say nothing
+        for group in groups:
+            if group.entries:
+                self._status_to_newest_entry(group)
         groups = [g for g in groups if any(r.texts or r.status_raw for r in g.rounds)]
         return NarrativeReading(groups, len(kept), mentions, issues, log_rows)
 
@@ -701,6 +704,19 @@ class NarrativeReader:
                             f"'{text[:90]}' fits sub-items {keys[0]} and {keys[1]} about equally; not taken as "
                             f"either's wording, and the words under it are not read as either's answer: number the "
                             f"sub-items in the plan", block.where))
+
+    @staticmethod
+    def _status_to_newest_entry(group: Group) -> None:
+        """'Status: In progress' given once for an item above its dated entries is the item's current status: the
+        newest entry's, when that entry states none of its own; never a round of its own with no words."""
+        loose = [r for r in group.rounds if r.entry_date is None and r.status_raw and not r.texts]
+        dated = [r for r in group.rounds if r.entry_date is not None]
+        if not loose or not dated:
+            return
+        newest = max(dated, key=lambda r: r.entry_date)
+        if not newest.status_raw:
+            newest.status_raw = loose[-1].status_raw
+        group.rounds = [r for r in group.rounds if r not in loose]
 
     @staticmethod
     def _undated(name: str, text: str, where: str, issues: list[Issue]) -> None:
