@@ -627,3 +627,17 @@ def test_one_status_above_an_items_dated_entries_is_its_newest_entrys(fmt, tmp_p
     assert [(u.round_date, u.status_raw) for u in rounds["7.2"]] == [(dt.date(2025, 10, 1), ""),
                                                                      (dt.date(2026, 3, 1), "Complete")]
     assert (rounds["7.1"][-1].status, rounds["7.2"][-1].status) == ("in_progress", "complete")
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_status_below_entries_that_state_their_own_is_the_items(fmt, tmp_path, normaliser):
+    parts = [("h1", "Recommendation register"), ("h2", "Recommendation 7.1"),
+             ("p", "12 March 2026 – The audit of the north is finished."),
+             ("p", "4 September 2025 – In progress – The audit began."),
+             ("p", "Current status: Complete")]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "suffolk-recommendation-register",
+                             "Suffolk Constabulary recommendation register", parts)
+    assert [(u.round_date, u.update_text, u.status_raw) for u in rounds["7.1"]] == [
+        (dt.date(2025, 9, 1), "The audit began.", "In progress"),
+        (dt.date(2026, 3, 1), "The audit of the north is finished.", "Complete")]
+    assert "undated_entry" not in {i.code for i in issues}

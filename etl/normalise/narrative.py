@@ -487,13 +487,18 @@ class NarrativeReader:
                         entry.text = labelled[1] if labelled and labelled[0].field == "update_text" else text
                     self._add_entry(group, entry, kept, index, issues)
                     continue
+                status_label = (self._label(text) or (Slot(None, ""),))[0].field == "status"
                 if block.kind == "paragraph" and group.last_entry is not None and group.last_entry.status_raw \
-                        and split_status(text, reference)[0]:
+                        and not status_label and split_status(text, reference)[0]:
                     self._add_entry(group, Entry(None, "", text, "", block), kept, index, issues)
                     continue  # 'In progress – ...' under dated entries: an entry whose date is missing
                 if block.kind == "paragraph" and group.last_entry is not None:
                     labelled = self._label(text)
-                    if labelled and labelled[0].field == "status":
+                    if labelled and labelled[0].field == "status" and group.last_entry.status_raw:
+                        # the entries state their own: a status below them all is the item's, its newest entry's
+                        group.rounds.append(RoundText("", None, [], labelled[1], source_row=block.source_row,
+                                                      where=block.where))
+                    elif labelled and labelled[0].field == "status":
                         group.last_entry.status_raw = labelled[1]
                     elif not labelled or labelled[0].field == "update_text":
                         group.last_entry.texts.append(labelled[1] if labelled else text)
