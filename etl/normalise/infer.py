@@ -21,7 +21,7 @@ _DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|
                "created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|"
                "trained|analysed|finished|awarded|signed|concluded|finalised|finalized|appointed|recruited|"
                "circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed|"
-               "undertaken|received|in post|made mandatory|instructed|done|closed")
+               "undertaken|received|in post|made mandatory|instructed|done|closed|given|held|hosted|run")
 
 
 def _rx(*patterns: str) -> re.Pattern:
@@ -136,7 +136,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
         r"(?<!further )(?<!nothing )\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
-        r"\b(mid-?way|half-?way|part-?way)\b", r"\b(slipped|behind schedule|delayed)\b", r"\bstill in hand\b", r"\bin hand\b",
+        r"\b(mid-?way|half-?way|part-?way)\b", r"\b(due|scheduled|planned|expected) for completion\b",
+        r"\b(is|are) (still )?continuing\b", r"\bcontinu(es|ing) to (develop|work|build|design|draft|review|scope|explore)\b",
+        r"\b(partially|partly) (achieved|delivered|done|implemented|complete|completed|met)\b", r"\b(slipped|behind schedule|delayed)\b", r"\bstill in hand\b", r"\bin hand\b",
         r"\btarget (date|completion)\b", r"\b(booked|scheduled|planned|arranged) (for|in|on)\b",
         r"\b(largely|mostly|substantially|nearly|almost) (complete|completed|done|finished|delivered|in place)\b",
         r"\b(is|are) (still |currently |now )?(building|creating|writing|designing|preparing|updating|rewriting|procuring|"
@@ -159,7 +161,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         rf"\b(was|were) (fully |successfully )?({_DONE_VERBS})\b",
         r"\b(has|have) (now |all |also )?(attended|completed|received|passed|undertaken|finished|appointed|recruited|"
         r"trained|instructed|created|built|added|rewritten|set up|made)\b",
-        r"\b(attended|appointed|instructed)\b(?! to\b)",
+        r"\b(attended|appointed|instructed|received)\b(?! to\b)", r"\bbecame (mandatory|live|operational)\b",
+        r"\bcompletion (stands at|is|of|reached) 100\s?%", r"\bfinished (in|on|during|last)\b",
         r"\b(is|are) (now )?(complete|completed|in place|live|established|operational|fully implemented)\b",
         r"\bnothing (further|more|else) (is |remains )?(outstanding|to do|required)\b", r"\bno further action (is )?(required|needed|necessary)\b",
         r"\b(is|are) now mandatory\b", r"\b(is|are) (now )?mandated\b", r"\boperational (since|from)\b",
@@ -187,7 +190,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"[;,]\s*closed\s*[.]?\s*$",
         r"(?<!being )(?<!\bbe )(?<!\bis )(?<!\bare )\b(delivered|published|established|launched|switched on|finished|completed|"
         r"implemented|introduced|rolled out|awarded|"
-        r"signed off|approved|issued|built|produced|refreshed|updated|trained|circulated|appointed|agreed|added|enabled)"
+        r"signed off|approved|issued|built|produced|refreshed|updated|trained|circulated|appointed|agreed(?! to)|added|enabled)"
         r"(?= (and|to|in|on|by|with|across|force-wide|for all|at)\b|\s*[,.;:\-–—]|\s*$)",
     )),
     # bare intent, when nothing above says anything was done or is under way: nothing has started yet
@@ -310,7 +313,7 @@ def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inf
 
 
 # words that say part of the work is still left, whatever else is done
-WORK_LEFT = re.compile(r"\b(outstanding|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
+WORK_LEFT = re.compile(r"\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
                        r"pending)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
