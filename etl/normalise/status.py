@@ -129,15 +129,12 @@ def _mentions(text: str, reference: Reference, key: StatusKey | None) -> list[Me
 
 
 def _modifiers(text: str, reference: Reference, mentions: list[Mention]) -> dict[str, str]:
-    """kind -> the words that show it, found outside the status words themselves and outside the phrases that
-    confirm a done ('no further action', 'reviewed annually')."""
+    """kind -> the words that show it, found outside the status words themselves (the caller has already blanked the
+    phrases that confirm a done, 'no further action', 'reviewed annually')."""
     masked = list(text)
     for m in mentions:
         masked[m.start:m.end] = " " * (m.end - m.start)
     masked = "".join(masked)
-    for kind, pattern in reference.status_modifiers:
-        if kind == "settled":
-            masked = pattern.sub(lambda hit: " " * len(hit.group(0)), masked)
     found: dict[str, str] = {}
     for kind, pattern in reference.status_modifiers:
         if kind in _WEAKENING and kind not in found:
