@@ -397,6 +397,7 @@ def test_22_headline_figures_are_two_to_a_row_on_a_phone(browser, url):
     page = themed(browser, 390, "light").new_page()
     try:
         open_page(page, url)
+        page.locator("[data-testid='stMetric']").nth(7).wait_for()
         figures = boxes(page, "[data-testid='stMetric']")
         assert len(figures) == 8
         rows = sorted({round(b["y"]) for b in figures})
@@ -409,6 +410,7 @@ def test_22_headline_figures_are_two_to_a_row_on_a_phone(browser, url):
     page = themed(browser, 1440, "light").new_page()
     try:
         open_page(page, url)
+        page.locator("[data-testid='stMetric']").nth(7).wait_for()
         rows = sorted({round(b["y"]) for b in boxes(page, "[data-testid='stMetric']")})
         assert len(rows) == 2, rows  # four to a row on a wide screen
     finally:
