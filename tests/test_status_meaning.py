@@ -193,3 +193,14 @@ def test_a_key_table_of_fills_defines_the_fill_colours_of_a_spreadsheet(tmp_path
     # the key's meanings, not the defaults (a green fill is 'on track' here); purple is in no key: unknown
     assert {u.item_id: u.status for u in updates} == {"7.1": "bau", "7.2": "in_progress", "10.1": "unknown"}
     assert any(i.code == "page_key" for i in issues)
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Complete", "The new form went live on 3 February 2025."),
+    ("Not started", "A review is planned for the summer."),
+    ("Not started", "No audit has begun."),
+    ("Complete", "The policy was published in February; it will be reviewed annually."),
+])
+def test_a_status_column_beside_words_that_agree_is_no_conflict(reference, cell, words):
+    position = read_position(cell, words, reference, MARCH_2025)
+    assert position.conflict == "" and position.status == classify_status(cell, reference).status

@@ -68,6 +68,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bbefore (starting|work (starts|begins))\b",
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
         r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun|commenced)\b",
+        r"\b(no|none of the) [\w-]+( [\w-]+)? (has|have) (yet )?(begun|started|commenced|taken place)\b",
         r"\bno progress (to report|this period|yet|made|has been made)\b", r"\b0\s?% (complete|done)\b",
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
         r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
