@@ -1,8 +1,9 @@
-"""python -m benchmarks.concurrency [--sessions 1 5 10 20] [--rounds 2] [--port P]: how many people one server holds.
+"""python -m benchmarks.concurrency [--sessions 1 5 10 20] [--pages 10] [--port P]: how many people one server holds.
 
 One `streamlit run` on the warehouse; for each N, N real headless Chromium sessions (each its own browser context,
 so its own cookies, websocket and Streamlit session) open a page's address at once, the pages taken in turn from
-the browser benchmark's list, and each is timed from its navigation start to its last element drawn (as a new
+the browser benchmark's list, in rounds of N until at least 10 pages are timed (one session alone: ten
+rounds; twenty: one), and each is timed from its navigation start to its last element drawn (as a new
 tab is in benchmarks/browser.py). Per N: the median and 95th percentile of a page's time, the server's memory per
 open session ((RSS with the N sessions open - RSS before the first round) / N) and the server's CPU seconds per
 page run (user + system time of the server process over the round / N). The browsers run on the same machine
@@ -54,7 +55,12 @@ async def _open(browser, address: str, title: str, charts: int) -> tuple[float, 
     return seconds, context
 
 
-async def _measure(port: int, pid: int, sessions: list[int], rounds: int) -> dict:
+def rounds_for(n: int, pages: int) -> int:
+    """Rounds of n sessions that time at least `pages` pages (one session alone is timed `pages` times)."""
+    return max(1, math.ceil(pages / n))
+
+
+async def _measure(port: int, pid: int, sessions: list[int], pages: int) -> dict:
     from playwright.async_api import async_playwright
 
     url = f"http://127.0.0.1:{port}"
@@ -76,13 +82,14 @@ async def _measure(port: int, pid: int, sessions: list[int], rounds: int) -> dic
         results = {}
         for n in sessions:
             times, per_session, cpu = [], [], []
-            for r in range(rounds):
+            for r in range(rounds_for(n, pages)):
                 titles = [PAGES[(r * n + i) % len(PAGES)] for i in range(n)]
                 cpu_before = cpu_s(pid)
                 opened = await asyncio.gather(*[_open(browser, f"{url}/{paths[t]}", t, charts[t]) for t in titles])
                 cpu.append((cpu_s(pid) - cpu_before) / n)
                 per_session.append((rss_mb(pid) - idle_rss) / n)
-                times += [seconds for seconds, _ in opened if not math.isnan(seconds)]
+                # a page not drawn within SETTLED's 60 s counts as the slowest (never left out of the percentiles)
+                times += [math.inf if math.isnan(seconds) else seconds for seconds, _ in opened]
                 await asyncio.gather(*[context.close() for _, context in opened])
                 await asyncio.sleep(2)  # the server lets the closed sessions go
             results[n] = {"median": statistics.median(times), "p95": percentile(times, 95), "pages": len(times),
@@ -93,10 +100,11 @@ async def _measure(port: int, pid: int, sessions: list[int], rounds: int) -> dic
     return {"idle_rss_mb": idle_rss, "sessions": results}
 
 
-def measure(warehouse: Path, port: int, sessions: list[int] | None = None, rounds: int = 2) -> dict:
+def measure(warehouse: Path, port: int, sessions: list[int] | None = None, pages: int = 10) -> dict:
+    """Per number of sessions opening pages at once, at least `pages` pages timed (rounds of n at once)."""
     server = start_server(ROOT / "dashboard.py", port, {"TRACKER_WAREHOUSE": str(warehouse)})
     try:
-        return asyncio.run(_measure(port, server.pid, sessions or [1, 5, 10, 20], rounds))
+        return asyncio.run(_measure(port, server.pid, sessions or [1, 5, 10, 20], pages))
     finally:
         server.terminate()
         server.wait(10)
@@ -113,7 +121,9 @@ def table(figures: dict) -> list[str]:
              "server memory per session, MB | server RSS, MB | server CPU per page run, s |",
              "|---|---|---|---|---|---|---|"]
     for n, row in figures["sessions"].items():
-        lines.append(f"| {n} | {row['median']:.2f} | {row['p95']:.2f} | {row['pages']} | {row['mb_per_session']:.1f} | "
+        memory = f"{row['mb_per_session']:.1f}" if row["mb_per_session"] >= 0.1 else "< 0.1"
+        median, p95 = (f"{v:.2f}" if math.isfinite(v) else "> 60" for v in (row["median"], row["p95"]))
+        lines.append(f"| {n} | {median} | {p95} | {row['pages']} | {memory} | "
                      f"{row['rss_mb']:.0f} | {row['cpu_per_page']:.2f} |")
     return lines
 
@@ -122,11 +132,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--warehouse", default=str(ROOT / "data" / "warehouse"))
     parser.add_argument("--sessions", type=int, nargs="+", default=[1, 5, 10, 20])
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--pages", type=int, default=10, help="pages timed at least per step (rounds of N at once)")
     parser.add_argument("--port", type=int, default=8693)
     args = parser.parse_args()
     started = time.perf_counter()
-    figures = measure(Path(args.warehouse), args.port, args.sessions, args.rounds)
+    figures = measure(Path(args.warehouse), args.port, args.sessions, args.pages)
     print("\n".join(table(figures)))
     print(f"\nServer RSS before the first round: {figures['idle_rss_mb']:.0f} MB; "
           f"{time.perf_counter() - started:.0f} s in all")

@@ -198,7 +198,21 @@ def peer_section(figures: dict | None) -> list[str]:
               "load the plotly.js bundle (a 2.0 s evaluation in the same trace) and draw the four figures (a 1.8 s "
               "task), while the tables' grids draw their cells. What the first headline figure waits for is therefore "
               "Streamlit's frontend loading the code of the page's other element types, which no change to our "
-              "Python or chart element can take away short of leaving those elements off the first screen."]
+              "Python or chart element can take away short of leaving those elements off the first screen.", "",
+              "The same trace of the chart element showed each chart drawn twice: once by `Plotly.react`, and again "
+              "when the element's ResizeObserver made its first report (an observer always reports once as it "
+              "starts), which called `Plots.resize` and relaid every chart out at the same size (a hook on "
+              "plotly.js counted 4 extra relayouts and redraws for the overview's 4 charts in every new tab and on "
+              "every menu click). The element now redraws only when its width changes (still checked at 1400, "
+              "800 and 390 px): the second pass cost 15-160 ms of the tab's main thread for the four charts, "
+              "against 0.6-1.3 s for drawing them, so it is a small part of what is left; on a machine this "
+              "busy the difference is inside the noise of a new tab's 8-12 s.", "",
+              "A menu click (`python -m benchmarks.trace --click 'Search updates' 'National overview'`): the server "
+              "answers within about 0.3 s and sends the whole page in 50 ms; the browser then spends its time "
+              "drawing, in one task of about 0.6 s under load, the four charts (plotly.js already loaded in the "
+              "tab), then the tables' grids, and the run's last messages wait behind those tasks. The lightest "
+              "page (Search updates) draws text only, so the overview's click stays several times the lightest: "
+              "two-fold would need the four figures drawn in about the time Streamlit takes to lay out text."]
     return lines
 
 
@@ -215,7 +229,8 @@ def crowd_section(figures: dict | None) -> list[str]:
     lines += ["`python -m benchmarks.concurrency`: one `streamlit run` on the sample warehouse (caches warmed by one "
               "visit to every page); for each N, N headless Chromium sessions (each its own browser context: its own "
               "websocket and Streamlit session) open a page's address at the same moment, the eight pages taken in "
-              "turn, two rounds; each page timed from its navigation start to its last element drawn. Memory per "
+              "turn, in rounds of N until at least ten pages are timed (one session: ten rounds; twenty: one); each "
+              "page timed from its navigation start to its last element drawn. Memory per "
               "session is (server RSS with the N sessions open - RSS before the first round) / N; CPU per page run "
               "is the server process's user + system time over the round / N. The browsers run on the same two "
               "cores as the server (and, while this was measured, beside other work on the machine), so from 5 "
@@ -228,7 +243,7 @@ def crowd_section(figures: dict | None) -> list[str]:
                "Measured here, no step kept the 95th percentile under 3 s: even one session's page took longer, "
                "because the browsers shared the two cores with the server and with other work.") +
               f" The server's own share is small and steady: {cpu:.2f} s of CPU per page run (median over the "
-              f"steps), at most {memory:.1f} MB of memory per open session on top of the "
+              f"steps), at most {max(memory, 0.1):.1f} MB of memory per open session on top of the "
               f"{figures['idle_rss_mb']:.0f} MB the process holds with the warehouse and caches loaded. Two cores "
               f"therefore run at most about {runs_per_s:.0f} page runs a second. A page's run on the server must "
               "stay well under the 3 s a person tolerates beside the 1.5-2 s their own browser spends loading "
@@ -281,7 +296,8 @@ def main() -> None:
                              "take the next three)")
     parser.add_argument("--sessions", type=int, nargs="+", default=[1, 5, 10, 20],
                         help="sessions opening pages at once, for the concurrency table")
-    parser.add_argument("--crowd-rounds", type=int, default=2, help="rounds of each concurrency step")
+    parser.add_argument("--crowd-pages", type=int, default=10,
+                        help="pages timed at least per concurrency step (rounds of N sessions at once)")
     args = parser.parse_args()
     pages = PAGES + [p for p in EXTRA_PAGES if (ROOT / p).exists()]
     work = Path(tempfile.mkdtemp(prefix="bench-"))
@@ -294,7 +310,7 @@ def main() -> None:
         felt = {scale: browser.measure(wh, max(5, args.repeats), args.port, with_peers=scale == "1x")
                 if browser.available() else None
                 for scale, wh in (("1x", Path(etl["warehouse"])), ("100x", work / "wh100"))}
-        crowd = (concurrency.measure(Path(etl["warehouse"]), args.port + 3, args.sessions, args.crowd_rounds)
+        crowd = (concurrency.measure(Path(etl["warehouse"]), args.port + 3, args.sessions, args.crowd_pages)
                  if browser.available() else None)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -33,7 +33,12 @@ RECORDER = """(() => {
     log.push([t(), 'ws open ' + args[0]]);
     ws.addEventListener('message', (e) => {
       const size = e.data && (e.data.byteLength || e.data.size || e.data.length) || 0;
-      log.push([t(), 'ws in ' + size + ' B']);
+      let words = '';  // the message's first readable words: which element it carries
+      if (e.data instanceof ArrayBuffer) {
+        const text = new TextDecoder('utf-8', {fatal: false}).decode(new Uint8Array(e.data, 0, Math.min(size, 400)));
+        words = (text.match(/[ -~]{4,}/g) || []).join(' ').slice(0, 90);
+      }
+      log.push([t(), 'ws in ' + size + ' B ' + words]);
     });
     const send = ws.send.bind(ws);
     ws.send = (data) => { log.push([t(), 'ws out ' + (data.byteLength || data.length || 0) + ' B']); send(data); };
@@ -54,6 +59,7 @@ RECORDER = """(() => {
     const mounted = q("[data-testid='chart']").length, drawn = q("[data-testid='chart'] .main-svg, [data-testid='stPlotlyChart'] .main-svg").length;
     for (let i = 1; i <= mounted; i++) once('chart element ' + i + ' mounted');
     for (let i = 1; i <= drawn; i++) once('chart ' + i + ' drawn');
+    for (const el of q('[data-testid]')) once('shown ' + el.getAttribute('data-testid'));
     const app = document.querySelector("[data-testid='stApp']");
     if (app) { const state = app.getAttribute('data-test-script-state');
       if (state === 'running') once('script running'); if (state === 'notRunning' && seen.has('script running')) once('script run ended'); }
@@ -88,6 +94,27 @@ def timeline(page) -> list[tuple[int, str]]:
     return sorted(events)
 
 
+def trace_clicks(context, url: str, titles: list[str], repeats: int) -> None:
+    """Each menu click from titles[0] to titles[1]: the events after the click, on the tab's clock from the click."""
+    from benchmarks.browser import SETTLED
+
+    tab = context.new_page()
+    tab.goto(url)
+    tab.evaluate(SETTLED, [1000])
+    for n in range(repeats):
+        for title in titles:
+            tab.evaluate("window.__trace.length = 0")
+            start = tab.evaluate("performance.now()")
+            tab.locator("[data-testid='stPageLink']", has_text=title).first.click()
+            tab.wait_for_selector(f"h1:has-text('{title}')")
+            tab.evaluate(SETTLED, [300])
+        events = [(at - round(start), name) for at, name in timeline(tab) if at >= start and not name.startswith("loaded")]
+        print(f"--- click {n + 1} to {titles[1]}")
+        for at, name in events:
+            if not name.startswith("ws in") or " B  " in name:
+                print(f"{at:6d} ms  {name[:110]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--warehouse", default=str(ROOT / "data" / "warehouse"))
@@ -95,6 +122,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--port", type=int, default=8691)
     parser.add_argument("--chrome-trace", default="")
+    parser.add_argument("--click", nargs=2, metavar=("FROM", "TO"),
+                        help="trace menu clicks instead: from the page titled FROM to the page titled TO")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -113,6 +142,9 @@ def main() -> None:
             charts = warm.locator(CHART_DRAWN).count()
             warm.close()
             milestones: dict[str, list[int]] = {}
+            if args.click:
+                trace_clicks(context, url, args.click, args.repeats)
+                return
             for n in range(args.repeats):
                 tab = context.new_page()
                 tracing = args.chrome_trace and n == args.repeats - 1

@@ -65,3 +65,7 @@ def test_peer_files_carry_the_figures_and_the_vendored_bundle(tmp_path):
     source = (folder / "peer_app.py").read_text()
     compile(source, "peer_app.py", "exec")
     assert "st.plotly_chart" in source and "st.metric" in source or "column.metric" in source
+
+
+def test_each_concurrency_step_times_at_least_ten_pages():
+    assert [concurrency.rounds_for(n, 10) for n in (1, 5, 10, 20)] == [10, 2, 1, 1]

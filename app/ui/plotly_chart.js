@@ -93,7 +93,14 @@ export default function (component) {
         setTriggerValue("select", {points});
       });
     }
-    resize = new ResizeObserver(() => Plotly.Plots.resize(plot));
+    // redrawn only when the element's width changes: a ResizeObserver reports once as soon as it observes, and
+    // that report (same size) made Plots.resize relayout and draw every chart a second time (issue 23's trace)
+    let width = holder.clientWidth;
+    resize = new ResizeObserver(() => {
+      if (holder.clientWidth === width) return;
+      width = holder.clientWidth;
+      Plotly.Plots.resize(plot);
+    });
     resize.observe(holder);
   }).catch((error) => {
     holder.setAttribute("data-error", String(error));
