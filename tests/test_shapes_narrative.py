@@ -641,3 +641,46 @@ def test_a_status_below_entries_that_state_their_own_is_the_items(fmt, tmp_path,
         (dt.date(2025, 9, 1), "The audit began.", "In progress"),
         (dt.date(2026, 3, 1), "The audit of the north is finished.", "Complete")]
     assert "undated_entry" not in {i.code for i in issues}
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_every_sub_item_numbered_under_recommendation_received_is_a_whole_recommendation_answer(
+        fmt, tmp_path, normaliser):
+    """A theme section that quotes all its recommendation's sub-items with their numbers (a list on the web page;
+    numbered by hand as plain paragraphs in Word, one of them '12.3 Recognising ...') and then gives one answer
+    answers the recommendation as a whole; one that quotes a single sub-item of several answers that item only."""
+    asked = {"12.1": "Thinking about adopting the stalking screening tool to spot stalking and its risks.",
+             "12.2": "Clear procedures for judging and managing risk in every stalking case.",
+             "12.3": "Recognising the heightened risk of breaches of protective orders in policy and training.",
+             "12.4": "Screening and checking so that high-risk cases are identified early."}
+    listed = [f"{item} {words}" for item, words in asked.items()]
+    parts = [("h1", "How we are responding to the stalking super-complaint"),
+             ("h2", "Managing risk (recommendation 12)"),
+             ("h3", "Recommendation received"),
+             ("p", REC[12])]
+    parts += [("ul", listed)] if fmt == "html" else [("p", line) for line in listed]
+    parts += [("h3", "Our current process"),
+              ("p", "Officers complete a risk form that was written for domestic abuse."),
+              ("h3", "What we will do"),
+              ("p", "We will bring in the screening tool and revise the risk policy."),
+              ("h3", "Progress update (March 2025)"),
+              ("p", "The screening tool is in use in two of our four districts. Status: in progress."),
+              ("h2", "Protective orders (recommendation 13)"),
+              ("h3", "Recommendation received"),
+              ("p", REC[13])]
+    one = "13.2 Ways to help investigators find cases suited to an order and to apply for one."
+    parts += [("ul", [one])] if fmt == "html" else [("p", one)]
+    parts += [("h3", "Our current process"),
+              ("p", "A legal adviser reads every order application before it goes to court.")]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "wiltshire-police-stalking-response",
+                        "Wiltshire Police stalking response", parts)
+    assert set(rounds) == {"12.1", "12.2", "12.3", "12.4", "13.2"}
+    for item in asked:
+        assert [(u.round_date, u.update_text, u.granularity) for u in rounds[item]] == [
+            (None, "Officers complete a risk form that was written for domestic abuse.\n"
+                   "We will bring in the screening tool and revise the risk policy.", "recommendation"),
+            (dt.date(2025, 3, 1), "The screening tool is in use in two of our four districts. Status: in progress.",
+             "recommendation")], item
+        assert rounds[item][-1].status == "in_progress"
+    assert [(u.update_text, u.granularity) for u in rounds["13.2"]] == [
+        ("A legal adviser reads every order application before it goes to court.", "item")]

@@ -57,7 +57,9 @@ _STALKING = re.compile(r"\b(stalking|super-?complaint|recommendations?)\b", re.I
 _ROUND_HEADING = re.compile(r"\b(initial|original|first|second|third|six[- ]month|interim|final|latest|"
                             r"\d+(st|nd|rd|th))\b.{0,40}\b(update|response|position|progress)\b", re.IGNORECASE)
 # '3.1 Recommendations 7.1 and 7.2 ...': a paragraph number before the words that name the items
-_NUMBER_BEFORE_REC = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:sub[- ]?)?rec)", re.IGNORECASE)
+# ('12.3 Recognise in policies ...' is the item's number before its words: 'rec' must be a word of its own)
+_NUMBER_BEFORE_REC = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:sub[- ]?)?rec(?:ommendations?|s)?\b)",
+                                re.IGNORECASE)
 # 'What we will do', 'Our planned actions': what the force means to do is part of its first round's words
 _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are going to) do( next)?|what will (we|the force) do|"
                       r"(our )?planned actions?|(our )?proposed actions?|actions? (we|the force) will take|"
@@ -120,6 +122,7 @@ class Group:
     pending_entry: Entry | None = None  # a date alone on its line: its status and words are on the lines below
     title: str = ""  # the words after the item number in its heading
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
+    whole_anchor: str = ""  # how the recommendation's section was anchored, before its listed sub-items narrowed it
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -433,14 +436,20 @@ class NarrativeReader:
                     in_entry_list = False
             # 1. an item number
             found = self._item_anchor(text, paragraphs)
-            if found and block.kind == "list_item" and group is not None and group.reading == "quote" \
-                    and group.rec_no == rec_of(found[0][0]) and not any(r.texts for r in group.rounds):
-                # '13.2 <its wording>' listed under 'Recommendation received': the section answers that item
+            if found and group is not None and group.reading == "quote" and group.rec_no == rec_of(found[0][0]) \
+                    and (group.granularity == "recommendation" or group.numbered) \
+                    and not any(r.texts for r in group.rounds) and self._listed_quote(block, found):
+                # '13.2 <its wording>' listed under 'Recommendation received': the section answers that item; every
+                # sub-item listed so, one answer below them: the section answers the recommendation as a whole
+                if not group.numbered:
+                    group.whole_anchor = group.anchor
                 group.numbered = list(dict.fromkeys(group.numbered + found[0]))
                 whole = reference.items_of(group.rec_no)
                 if set(group.numbered) != set(whole):
                     group.items = [i for i in whole if i in group.numbered]
                     group.granularity, group.anchor = "item", "number"
+                else:
+                    group.items, group.granularity, group.anchor = list(whole), "recommendation", group.whole_anchor
                 continue
             if found:
                 ids, rest = found
@@ -736,6 +745,18 @@ class NarrativeReader:
         return bool(re.match(r"^\s*[-–:]?\s*evidence", rest, re.I)) or _REPORT_VOICE.match(rest) is not None or (
             self.wording.score(item_id, _plain(rest)) >= QUOTE_SCORE and not _FORCE_VOICE.search(rest)
             and re.search(r"\b(should|must|ensure that|make sure)\b", rest, re.I) is not None)
+
+    def _listed_quote(self, block: Block, found: tuple[list[str], str]) -> bool:
+        """Under 'Recommendation received', is a numbered line the report's sub-item quoted ('11.1 Problem profiles
+        using police data ...'), not the force's answer? A list item always is; a paragraph (a Word document often
+        numbers its quoted sub-items by hand) when its words are not the force's: no 'we', no 'has been'; and no
+        'is used' or date unless they hold the sub-item's own terms."""
+        if block.kind == "list_item":
+            return True
+        ids, rest = found
+        if block.kind != "paragraph" or not rest or _FORCE_VOICE.search(rest):
+            return False
+        return not _ANSWER_SIGNS.search(rest) or self.wording.score(ids[0], _plain(rest)) >= QUOTE_SCORE
 
     def _more_report_text(self, text: str, group: Group) -> bool:
         """While a section is still quoting the report, is this block more of the report's words?"""
