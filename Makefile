@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
+# the browser benchmark's server; the peers and the concurrency run take the next three ports
+BENCH_PORT ?= 8690
 
 .PHONY: run test build sample check bench setup browser clean fetch report
 
@@ -42,7 +44,7 @@ sample: $(STAMP)
 	$(PY) -m etl sample
 
 bench: $(STAMP)
-	$(PY) -m benchmarks.run --write
+	$(PY) -m benchmarks.run --write --port $(BENCH_PORT)
 
 clean:
 	rm -rf $(VENV) data/warehouse build .pytest_cache
