@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import os
 import shutil
 import threading
 from pathlib import Path
@@ -93,7 +92,6 @@ def overview_figures(warehouse: Path) -> dict:
     """The National overview's four figures as its page draws them on first load (default filters, charts in
     number order), as JSON with each title apart, and its four first headline figures; from the app's query layer
     and chart builders."""
-    os.environ["TRACKER_WAREHOUSE"] = str(warehouse)
     from app import charts, queries
     from app.filters import Filters
     from app.ui.charting import PLOTLY_CONFIG, title_above
