@@ -684,3 +684,47 @@ def test_every_sub_item_numbered_under_recommendation_received_is_a_whole_recomm
         assert rounds[item][-1].status == "in_progress"
     assert [(u.update_text, u.granularity) for u in rounds["13.2"]] == [
         ("A legal adviser reads every order application before it goes to court.", "item")]
+
+
+QUOTED_NO_NUMBERS = [  # (the report's wording of a sub-item as a force quotes it, the force's answer)
+    ("10.3", "Draws on the skills and knowledge of local victim advocates and others from outside policing.",
+     "A stalking advocate co-presents the detective course. Current position: complete."),
+    ("10.4", "Covers information on local policies and practice where that is needed.",
+     "Our own referral routes are taught in a module added this year. Current position: in progress."),
+    ("13.1", "Local training and guidance on SPOs, including for supervisors.",
+     "Supervisors have not yet had any SPO input. Current position: not started."),
+    ("13.2", "Ways to support investigating officers in spotting cases for an SPO and to help them with applications.",
+     "Each division now has an SPO adviser who drafts applications with officers."),
+    ("14.1", "A victim needs assessment is always completed.",
+     "The needs assessment is a required step before a stalking report is filed. Current position: complete."),
+    ("14.2", "The force has processes in place so every stalking victim is told about their rights under the "
+             "Victims' Code.",
+     "The force has a leaflet on the Code that officers hand over at the first visit. "
+     "Current position: business as usual."),
+    ("14.4", "Victims who would like support are put in touch with an appropriate service in a timely way.",
+     "Referrals go through the victim hub on the day they are asked for."),
+    ("14.5", "The number of victims referred to specialist support is monitored and action is taken when numbers "
+             "are low.",
+     "Referral figures will go to the district meeting. Current position: not started."),
+]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_quoted_sub_items_in_the_forces_third_person_and_loose_paraphrase_anchor_their_answers(
+        fmt, tmp_path, normaliser):
+    """The report's sub-item wording with no numbers, each line followed by the force's answer: 'The force has
+    processes so that ...' is the report's wording (a bare noun after 'has'), 'The force has a leaflet ...' the
+    force's answer; 'in a timely way', 'where that is needed', 'help them with applications' quote their sub-items."""
+    parts = [("h1", "Response to the stalking super-complaint")]
+    for rec, theme in ((10, "Training"), (13, "Protection orders"), (14, "Victims' rights and support")):
+        parts += [("h2", theme), ("p", REC[rec])]
+        for item, asked, answer in QUOTED_NO_NUMBERS:
+            if item.startswith(f"{rec}."):
+                parts += [("p", asked), ("p", answer)]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "gwent-police-stalking-response",
+                             "Gwent Police stalking response", parts)
+    assert set(rounds) == {item for item, _, _ in QUOTED_NO_NUMBERS}
+    for item, _, answer in QUOTED_NO_NUMBERS:
+        assert [(u.update_text, u.granularity) for u in rounds[item]] == [(answer, "item")], item
+    assert [rounds[i][0].status for i in ("14.1", "14.2", "14.5")] == ["complete", "bau", "not_started"]
+    assert "ambiguous_wording" not in {i.code for i in issues}

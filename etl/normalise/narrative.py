@@ -43,11 +43,18 @@ _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(
 _REPORT_VOICE = re.compile(
     r"^\s*(by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d|chief constables should|forces should|all forces should|"
     r"the (college|npcc|iopc|hmicfrs) should)", re.IGNORECASE)
-# The force speaking: first person, 'the force has', 'this document'. Weaker signs (past tense, 'is being')
-# also occur in the report's own wording ('how MAPPA are being used'), so they tell an answer only when the
-# words do not quote a sub-item.
+# The force speaking: first person, 'the force has introduced', 'this document'. Weaker signs (past tense, 'is
+# being') also occur in the report's own wording ('how MAPPA are being used'), so they tell an answer only when the
+# words do not quote a sub-item. 'The force has' before a bare noun ('the force has processes so that victims are
+# told ...') is how the report words a sub-item too: only a participle, an adverb or a determiner after it
+# ('has introduced', 'has now', 'has a team') makes it the force's account of itself.
+_HAS_DONE = (r"(been|now|already|also|not|no|yet|just|recently|since|successfully|a|an|the|its|their|this|that|these|"
+             r"some|many|all|one|two|three|\d+|\w+ed|made|set|built|begun|brought|put|sent|held|run|taken|written|given|"
+             r"done|kept|bought|led|met|found|got|won|chosen|drawn|seen|shown|grown|spent|paid|laid|told|taught|sought|"
+             r"become|undertaken|overseen)\b")
 _STRONG_VOICE = re.compile(
-    r"\b(we|our|us|we've|we're|the force (has|have|is|are|will|now|does|did)|this (document|plan|page))\b",
+    r"\b(we|our|us|we've|we're|the force (is|are|will|now|does|did|(has|have)(?=\s+" + _HAS_DONE + r"))|"
+    r"this (document|plan|page))\b",
     re.IGNORECASE)
 _FORCE_VOICE = re.compile(
     _STRONG_VOICE.pattern[:-3] + r"|has been|have been|was|were|is now|are now|will be|is being|are being|currently)\b",
