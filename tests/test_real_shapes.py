@@ -20,7 +20,7 @@ from tests.fixtures import write_csv, write_html
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.mark.parametrize("folder", ["shapes", "shapes_holdout", "shapes_blind"])
+@pytest.mark.parametrize("folder", ["shapes", "shapes_holdout", "shapes_blind", "shapes_late"])
 def test_every_shape_family_reads_item_for_item(folder):
     table, problems = evaluate_plans(FIXTURES / folder)
     assert set(table.family.str[0]) >= set("123456789")  # every family in the notes
