@@ -88,31 +88,31 @@ def check_upload(name: str, data: bytes, reference_dir: Path = REFERENCE_DIR, ma
 
 def release_upload(upload) -> None:
     """Let the server drop an uploaded file's bytes now: Streamlit keeps every upload in memory until the browser
-    removes it or the session ends (each upload of a large file stayed for minutes). The page keeps the result,
-    never the file. Only Streamlit's in-memory manager can drop one file (as its own chat input does)."""
+    removes it or the session ends. Its store's copy is removed (only its in-memory store can drop one file, as
+    its own chat input does), and every UploadedFile of this file the session holds is closed: the widget's value
+    is deserialised more than once, and each copy kept the whole file for as long as the session lived."""
     try:
         from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
         from streamlit.runtime.scriptrunner import get_script_run_ctx
+        from streamlit.runtime.uploaded_file_manager import UploadedFile
     except ImportError:  # pragma: no cover - Streamlit is in requirements.txt
         return
     ctx = get_script_run_ctx()
     file_id = getattr(upload, "file_id", None)
     if ctx is not None and file_id and isinstance(ctx.uploaded_file_mgr, MemoryUploadedFileManager):
         ctx.uploaded_file_mgr.remove_file(session_id=ctx.session_id, file_id=file_id)
-    if hasattr(upload, "close"):
-        upload.close()  # the UploadedFile's own copy of the bytes
-
-
-def give_back_memory() -> None:
-    """Hand freed memory back to the system (glibc's malloc_trim). A large upload, once freed, stays in the
-    allocator's arena of the session's thread: without this the server grew by an upload's size for every
-    session that checked one (docs/reliability.md), though Python held none of it."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to do
-        pass
+    copies = [upload]
+    state = getattr(getattr(ctx, "session_state", None), "_state", None)  # SafeSessionState -> SessionState
+    if state is not None and file_id:
+        held = [*getattr(state, "_old_state", {}).values(), *getattr(state, "_new_session_state", {}).values()]
+        held += [getattr(v, "value", v) for v in getattr(getattr(state, "_new_widget_state", None), "states", {}).values()]
+        for value in held:
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if isinstance(item, UploadedFile) and item.file_id == file_id:
+                    copies.append(item)
+    for copy in copies:
+        if hasattr(copy, "close"):
+            copy.close()  # an UploadedFile is a BytesIO over the whole file
 
 
 def _refused(name: str, issue: Issue) -> FileResult:

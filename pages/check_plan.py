@@ -17,30 +17,30 @@ st.caption("Upload a draft action plan to see what the tracker would read from i
 
 
 def forget() -> None:
-    """A new file chosen, or the file removed: the last result goes with it."""
+    """A new file chosen: the last result goes."""
     st.session_state.pop("_plan_check", None)
 
 
-# the server refuses a body over server.maxUploadSize (.streamlit/config.toml), not only the browser
-upload = st.file_uploader("Draft plan", type=sorted(s.lstrip(".") for s in PLAN_SUFFIXES), key="draft_plan",
-                          max_upload_size=MAX_FILE_BYTES // 1_000_000, on_change=forget)
+# The server refuses a body over server.maxUploadSize (.streamlit/config.toml), not only the browser. Once a file is
+# read the uploader is replaced by a fresh one (a new key): Streamlit then drops the old widget's state, and with it
+# every copy of the file it made (the widget's value is deserialised more than once, each copy holding the bytes
+# until the session ended: 20 MB a session, docs/reliability.md). The page keeps the result, never the file.
+generation = st.session_state.setdefault("_plan_upload_generation", 0)
+upload = st.file_uploader("Draft plan", type=sorted(s.lstrip(".") for s in PLAN_SUFFIXES),
+                          key=f"draft_plan_{generation}", max_upload_size=MAX_FILE_BYTES // 1_000_000,
+                          on_change=forget)
 
 
-def read(upload) -> plan_check.PlanCheck:
-    """Once per file: the result (never the file) is kept for this session's reruns, and the file's bytes are let
-    go as soon as they are read (plan_check.release_upload), not kept by the server until the session ends."""
-    kept = st.session_state.get("_plan_check")
-    if kept and kept[0] == upload.file_id:
-        return kept[1]
+def read(upload) -> None:
+    """Read the file once, keep its result (never the file) for this session, and let the file go."""
     data = upload.getvalue()
     name = upload.name
-    plan_check.release_upload(upload)
+    plan_check.release_upload(upload)  # Streamlit's own copy, and this UploadedFile's
     with st.spinner("Reading the plan as a build would..."):
         result = plan_check.check_upload(name, data)
     del data
-    plan_check.give_back_memory()
-    st.session_state["_plan_check"] = (upload.file_id, result)
-    return result
+    st.session_state["_plan_check"] = (name, result)
+    st.session_state["_plan_upload_generation"] = generation + 1
 
 
 def render(check: plan_check.PlanCheck) -> None:
@@ -107,10 +107,13 @@ def render(check: plan_check.PlanCheck) -> None:
 
 
 if upload is not None:
-    check = read(upload)
-    del upload  # the page keeps the result only
+    read(upload)
+    del upload
+    st.rerun()  # drawn again with a fresh uploader: the old widget, and every copy of the file, is dropped
+elif st.session_state.get("_plan_check"):
+    name, check = st.session_state["_plan_check"]
+    st.caption(f"Checked: {ui.md_escape(name)}. The file itself was let go once read; choose another file to check "
+               "another.")
     render(check)
-elif st.session_state.get("_plan_check"):  # the file was let go once read; its result stays until another is chosen
-    render(st.session_state["_plan_check"][1])
 else:
     st.info("Choose a file to check. It is read as the nightly build would read it; nothing is stored.")

@@ -77,12 +77,15 @@ def test_an_upload_is_let_go_as_soon_as_it_is_read(monkeypatch):
     manager = MemoryUploadedFileManager("/_stcore/upload_file")
     record = UploadedFileRec("file-1", "kent-plan.csv", "text/csv", b"x" * 1_000_000)
     manager.add_file("session-1", record)
+    upload, copy = UploadedFile(record, FileURLs()), UploadedFile(record, FileURLs())  # the widget's value, twice
+    state = SimpleNamespace(_old_state={"$$ID-draft_plan_0": copy}, _new_session_state={},
+                            _new_widget_state=SimpleNamespace(states={}))
     monkeypatch.setattr(scriptrunner, "get_script_run_ctx",
-                        lambda: SimpleNamespace(uploaded_file_mgr=manager, session_id="session-1"))
-    upload = UploadedFile(record, FileURLs())
+                        lambda: SimpleNamespace(uploaded_file_mgr=manager, session_id="session-1",
+                                                session_state=SimpleNamespace(_state=state)))
     plan_check.release_upload(upload)
     assert manager.get_files("session-1", ["file-1"]) == [] and manager._total_bytes == 0
-    assert upload.closed
+    assert upload.closed and copy.closed  # every copy of the bytes let go, not only the one the page was given
 
 
 def test_the_page_keeps_the_result_never_the_file(tmp_path, monkeypatch):
@@ -90,12 +93,14 @@ def test_the_page_keeps_the_result_never_the_file(tmp_path, monkeypatch):
 
     write_warehouse(tmp_path, STANDARD)
     at = open_app(monkeypatch, tmp_path, "pages/check_plan.py")
-    at.file_uploader(key="draft_plan").set_value((FIXTURE.name, FIXTURE.read_bytes(), "application/octet-stream")).run()
+    at.file_uploader(key="draft_plan_0").set_value((FIXTURE.name, FIXTURE.read_bytes(), "application/octet-stream")).run()
     assert not at.exception
     assert any("This plan would load" in s.value for s in at.success)
-    file_id, check = at.session_state["_plan_check"]
-    assert isinstance(file_id, str) and isinstance(check, plan_check.PlanCheck)
+    name, check = at.session_state["_plan_check"]
+    assert name == FIXTURE.name and isinstance(check, plan_check.PlanCheck)
     assert not [k for k, v in vars(check).items() if isinstance(v, (bytes, bytearray, memoryview))]
+    # the uploader that held the file is gone (with every copy of the file Streamlit made); a fresh one is shown
+    assert [u.key for u in at.file_uploader] == ["draft_plan_1"] and at.file_uploader[0].value is None
     at.selectbox(key="check_force").set_value("essex").run()  # a rerun: the result is shown again, not re-read
     assert not at.exception and any("This plan would load" in s.value for s in at.success)
     assert at.session_state["_plan_check"][1] is check
