@@ -728,3 +728,29 @@ def test_quoted_sub_items_in_the_forces_third_person_and_loose_paraphrase_anchor
         assert [(u.update_text, u.granularity) for u in rounds[item]] == [(answer, "item")], item
     assert [rounds[i][0].status for i in ("14.1", "14.2", "14.5")] == ["complete", "bau", "not_started"]
     assert "ambiguous_wording" not in {i.code for i in issues}
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_sub_items_worded_as_what_is_asked_anchor_their_answers_though_they_say_is_used(fmt, tmp_path, normaliser):
+    """'How MAPPA is used ...' and 'The College e-learning is used appropriately' quote the report ('is used' would
+    otherwise read as an answer naming its subject); each is followed by the force's answer."""
+    parts = [("h1", "Stalking: what we were asked and what we are doing"),
+             ("h2", "Learning"), ("p", REC[10]),
+             ("p", "The College of Policing e-learning on stalking and harassment is used appropriately."),
+             ("p", "Every call handler finished the e-learning by February. Current position: complete."),
+             ("p", "Training is given to the officers and staff who would benefit most."),
+             ("p", "Neighbourhood sergeants are next in line for the course."),
+             ("h2", "Partners"), ("p", REC[25]),
+             ("p", "Whether and how to work with other forces in multi-agency partnerships."),
+             ("p", "A regional stalking clinic with two neighbouring forces started in April."),
+             ("p", "How MAPPA is used to manage stalking offenders."),
+             ("p", "Offenders who qualify are referred at the first opportunity. Current position: business as usual.")]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "dyfed-powys-police-stalking-response",
+                             "Dyfed-Powys Police stalking response", parts)
+    assert {item: [u.update_text for u in rounds[item]] for item in rounds} == {
+        "10.2": ["Every call handler finished the e-learning by February. Current position: complete."],
+        "10.5": ["Neighbourhood sergeants are next in line for the course."],
+        "25.2": ["A regional stalking clinic with two neighbouring forces started in April."],
+        "25.3": ["Offenders who qualify are referred at the first opportunity. Current position: business as usual."]}
+    assert (rounds["10.2"][0].status, rounds["25.3"][0].status) == ("complete", "bau")
+    assert "ambiguous_wording" not in {i.code for i in issues}

@@ -82,6 +82,7 @@ _ANSWER_SIGNS = re.compile(r"\b(20\d\d|\d+(\.\d+)?\s?%|\d+ (per ?cent|officers|s
                            r"february|april|june|july|august|september|october|november|december|"
                            r"(is|are) (now )?(used|in place|delivered|reviewed|checked|carried out|taught|"
                            r"offered|provided|held|run|shared|reported|monitored|recorded))\b", re.IGNORECASE)
+_ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -715,8 +716,10 @@ class NarrativeReader:
             return None  # its own item's words again; 'has been', 'is now': the force speaking
         if rivals:
             return "tie", (key, rivals[0]), best
-        if _ANSWER_SIGNS.search(text) and best < 1.0:
-            return None  # 'is used', 'in January', '94%': an answer naming the subject, unless every term is there
+        if _ANSWER_SIGNS.search(text) and best < 1.0 and not _ASKING.match(text):
+            # 'is used', 'in January', '94%': an answer naming the subject, unless every term is there; 'How MAPPA
+            # is used to manage offenders' asks it
+            return None
         return "item", key, best
 
     @staticmethod
