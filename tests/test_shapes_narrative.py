@@ -754,3 +754,33 @@ def test_sub_items_worded_as_what_is_asked_anchor_their_answers_though_they_say_
         "25.3": ["Offenders who qualify are referred at the first opportunity. Current position: business as usual."]}
     assert (rounds["10.2"][0].status, rounds["25.3"][0].status) == ("complete", "bau")
     assert "ambiguous_wording" not in {i.code for i in issues}
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_theme_section_whose_quoted_list_holds_an_ambiguous_line_still_answers_its_recommendation(
+        fmt, tmp_path, normaliser):
+    """Under 'Recommendation received' a line that fits two sub-items equally is one more line of the question (with
+    an ambiguous_wording warning): the section still answers its recommendation as a whole, not the next sub-item
+    quoted. A short progress sentence before 'Status: complete.' is the update's words, not a label."""
+    asked = ["A victim needs assessment is made and the victim is told about their rights under the Victims' Code.",
+             # 14.1 and 14.2 at once
+             SUB["14.3"], SUB["14.4"], SUB["14.5"]]
+    parts = [("h1", "Stalking super-complaint: our position"),
+             ("h2", "Supporting victims (recommendation 14)"),
+             ("h3", "Recommendation received"),
+             ("p", REC[14])]
+    parts += [("ul", asked)] if fmt == "html" else [("p", line) for line in asked]
+    parts += [("h3", "Our current process"),
+              ("p", "Each victim is sent a letter setting out the local support on offer."),
+              ("h3", "Progress update (March 2025)"),
+              ("p", "Letters go out within a day. Status: complete.")]
+    _, rounds, issues = read(tmp_path, normaliser, fmt, "north-wales-police-stalking-response",
+                             "North Wales Police stalking response", parts)
+    assert set(rounds) == {"14.1", "14.2", "14.3", "14.4", "14.5"}
+    for item in rounds:
+        assert [(u.round_date, u.update_text, u.granularity) for u in rounds[item]] == [
+            (None, "Each victim is sent a letter setting out the local support on offer.", "recommendation"),
+            (dt.date(2025, 3, 1), "Letters go out within a day. Status: complete.", "recommendation")], item
+        assert rounds[item][-1].status == "complete"
+    (warning,) = [i for i in issues if i.code == "ambiguous_wording"]
+    assert "14.1" in warning.message and "14.2" in warning.message and "as a whole" in warning.message

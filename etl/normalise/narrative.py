@@ -82,6 +82,8 @@ _ANSWER_SIGNS = re.compile(r"\b(20\d\d|\d+(\.\d+)?\s?%|\d+ (per ?cent|officers|s
                            r"february|april|june|july|august|september|october|november|december|"
                            r"(is|are) (now )?(used|in place|delivered|reviewed|checked|carried out|taught|"
                            r"offered|provided|held|run|shared|reported|monitored|recorded))\b", re.IGNORECASE)
+# a sentence before the colon ('The policy now covers breaches. Status: complete.'): the force's words, not a label
+_SENTENCE_IN = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
@@ -262,7 +264,7 @@ class NarrativeReader:
         """('field', slot, rest) when a block starts with a known label; None otherwise."""
         for pattern in (_LABEL, _LABEL_DASH):
             match = pattern.match(text)
-            if match and len(match.group("label").split()) <= 8:
+            if match and len(match.group("label").split()) <= 8 and not _SENTENCE_IN.search(match.group("label")):
                 slot = self._slot(match.group("label"))
                 if slot.field and slot.field not in ("rec_no", "item_id"):
                     return slot, match.group("rest").strip()
@@ -332,7 +334,7 @@ class NarrativeReader:
         text = block.text.strip().rstrip(":").strip()
         if block.kind != "list_item" and _PLANNED.match(text):
             return self._slot(text)
-        if len(text.split()) > 9 or (block.kind != "heading" and _NOT_LABEL_LINE.search(text)):
+        if len(text.split()) > 9 or _SENTENCE_IN.search(text) or (block.kind != "heading" and _NOT_LABEL_LINE.search(text)):
             return None
         if block.kind == "list_item":
             return None
@@ -589,7 +591,11 @@ class NarrativeReader:
                 own = group.quoted if group.granularity == "recommendation" else group.items + group.quoted
                 fit = None if _STRONG_VOICE.search(text) else self._fit(text, group.rec_no, own)
                 if fit is not None and fit[0] == "tie":
-                    self._tied(fit[1], text, block, issues)
+                    within = group.reading == "quote" and group.granularity == "recommendation"
+                    self._tied(fit[1], text, block, issues, within)
+                    if within:
+                        continue  # under 'Recommendation received': one more line of the question; the section
+                        # still answers the recommendation as a whole, never either sub-item alone
                     group = None  # the answer below it cannot be told to be any one sub-item's
                     continue
                 if fit is not None:
@@ -723,11 +729,13 @@ class NarrativeReader:
         return "item", key, best
 
     @staticmethod
-    def _tied(keys, text: str, block: Block, issues: list[Issue]) -> None:
+    def _tied(keys, text: str, block: Block, issues: list[Issue], within: bool = False) -> None:
+        after = ("it is read as part of the recommendation's quoted text, and the section's answer as the "
+                 "recommendation's as a whole" if within else
+                 "and the words under it are not read as either's answer")
         issues.append(Issue("warning", "ambiguous_wording",
                             f"'{text[:90]}' fits sub-items {keys[0]} and {keys[1]} about equally; not taken as "
-                            f"either's wording, and the words under it are not read as either's answer: number the "
-                            f"sub-items in the plan", block.where))
+                            f"either's wording, {after}: number the sub-items in the plan", block.where))
 
     @staticmethod
     def _status_to_newest_entry(group: Group) -> None:
