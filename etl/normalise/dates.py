@@ -83,7 +83,7 @@ _YEAR = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/.-])")
 
 def periods_in(text: str) -> list[dt.date]:
     """Every date or period a short text gives, as its last day: dates_in, plus quarters ('Q3 2027'), seasons
-    ('Spring 2027') and bare years ('2027') not already part of a date."""
+    ('Spring 2027'); and bare years ('2027') not already part of a date, as their first day."""
     found = dates_in(text)
     rest = text
     for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR):
@@ -98,7 +98,9 @@ def periods_in(text: str) -> list[dt.date]:
         year = int(match.group(2)) + (1 if match.group(1).lower() == "winter" else 0)
         found.append(dt.date(year, month, day))
     rest = _SEASON.sub(" ", rest)
-    found += [dt.date(int(m.group(1)), 12, 31) for m in _YEAR.finditer(rest)]
+    # a bare year is a tag more often than a deadline ('Blue - BAU (2026)' in a March 2026 round): it is later than
+    # a round only when it is a later year
+    found += [dt.date(int(m.group(1)), 1, 1) for m in _YEAR.finditer(rest)]
     return found
 
 

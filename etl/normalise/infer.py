@@ -21,7 +21,7 @@ _DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|
                "created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|"
                "trained|analysed|finished|awarded|signed|concluded|finalised|finalized|appointed|recruited|"
                "circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed|"
-               "undertaken|received|in post|made mandatory|instructed|done|closed|given|held|hosted|run")
+               "undertaken|received|in post|made mandatory|instructed|done|closed|given|held|hosted|run|made")
 
 
 def _rx(*patterns: str) -> re.Pattern:
@@ -89,11 +89,11 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(partially|partly) compl(y|ies|ied|iant)\b", r"\bcomply with (most|some) (aspects|parts)\b",
     )),
     ("bau", 0.85, _rx(
-        r"\bbusiness[- ]as[- ]usual\b", r"\bbau\b", r"\b(is|are|now|fully|firmly) embedded (in|into|within|across)\b(?!\s+(the\s+|our\s+)?(culture|ethos|thinking|values|mindset|hearts|minds))",
-        r"\bpart of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
+        r"\bbusiness[- ]as[- ]usual\b", r"\bbau\b", r"\b(is|are|now|fully|firmly) embedded (in|into|within|across)\b(?!\s+(the\s+|our\s+)?(culture|ethos|thinking|values|mindset|hearts|minds|force|organisation|organization|service)\b)",
+        r"\b(is|are|forms?) (now )?part of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
         r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
-        r"\broutinely\b", r"\bpart of (our )?routine\b", r"\b(is|are) (now )?embedded(?= and\b|\s*[.;,]|\s*$)",
-        r"\broutine (tasking|work|practice|business)\b", r"\bas (standard|routine|standard practice)\b",
+        r"\broutinely\b", r"\b(is|are) (now )?embedded(?= and\b|\s*[.;,]|\s*$)",
+        r"\broutine (tasking|work|business)\b", r"\bas (standard|routine|standard practice)\b",
         r"\bas a matter of routine\b", r"\bstanding item\b", r"\bestablished (part|annual|process|practice|structure)\b",
         r"\b(forms? )?part of the (established|regular|annual|monthly|standard)\b", r"\bmainstreamed\b",
         r"\b(remains?|is|are) (our|the) standard\b", r"\bstandard (approach|practice)\b",
@@ -137,7 +137,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
         r"(?<!further )(?<!nothing )\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
-        r"\b(mid-?way|half-?way|part-?way)\b", r"\b(due|scheduled|planned|expected) for completion\b",
+        r"\b(mid-?way|half-?way|part-?way)\b", r"\b(are|is) next\b", r"\b(due|scheduled|planned|expected) for completion\b",
         r"\b(is|are) (still )?continuing\b", r"\bcontinu(es|ing) to (develop|work|build|design|draft|review|scope|explore)\b",
         r"\b(partially|partly) (achieved|delivered|done|implemented|complete|completed|met)\b", r"\b(slipped|behind schedule|delayed)\b", r"\bstill in hand\b", r"\bin hand\b",
         r"\btarget (date|completion)\b", r"\b(booked|scheduled|planned|arranged) (for|in|on)\b",
@@ -147,7 +147,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)([- ]\w+)? per ?cent\b",
         # a count short of all: 'delivered to 3 of 5 LPAs'
         r"\b([1-9]\d*) (of|out of) (the |our )?(?!\1\b)\d+\b",
-        r"\b(one|two|three|four|five) (of|out of) (the |our )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten) (of|out of) (the |our )?(two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|fifteen|twenty)\b",
         r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
         r"\b(unable|cannot|can['’]?t|could not|won['’]?t|will not) (yet )?(to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
         r"\b(task and finish|working|steering|project) group (has been|was|is|have been) (set up|formed|established|convened)\b",
@@ -163,7 +164,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have) (now |all |also )?(attended|completed|received|passed|undertaken|finished|appointed|recruited|"
         r"trained|instructed|created|built|added|rewritten|set up|made)\b",
         r"\b(attended|appointed|instructed|received)\b(?! to\b)", r"\bbecame (mandatory|live|operational)\b",
-        r"\bcompletion (stands at|is|of|reached) 100\s?%", r"\bfinished (in|on|during|last)\b",
+        r"\bcompletion (stands at|is|of|reached) 100\s?%", r"\b(has|have) (now |all )?taken place\b", r"\bfinished (in|on|during|last)\b",
         r"\b(is|are) (now )?(complete|completed|in place|live|established|operational|fully implemented)\b",
         r"\bnothing (further|more|else) (is |remains )?(outstanding|to do|required)\b", r"\bno further action (is )?(required|needed|necessary)\b",
         r"\b(is|are) now mandatory\b", r"\b(is|are) (now )?mandated\b", r"\boperational (since|from)\b",
@@ -199,7 +200,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bintends? to\b", r"\bplans? to\b",
         r"\b(we|and) will (consider|explore|write|review|scope|look at|add|develop|create|produce|deliver|introduce|implement|build|"
         r"establish|set up|commission|run|hold|design|draft|agree)\b",
-        r"\bwill be (explored|considered|scoped|designed|requested|commissioned)\b", r"\b(is|are) to be designed\b",
+        r"\bwill be (explored|considered|scoped|designed|requested|commissioned|reviewed|updated|revised|rewritten|written|"
+        r"developed|produced|created|amended)\b", r"\b(is|are) to be designed\b",
         r"\bon the work ?plan\b",
     )),
 )

@@ -20,7 +20,7 @@ from .status import StatusKey, StatusReading, classify_status
 
 _PLAIN = 0.85
 # a cell waiting for this round's words says nothing of its own ('Awaiting update')
-_AWAITING_WORDS = re.compile(r"^\s*(awaiting|pending|no) (an |the )?update\b|^\s*update (awaited|pending|to follow)\b", re.IGNORECASE)
+_AWAITING_WORDS = re.compile(r"^\s*(awaiting|pending|no) (an |the )?(\w+ )?update\b|^\s*update (awaited|pending|to follow)\b", re.IGNORECASE)
 # a status cell that only points at the update's words
 _POINTER = re.compile(r"\b(tbc|tbd|to be confirmed|see|refer|per|as per|narrative|update|below|above|comments?|notes?)\b",
                       re.IGNORECASE)
