@@ -784,3 +784,30 @@ def test_a_theme_section_whose_quoted_list_holds_an_ambiguous_line_still_answers
         assert rounds[item][-1].status == "complete"
     (warning,) = [i for i in issues if i.code == "ambiguous_wording"]
     assert "14.1" in warning.message and "14.2" in warning.message and "as a whole" in warning.message
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_theme_named_in_words_only_with_its_sub_items_numbered_below_the_recommendation(fmt, tmp_path, normaliser):
+    """No '(recommendation 11)' in the theme's heading and the sub-headings as plain lines: 'Recommendation
+    received' still says the recommendation's words and its numbered sub-items below are the question, so the one
+    answer is the recommendation's as a whole (not each sub-item's words taken for its answer)."""
+    listed = ["11.1 A problem profile built from police and partner data to show the full extent of stalking.",
+              "11.2 Assurance work, such as audits of investigation outcomes and the use of SPOs.",
+              "11.3 Regular feedback from victims, for example through a survey.",
+              "11.4 A force management statement that covers current and future stalking demand."]
+    parts = [("h1", "What we are doing about stalking"),
+             ("h2", "Knowing the scale of stalking"),
+             ("p", "Recommendation received"),
+             ("p", REC[11])]
+    parts += [("ul", listed)] if fmt == "html" else [("p", line) for line in listed]
+    parts += [("p", "Our current process"),
+              ("p", "Stalking figures go to the safeguarding board every quarter."),
+              ("p", "What we will do"),
+              ("p", "We will ask the analysts for a stalking profile.")]
+    _, rounds, _ = read(tmp_path, normaliser, fmt, "lincolnshire-police-stalking-response",
+                        "Lincolnshire Police stalking response", parts)
+    assert set(rounds) == {"11.1", "11.2", "11.3", "11.4"}
+    for item in rounds:
+        assert [(u.update_text, u.granularity) for u in rounds[item]] == [
+            ("Stalking figures go to the safeguarding board every quarter.\n"
+             "We will ask the analysts for a stalking profile.", "recommendation")], item

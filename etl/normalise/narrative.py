@@ -395,10 +395,15 @@ class NarrativeReader:
         issues: list[Issue] = []
         log_rows: set[str] = set()
 
+        question = [False]  # a 'Recommendation received' line before any section: the report's words follow
+
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
             new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting,
                         opened_by=block.kind, level=block.level if block.kind == "heading" else 0)
             new.active = section
+            if question[0] and granularity == "recommendation":
+                new.reading = "quote"  # 'Recommendation received' stood above the recommendation's own words
+            question[0] = False
             if group is not None and group.rec_no == rec and group.granularity == "recommendation":
                 new.owner = group.owner  # 'Executive Lead:' given once for the recommendation
             groups.append(new)
@@ -560,6 +565,8 @@ class NarrativeReader:
                     continue  # 'Sub-recommendation' above '14.2': the number anchors itself
                 if group is not None:
                     self._apply(group, line_label, "", block)
+                else:
+                    question[0] = line_label.field == "recommendation"  # a theme named in words only, no number
                 continue
             # 5a. after a quoted sub-item's answer, the next sub-item's wording anchors its own answer
             if group is not None and not group.quoting and group.rec_no is not None and block.kind != "row" \
