@@ -11,7 +11,11 @@ anchored, in order of trust, on
      a score, for plans that quote the report and carry no numbers; failing the wording's terms, a sub-item's
      title (recommendations.csv) in other words. Each quoted sub-item anchors its own answer: the words after
      it up to the next quoted sub-item. A line that fits two sub-items equally is left, with an
-     ambiguous_wording warning, and so are the words under it.
+     ambiguous_wording warning, and so are the words under it (under 'Recommendation received' such a line is
+     one more line of the question, and the section answers its recommendation as a whole).
+Under 'Recommendation received' (a heading, or a plain line above the recommendation's words) the sub-items
+listed with their numbers (a list, or paragraphs numbered by hand) are the question: all of them, one answer below,
+is the recommendation's answer as a whole; some of them, those items' answer.
 Label lines ('Force update:', 'Update March 2025:', 'Status:', 'RAG status:', 'Lead:', 'Date:') assign
 what follows them; 'What we will do' belongs with the first round's words. A round heading ('Progress update
 (March 2025)') under a theme's or item's heading is that section's only. Dated logs (per item a list or
