@@ -643,7 +643,7 @@ def test_a_status_below_entries_that_state_their_own_is_the_items(fmt, tmp_path,
     assert "undated_entry" not in {i.code for i in issues}
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_every_sub_item_numbered_under_recommendation_received_is_a_whole_recommendation_answer(
         fmt, tmp_path, normaliser):
     """A theme section that quotes all its recommendation's sub-items with their numbers (a list on the web page;
@@ -709,7 +709,7 @@ QUOTED_NO_NUMBERS = [  # (the report's wording of a sub-item as a force quotes i
 ]
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_quoted_sub_items_in_the_forces_third_person_and_loose_paraphrase_anchor_their_answers(
         fmt, tmp_path, normaliser):
     """The report's sub-item wording with no numbers, each line followed by the force's answer: 'The force has
@@ -730,7 +730,7 @@ def test_quoted_sub_items_in_the_forces_third_person_and_loose_paraphrase_anchor
     assert "ambiguous_wording" not in {i.code for i in issues}
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_sub_items_worded_as_what_is_asked_anchor_their_answers_though_they_say_is_used(fmt, tmp_path, normaliser):
     """'How MAPPA is used ...' and 'The College e-learning is used appropriately' quote the report ('is used' would
     otherwise read as an answer naming its subject); each is followed by the force's answer."""
@@ -756,7 +756,7 @@ def test_sub_items_worded_as_what_is_asked_anchor_their_answers_though_they_say_
     assert "ambiguous_wording" not in {i.code for i in issues}
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_a_theme_section_whose_quoted_list_holds_an_ambiguous_line_still_answers_its_recommendation(
         fmt, tmp_path, normaliser):
     """Under 'Recommendation received' a line that fits two sub-items equally is one more line of the question (with
@@ -786,7 +786,7 @@ def test_a_theme_section_whose_quoted_list_holds_an_ambiguous_line_still_answers
     assert "14.1" in warning.message and "14.2" in warning.message and "as a whole" in warning.message
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
 def test_a_theme_named_in_words_only_with_its_sub_items_numbered_below_the_recommendation(fmt, tmp_path, normaliser):
     """No '(recommendation 11)' in the theme's heading and the sub-headings as plain lines: 'Recommendation
     received' still says the recommendation's words and its numbered sub-items below are the question, so the one
