@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app import plan_check, queries
+from app import plan_check
 from app.filters import Filters
 from app.warehouse import Warehouse
 from tests.handmade import STANDARD, write_warehouse
@@ -54,14 +54,23 @@ def test_impact_sets_the_published_figures_beside_the_draft(tmp_path):
     wh = Warehouse(directory / "plans.duckdb")
     check = plan_check.check_upload(FIXTURE.name, FIXTURE.read_bytes())
     figures, moved = plan_check.impact(wh, Filters(), check, "kent")
+    # Kent's published figures (tests/handmade.py STANDARD): 7.1 and 7.2 complete, 10.1 BAU, 10.2 in progress and
+    # past its deadline (27 March 2025)
     now = figures.set_index("measure")["now"]
-    me = queries.force_comparison(wh, Filters(), "kent").iloc[0]
-    assert now["Sub-items reported"] == me["items"] and now["Done (complete or BAU)"] == me.done
-    assert now["Overdue"] == me.overdue and now["Completion rate"] == pytest.approx(me.completion_rate)
+    assert [now[m] for m in ("Sub-items reported", "Done (complete or BAU)", "In progress", "Not started", "Overdue")] \
+        == [4, 3, 1, 0, 1]
+    assert now["Completion rate"] == pytest.approx(0.75) and now["Rank among forces"] == "1 of 2"
+    # the draft (the fixture plan) in their place: 12 sub-items, 9 done, 2 in progress, 1 not started
     draft = figures.set_index("measure")["with_draft"]
-    assert draft["Sub-items reported"] == 12
+    assert [draft[m] for m in ("Sub-items reported", "Done (complete or BAU)", "In progress", "Not started", "Overdue")] \
+        == [12, 9, 2, 1, 3]
+    assert draft["Completion rate"] == pytest.approx(0.75)
     assert "7.1" not in set(moved.item_id)  # complete in both
-    assert set(moved.item_id) >= {"10.1", "7.2"}
+    changed = moved.set_index("item_id")
+    assert changed.loc["7.2", ["status_now", "status_draft"]].tolist() == ["complete", "in_progress"]
+    assert changed.loc["10.1", ["status_now", "status_draft"]].tolist() == ["bau", "(not in draft)"]
+    assert changed.loc["17.1", ["status_now", "status_draft"]].tolist() == ["(not in plan)", "not_started"]
+    assert len(moved) == 13
 
 
 def test_an_upload_is_let_go_as_soon_as_it_is_read(monkeypatch):

@@ -11,7 +11,7 @@ import pytest
 
 from etl.build import process_file, run_build
 from etl.extract import EXTRACTORS
-from tests.fixtures import SIMPLE_HEAD, SIMPLE_ROWS, TEMPLATE_LINES, write_csv, write_html, write_template_text, \
+from tests.fixtures import SIMPLE_EXPECTED, SIMPLE_HEAD, SIMPLE_ROWS, TEMPLATE_LINES, write_csv, write_html, write_template_text, \
     write_xlsx
 
 RNG = random.Random(7)
@@ -145,8 +145,13 @@ def by_file(report):
     return {r.source_file: r for r in report.results}
 
 
-def test_there_are_at_least_twenty_hostile_files(hostile):
-    assert len(EXPECTED_ERRORS) + len(EXPECTED_WARNINGS) >= 20
+def test_every_file_written_is_in_the_build_report_and_twenty_of_them_are_refused(hostile):
+    raw, report, _ = hostile
+    results = by_file(report)
+    assert set(results) == {p.name for p in raw.iterdir()}  # each file is accounted for, none silently skipped
+    refused = {name for name, r in results.items() if not r.loaded}
+    assert refused == set(EXPECTED_ERRORS) and len(refused) >= 20
+    assert {name for name, r in results.items() if r.loaded} == set(EXPECTED_WARNINGS) | GOOD
 
 
 @pytest.mark.parametrize("name, code", sorted(EXPECTED_ERRORS.items()))
@@ -181,7 +186,14 @@ def test_absurd_values_are_not_loaded_as_values(hostile):
 
 
 def test_the_build_is_quick_despite_the_bomb_and_the_50mb_file(hostile):
-    assert hostile[2] < 60  # generous: the point is that it finishes, not how fast
+    raw, report, seconds = hostile
+    assert seconds < 60  # generous: the point is that it finishes, not how fast
+    results = by_file(report)
+    assert [i.code for i in results["gwent-bomb.docx"].issues] == ["zip_bomb"]
+    assert [i.code for i in results["cheshire-huge.txt"].issues] == ["too_large"]
+    # and the warehouse beside them holds the good files' items: West Mercia's plan read item for item
+    assert {u.item_id: u.status for u in results["west-mercia.csv"].updates} == SIMPLE_EXPECTED
+    assert results["west-mercia.csv"].force_id == "west-mercia"
 
 
 def test_a_parse_that_hangs_is_stopped(tmp_path, monkeypatch, reference, normaliser):

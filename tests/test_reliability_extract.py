@@ -42,8 +42,26 @@ def test_the_size_is_checked_before_hashing(tmp_path, monkeypatch):
     assert [i.code for i in huge.issues] == ["too_large"]
 
 
-def test_the_time_limit_per_file_is_30_seconds():
-    assert MAX_SECONDS_PER_FILE <= 30
+def test_the_time_limit_per_file_is_30_seconds(tmp_path, monkeypatch, reference, normaliser):
+    import signal
+    import time
+
+    from etl.extract import guard
+    from etl.model import ExtractError
+
+    assert MAX_SECONDS_PER_FILE == 30
+    alarms = []
+    real = guard.signal.setitimer
+    monkeypatch.setattr(guard.signal, "setitimer", lambda which, seconds: alarms.append(seconds) or real(which, seconds))
+    write_csv(tmp_path / "kent.csv", SIMPLE_HEAD, SIMPLE_ROWS)
+    result, statuses, _ = read(tmp_path / "kent.csv", reference, normaliser)  # as the build calls it
+    assert alarms == [30, 0] and statuses == SIMPLE_EXPECTED  # armed for 30 s around the parse, then disarmed
+    started = time.perf_counter()
+    with pytest.raises(ExtractError) as caught:
+        with guard.time_limit(1):
+            time.sleep(10)
+    assert caught.value.code == "timeout" and caught.value.message == "reading took longer than 1 s; refused"
+    assert time.perf_counter() - started < 5 and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
 def test_workers_are_bounded_by_memory(monkeypatch):
