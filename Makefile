@@ -7,7 +7,7 @@ PORT ?= 8501
 # the browser benchmark's server; the peers and the concurrency run take the next three ports
 BENCH_PORT ?= 8690
 
-.PHONY: run test build sample check bench setup browser clean fetch report
+.PHONY: run test build sample check bench setup browser clean fetch report mutate
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +43,25 @@ report: $(STAMP)
 sample: $(STAMP)
 	$(PY) -m etl sample
 
+# mutation testing of the modules that decide figures (mutmut, setup.cfg [mutmut]); slow, never part of `make test`.
+# One module at a time, one worker (MUTATE_CHILDREN), fast tests only; the scores go into docs/testing.md.
+# `make mutate MUTATE_MODULES="etl.vocabulary app.filters"` runs only those (every mutant of each again: the tests
+# may have changed); results are kept in mutants/.
+MUTATE_MODULES ?= etl.vocabulary etl.normalise.dates etl.normalise.items app.filters app.exporting etl.reconcile \
+	app.queries etl.load etl.normalise.status etl.normalise.infer etl.normalise.rounds etl.fetch.client
+MUTATE_CHILDREN ?= 1
+mutate: $(STAMP)
+	@mkdir -p build/mutate
+	@for module in $(MUTATE_MODULES); do \
+		echo "== mutmut: $$module (log: build/mutate/$$module.log)"; \
+		$(VENV)/bin/mutmut run --max-children $(MUTATE_CHILDREN) "$$module.*" > build/mutate/$$module.log 2>&1 \
+			|| { tr '\r' '\n' < build/mutate/$$module.log | tail -n 30; exit 1; }; \
+		tr '\r' '\n' < build/mutate/$$module.log | grep -a "mutations/second" | tail -n 1; \
+	done
+	$(PY) scripts/mutation_score.py --write docs/testing.md
+
 bench: $(STAMP)
 	$(PY) -m benchmarks.run --write --port $(BENCH_PORT)
 
 clean:
-	rm -rf $(VENV) data/warehouse build .pytest_cache
+	rm -rf $(VENV) data/warehouse build .pytest_cache mutants
