@@ -387,17 +387,18 @@ def test_forces_are_ordered_best_first_then_by_name(wh):
 def test_force_comparison_pools_region_and_nation_and_ranks(wh):
     table = queries.force_comparison(wh, Filters(statuses=("bau",)), "essex").set_index("scope")
     essex = table.loc["Essex Police"]
-    assert (essex["items"], essex.done, essex.overdue, essex["rank"], essex.of_forces) == (4, 2, 1, 2, 2)
+    assert (essex["items"], essex.applicable, essex.done, essex.overdue, essex["rank"], essex.of_forces) == \
+        (4, 3, 2, 1, 2, 2)
     assert essex.completion_rate == pytest.approx(2 / 3)
     region = table.loc["East of England region"]
-    assert (region["items"], region.done, region.overdue, region.of_forces) == (4, 2, 1, 1)
+    assert (region["items"], region.applicable, region.done, region.overdue, region.of_forces) == (4, 3, 2, 1, 1)
     assert region.completion_rate == pytest.approx(2 / 3) and pd.isna(region["rank"])
     nation = table.loc["England and Wales"]
-    assert (nation["items"], nation.done, nation.overdue, nation.of_forces) == (8, 5, 2, 2)
-    assert list(table.columns) == ["completion_rate", "items", "done", "overdue", "rank", "of_forces"]
+    assert (nation["items"], nation.applicable, nation.done, nation.overdue, nation.of_forces) == (8, 7, 5, 2, 2)
+    assert list(table.columns) == ["completion_rate", "items", "applicable", "done", "overdue", "rank", "of_forces"]
     empty = queries.force_comparison(wh, Filters(), "surrey")
-    assert empty.empty and list(empty.columns) == ["scope", "completion_rate", "items", "done", "overdue", "rank",
-                                                   "of_forces"]
+    assert empty.empty and list(empty.columns) == ["scope", "completion_rate", "items", "applicable", "done", "overdue",
+                                                   "rank", "of_forces"]
 
 
 def test_national_views_give_their_figures(wh):
@@ -649,7 +650,7 @@ def test_the_site_of_an_address_is_its_host_without_www():
     from etl.fetch.client import site_of
 
     assert site_of("https://www.Kent.Police.uk./news?x=1") == "kent.police.uk"
-    assert site_of("http://kent.police.uk:8080/a") == "kent.police.uk"
+    assert site_of("http://kent.police.uk:8080/a") == "kent.police.uk:8080"  # another port is another site
     assert site_of("https://wwwkent.police.uk/") == "wwwkent.police.uk"
     assert site_of("not a url") == ""
 
@@ -662,21 +663,27 @@ def test_same_site_is_the_whole_host_not_its_ending():
     assert not same_site("https://evil-kent.police.uk/plan.pdf", "kent.police.uk")
     assert not same_site("https://kent.police.uk.evil.com/", "kent.police.uk")
     assert not same_site("ftp://kent.police.uk/plan.pdf", "kent.police.uk")
+    assert not same_site("https://kent.police.uk:8443/plan.pdf", "kent.police.uk")
     assert not same_site("javascript:alert(1)", "")
+
+
+class _Raw:
+    def __init__(self, body):
+        self.chunks = [body] if body else []
+
+    def read1(self, size, decode_content=True):
+        return self.chunks.pop(0) if self.chunks else b""
 
 
 class _Response:
     def __init__(self, status, headers=None, body=b""):
-        self.status_code, self.headers, self.reason, self.body = status, headers or {}, "", body
+        self.status_code, self.headers, self.reason, self.raw = status, headers or {}, "", _Raw(body)
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         return False
-
-    def iter_content(self, size):
-        yield self.body
 
 
 def _client_with(answers, **kwargs):
