@@ -755,3 +755,116 @@ def test_an_answer_over_the_size_limit_is_refused():
     assert caught.value.code == "too_large"
     client, _ = _client_with({"https://kent.police.uk/p": _Response(200, {}, b"x" * 10)}, max_bytes=10)
     assert client.get("https://kent.police.uk/p").content == b"x" * 10  # exactly the limit is allowed
+
+
+# ---------------------------------------------------------------------------------------- dates as periods (etl/normalise/dates.py)
+
+def test_every_date_a_text_gives_as_its_last_possible_day():
+    assert dates.dates_in("Completed on 1 April 2027, reviewed 31/03/25") == [D(2027, 4, 1), D(2025, 3, 31)]
+    assert dates.dates_in("from April 2027") == [D(2027, 4, 30)]  # a month ends on its last day
+    assert dates.dates_in("by Feb 2028") == [D(2028, 2, 29)]
+    assert dates.dates_in("due 2027-02 then Dec-27") == [D(2027, 2, 28), D(2027, 12, 31)]
+    assert dates.dates_in("2027-02-03") == [D(2027, 2, 3)]  # one date, not also its month
+    assert dates.dates_in("on 31/02/2027") == [] and dates.dates_in("no date") == []
+
+
+def test_every_period_a_text_gives_as_its_last_day():
+    assert dates.periods_in("Q3 2027") == [D(2027, 9, 30)]
+    assert dates.periods_in("q1 of 2028") == [D(2028, 3, 31)]
+    assert dates.periods_in("2026/2027 Q4") == [D(2027, 12, 31)]
+    assert dates.periods_in("Spring 2027") == [D(2027, 5, 31)]
+    assert dates.periods_in("summer of 2026; autumn 2026") == [D(2026, 8, 31), D(2026, 11, 30)]
+    assert dates.periods_in("Winter 2026") == [D(2027, 2, 28)]  # winter runs into the next year
+    assert dates.periods_in("end of 2026") == [D(2026, 12, 31)]
+    assert dates.periods_in("in 2028") == [D(2028, 12, 31)]
+    assert dates.periods_in("by 1 May 2027 (Q2 2027)") == [D(2027, 5, 1), D(2027, 6, 30)]  # the year not counted again
+    assert dates.periods_in("ref 12028, v2027.1") == []
+
+
+def test_a_whole_date_is_not_an_item_number_written_wrongly():
+    assert items.looks_like_item_attempt("14/03/2026") is False and items.looks_like_item_attempt("1-4-26") is False
+    assert items.looks_like_item_attempt("7-1") is True
+
+
+# ---------------------------------------------------------------------------------------- file order (etl/reconcile.py)
+
+def test_files_are_ordered_by_their_date_then_fetch_then_name_in_natural_order():
+    def dated(name, day):
+        return file_result(name, [plan_update(name, "7.1", "R", day, 1, name)])
+
+    march, june = D(2026, 3, 1), D(2026, 6, 1)
+    files = [dated("plan-10.csv", march), dated("plan-9.csv", march), dated("plan-9.xlsx", march),
+             dated("older-but-named-z.csv", D(2025, 1, 1)), dated("a-newest.csv", june)]
+    assert [r.source_file for r in reconcile.file_order(files)] == \
+        ["older-but-named-z.csv", "plan-9.csv", "plan-9.xlsx", "plan-10.csv", "a-newest.csv"]
+    fetched = {"plan-10.csv": dt.datetime(2026, 3, 2, 9), "plan-9.csv": dt.datetime(2026, 3, 2, 10)}
+    assert [r.source_file for r in reconcile.file_order(files, fetched)][:4] == \
+        ["older-but-named-z.csv", "plan-9.xlsx", "plan-10.csv", "plan-9.csv"]  # not fetched: before any snapshot
+    assert reconcile._name_key("kent-2026-12-03-2.html") == (((1, 0, "kent-"), (0, 2026, ""), (1, 0, "-"), (0, 12, ""),
+                                                              (1, 0, "-"), (0, 3, ""), (1, 0, "-"), (0, 2, "")), "html")
+    assert reconcile._name_key("notes") == (((1, 0, "notes"),), "")
+    assert reconcile._name_key("dir.v2/notes")[1] == ""
+
+
+# ---------------------------------------------------------------------------------------- the Excel sheets (app/exporting.py)
+
+def test_readme_markdown_becomes_plain_words():
+    assert exporting.plain_text("the force (→ `forces`), see [the plan](http://x) **now**") == \
+        "the force (-> forces), see the plan now"
+    assert exporting.plain_text("  __bold__ `code`  ") == "bold code" and exporting.plain_text(7) == "7"
+
+
+def test_the_data_sheet_is_frozen_filterable_with_days_as_dates_and_readable_widths():
+    frame = pd.DataFrame({"item_id": ["7.1", "10.2", None], "deadline": [D(2025, 3, 27), D(2025, 3, 27), None],
+                          "round_date": pd.to_datetime(["2025-03-01", "2026-03-01", None]),
+                          "built_at": pd.to_datetime(["2025-03-01 10:30", "2026-03-01 00:00", None]),
+                          "update_text": ["x" * 100, "short", None]})
+    book = openpyxl.load_workbook(io.BytesIO(exporting.xlsx_bytes(frame, "Every force", "b1")))
+    data = book["data"]
+    assert data.freeze_panes == "A2" and data.auto_filter.ref == "A1:E4"
+    assert data["B2"].number_format == "yyyy-mm-dd" and data["C3"].number_format == "yyyy-mm-dd"
+    assert data["D2"].number_format != "yyyy-mm-dd"  # a time of day is kept
+    widths = {c: data.column_dimensions[c].width for c in "ABCDE"}
+    assert widths["A"] == 10 and widths["B"] == 12 and widths["C"] == 12 and widths["E"] == 60
+    assert widths["D"] == 21  # '2025-03-01 10:30:00' and two characters
+    about = book["about"]
+    assert [about.column_dimensions[c].width for c in "ABC"] == [22, 16, 90]
+    rows = [[c.value for c in row] for row in about.iter_rows()]
+    meaning = {r[0]: r[2] for r in rows[6:]}
+    assert "`" not in meaning["item_id"] and "**" not in " ".join(str(m) for m in meaning.values())
+    empty = openpyxl.load_workbook(io.BytesIO(exporting.xlsx_bytes(frame.iloc[0:0], "Every force", "b1")))["data"]
+    assert empty.freeze_panes == "A2" and empty.auto_filter.ref == "A1:E1"  # no rows: the header still filterable
+    assert empty.column_dimensions["E"].width == 13  # 'update_text' and two characters
+
+
+# ---------------------------------------------------------------------------------------- newer queries (app/queries.py)
+
+def test_recommendations_most_overdue_by_share_and_least_done_first(wh):
+    share = queries.overdue_share_by_recommendation(wh, Filters())
+    assert share[["rec_no", "positions", "overdue_items", "forces", "forces_reporting"]].values.tolist() == \
+        [[10, 4, 2, 2, 2], [7, 4, 0, 0, 2]]
+    assert share.overdue_share.tolist() == [0.5, 0.0]
+    done = queries.recommendation_completion(wh, Filters())
+    assert done[["rec_no", "done", "applicable", "forces"]].values.tolist() == [[10, 1, 3, 2], [7, 4, 4, 2]]
+    assert done.completion_rate.tolist() == [pytest.approx(1 / 3), 1.0]
+
+
+def test_one_force_is_that_force_with_every_status():
+    f = Filters(recs=(7,), forces=("essex",), regions=("Wales",), statuses=("bau",), as_of=D(2025, 1, 1))
+    assert queries.one_force(f, "kent") == Filters(recs=(7,), forces=("kent",), as_of=D(2025, 1, 1))
+
+
+def test_peer_practice_puts_forces_of_the_same_region_first(tmp_path):
+    rows = [update("kent", "7.1", "in_progress"), update("surrey", "7.1", "complete", text="Surrey did it."),
+            update("essex", "7.1", "complete", text="Essex did it."), update("avon-and-somerset", "7.1", "bau",
+                                                                             text="Avon did it.")]
+    wh = Warehouse(write_warehouse(tmp_path, rows))
+    practice = queries.peer_practice(wh, Filters(), "kent")
+    assert practice[["force_name", "same_region"]].values.tolist() == \
+        [["Surrey Police", True], ["Avon and Somerset Police", False], ["Essex Police", False]]
+
+
+def test_the_undated_step_of_completion_over_time_is_marked(moved):
+    table = queries.completion_over_time(moved, Filters(as_of=D(2026, 12, 1)))
+    steps = dict(zip((pd.Timestamp(d).date() for d in table.as_of), table.undated_step))
+    assert steps == {D(2025, 3, 1): False, D(2026, 3, 1): False, D(2026, 11, 1): True, D(2026, 12, 1): False}
