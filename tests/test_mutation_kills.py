@@ -868,3 +868,68 @@ def test_the_undated_step_of_completion_over_time_is_marked(moved):
     table = queries.completion_over_time(moved, Filters(as_of=D(2026, 12, 1)))
     steps = dict(zip((pd.Timestamp(d).date() for d in table.as_of), table.undated_step))
     assert steps == {D(2025, 3, 1): False, D(2026, 3, 1): False, D(2026, 11, 1): True, D(2026, 12, 1): False}
+
+
+# ---------------------------------------------------------------------------------------- etl/normalise/rounds.py
+
+def _rounds(text):
+    from etl.normalise.rounds import split_rounds
+
+    return [(s.text, s.date, s.marker) for s in split_rounds(text)]
+
+
+def test_update_markers_split_a_cell_into_rounds_oldest_first():
+    assert _rounds("We will build a profile. UPDATE March 2025: the profile is done.") == [
+        ("We will build a profile.", None, ""), ("the profile is done.", D(2025, 3, 1), "UPDATE March 2025:")]
+    assert _rounds("Plan agreed.\nUpdate (14/03/2025) - panel met.\nMarch 2026 update: embedded.") == [
+        ("Plan agreed.", None, ""), ("panel met.", D(2025, 3, 1), "Update (14/03/2025) -"),
+        ("embedded.", D(2026, 3, 1), "March 2026 update:")]
+    assert _rounds("UPDATE: started. UPDATE as at Q1 2026: done.") == [
+        ("started.", None, "UPDATE:"), ("done.", None, "UPDATE as at Q1 2026:")]
+
+
+def test_a_lowercase_update_without_a_date_is_running_text():
+    assert _rounds("Please see the update: it is in the appendix.") == [
+        ("Please see the update: it is in the appendix.", None, "")]
+    assert _rounds("Done. update Nov-24: checked.") == [("Done.", None, ""), ("checked.", D(2024, 11, 1), "update Nov-24:")]
+    assert _rounds("") == [] and _rounds("UPDATE: ") == [("", None, "UPDATE:")]
+
+
+def test_a_warehouse_that_cannot_be_written_is_one_line_for_the_user(tmp_path, monkeypatch):
+    import errno
+
+    def refuse(self, data):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    with pytest.raises(load.WarehouseError) as caught:
+        load.prepare(tmp_path / "wh")
+    assert str(caught.value) == f"cannot write to warehouse {tmp_path / 'wh'}: Read-only file system"
+
+
+def test_a_failed_publish_leaves_the_previous_build_and_nothing_behind(tmp_path, monkeypatch):
+    write_warehouse(tmp_path, STANDARD, build_id="b1")
+
+    def broken(database, folder):
+        folder.mkdir()
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(load, "write_parquet", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        write_warehouse(tmp_path, STANDARD, build_id="b2")
+    assert load.current_build_id(tmp_path) == "b1" and load.read_build_info(tmp_path)["build_id"] == "b1"
+    assert sorted(p.name for p in (tmp_path / "builds").iterdir()) == ["b1"]
+    assert os.listdir(tmp_path / ".etl" / "tmp") == [] and load.read_ledger(tmp_path)["builds"] == ["b1"]
+
+
+def test_tables_with_nothing_to_insert_stay_empty_and_the_rest_are_filled(tmp_path):
+    write_warehouse(tmp_path, STANDARD, build_id="b1")  # no fetches, no corrections
+    con = duckdb.connect(str(tmp_path / "plans.duckdb"), read_only=True)
+    try:
+        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in load.TABLES}
+    finally:
+        con.close()
+    assert counts["fetches"] == 0 and counts["corrections"] == 0
+    assert (counts["plan_updates"], counts["plan_items"], counts["sources"], counts["load_issues"],
+            counts["build_info"]) == (9, 8, 2, 2, 1)
+    assert counts["forces"] == 44 and counts["recommendations"] == 39
