@@ -933,3 +933,31 @@ def test_tables_with_nothing_to_insert_stay_empty_and_the_rest_are_filled(tmp_pa
     assert (counts["plan_updates"], counts["plan_items"], counts["sources"], counts["load_issues"],
             counts["build_info"]) == (9, 8, 2, 2, 1)
     assert counts["forces"] == 44 and counts["recommendations"] == 39
+
+
+@pytest.fixture(scope="module")
+def to_review(tmp_path_factory):
+    rows = [update("kent", "7.1", "in_progress"),
+            update("kent", "7.1", "in_progress", round_="March 2026", round_date=D(2026, 3, 1), round_seq=2),
+            dict(update("essex", "7.1", "unknown", is_sample=True), status_raw="TBC"),
+            update("essex", "10.2", "complete", source="inferred"),
+            update("surrey", "12.1", "unknown", source="none")]
+    return Warehouse(write_warehouse(tmp_path_factory.mktemp("review"), rows))
+
+
+def test_the_review_queue_follows_the_sidebars_filters(to_review):
+    def queue(**kw):
+        return [(r.force_id, r.item_id, r.why, bool(r.is_latest)) for r in queries.review_queue(to_review, Filters(**kw)).itertuples()]
+
+    everything = queue()
+    assert everything == [("essex", "7.1", "unknown_with_words", True), ("essex", "10.2", "inferred", True),
+                          ("kent", "7.1", "duplicate_item", True), ("kent", "7.1", "duplicate_item", False)]
+    assert queue(forces=("kent",)) == everything[2:]
+    assert queue(regions=("East of England",)) == everything[:2]
+    assert queue(recs=(10,)) == [everything[1]]
+    assert queue(include_sample=False) == everything[1:]
+    assert queue(forces=("kent",), recs=(10,)) == []
+    counts = queries.review_counts(to_review, Filters()).iloc[0]
+    assert (counts.waiting, counts.waiting_in_figures, counts.reviewed_positions) == (4, 3, 0)
+    assert queries.review_counts(to_review, Filters(recs=(12,))).iloc[0][["waiting", "waiting_in_figures"]].tolist() == [0, 0]
+    assert queries.corrections_made(to_review).empty
