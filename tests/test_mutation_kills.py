@@ -961,3 +961,26 @@ def test_the_review_queue_follows_the_sidebars_filters(to_review):
     assert (counts.waiting, counts.waiting_in_figures, counts.reviewed_positions) == (4, 3, 0)
     assert queries.review_counts(to_review, Filters(recs=(12,))).iloc[0][["waiting", "waiting_in_figures"]].tolist() == [0, 0]
     assert queries.corrections_made(to_review).empty
+
+
+def test_downloads_of_filtered_rows_carry_no_index_and_formulas_in_mixed_columns_are_neutralised():
+    import pyarrow.parquet as pq
+
+    frame = pd.DataFrame({"item_id": ["7.1", "7.2", "10.1"], "n": [1, 2, 3]}).iloc[[1, 2]]  # index 1, 2
+    back = pd.read_parquet(io.BytesIO(exporting.parquet_bytes(frame)))
+    assert back.index.tolist() == [0, 1] and back.columns.tolist() == ["item_id", "n"]
+    assert pq.read_schema(io.BytesIO(exporting.parquet_bytes(frame))).names == ["item_id", "n"]
+    mixed = pd.DataFrame({"note": ["=1+1", 5, "@x"]})  # an object column that is not all text
+    assert exporting.safe_csv(mixed).decode("utf-8-sig").split("\r\n")[1:4] == ["'=1+1", "5", "'@x"]
+
+
+def test_only_day_columns_get_the_date_format_and_widths_follow_the_first_200_rows():
+    n = 201
+    frame = pd.DataFrame({"mixed": pd.Series(["=1+1", 5] + [None] * (n - 2), dtype=object),
+                          "empty": pd.Series([None] * n, dtype=object),
+                          "deadline_of_the_sub_item": pd.Series([D(2025, 3, 27)] + [None] * (n - 1), dtype=object),
+                          "text": ["short"] * (n - 1) + ["x" * 40]})  # the long one is row 201
+    sheet = openpyxl.load_workbook(io.BytesIO(exporting.xlsx_bytes(frame, "Every force", "b1")))["data"]
+    widths = {c: sheet.column_dimensions[c].width for c in "ABCD"}
+    assert widths == {"A": 10, "B": 10, "C": 12, "D": 10}
+    assert sheet["A2"].number_format == "General" and sheet["C2"].number_format == "yyyy-mm-dd"
