@@ -188,6 +188,9 @@ def test_document_date_is_the_first_dated_label_near_the_top():
     assert dates.document_date("Reviewed on: 2 May 2025") == D(2025, 5, 2)
     assert dates.document_date("Update March 2025: the panel met") is None  # a round, not the document's date
     assert dates.document_date("x" * 5000 + " Updated: 1 May 2025") is None  # only the top is read
+    near_the_end = "x" * 4981 + " Updated: 1 May 2025"  # the date's last digit is character 5001
+    assert dates.document_date(near_the_end[1:]) == D(2025, 5, 1)  # one character earlier: read
+    assert dates.document_date(near_the_end) is None  # 5000 characters read, not one more
 
 
 # ---------------------------------------------------------------------------------------- etl/normalise/items.py
