@@ -207,6 +207,7 @@ def test_document_date_is_the_first_dated_label_near_the_top():
     ("R 12.1", ["12.1"], ""),
     ("27/03", [], "27/03"),
     ("7.1.2", [], "7.1.2"),
+    ("10.2 X-ray of the process", ["10.2"], "X-ray of the process"),  # only separators are stripped
     ("123.4", [], "123.4"),
 ])
 def test_item_cells_edge_cases(cell, ids, rest):
