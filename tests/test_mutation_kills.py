@@ -446,6 +446,7 @@ def test_search_terms_words_quoted_phrases_and_patterns():
     assert queries.search_terms('"screening tool"', True) == ["screening tool"]
     assert queries.search_terms('  "  " ', True) == [] and queries.search_terms('" "', False) == []
     assert queries.search_terms('“MARAC” "open', False) == ["MARAC", "open"]
+    assert queries.search_terms('MARAC" panel”', False) == ["MARAC", "panel"]  # a stray closing quote is no part of a word
     assert queries.search_patterns(" a.b c d ", True) == [r"(?i)\ba\.b\s+c\s+d"]
     assert queries.search_patterns("a.b", False) == [r"(?i)\ba\.b"]
 
