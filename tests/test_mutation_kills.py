@@ -898,6 +898,8 @@ def test_a_lowercase_update_without_a_date_is_running_text():
         ("Please see the update: it is in the appendix.", None, "")]
     assert _rounds("Done. update Nov-24: checked.") == [("Done.", None, ""), ("checked.", D(2024, 11, 1), "update Nov-24:")]
     assert _rounds("") == [] and _rounds("UPDATE: ") == [("", None, "UPDATE:")]
+    assert _rounds("UPDATE:\nUPDATE March 2025: done.") == [  # an empty round keeps its place
+        ("", None, "UPDATE:"), ("done.", D(2025, 3, 1), "UPDATE March 2025:")]
     assert _rounds("Done. update: see the appendix. UPDATE March 2025: checked.") == [  # the markers after it still count
         ("Done. update: see the appendix.", None, ""), ("checked.", D(2025, 3, 1), "UPDATE March 2025:")]
 
