@@ -993,3 +993,12 @@ def test_only_day_columns_get_the_date_format_and_widths_follow_the_first_200_ro
     widths = {c: sheet.column_dimensions[c].width for c in "ABCD"}
     assert widths == {"A": 10, "B": 10, "C": 12, "D": 10}
     assert sheet["A2"].number_format == "General" and sheet["C2"].number_format == "yyyy-mm-dd"
+
+
+def test_rounds_of_one_date_in_two_files_follow_the_file_order_then_the_documents():
+    a = file_result("a.csv", [plan_update("a.csv", "7.1", "A first", D(2025, 3, 1), 1),
+                              plan_update("a.csv", "7.1", "A second", D(2025, 3, 1), 2)])
+    b = file_result("b.csv", [plan_update("b.csv", "7.1", "B", D(2025, 3, 1), 1)])
+    kept = reconcile.reconcile([b, a])
+    assert [u.round for u in kept] == ["A first", "A second", "B"]
+    assert reconcile.latest_per_item(kept)[0].round == "B"  # the later file's round is the latest
