@@ -1002,3 +1002,12 @@ def test_rounds_of_one_date_in_two_files_follow_the_file_order_then_the_document
     kept = reconcile.reconcile([b, a])
     assert [u.round for u in kept] == ["A first", "A second", "B"]
     assert reconcile.latest_per_item(kept)[0].round == "B"  # the later file's round is the latest
+
+
+def test_prune_forgets_a_kept_build_whose_folder_is_gone(tmp_path):
+    (tmp_path / ".etl" / "tmp").mkdir(parents=True)
+    (tmp_path / "builds" / "b1").mkdir(parents=True)
+    load.write_ledger(tmp_path, {"builds": ["b0", "b1", "ghost"], "cache": []})
+    (tmp_path / "builds" / "b0").mkdir()
+    load.prune(tmp_path, keep={"b1", "ghost"})
+    assert load.read_ledger(tmp_path)["builds"] == ["b1"] and sorted(os.listdir(tmp_path / "builds")) == ["b1"]
