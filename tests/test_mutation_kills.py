@@ -781,7 +781,7 @@ def test_every_period_a_text_gives_as_its_last_day():
     assert dates.periods_in("summer of 2026; autumn 2026") == [D(2026, 8, 31), D(2026, 11, 30)]
     assert dates.periods_in("Winter 2026") == [D(2027, 2, 28)]  # winter runs into the next year
     assert dates.periods_in("end of 2026") == [D(2026, 12, 31)]
-    assert dates.periods_in("in 2028") == [D(2028, 12, 31)]
+    assert dates.periods_in("in 2028") == [D(2028, 1, 1)]  # a bare year counts from its first day: often a tag
     assert dates.periods_in("by 1 May 2027 (Q2 2027)") == [D(2027, 5, 1), D(2027, 6, 30)]  # the year not counted again
     assert dates.periods_in("ref 12028, v2027.1") == []
 
@@ -793,22 +793,18 @@ def test_a_whole_date_is_not_an_item_number_written_wrongly():
 
 # ---------------------------------------------------------------------------------------- file order (etl/reconcile.py)
 
-def test_files_are_ordered_by_their_date_then_fetch_then_name_in_natural_order():
+def test_files_are_ordered_by_their_date_then_fetch_then_name_a_numbered_copy_after_its_original():
     def dated(name, day):
         return file_result(name, [plan_update(name, "7.1", "R", day, 1, name)])
 
     march, june = D(2026, 3, 1), D(2026, 6, 1)
-    files = [dated("plan-10.csv", march), dated("plan-9.csv", march), dated("plan-9.xlsx", march),
-             dated("older-but-named-z.csv", D(2025, 1, 1)), dated("a-newest.csv", june)]
+    files = [dated("kent-10.html", march), dated("kent-2.html", march), dated("kent.html", march),
+             dated("plan-9.csv", march), dated("older-but-named-z.csv", D(2025, 1, 1)), dated("a-newest.csv", june)]
     assert [r.source_file for r in reconcile.file_order(files)] == \
-        ["older-but-named-z.csv", "plan-9.csv", "plan-9.xlsx", "plan-10.csv", "a-newest.csv"]
-    fetched = {"plan-10.csv": dt.datetime(2026, 3, 2, 9), "plan-9.csv": dt.datetime(2026, 3, 2, 10)}
-    assert [r.source_file for r in reconcile.file_order(files, fetched)][:4] == \
-        ["older-but-named-z.csv", "plan-9.xlsx", "plan-10.csv", "plan-9.csv"]  # not fetched: before any snapshot
-    assert reconcile._name_key("kent-2026-12-03-2.html") == (((1, 0, "kent-"), (0, 2026, ""), (1, 0, "-"), (0, 12, ""),
-                                                              (1, 0, "-"), (0, 3, ""), (1, 0, "-"), (0, 2, "")), "html")
-    assert reconcile._name_key("notes") == (((1, 0, "notes"),), "")
-    assert reconcile._name_key("dir.v2/notes")[1] == ""
+        ["older-but-named-z.csv", "kent.html", "kent-2.html", "kent-10.html", "plan-9.csv", "a-newest.csv"]
+    fetched = {"kent.html": dt.datetime(2026, 3, 2, 10), "kent-2.html": dt.datetime(2026, 3, 2, 9)}
+    assert [r.source_file for r in reconcile.file_order(files, fetched)][:5] == \
+        ["older-but-named-z.csv", "kent-10.html", "plan-9.csv", "kent-2.html", "kent.html"]  # not fetched: first
 
 
 # ---------------------------------------------------------------------------------------- the Excel sheets (app/exporting.py)
