@@ -249,8 +249,8 @@ def crowd_section(figures: dict | None) -> list[str]:
               "Streamlit process runs its sessions' scripts under one interpreter lock). A page's run on the server must "
               "stay well under the 3 s a person tolerates beside the 1.5-2 s their own browser spends loading "
               "Streamlit's code and drawing, so keep the server under about half load: about "
-              f"{runs_per_s / 2:.1f} page runs a second (about {max(1, int(runs_per_s / 2))} people "
-              "opening pages in the same second). People reading a dashboard open a page every 20-30 s or so, so one "
+              f"{runs_per_s / 2:.1f} page runs a second, as many people opening a page in the same second. "
+              "People reading a dashboard open a page every 20-30 s or so, so one "
               f"2-core server holds about **{max(1, int(runs_per_s / 2 * 20))} concurrent users** with the 95th "
               f"percentile under 3 s (at one page each 20 s; {max(1, int(runs_per_s / 2 * 30))} at one each 30 s), "
               "and one session's memory is no limit (a few MB each against the process's few hundred).", "",
