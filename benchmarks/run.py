@@ -205,8 +205,8 @@ def peer_section(figures: dict | None) -> list[str]:
               "plotly.js counted 4 extra relayouts and redraws for the overview's 4 charts in every new tab and on "
               "every menu click). The element now redraws only when its width changes (still checked at 1400, "
               "800 and 390 px): the second pass cost 15-160 ms of the tab's main thread for the four charts, "
-              "against 0.6-1.3 s for drawing them, so it is a small part of what is left; on a machine this "
-              "busy the difference is inside the noise of a new tab's 8-12 s.", "",
+              "against 0.6-1.3 s for drawing them, so it is a small part of what is left; old against new, five interleaved "
+              "new tabs each on a busy machine, the difference was inside the noise of a new tab's 8-12 s.", "",
               "A menu click (`python -m benchmarks.trace --click 'Search updates' 'National overview'`): the server "
               "answers within about 0.3 s and sends the whole page in 50 ms; the browser then spends its time "
               "drawing, in one task of about 0.6 s under load, the four charts (plotly.js already loaded in the "
