@@ -82,9 +82,10 @@ def fit_title(figure, width: int) -> int:
 
 
 def draw_pngs(figures: dict, width: int | list[int] = 760, height: int | list[int] = 420) -> tuple[dict[str, bytes], str]:
-    """PNG images of Plotly figures, all in one Chromium session (kaleido with the machine's Chromium, never
-    downloaded): ({name: png}, '') or ({}, a note saying why not, for a report that then carries the numbers)."""
-    import plotly.io as pio
+    """PNG images of Plotly figures, drawn by the server's one chart renderer (kaleido with the machine's Chromium,
+    never downloaded, kept running between reports: app/renderer.py): ({name: png}, '') or ({}, a note saying why
+    not, for a report that then carries the numbers)."""
+    from . import renderer
 
     widths = width if isinstance(width, list) else [width] * len(figures)
     for figure, wide in zip(figures.values(), widths):  # room for axis titles and labels: no automatic margin
@@ -95,10 +96,11 @@ def draw_pngs(figures: dict, width: int | list[int] = 760, height: int | list[in
         figure.update_yaxes(automargin=True)
     if not figures:
         return {}, ""
+    heights = height if isinstance(height, list) else [height] * len(figures)
     try:
         with tempfile.TemporaryDirectory() as folder:
             paths = [Path(folder) / f"{n}.png" for n in range(len(figures))]
-            pio.write_images(list(figures.values()), paths, format="png", width=width, height=height, scale=1)
+            renderer.write_pngs(list(figures.values()), paths, widths, heights)
             return {name: path.read_bytes() for name, path in zip(figures, paths)}, ""
     except Exception as exc:  # no browser on this machine: the report still carries every number
         return {}, f"Charts could not be drawn here ({type(exc).__name__}); the tables hold the same figures."

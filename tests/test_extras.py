@@ -61,12 +61,12 @@ def test_html_report_is_self_contained_with_no_external_links(essex_report):
 
 
 def test_report_labels_sample_data_escapes_text_and_survives_without_a_browser(warehouse, monkeypatch):
-    import plotly.io as pio
+    from app import renderer
 
     def no_browser(*args, **kwargs):
         raise RuntimeError("no chromium")
 
-    monkeypatch.setattr(pio, "write_images", no_browser)
+    monkeypatch.setattr(renderer, "write_pngs", no_browser)
     wh = Warehouse(warehouse / "plans.duckdb")
     data = report.render_images(report.gather(wh, Filters(), "sussex"))
     assert not data.images and "could not be drawn" in data.image_note

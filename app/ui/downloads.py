@@ -7,6 +7,7 @@ import time
 import pandas as pd
 import streamlit as st
 
+from app import renderer
 from app.exporting import parquet_bytes, safe_csv, xlsx_bytes
 from app.filters import Filters
 from app.warehouse import Warehouse
@@ -53,6 +54,8 @@ def report_maker(key: str, identity: tuple, label: str, gather, draw, files: lis
         started = time.monotonic()
         made = {}
         with st.status(f"Making the {what.lower()}…", expanded=True) as box:
+            # the chart renderer starts while the figures are read (once per server, then kept: app/renderer.py)
+            renderer.warm_in_background()
             bar = st.progress(0.0, text="Reading the figures")
             data = gather()
             bar.progress(0.15, text="Drawing the charts (the longest step; drawn once for these filters)")
