@@ -52,6 +52,7 @@ class NationalReport:
     images: dict[str, bytes] = field(default_factory=dict)
     image_note: str = ""
     review: pd.Series | None = None  # issue 20: readings a person reviewed, and how many wait (queries.review_counts)
+    findings: dict = field(default_factory=dict)  # rec_no -> [themes.Finding]: what forces report, in plain words
 
     @property
     def as_of(self) -> dt.date:
@@ -82,7 +83,8 @@ def gather(wh: Warehouse, f: Filters, base_url: str = DEFAULT_BASE_URL, top_them
     for r, t in zip(options.rec_no, options.title):
         wording[int(r)].append(t)
     rows = texts.to_dict("records")
-    found = themes.themes_by_group(rows, exclude=wording, top=top_themes)
+    found = themes.themes_by_group(rows, exclude=wording, top=top_themes)  # orders the quotations
+    findings = themes.findings_by_group(rows, themes.practice_themes(), top=top_themes)
     quotes = {rec: themes.excerpts([r for r in rows if r["rec_no"] == rec], found.get(rec, []), exclude=wording.get(rec, ()))
               for rec in recs.rec_no}
     forces = queries.force_options(wh)
@@ -96,7 +98,7 @@ def gather(wh: Warehouse, f: Filters, base_url: str = DEFAULT_BASE_URL, top_them
         overdue_forces=queries.overdue_by_force(wh, f).head(10), themes=found, excerpts=quotes,
         rec_titles={str(r): f"{r}. {t}" for r, t in zip(rec_options.rec_no, rec_options.rec_title)},
         force_names=dict(zip(forces.force_id, forces.force_name)), dropped_statuses=dropped,
-        review=queries.review_counts(wh, f).iloc[0])
+        review=queries.review_counts(wh, f).iloc[0], findings=findings)
 
 
 def render_images(data: NationalReport) -> NationalReport:
@@ -259,15 +261,15 @@ def blocks(data: NationalReport) -> list[tuple]:
             ["Changes since the previous round (sub-item positions)", (moved_text, data.url("", rf))],
         ]))
         out.append(("img", f"rec_{row.rec_no}", f"Recommendation {row.rec_no}: status of force sub-items"))
-        found = data.themes.get(row.rec_no, [])
+        found = data.findings.get(row.rec_no, [])
         out.append(("h", 4, "What forces report"))
         if found:
-            # findings in words, most distinctive first (the weight orders them; it is not a figure to read)
-            out.append(("table", ["What forces write about it", "Forces"],
-                        [[f"{t.forces} of {t.of_forces} forces write about ‘{t.term}’",
-                          (f"{t.forces} of {t.of_forces}", data.url("search", rf, q=t.term))] for t in found]))
+            # plain findings, the kinds of work most forces describe first, each linked to the words behind it
+            out.append(("table", ["What forces report", "Forces"],
+                        [[t.sentence(), (f"{t.forces} of {t.of_forces}", data.url("search", rf, q=t.search))]
+                         for t in found]))
         else:
-            out.append(("p", "No term is used by two or more forces on this recommendation.", "normal"))
+            out.append(("p", "No kind of work is described by two or more forces on this recommendation.", "normal"))
         quotes = data.excerpts.get(row.rec_no, [])
         if quotes:
             for q in quotes:
@@ -304,12 +306,13 @@ def blocks(data: NationalReport) -> list[tuple]:
         "usual; completion rate = done / (sub-items reported - not applicable). Overdue = the recommendation's "
         "deadline is before the as-of date and the status is not complete, business as usual or not applicable. "
         "An undated round counts from the day the plans were collected (the build date).",
-        "What forces report: for each recommendation, the words and two-word phrases of forces' latest updates, "
-        "without common words and without the recommendation's own wording. 'Forces using it' counts forces "
-        "(not rows); weight = share of forces using it x (ln((1 + R) / (1 + recommendations on which it is used)) + 1), "
-        "so a term many forces use here and few use elsewhere weighs most. Only terms two or more forces use are "
-        "shown. Quotations are from forces reporting the recommendation done, those using the most themes first, "
-        "one per force, each with its file and row.",
+        "What forces report: for each recommendation, the kinds of work forces' latest updates describe (training, "
+        "screening questions, specialist staff, audits...; each kind with the words that show it, in "
+        "data/reference/practice_themes.csv), counted in forces, not rows, and shown when two or more forces "
+        "describe it. 'Report that work done': the force's every sub-item whose words describe it is complete or "
+        "business as usual. Quotations are from forces reporting the recommendation done, those whose words most "
+        "other forces also use first (the words and two-word phrases of the updates, without common words and the "
+        "recommendation's own wording), one per force, each with its file and row.",
     ):
         out.append(("p", text, "note"))
     return out

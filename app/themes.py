@@ -118,6 +118,67 @@ def themes_by_group(rows: Iterable[dict], group: str = "rec_no", exclude: dict |
     return result
 
 
+@dataclass(frozen=True)
+class Finding:
+    """'9 of 12 forces describe training or briefing officers and staff; 6 of them report that work done'."""
+    theme: str
+    finding: str  # completes 'N of M forces ...' (data/reference/practice_themes.csv)
+    forces: int  # forces whose latest words on this recommendation use one of the theme's terms
+    of_forces: int  # forces that wrote anything on it
+    done_forces: int  # of `forces`, those whose every sub-item using the theme is complete or business as usual
+    search: str  # the word the search page is opened on
+
+    def sentence(self) -> str:
+        if not self.done_forces:
+            done = "none of them reports that work done yet"
+        elif self.done_forces == self.forces:
+            done = "all of them report that work done"
+        else:
+            done = f"{self.done_forces} of them report{'s' if self.done_forces == 1 else ''} that work done"
+        return f"{self.forces} of {self.of_forces} forces {self.finding}; {done}"
+
+
+def practice_themes(path=None) -> list[dict]:
+    """The kinds of work forces describe, each with the finding it makes and the terms that show it
+    (data/reference/practice_themes.csv: a term ending '*' matches any ending)."""
+    import csv
+
+    from etl.paths import REFERENCE_DIR
+
+    with open(path or REFERENCE_DIR / "practice_themes.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        bodies = [re.escape(t.strip().lower()).replace(r"\*", r"[\w-]*") for t in row["terms"].split(";") if t.strip()]
+        row["pattern"] = re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w-])")
+    return rows
+
+
+def findings_by_group(rows: Iterable[dict], themes: list[dict], group: str = "rec_no", min_forces: int = 2,
+                      top: int = 6) -> dict:
+    """Per group (recommendation), the kinds of work at least `min_forces` forces describe, most forces first: plain
+    findings in place of single words. `rows`: dicts with `force_id`, `status`, `update_text` and the group key."""
+    writers: dict = {}
+    using: dict = {}  # group -> theme -> force -> [statuses of the rows using it]
+    for row in rows:
+        text = " ".join(str(row.get("update_text") or "").lower().replace("’", "'").split())
+        if not text:
+            continue
+        key, force = row[group], row["force_id"]
+        writers.setdefault(key, set()).add(force)
+        for theme in themes:
+            if theme["pattern"].search(text):
+                using.setdefault(key, {}).setdefault(theme["theme"], {}).setdefault(force, []).append(row.get("status"))
+    by_name = {t["theme"]: t for t in themes}
+    result = {}
+    for key, found in using.items():
+        listed = [Finding(name, by_name[name]["finding"], len(forces), len(writers[key]),
+                          sum(all(s in DONE for s in statuses) for statuses in forces.values()), by_name[name]["search"])
+                  for name, forces in found.items() if len(forces) >= min_forces]
+        listed.sort(key=lambda f: (-f.forces, -f.done_forces, f.theme))
+        result[key] = listed[:top]
+    return result
+
+
 def _exclude_words(wording: Iterable[str] | str) -> set[str]:
     if isinstance(wording, str):
         wording = [wording]

@@ -83,6 +83,11 @@ def test_themes_and_cited_excerpts_come_from_done_forces(data):
     # words or common ones, so left out
     assert [(t.term, t.forces, t.of_forces) for t in data.themes[12]] == \
         [("multi-agency", 2, 2), ("panel", 2, 2), ("used", 2, 2)]
+    # what forces report, as findings: both write of a multi-agency panel and a screening tool, both report it done
+    assert [(t.theme, t.forces, t.of_forces, t.done_forces) for t in data.findings[12]] == \
+        [("partners", 2, 2, 2), ("screening", 2, 2, 2)]
+    assert data.findings[12][0].sentence() == "2 of 2 forces describe working with partner agencies; all of them report " \
+                                              "that work done"
     quotes = data.excerpts[12]
     assert {q.force_name for q in quotes} == {"Surrey Police", "Sussex Police"}
     assert all(q.source_file.endswith(".csv") and q.source_row in (3, 4) for q in quotes)

@@ -70,3 +70,33 @@ def test_identical_words_are_quoted_once_and_long_text_is_shortened():
     assert len(quotes) == 2
     assert all(len(q.text) <= 223 for q in quotes)
     assert themes.shorten("One. Two three. " + "x" * 300, 20) == "One. Two three."
+
+
+def test_findings_count_forces_not_rows_and_say_how_many_report_the_work_done():
+    practice = themes.practice_themes()
+    rows = [
+        {"rec_no": 10, "force_id": "kent", "status": "complete", "update_text": "All response officers completed the e-learning."},
+        {"rec_no": 10, "force_id": "kent", "status": "complete", "update_text": "Training refreshed for the control room."},
+        {"rec_no": 10, "force_id": "essex", "status": "in_progress", "update_text": "Training for sergeants is booked."},
+        {"rec_no": 10, "force_id": "surrey", "status": "bau", "update_text": "A quarterly dip sample checks every case."},
+        {"rec_no": 10, "force_id": "sussex", "status": "complete", "update_text": "The Crime Registrar's audit found no errors."},
+        {"rec_no": 10, "force_id": "dorset", "status": "not_started", "update_text": "Nothing yet."},
+        {"rec_no": 11, "force_id": "dorset", "status": "complete", "update_text": "Stalking training delivered."},
+    ]
+    found = themes.findings_by_group(rows, practice)
+    assert [(f.theme, f.forces, f.of_forces, f.done_forces) for f in found[10]] == \
+        [("audit", 2, 5, 2), ("training", 2, 5, 1)]
+    assert found[10][1].sentence() == "2 of 5 forces describe training or briefing officers and staff; 1 of them reports " \
+                                      "that work done"
+    assert found.get(11, []) == []  # one force is not a finding
+    assert themes.findings_by_group(rows, practice, min_forces=1)[11][0].sentence().endswith("all of them report that work done")
+    none_done = [dict(r, status="in_progress") for r in rows if r["rec_no"] == 10]
+    assert themes.findings_by_group(none_done, practice)[10][0].sentence().endswith("none of them reports that work done yet")
+
+
+def test_practice_terms_match_whole_words_and_their_endings_only():
+    practice = {t["theme"]: t["pattern"] for t in themes.practice_themes()}
+    assert practice["training"].search("officers were trained") and practice["training"].search("the e-learning")
+    assert not practice["training"].search("a restraining order")  # 'train*' is a word start
+    assert practice["systems"].search("the niche flag") and not practice["systems"].search("connected partners")
+    assert not practice["policy"].search("police officers")
