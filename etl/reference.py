@@ -13,7 +13,7 @@ from .paths import REFERENCE_DIR
 from .vocabulary import STATUSES
 
 FILES = ("forces.csv", "recommendations.csv", "status_words.csv", "header_aliases.csv", "item_wording.csv",
-         "boilerplate.csv", "status_modifiers.csv")
+         "boilerplate.csv", "status_modifiers.csv", "super_complaint.csv")
 # what a status modifier may be (data/reference/status_modifiers.csv; etl/normalise/status.py reads them)
 MODIFIER_KINDS = ("settled", "negation", "future", "reversal", "exception", "scope", "question")
 
@@ -35,6 +35,13 @@ class Reference:
     boilerplate: tuple[re.Pattern, ...] = ()
     # (kind, pattern): words that weaken a done-word ('cannot', 'by April 2027') or confirm one ('no further action')
     status_modifiers: tuple[tuple[str, re.Pattern], ...] = ()
+    # the report's own facts (super_complaint.csv): 'published' -> '2024-09-01'
+    facts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def published(self) -> dt.date:
+        """When the recommendations were made: work finished before then is history, not a response to them."""
+        return dt.date.fromisoformat(dict(self.facts)["published"])
 
     @property
     def rec_numbers(self) -> tuple[int, ...]:
@@ -89,8 +96,9 @@ def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
     strange = sorted({kind for kind, _ in modifiers} - set(MODIFIER_KINDS))
     if strange:
         raise ValueError(f"status_modifiers.csv has kinds {strange}, not one of {', '.join(MODIFIER_KINDS)}")
+    facts = tuple((r["fact"].strip(), r["value"].strip()) for r in _read(directory / "super_complaint.csv"))
     return Reference(tuple(forces), tuple(recs), status_rules, header_rules, digest.hexdigest()[:16], wording, boilerplate,
-                     modifiers)
+                     modifiers, facts)
 
 
 def _term(term: str) -> re.Pattern:

@@ -204,3 +204,61 @@ def test_a_key_table_of_fills_defines_the_fill_colours_of_a_spreadsheet(tmp_path
 def test_a_status_column_beside_words_that_agree_is_no_conflict(reference, cell, words):
     position = read_position(cell, words, reference, MARCH_2025)
     assert position.conflict == "" and position.status == classify_status(cell, reference).status
+
+
+# held-out sets 7 and 8 (first runs 87.9% and 84.1%): the families their misses belonged to, in our own words
+@pytest.mark.parametrize("raw", ["Done ✗", "❌ Completed", "☐ Implemented", "Achieved – 2/9",
+                                 "Complete, now under review by the Crime Registrar", "Closed – to confirm with the lead",
+                                 "Previously recorded as complete"])
+def test_crosses_open_boxes_short_counts_and_questioned_dones_are_not_done(reference, raw):
+    reading = classify_status(raw, reference, MARCH_2025)
+    assert reading.status == "unknown" and "stored as unknown" in reading.doubt
+
+
+@pytest.mark.parametrize("raw, status", [("✔", "complete"), ("Completed 11/03/2025", "complete"),
+                                         ("Completed Q4 24/25", "complete"), ("Comp 01/25", "complete"),
+                                         ("Complete. Kept under review by the VAWG board", "complete")])
+def test_ticks_dates_and_financial_years_beside_a_done_stay_done(reference, raw, status):
+    assert classify_status(raw, reference, dt.date(2025, 9, 30)).status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The stalking clinic is complete in the East. The West hub is expected to go live in June.",
+    "Phase one of the refresher was delivered to sergeants; the remaining cohorts are booked for the autumn.",
+    "The dip sample was completed in April, found recording errors and is being repeated with a larger sample.",
+    "Roll-out to the contact centre has been completed and is progressing in the control room.",
+])
+def test_a_done_with_a_step_still_to_come_is_in_progress(text):
+    inferred = infer_status(text, as_of=dt.date(2025, 5, 31))
+    assert inferred is not None and inferred.status == "in_progress", inferred
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were given a stalking briefing in 2021.",  # history, before the recommendations
+    "'Forces should make sure screening questions are asked' - accepted.",  # the recommendation accepted
+    "Delivered for 10.1. 10.2 - see above.",  # two items' words, one pointing elsewhere
+    "Initial contact has been made with the local advocacy service.",  # a first step, not the work done
+])
+def test_words_that_are_not_a_response_or_not_this_item_give_no_done(text):
+    inferred = infer_status(text, as_of=dt.date(2025, 3, 31))
+    assert inferred is None or inferred.status not in ("complete", "bau"), inferred
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The e-learning became mandatory in 2023 and completion now stands at 100%.", "complete"),
+    ("Delivered during the 2024 refresh and now routine practice.", "bau"),
+    ("The pathway went live on 2 December 2024.", "complete"),
+])
+def test_an_old_date_beside_a_state_that_holds_now_is_still_done(text, status):
+    assert infer_status(text, as_of=dt.date(2025, 3, 31)).status == status
+
+
+@pytest.mark.parametrize("cell, words, why", [
+    ("Complete", "Screening questions agreed. Go-live is expected in May.", "Go-live is expected"),
+    ("Green", "Completed in two divisions; the third division to follow next quarter.", "to follow"),
+    ("Complete", "The recommendation asks forces to review how stalking is recorded.", "what the recommendation asks"),
+    ("Closed", "The course is compulsory for some teams in the control room.", "some teams"),
+])
+def test_a_done_column_beside_words_that_leave_work_to_come_is_a_conflict(reference, cell, words, why):
+    position = read_position(cell, words, reference, dt.date(2025, 3, 31))
+    assert position.status == "unknown" and why in position.conflict, position

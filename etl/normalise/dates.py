@@ -78,7 +78,7 @@ def dates_in(text: str) -> list[dt.date]:
 _QUARTER = re.compile(r"\b(?:q([1-4])\s*(?:of\s+)?(20\d\d)|(?:20\d\d[/-])?(20\d\d)\s*q([1-4]))\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(spring|summer|autumn|winter|end of)\s+(?:of\s+)?(20\d\d)\b", re.IGNORECASE)
 _SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28), "end of": (12, 31)}
-_YEAR = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/.-])")
+_YEAR = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/-]|\.\d)")  # a sentence may end on the year
 
 
 def periods_in(text: str) -> list[dt.date]:

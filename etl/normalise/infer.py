@@ -35,6 +35,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
         r"^\s*not relevant\b", r"\bwithdrawn from (the|this|our) plan\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
         r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
+        r"^\s*no longer (required|needed|necessary|applicable)\b", r"\b(removed|removes|remove) the need (for|to)\b",
     )),
     # handed over to routine work: closed, and business[- ]as[- ]usual from now on
     ("bau", 0.9, _rx(
@@ -74,6 +75,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
         r"\bnothing (has|have) (yet )?(been done|started|begun|happened)\b", r"\bstill to (be )?(start|started|begin|scoped)\b",
         r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
+        r"\bnothing (has|have) (yet )?been (delivered|done|completed|implemented|achieved|put in place)\b",
     )),
     ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU; partial compliance is progress
         r"\bworking (to|towards) (ensure|embed|make sure|achieve)\b",
@@ -81,6 +83,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(start|starts|begin|begins|commence|commences|go live|goes live|launch|launches) (in|on|from|next|later|after)\b",
         r"\bwill go live\b", r"\bgoes live (on|in|from|next)\b",
         r"\bdraft (\w+ )?(has been|is|was) (written|produced|prepared|drafted|completed)\b",
+        r"^\s*(a |the )?draft\b", r"\bdraft ([\w-]+ ){0,3}(written|produced|prepared|completed|circulated|shared|submitted|agreed|done)\b",
         r"\b(with|sent to|submitted to) .{0,40}\bfor (quality assurance|approval|sign[- ]off|review|consultation)\b",
         # a delivery date that cannot be given is work not finished, whatever is 'embedded' around it
         r"\b(timeframe|timescale|date|delivery)s? .{0,60}(cannot|can['’]?t|could not|is not able to) (yet )?be (confirmed|given|set|agreed)\b",
@@ -102,7 +105,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("in_progress", 0.8, _rx(
         r"\b(is|are|being) (still )?being (developed|reviewed|updated|written|drafted|rolled out|implemented|"
         r"considered|explored|scoped|finalised|piloted|procured|refreshed|revised)\b",
-        r"\bin progress\b", r"\bon-?going\b", r"(?<!kept )\bunder (review|development|consideration)\b",
+        r"\bin progress\b", r"\bprogressing\b", r"\bon-?going\b", r"(?<!kept )\bunder (review|development|consideration)\b",
         r"\bunder ?way\b", r"\bon order\b", r"\bout for consultation\b", r"\bin (user )?testing\b",
         r"\b(has|have) begun\b", r"\bhalf (finished|complete|done)\b", r"\b(still|yet) (being|to be) \w+",
         r"\bslower than planned\b", r"\b(those|officers|staff) outstanding\b", r"\bremaining\b.{0,60}\bwill\b",
@@ -131,14 +134,15 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
         r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
         r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
-        r"\bprogress has been made\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
+        r"\bprogress has been made\b", r"\b(links|contact|connections|enquiries|approaches|introductions|initial contact) (has |have )?"
+        r"(been |now been )?(made|established)\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
         r"\bin draft\b", r"\bwork continues\b", r"\bso far\b", r"\b(is|are) developing\b",
         r"\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
         r"(?<!further )(?<!nothing )\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
         r"\b(mid-?way|half-?way|part-?way)\b", r"\b(are|is) next\b", r"\b(due|scheduled|planned|expected) for completion\b",
-        r"\b(is|are) (still )?continuing\b", r"\bcontinu(es|ing) to (develop|work|build|design|draft|review|scope|explore)\b",
+        r"\b(is|are) (still )?continuing\b", r"\bcontinu(e|es|ing) to (develop|work|build|design|draft|review|scope|explore)\b",
         r"\b(partially|partly) (achieved|delivered|done|implemented|complete|completed|met)\b", r"\b(slipped|behind schedule|delayed)\b", r"\bstill in hand\b", r"\bin hand\b",
         r"\btarget (date|completion)\b", r"\b(booked|scheduled|planned|arranged) (for|in|on)\b",
         r"\b(largely|mostly|substantially|nearly|almost) (complete|completed|done|finished|delivered|in place)\b",
@@ -147,8 +151,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)([- ]\w+)? per ?cent\b",
         # a count short of all: 'delivered to 3 of 5 LPAs'
         r"\b([1-9]\d*) (of|out of) (the |our )?(?!\1\b)\d+\b",
-        r"\b(one|two|three|four|five|six|seven|eight|nine|ten) (of|out of) (the |our )?(two|three|four|five|six|seven|eight|nine|ten|"
-        r"eleven|twelve|fifteen|twenty)\b",
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (of|out of) (the |our )?"
+        r"(planned |total )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+        r"eighteen|nineteen|twenty|thirty|forty|fifty)\b",
         r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
         r"\b(unable|cannot|can['’]?t|could not|won['’]?t|will not) (yet )?(to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
         r"\b(task and finish|working|steering|project) group (has been|was|is|have been) (set up|formed|established|convened)\b",
@@ -169,7 +174,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnothing (further|more|else) (is |remains )?(outstanding|to do|required)\b", r"\bno further action (is )?(required|needed|necessary)\b",
         r"\b(is|are) now mandatory\b", r"\b(is|are) (now )?mandated\b", r"\boperational (since|from)\b",
         r"\bnow in place\b",
-        r"\b(has|have) reviewed\b.{0,160}\bsatisfied\b", r"\b(is|are) satisfied (that|with)\b",
+        r"\b(has|have) reviewed\b.{0,160}\bsatisfied\b", r"\b(is|are) satisfied (that|with (the|this) (new|revised|updated|changes?|process|approach))\b",
         r"\b(was|were) (completed|published|launched|introduced|delivered|implemented|rolled out|signed off|approved)\b",
         r"\bwent live\b", r"\bsigned off\b", r"\bcompleted\b", r"\bcomplete\b", r"\bfully implemented\b",
         r"\bin place\b",
@@ -197,7 +202,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     )),
     # bare intent, when nothing above says anything was done or is under way: nothing has started yet
     ("not_started", 0.7, _rx(
-        r"\bintends? to\b", r"\bplans? to\b",
+        r"\bintends? to\b", r"\bplans? to\b", r"\b(is|are|remains?) (fully )?committed to\b",
         r"\b(we|and) will (consider|explore|write|review|scope|look at|add|develop|create|produce|deliver|introduce|implement|build|"
         r"establish|set up|commission|run|hold|design|draft|agree)\b",
         r"\bwill be (explored|considered|scoped|designed|requested|commissioned|reviewed|updated|revised|rewritten|written|"
@@ -242,7 +247,7 @@ _PROCESS_VERB = re.compile(
 _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
                      re.IGNORECASE)
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|yet to|still|outstanding|awaiting|"
-                            r"pending|remains? to)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
+                            r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
 
 
@@ -268,7 +273,28 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
              if kind in _DOUBTING and pattern.search(whole if kind == "reversal" else clause)}
     if as_of and any(d > _month_end(as_of) for d in periods_in(clause)):
         kinds.add("future")  # 'was completed in June 2027' in a round of March 2025
+    # 'training was delivered to all PPU officers in 2022': done before the recommendations were made is history,
+    # not this work ('mandatory since 2022' is a state that still holds)
+    dates = periods_in(clause)
+    if dates and all(d.year < _published().year for d in dates) and not _CONTINUING.search(clause) \
+            and not _PRESENT.search(clause):
+        kinds.add("historic")
     return kinds
+
+
+_CONTINUING = re.compile(r"\b(since|from|as of|as at) (the )?(\w+ )?(\d{4}|\d{1,2}(st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|"
+                         r"jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter)\b[^.;]{0,12}",
+                         re.IGNORECASE)
+
+
+# a state that holds now beside an old date ('made mandatory in 2023 and completion stands at 100%')
+_PRESENT = re.compile(r"\b(now|stands?|currently|still|remains?|today|to date|continues?)\b", re.IGNORECASE)
+
+
+def _published() -> dt.date:
+    from ..reference import load_reference
+
+    return load_reference().published
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -290,6 +316,16 @@ def _prepare(text: str) -> str:
     return _PROCESS_VERB.sub(lambda m: m.group(0)[: m.start(3) - m.start()] + "attend" + m.group(0)[m.end(3) - m.start():], text)
 
 
+# "'Processes should be put in place...' - agreed": the recommendation accepted, its quotation blanked
+_ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[\s.!]*$|"
+                       r"\b(this |the )?recommendation (is |has been |was )?(agreed|accepted|supported|noted|acknowledged)\b[\s.!]*$",
+                       re.IGNORECASE)
+
+
+_ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
+_POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
+
+
 def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference | None:
     """Status, confidence and deciding phrase for an update text; None when the words say nothing.
 
@@ -299,6 +335,10 @@ def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inf
     if not text or not text.strip():
         return None
     text = _prepare(text)
+    if _ACCEPTED.search(text):
+        return None  # the force accepts the recommendation: that says nothing of how far the work has got
+    if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
+        return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
     modifiers = _modifiers() if modifiers is None else modifiers
     for status, confidence, pattern in TIERS:
         for match in pattern.finditer(text):
@@ -311,15 +351,39 @@ def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inf
                     return Inference("in_progress", 0.75, match.group(0))
                 if weakened:
                     continue
+                pending = _pending(text, modifiers)
+                if pending:  # 'completed for the PPU; roll-out to CID is expected to conclude in Q1 2026'
+                    return Inference("in_progress", 0.7, pending)
             return Inference(status, confidence, match.group(0))
     return None
 
 
 # words that say part of the work is still left, whatever else is done
 WORK_LEFT = re.compile(r"\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
-                       r"pending)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
+                       r"pending|draft)\b|\b([1-9]\d*) (of|out of) (the |our )?(?!\3\b)\d+\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
+
+
+# words that say this work still has a step to come, wherever they stand in the newest update: a done-phrase beside
+# them is part of the work ('Complete for the Public Protection Unit. Roll-out to CID is expected to conclude in Q1
+# 2026'; 'the first audit was completed ... and is being repeated'). A review cycle after the work is done is not
+# such a step (status_modifiers.csv 'settled', blanked first).
+PENDING = re.compile(
+    r"\b(expected|due|scheduled|planned|anticipated|on track|aiming|aims?|hope|hoping|set|forecast) to (conclude|complete|"
+    r"finish|go live|launch|report|be (completed|finished|delivered|rolled out|implemented|live|concluded|closed|signed off))\b|"
+    r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b[^.;]{0,40}?\b(is |are )?"
+    r"(expected|due|scheduled|planned|anticipated|forecast|booked|pending)\b|"
+    r"\banticipate[sd]? (closure|completion|completing|closing|finishing|closing)\b|"
+    r"\b(remaining|outstanding|other|rest of the) ([\w-]+ )?(sessions?|districts?|divisions?|areas?|teams?|officers|staff|cohorts?|"
+    r"units?|groups?|elements?|parts?|phases?|stages?|work|courses?|modules?|sites?|hubs?)\b[^.;]{0,40}?\b((are|is) (still |now )?"
+    r"(booked|scheduled|planned|due|expected|to be|being|awaiting|pending|outstanding|in progress)|will (be|take|follow|complete|"
+    r"receive|attend|go)|remains? (to|outstanding|open))\b|"
+    r"\bto follow\b|\bbeing (repeated|redone|re-?run|revisited|re-?audited|re-?done|re-?drafted|re-?written)\b|\bprogressing\b|"
+    r"\b(will be required|will need|will have|are required|is required) to (complete|attend|undertake|finish)\b|"
+    r"\bfurther (consideration|work|analysis|review|action|activity|training|sessions?) (will|is|are|to)\b|"
+    r"\b(deferred|postponed|put on hold|paused)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -331,6 +395,7 @@ class Evidence:
     doubted_done: str
     inferred: Inference | None
     reversed: str = ""  # 'reopened', 'in error', 'to be redone': whatever was done is undone
+    pending: str = ""  # a step of this work still to come ('go-live is expected on 1 May'; 'Southern division to follow')
 
 
 def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidence:
@@ -349,4 +414,12 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
                 done = done or match.group(0)
     reversal = next((hit.group(0) for kind, pattern in modifiers if kind == "reversal"
                      for hit in [pattern.search(words)] if hit), "")
-    return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal)
+    return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal, _pending(words, modifiers))
+
+
+def _pending(words: str, modifiers) -> str:
+    for kind, pattern in modifiers:
+        if kind == "settled":  # 'next review due in 2026' is the routine that follows done work
+            words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
+    hit = PENDING.search(words)
+    return hit.group(0) if hit else ""

@@ -29,6 +29,12 @@ _BEGUN = re.compile(r"\b(begun|began|started|under ?way|being|in progress|on-?go
                     r"trialled|developing|working|reviewing|scoping|so far|progress has)\b|\d\s?%", re.IGNORECASE)  # the inference tiers that state a stage outright ('not yet started', 'the action is complete')
 
 
+# words that only say what the recommendation asks ('The recommendation asks forces to make sure...'): no answer
+_RESTATES = re.compile(r"^\s*(the |this )?(recommendation|sub-?recommendation|action|requirement)s? (asks|requires|states|says|calls for|"
+                       r"is for|sets out|wants)\b|^\s*(forces|chief constables|police forces) (should|must|are asked to)\b",
+                       re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Position:
     status: str
@@ -70,6 +76,10 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = inferred.phrase  # 'Completed in full' beside 'the permanent fix is outstanding'
     elif reading.status in DONE and said.reversed:
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
+    elif reading.status in DONE and not said.done and _RESTATES.search(text):
+        against = "only what the recommendation asks"  # a done column beside a restatement: nothing answers it
+    elif reading.status in DONE and said.pending:
+        against = said.pending  # 'Complete' beside 'go-live is expected on 1 May 2025'; 'Southern division to follow'
     elif reading.status in DONE and not said.done:
         # a done column whose words say nothing was finished, and that the work has not started, is under way,
         # or will be finished later
@@ -77,6 +87,9 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
             against = inferred.phrase
         elif said.doubted_done:
             against = said.doubted_done
+        elif (scope := next((hit.group(0) for kind, pattern in reference.status_modifiers if kind == "scope"
+                             for hit in [pattern.search(text)] if hit), "")):
+            against = scope  # 'Complete' beside 'compulsory for several staff groups': words that cover a part only
     elif reading.status == "not_started" and inferred and (
             inferred.status in DONE or inferred.status == "in_progress" and _BEGUN.search(inferred.phrase)):
         against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')

@@ -39,6 +39,8 @@ _NUMBER = r"(\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|elev
 # 'Complete for 3 of 12 districts', '0 of 5 actions complete', 'four out of six'
 _QUANTITY = re.compile(rf"\b{_NUMBER}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{_NUMBER}\b|\b(\d+)\s*/\s*(\d+)\b(?!\s*/)(?=\s+[a-z])",
                        re.IGNORECASE)
+# '3/7' with nothing after it and no third part (not '03/2025' of a date)
+_BARE_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])")
 # an exception or a part leaves work done and work to do: plainly in progress ('Complete except for training')
 _PARTIAL = {"exception", "scope"}
 _EXTENT = re.compile(r"\b(partial|partially|partly|in part|substantially|largely|mostly|nearly|almost)\b", re.IGNORECASE)
@@ -200,6 +202,12 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     weakened = [k for k in (*_WEAKENING, "late_date") if k in modifiers]
     quantity = _quantity(text)
 
+    # a bare '3/7' beside a done-word is a count short of all or a date (3 July): either way not a plain done
+    fraction = _BARE_FRACTION.search(text)
+    if done and not quantity and fraction and int(fraction.group(1)) < int(fraction.group(2)) and not (
+            len(fraction.group(1)) == 2 and int(fraction.group(2)) == int(fraction.group(1)) + 1  # '24/25': a year
+            or fraction.group(1).startswith("0")):  # '02/25': a month
+        return doubt(f"gives '{fraction.group(0)}', a count short of all or a date")
     # how far the work has got, said in figures beside a done-word: the figures are the status
     if done and quantity and not set(weakened) - {"scope", "exception"}:
         got, total = quantity
