@@ -45,8 +45,9 @@ REASON_LABELS = {"unknown_with_words": "status words read as unknown", "inferred
                  "empty_text": "no update text", "stale_correction": "correction gone stale"}
 EXCERPT_CHARS = 600
 
-# the queue, over a warehouse's tables (a build's database, or the app's in-memory snapshot); $today dates overdue
-QUEUE_SQL = f"""
+# the queue, over a warehouse's tables (a build's database, or the app's in-memory snapshot); $today dates overdue.
+# QUEUE_BODY is the queue unordered, for a query that filters or counts it without fetching its text
+QUEUE_BODY = f"""
 WITH latest AS (
     SELECT force_id, item_id, max(round_seq) AS latest_seq FROM plan_updates GROUP BY force_id, item_id
 ), flagged AS (
@@ -77,7 +78,7 @@ SELECT u.force_id, f.force_name, u.item_id, u.rec_no, r.title AS item_title, u.r
        array_to_string(g.why, '; ') AS why, g.why AS reasons,
        CASE WHEN u.round_seq <> l.latest_seq THEN 0
             WHEN r.deadline < $today AND u.status NOT IN {V.sql_list(V.NOT_APPLICABLE)} THEN 4 ELSE 3 END AS moves,
-       u.round_seq = l.latest_seq AS is_latest,
+       u.round_seq = l.latest_seq AS is_latest, u.round_seq,
        u.status AS read_status, u.status_source AS read_how, u.status_raw, u.status_evidence, u.progress_pct,
        left(u.update_text, {EXCERPT_CHARS}) AS excerpt, u.update_text, u.source_file, u.source_table,
        u.source_row, s.sha256 AS source_sha256, u.is_sample, u.granularity
@@ -86,9 +87,9 @@ JOIN plan_updates u USING (force_id, item_id, round)
 JOIN latest l USING (force_id, item_id)
 JOIN forces f ON f.force_id = u.force_id
 JOIN recommendations r ON r.item_id = u.item_id
-LEFT JOIN sources s ON s.source_file = u.source_file
-ORDER BY moves DESC, len(g.why) DESC, f.force_name, u.rec_no * 1000 + CAST(split_part(u.item_id, '.', 2) AS INTEGER),
-         u.round_seq"""
+LEFT JOIN sources s ON s.source_file = u.source_file"""
+QUEUE_ORDER = "ORDER BY moves DESC, len(reasons) DESC, force_name, rec_no * 1000 + CAST(split_part(item_id, '.', 2) AS INTEGER), round_seq"
+QUEUE_SQL = f"SELECT * FROM ({QUEUE_BODY}) {QUEUE_ORDER}"
 
 # the counts the Data quality page and the national report give
 COUNTS_SQL = f"""

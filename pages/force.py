@@ -80,7 +80,13 @@ def render(wh: Warehouse, f: Filters, force_id: str) -> None:
         near = int(group.same_region.sum())
         title = ui.md_escape(group.item_title.iloc[0])  # item_id is the reference's own (digits and a dot)
         with st.expander(f"{item_id} {title} — {ui.plural(len(group), 'force')} done" + (f", {near} in its region" if near else "")):
-            ui.peer_cards(group)
+            # the nearest few, whole; every one is a click away (a card for each of forty forces on every open item
+            # was a wall of text, and at scale most of the page's time and the server's memory)
+            ui.peer_cards(group.head(ui.PEER_CARDS))
+            if len(group) > ui.PEER_CARDS:
+                more = len(group) - ui.PEER_CARDS
+                st.caption(f"{ui.plural(more, 'more force')} report{'s' if more == 1 else ''} it done: every force's "
+                           f"update on {item_id}, side by side, on [the Recommendations page](recommendations?item={item_id}).")
 
 
 render(wh, f, force_id)

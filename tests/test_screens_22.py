@@ -337,3 +337,20 @@ def test_2_the_trend_and_distribution_titles_state_what_they_show(tmp_path):
     assert trend.layout.title.text.startswith("Completion went from 25% (Jan 2025, 1 force) to ")
     spread = charts.completion_distribution(queries.force_completion(wh, Filters()))
     assert spread.layout.title.text.startswith("Half the forces have completed") and spread.layout.yaxis.dtick == 1
+
+
+def test_6_peer_practice_shows_the_nearest_few_whole_and_links_the_rest(tmp_path, monkeypatch):
+    # eight forces finished 7.1, Kent has not: the South East's three first, five cards in all, the rest linked
+    done = ["surrey", "sussex", "thames-valley", "gwent", "dyfed-powys", "essex", "norfolk", "suffolk"]
+    rows = [update("kent", "7.1", "in_progress")] + [update(force, "7.1", "complete", text=f"{force} finished 7.1")
+                                                      for force in done]
+    write_warehouse(tmp_path, rows)
+    at = open_app(monkeypatch, tmp_path, "pages/force.py", lead_force="Kent Police")
+    expander = next(e for e in at.expander if e.label.startswith("7.1"))
+    assert "8 forces done, 3 in its region" in expander.label
+    cards = [m.value.replace("\\", "") for m in expander.markdown if m.value.startswith("**")]
+    assert len(cards) == ui.PEER_CARDS == 5
+    assert [c.split("**")[1] for c in cards[:3]] == ["Surrey Police", "Sussex Police", "Thames Valley Police"]
+    more = [c.value for c in expander.caption if "more force" in c.value]
+    assert more == ["3 more forces report it done: every force's update on 7.1, side by side, on "
+                    "[the Recommendations page](recommendations?item=7.1)."]

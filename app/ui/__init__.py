@@ -11,7 +11,7 @@ Query results are cached by app.cache (the @cached decorator on every query in a
 """
 from .charting import PLOTLY_CONFIG, chart, chart_selectable, figure, selected_force
 from .downloads import downloads, force_report_downloads, national_report_images, report_maker
-from .figures import finding, metric_row, national_finding, pager, peer_cards, points_between, pts
+from .figures import PEER_CARDS, finding, metric_row, national_finding, pager, peer_cards, points_between, pts
 from .guard import page_setup
 from .notes import coverage_gap_note, describe, filters_caption, no_match_hint, presence_note, whole_force_note
 from .run import SAMPLE_NOTICE, Run, footer, include_sample_requested, sample_banner, set_filters, start_run, this_run

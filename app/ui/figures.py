@@ -79,6 +79,9 @@ def pager(total: int, size: int, key: str, reset_on: object = None) -> tuple[int
     return first, last
 
 
+PEER_CARDS = 5  # what finished forces wrote, shown whole per item on the Force page; the rest are linked
+
+
 def peer_cards(group: pd.DataFrame) -> None:
     """What peers wrote, whole and readable (a card each, not a grid cell that cut the text off), its source cited."""
     from etl.vocabulary import label
