@@ -262,3 +262,19 @@ def test_an_old_date_beside_a_state_that_holds_now_is_still_done(text, status):
 def test_a_done_column_beside_words_that_leave_work_to_come_is_a_conflict(reference, cell, words, why):
     position = read_position(cell, words, reference, dt.date(2025, 3, 31))
     assert position.status == "unknown" and why in position.conflict, position
+
+
+# found by mutation testing (helper's report): cells made only of words that confirm a done were read as a tick
+@pytest.mark.parametrize("raw, status", [("No further action required", "unknown"), ("Ongoing monitoring", "unknown"),
+                                         ("No concerns", "unknown"), ("Annual review in May, not started", "not_started"),
+                                         ("Next review in June, in progress", "in_progress"),
+                                         ("✓ no further action", "complete"), ("✔️", "complete")])
+def test_words_that_only_confirm_a_done_are_not_a_done_of_their_own(reference, raw, status):
+    assert classify_status(raw, reference, MARCH_2025).status == status
+
+
+@pytest.mark.parametrize("raw", ["100% complete except for training", "100% complete in the North; the South has not begun",
+                                 "Complete - 2 of 0 actions"])
+def test_a_full_figure_beside_work_left_or_a_count_of_nothing_is_doubtful(reference, raw):
+    reading = classify_status(raw, reference, MARCH_2025)
+    assert reading.status == "unknown" and reading.progress_pct is None and "stored as unknown" in reading.doubt

@@ -153,7 +153,7 @@ def _quantity(text: str) -> tuple[int, int] | None:
         return None
     groups = [g for g in match.groups() if g is not None]
     done, total = (int(g) if g.isdigit() else _NUMBERS[g.lower()] for g in groups)
-    return (done, total) if total > 0 else None
+    return done, total  # a total of 0 is a count that cannot be read: the caller says so
 
 
 def _round_end(as_of: dt.date | None) -> dt.date | None:
@@ -211,6 +211,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     # how far the work has got, said in figures beside a done-word: the figures are the status
     if done and quantity and not set(weakened) - {"scope", "exception"}:
         got, total = quantity
+        if total == 0:
+            return doubt(f"gives {got} of 0")
         if got > total:
             return doubt(f"gives {got} of {total}, more than all")
         if got < total:
@@ -221,6 +223,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
         return doubt(f"says done and gives {pct:g}%")
     if done and problem and _PCT.search(text):
         return doubt("says done beside percentages that cannot be read as one figure")
+    if done and weakened and set(weakened) <= _PARTIAL and pct == 100:
+        return doubt("gives 100% beside work it says is left")  # '100% complete except for training'
     if done and others and weakened and set(weakened) <= _PARTIAL:
         # 'Complete in the North; the South has not begun': some done, some not: plainly in progress
         return StatusReading("in_progress", pct, problem)
