@@ -284,7 +284,7 @@ class PoliteClient:
         """The body, each read cut to what is left of the source's limit: a server that trickles a byte at a
         time is stopped at the limit, not when a 64 KiB chunk is full."""
         declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > self.max_bytes:
+        if declared.isascii() and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError("too_large", f"the answer is {int(declared) / 1e6:.1f} MB, over the "
                                           f"{self.max_bytes / 1e6:.1f} MB limit; refused", response.status_code, url)
         chunks, total = [], 0
@@ -338,7 +338,7 @@ def _retry_after(value: str | None, cap: float) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return min(float(value), cap)
     try:
         when = email.utils.parsedate_to_datetime(value)
