@@ -4,7 +4,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import contextlib
 import functools
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -433,6 +435,22 @@ def _crashed(task, exc: BaseException) -> FileResult:
     return result
 
 
+@contextlib.contextmanager
+def _fork_safe():
+    """Fork workers with none of the parent's garbage and none of its objects in their collector's reach.
+
+    A worker forked from a busy process (the Streamlit server that rebuilds after a review, a test session) inherits
+    its pending cyclic garbage and every live object; collecting those in the child ran finalizers of C-extension
+    objects made in the parent and segfaulted, losing the plans that worker held. Collect first, then freeze
+    (Python's own advice for fork), so the child's collector only walks what the child makes."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _parse_all(todo, reference: Reference, max_bytes: int, workers: int | None, progress):
     """Parse files in parallel (forked workers, bounded by cores and memory); in order of completion.
     A worker that dies (out of memory, a crash in a library) costs only the file it was reading."""
@@ -449,8 +467,8 @@ def _parse_all(todo, reference: Reference, max_bytes: int, workers: int | None, 
         pending = sorted(todo, key=lambda t: -_size(t[0]))
         retry = []
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                                 initargs=(os.getpid(), WORKER_MEMORY_BYTES)) as pool:
+        with _fork_safe(), ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
+                                               initargs=(os.getpid(), WORKER_MEMORY_BYTES)) as pool:
             futures = {pool.submit(_worker_parse, task): task for task in pending}
             for future in as_completed(futures):
                 try:
@@ -461,8 +479,8 @@ def _parse_all(todo, reference: Reference, max_bytes: int, workers: int | None, 
                 yield result
                 bar and bar.update()
         for task in retry:  # the pool broke: each file it had not finished gets a worker of its own
-            with ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init,
-                                     initargs=(os.getpid(), WORKER_MEMORY_BYTES)) as pool:
+            with _fork_safe(), ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init,
+                                                   initargs=(os.getpid(), WORKER_MEMORY_BYTES)) as pool:
                 try:
                     result = pool.submit(_worker_parse, task).result()
                 except BrokenProcessPool as exc:

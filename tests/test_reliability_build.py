@@ -423,3 +423,48 @@ def test_dangling_links_loops_and_fifos_are_listed_with_a_reason(tmp_path):
     assert issues["norfolk.csv"] == ["not_a_file"]
     messages = db_query(tmp_path / "wh", "SELECT message FROM load_issues WHERE source_file = 'norfolk.csv'")["message"][0]
     assert "FIFO" in messages
+
+
+class _DiesInAChild:
+    """Cyclic garbage whose finalizer kills any process but the one that made it, as a C-extension object made
+    in a busy parent (a Streamlit server, a test session) can when a forked child's collector finalizes it."""
+
+    def __init__(self):
+        self.parent_pid = os.getpid()
+        self.me = self
+
+    def __del__(self):
+        if os.getpid() != self.parent_pid:
+            os.kill(os.getpid(), 11)  # SIGSEGV, as the real crash was
+
+
+def test_garbage_left_in_the_parent_never_kills_a_worker(tmp_path, monkeypatch):
+    """Seen after the review page's tests: workers forked from that process segfaulted collecting the parent's
+    garbage, and four PDF plans of the sample were lost from the build as worker_crashed."""
+    import gc
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for force in ("kent", "essex", "surrey", "sussex"):
+        write_csv(raw / f"{force}.csv", SIMPLE_HEAD, SIMPLE_ROWS, preamble=(f"{force.title()} Police",))
+    original_init = build_module._worker_init
+
+    def init_then_collect(*args):  # the child's collector runs before the plan is read, as it soon would
+        gc.enable()
+        gc.collect()
+        original_init(*args)
+
+    monkeypatch.setattr(build_module, "_worker_init", init_then_collect)
+    gc.disable()  # so the garbage is still there when the workers fork
+    try:
+        _DiesInAChild()
+        result = run_build(raw, tmp_path / "wh", workers=2)
+    finally:
+        gc.enable()
+    con = duckdb.connect(str(tmp_path / "wh" / "plans.duckdb"), read_only=True)
+    try:
+        crashed = con.execute("SELECT source_file FROM load_issues WHERE code = 'worker_crashed'").fetchall()
+        forces = {r[0] for r in con.execute("SELECT DISTINCT force_id FROM plan_items").fetchall()}
+    finally:
+        con.close()
+    assert crashed == [] and forces == {"kent", "essex", "surrey", "sussex"}, result
