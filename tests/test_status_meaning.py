@@ -86,6 +86,9 @@ def test_the_text_reader_still_reads_plain_news_of_finished_work():
     assert infer_status("UPDATE Nov 2024: scoping under way. UPDATE March 2025: problem profile finished and signed "
                         "off.").status == "complete"
     assert infer_status("Dip sampling of stalking crime is routine practice and this action is closed.").status == "bau"
+    # an earlier state named and then left behind: the newest clause is the state now
+    assert infer_status("Previously kept under review; now completed.").status == "complete"
+    assert infer_status("Previously complete, now in progress.").status == "in_progress"
 
 
 @pytest.mark.parametrize("cell, words", [
