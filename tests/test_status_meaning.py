@@ -281,3 +281,56 @@ def test_words_that_only_confirm_a_done_are_not_a_done_of_their_own(reference, r
 def test_a_full_figure_beside_work_left_or_a_count_of_nothing_is_doubtful(reference, raw):
     reading = classify_status(raw, reference, MARCH_2025)
     assert reading.status == "unknown" and reading.progress_pct is None and "stored as unknown" in reading.doubt
+
+
+# held out 9 (first run: 9 false done of 129), fixed by family; the words below are our own
+@pytest.mark.parametrize("cell, words, why", [
+    ("Complete", "Recommendation agreed by the chief officers. A delivery plan is to be developed.", "to be developed"),
+    ("Green", "Accepted. A first scoping meeting is to be arranged.", "to be arranged"),
+    ("Closed", "The action is closed, though we are still waiting for the records system release.", "waiting for"),
+    ("Complete", "A national product is promised; the force will adopt it when it is published.", "will adopt it when"),
+    ("Complete", "Ar y gweill. Work is in progress to translate the leaflet; the English version is live.",
+     "Work is in progress"),
+])
+def test_a_done_column_beside_a_step_still_to_take_is_a_conflict(reference, cell, words, why):
+    position = read_position(cell, words, reference, dt.date(2025, 3, 31))
+    assert position.status == "unknown" and why in position.conflict, position
+
+
+@pytest.mark.parametrize("text", [
+    "No further action is required at this stage; we will revisit the item once national guidance exists.",
+    "This action is closed. We are still waiting for the system release, now expected in June 2026.",
+    "Responsibility for this item has passed to the NPCC; the force will report against its new version.",
+    "A victim survey was launched on 01/10/2025, and the first results will be available in January. Complete.",
+])
+def test_words_that_leave_a_step_to_take_or_report_a_later_day_are_not_done(text):
+    inferred = infer_status(text, as_of=dt.date(2025, 9, 30))
+    assert inferred is None or inferred.status not in ("complete", "bau"), inferred
+
+
+def test_something_finished_on_a_day_after_its_round_is_a_conflict_beside_a_done_column(reference):
+    words = "The training programme was completed 01/04/2026; all officers trained."
+    position = read_position("Complete", words, reference, dt.date(2025, 9, 30))
+    assert position.status == "unknown" and "01/04/2026" in position.conflict
+    # the same words in the round they belong to, and a date that only says when a span ends, are done
+    assert read_position("Complete", words, reference, dt.date(2026, 4, 30)).status == "complete"
+    assert read_position("Complete", "The advocacy contract has been extended to March 2027.", reference,
+                         dt.date(2025, 9, 30)).status == "complete"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The work is embedded and responsibility has passed to the Head of Public Protection as part of normal business.",
+     "bau"),  # a handover inside the force is not a handover away
+    ("The course, including online lines of enquiry, was delivered in full during November 2024.", "complete"),
+    ("Screening began as a pilot in December 2024 and was adopted across the force in February 2025.", "complete"),
+    ("A SPOC post was created and filled. Terms of reference were agreed and published to staff. Complete.", "complete"),
+])
+def test_plain_news_of_finished_work_is_not_mistaken_for_a_handover_a_reversal_a_part_or_a_step(text, status):
+    assert infer_status(text, as_of=dt.date(2025, 3, 31)).status == status
+
+
+@pytest.mark.parametrize("raw, status", [("In Progress → Complete", "complete"), ("Complete -> Not started", "not_started"),
+                                         ("Was Amber, now Green", "complete"), ("Was complete, now reopened", "unknown"),
+                                         ("Buisness as Usual", "bau")])
+def test_a_cell_that_records_a_change_is_read_at_the_state_it_moved_to(reference, raw, status):
+    assert classify_status(raw, reference, MARCH_2025).status == status

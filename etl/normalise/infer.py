@@ -157,7 +157,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
         r"\b(unable|cannot|can['’]?t|could not|won['’]?t|will not) (yet )?(to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
         r"\b(task and finish|working|steering|project) group (has been|was|is|have been) (set up|formed|established|convened)\b",
-        r"\bterms of reference\b", r"\b(still|yet) to \w+", r"\bin the (coming|next) (weeks|months|quarter|year)\b",
+        r"\bterms of reference\b(?! (were|was|have been|has been|are now|is now) (agreed|approved|signed off|published|"
+        r"finalised|finalized|rewritten|revised|updated|adopted|in place))", r"\b(still|yet) to \w+", r"\bin the (coming|next) (weeks|months|quarter|year)\b",
         r"\bnext (phase|stage|cohort)\b", r"\b(is|are) (planned|scheduled|booked|arranged) (for|in|to)\b",
         r"\b(has|have) been (asked|requested|invited|tasked)\b", r"\b(first|second|initial) (cohort|tranche|wave|phase|stage)\b",
         r"\bphase (one|two|1|2|i|ii)\b", r"\b(being|been) (trialled|piloted|tested)\b",
@@ -271,6 +272,8 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
     # a reversal undoes a done wherever it is said ('signed off; however the board asked for it to be redone')
     kinds = {kind for kind, pattern in modifiers
              if kind in _DOUBTING and pattern.search(whole if kind == "reversal" else clause)}
+    if "scope" in kinds and _WHOLE_FORCE.search(clause):
+        kinds.discard("scope")  # 'began as a pilot and was adopted across the force': the whole force, said plainly
     if as_of and any(d > _month_end(as_of) for d in periods_in(clause)):
         kinds.add("future")  # 'was completed in June 2027' in a round of March 2025
     # 'training was delivered to all PPU officers in 2022': done before the recommendations were made is history,
@@ -282,6 +285,9 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
     return kinds
 
 
+_WHOLE_FORCE = re.compile(r"\b(across|throughout) the (whole |entire )?(force|constabulary|organisation)\b|\bforce-?wide\b|"
+                          r"\b(every|all) (districts?|divisions?|areas?|area commands?|bcus?|command units?|teams?)\b",
+                          re.IGNORECASE)
 _CONTINUING = re.compile(r"\b(since|from|as of|as at) (the )?(\w+ )?(\d{4}|\d{1,2}(st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|"
                          r"jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter)\b[^.;]{0,12}",
                          re.IGNORECASE)
@@ -354,6 +360,8 @@ def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inf
                 pending = _pending(text, modifiers)
                 if pending:  # 'completed for the PPU; roll-out to CID is expected to conclude in Q1 2026'
                     return Inference("in_progress", 0.7, pending)
+                if _later_event(text, modifiers, as_of):
+                    return None  # 'the survey was launched on 01/10/2025 ... Complete.' in a round of September 2025
             return Inference(status, confidence, match.group(0))
     return None
 
@@ -382,7 +390,20 @@ PENDING = re.compile(
     r"\bto follow\b|\bbeing (repeated|redone|re-?run|revisited|re-?audited|re-?done|re-?drafted|re-?written)\b|\bprogressing\b|"
     r"\b(will be required|will need|will have|are required|is required) to (complete|attend|undertake|finish)\b|"
     r"\bfurther (consideration|work|analysis|review|action|activity|training|sessions?) (will|is|are|to)\b|"
-    r"\b(deferred|postponed|put on hold|paused)\b",
+    r"\b(deferred|postponed|put on hold|paused)\b|"
+    # a step named as still to be taken ('a delivery plan is to be developed'; 'scoping meeting to be arranged')
+    r"\bto be (arranged|developed|agreed|delivered|implemented|written|drafted|published|launched|introduced|rolled out|"
+    r"established|set up|created|built|procured|bought|recruited|appointed|commissioned|designed|tested|piloted|"
+    r"confirmed|finalised|finalized|scheduled|organised|organized|held|undertaken|carried out|progressed|explored|scoped)\b|"
+    # waiting on something before the work can finish ('we are still waiting for the Niche release')
+    r"\b(still )?(waiting (for|on)|awaiting)\b|"
+    # a future step tied to an event ('the force will adopt any national products when they are released')
+    r"\bwill\b[^.;]{0,80}?\b(when|once|as soon as)\b|"
+    # the work itself said to be under way ('work is in progress to translate the leaflet')
+    r"\b(work|activity|action|project|programme|development|implementation|delivery|roll-?out|translation) (is|are|remains?) "
+    r"(still )?(in progress|under ?way|being progressed)\b|"
+    # nothing more to do, but only for now ('no further action required at this stage')
+    r"\bno further (action|work|activity)\b[^.;]{0,30}?\b(at this (stage|time|point)|for now|for the time being|at present)\b",
     re.IGNORECASE)
 
 
@@ -396,6 +417,7 @@ class Evidence:
     inferred: Inference | None
     reversed: str = ""  # 'reopened', 'in error', 'to be redone': whatever was done is undone
     pending: str = ""  # a step of this work still to come ('go-live is expected on 1 May'; 'Southern division to follow')
+    later: str = ""  # something reported done on a date after the round's ('completed 01/04/2026' in September 2025)
 
 
 def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidence:
@@ -414,7 +436,40 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
                 done = done or match.group(0)
     reversal = next((hit.group(0) for kind, pattern in modifiers if kind == "reversal"
                      for hit in [pattern.search(words)] if hit), "")
-    return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal, _pending(words, modifiers))
+    return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal, _pending(words, modifiers),
+                    _later_event(words, modifiers, as_of))
+
+
+# a finished event: with a date after its round's, the words were not written for that round (or the date is wrong)
+_PAST_EVENT = re.compile(r"\b(was|were|has been|have been|had been|went live|completed|delivered|launched|implemented|"
+                         r"introduced|rolled out|trained|published|approved|signed off|finished|began|started|commenced|"
+                         r"issued|released)\b", re.IGNORECASE)
+
+
+_SPAN_END = re.compile(r"\b(to|until|till|through|up to|expir\w*|ending|ends?|runs? to)\s+(the )?(end of )?[^,;.]{0,25}",
+                       re.IGNORECASE)
+_AND = re.compile(r",\s+and\b\s*", re.IGNORECASE)
+
+
+def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
+    """The first clause that reports something done on a date after the round's month ('Training programme completed
+    01/04/2026' in a round of September 2025); '' when none does. Plans ('due in April 2026') and review cycles are
+    not events."""
+    if as_of is None:
+        return ""
+    for kind, pattern in modifiers:
+        if kind == "settled":
+            words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
+    future = [pattern for kind, pattern in modifiers if kind == "future"]
+    end = _month_end(as_of)
+    starts = sorted({0, *(m.end() for m in _CLAUSE.finditer(words)), *(m.end() for m in _AND.finditer(words))})
+    for start, stop in zip(starts, starts[1:] + [len(words)]):
+        clause = words[start:stop]
+        dated = _SPAN_END.sub(" ", clause)  # 'the contract has been extended to March 2027': when it ends, not happened
+        if any(d > end for d in periods_in(dated)) and _PAST_EVENT.search(clause) \
+                and not any(p.search(clause) for p in future):
+            return clause.strip()
+    return ""
 
 
 def _pending(words: str, modifiers) -> str:

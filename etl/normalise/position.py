@@ -78,6 +78,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
     elif reading.status in DONE and not said.done and _RESTATES.search(text):
         against = "only what the recommendation asks"  # a done column beside a restatement: nothing answers it
+    elif reading.status in DONE and said.later:
+        against = said.later  # 'Complete' beside 'training programme completed 01/04/2026' in a round of September 2025
     elif reading.status in DONE and said.pending:
         against = said.pending  # 'Complete' beside 'go-live is expected on 1 May 2025'; 'Southern division to follow'
     elif reading.status in DONE and not said.done:

@@ -167,6 +167,10 @@ def _from_percentage(pct: float) -> str:
     return "complete" if pct == 100 else "not_started" if pct == 0 else "in_progress"
 
 
+_MOVED_TO = re.compile(r"(?:[→⇒➔➡⟶]|->|=>)\s*(?P<now>(?:(?![→⇒➔➡⟶]|->|=>).)+)$|"
+                       r"^(?:was|previously|formerly|earlier)\b[^.;]*?[,;]\s*now\s+(?P<now2>.+)$", re.IGNORECASE)
+
+
 def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None,
                     key: StatusKey | None = None) -> StatusReading:
     """A status cell -> its status, percentage and any doubt. `as_of`: the round's date (a completion date
@@ -177,6 +181,12 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     text = text.lstrip("-–—").strip() if not re.match(rf"^[{_MINUS}]\s?\d", text) else text
     if not text:
         return StatusReading("unknown", None)
+    # a change of status written out: the state it moved to is the state now ('In Progress → Complete',
+    # 'Was Amber, now Green'; 'Previously complete, now in progress')
+    moved = _MOVED_TO.search(text)
+    after = (moved.group("now") or moved.group("now2") or "").strip(" .,;:-–—") if moved else ""
+    if after and _mentions(after, reference, key):  # 'was complete, now reopened' names no state: the whole cell is read
+        text = after
     pct, problem = read_percentage(text)
     # words that confirm a done ('no further action', 'ongoing monitoring', 'reviewed annually') are neither a
     # status nor a doubt
