@@ -295,6 +295,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
         if across:  # a heading across the table: a row of its own
             layout.rows_at[number] = cells
             target, pending, band_has_row = None, [], False
+        elif is_key(cells[key]) and target is not None and not pending and _JOINS_ON.search(target[key]):
+            _fold(target, [cells])  # '18.3 /' over '18.4': one row answering both, its number cell wrapped
         elif is_key(cells[key]):
             row = [""] * width
             _fold(row, pending + [cells])
@@ -310,6 +312,10 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             target = layout.rows_at.setdefault(pending_at, [""] * width)
         _fold(target, pending)
     return layout
+
+
+# an item cell that ends with a joiner goes on to the next line ('18.3 /', '10.2 &', '12.1,', '14.4 and')
+_JOINS_ON = re.compile(r"\d\s*(/|&|\+|,|\band)\s*$", re.IGNORECASE)
 
 
 def _flat(line: str) -> str:

@@ -15,7 +15,7 @@ from .items import parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey
-from .logs import dated_rows
+from .logs import dated_rows, entry_date, split_status
 from .narrative import NarrativeReader
 from .rounds import split_rounds
 from .table import RowValues, content_header, read_rows, transpose_form, transpose_sideways
@@ -55,6 +55,17 @@ class RoundPart:
     order: int
     text: str
     status_raw: str
+
+
+_FORCE_LABEL = re.compile(r"^force( name)?\s*[:\-–]?$", re.IGNORECASE)
+
+
+def _table_labels(doc: Document) -> str:
+    """A 'Force:' label kept in a table, as the national template's top block keeps it ('Force: | West Mercia
+    Police'), as a line of text, so it is read as the label it is."""
+    lines = [f"Force: {row[1].strip()}\n" for table in doc.tables for row in table.rows[:6]
+             if len(row) >= 2 and _FORCE_LABEL.match(row[0].strip()) and row[1].strip()]
+    return "".join(lines[:1])
 
 
 def blocks_from_tables(doc: Document) -> list[Block]:
@@ -118,7 +129,7 @@ class DocumentNormaliser:
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
         by_name = named[0] if len(named) == 1 else None
-        by_text = self.forces.from_document(doc.text)
+        by_text = self.forces.from_document(_table_labels(doc) + doc.text)
         label = by_text if by_text and by_text.method == "document label" else None
         # a joint or vague name ('Norfolk and Suffolk Constabularies', 'Heddlu Cymru') is never given to one force
         joint = (label.candidates if label and label.ambiguous else ()) or (
@@ -350,7 +361,11 @@ class DocumentNormaliser:
         return updates
 
     def _segments(self, answer: Answer) -> list[RoundPart]:
-        """The rounds one answer holds: its own, plus one per 'UPDATE ...:' marker in its text."""
+        """The rounds one answer holds: its own, plus one per 'UPDATE ...:' marker in its text; or, for a cell that
+        is a dated log (every line opens with a date), one per entry, in time order, each with its own status."""
+        logged = self._log_segments(answer)
+        if logged:
+            return logged
         parts = split_rounds(answer.text) if answer.text else []
         if len(parts) <= 1:
             text = parts[0].text if parts and not parts[0].marker else answer.text
@@ -380,6 +395,37 @@ class DocumentNormaliser:
             # the stated status is the plan's current one: it belongs to the newest words
             status = answer.status_raw if part is newest else ""
             segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))
+        return segments
+
+    def _log_segments(self, answer: Answer) -> list[RoundPart]:
+        """'13/03/2025: Briefing delivered. (Status: Complete)' over '20/11/2024: To brief staff. (Status: Not started)'
+        in one cell: a log kept newest first (or oldest first; the dates say which). Each entry is a round of its own,
+        placed by its date; its own status is its round's, and the cell's status column belongs to the newest."""
+        lines = [line.strip() for line in (answer.text or "").split("\n") if line.strip()]
+        if len(lines) < 2:
+            return []
+        entries = []
+        for line in lines:
+            date, _, rest = entry_date(line)
+            if date is None:
+                if not entries:
+                    return []  # words before the first dated line: not a log
+                entries[-1][1].append(line)  # an entry's words run on
+                continue
+            entries.append((date, [rest or ""]))
+        if len(entries) < 2:
+            return []
+        entries.sort(key=lambda entry: entry[0])  # oldest first, wherever each stands in the cell
+        segments, labels = [], set()
+        for n, (date, words) in enumerate(entries):
+            status, text = split_status(" ".join(words), self.reference)
+            if n == len(entries) - 1 and not status:
+                status = answer.status_raw
+            label = date.strftime("%B %Y")
+            while label in labels:
+                label += " (later)"
+            labels.add(label)
+            segments.append(RoundPart(label, date.replace(day=1), answer.round_order * 100 + n, text, status))
         return segments
 
     def _update(self, answer: Answer, segment: RoundPart, item_id, force_id, source_file, is_sample, today, issues,
