@@ -334,3 +334,22 @@ def test_plain_news_of_finished_work_is_not_mistaken_for_a_handover_a_reversal_a
                                          ("Buisness as Usual", "bau")])
 def test_a_cell_that_records_a_change_is_read_at_the_state_it_moved_to(reference, raw, status):
     assert classify_status(raw, reference, MARCH_2025).status == status
+
+
+def test_the_words_shown_as_evidence_are_the_forces_own(reference):
+    """Found by a colleague: the deciding phrase quoted the reader's rewritten copy ('has not' for "hasn't",
+    'attend' for a routine 'complete'), words the force never wrote. Every inferred reading in the labelled sets
+    now quotes words that stand in the text as written."""
+    import pandas as pd
+
+    position = read_position("", "We haven't started the audit yet.", reference, MARCH_2025)
+    assert (position.status, position.evidence) == ("not_started", "haven't started")
+    checked = 0
+    for file in CELL_SETS.values():
+        frame = pd.read_csv(EVALUATION_DIR / file, dtype=str, keep_default_na=False)
+        for row in frame[frame.kind == "sentence"].itertuples():
+            position = read_position("", row.text, reference, MARCH_2025)
+            if position.source == "inferred":
+                assert position.evidence and position.evidence in row.text, (position.evidence, row.text)
+                checked += 1
+    assert checked > 500

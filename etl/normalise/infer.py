@@ -9,7 +9,9 @@ usual' is still in progress.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -236,7 +238,12 @@ def latest_segment(text: str) -> str:
 class Inference:
     status: str
     confidence: float
-    phrase: str
+    phrase: str  # the deciding words as the reader saw them (contractions spelt out, routine verbs set aside)
+    quote: str = ""  # the same words as the force wrote them: what a person is shown
+
+    def __post_init__(self):
+        if not self.quote:
+            object.__setattr__(self, "quote", self.phrase)
 
 
 # 'All new officers complete the College e-learning': a routine described in the present tense, not finished work
@@ -333,6 +340,41 @@ _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|r
 
 
 def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference | None:
+    inferred = _infer(text, modifiers, as_of)
+    if inferred is None or not inferred.phrase:
+        return inferred
+    return dataclasses.replace(inferred, quote=_as_written(inferred.phrase, text))
+
+
+def _as_written(phrase: str, text: str) -> str:
+    """The force's own words for a phrase found in the reader's rewritten copy of the newest segment ('has not'
+    for 'hasn't', 'attend' for a routine 'complete'): the stretch of the original that lines up with it."""
+    original = latest_segment(text)
+    if phrase in original:
+        return phrase
+    prepared = _prepare(text)
+    start = prepared.find(phrase)
+    if start < 0:
+        return phrase
+    end = start + len(phrase)
+    mapped = []
+    for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(None, prepared, original, autojunk=False).get_opcodes():
+        for edge in (start, end):
+            if a0 <= edge <= a1 and len(mapped) < 2 and (edge != a1 or tag == "equal" or edge == end):
+                mapped.append(b0 + min(edge - a0, b1 - b0) if tag == "equal" else (b0 if edge == start else b1))
+        if len(mapped) == 2:
+            break
+    if len(mapped) != 2 or mapped[1] <= mapped[0]:
+        return phrase
+    begin, stop = mapped
+    while begin > 0 and (original[begin - 1].isalnum() or original[begin - 1] in "'’"):
+        begin -= 1  # whole words: "haven't started", not "n't started"
+    while stop < len(original) and (original[stop].isalnum() or original[stop] in "'’"):
+        stop += 1
+    return original[begin:stop].strip() or phrase
+
+
+def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference | None:
     """Status, confidence and deciding phrase for an update text; None when the words say nothing.
 
     A done (complete or business[- ]as[- ]usual) is taken only from words that are not weakened in their own clause

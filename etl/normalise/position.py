@@ -57,7 +57,7 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         # no status, or a cell that only points at the words ('TBC - see update'): the words decide
         inferred = infer_status(text, reference.status_modifiers, as_of)
         if inferred:
-            return Position(inferred.status, "inferred", inferred.confidence, inferred.phrase, reading)
+            return Position(inferred.status, "inferred", inferred.confidence, inferred.quote, reading)
         return Position("unknown", "none", None, "", reading)
     position = Position(reading.status, "stated", 1.0, status_raw, reading)
     if reading.status == "unknown" or not text.strip():
