@@ -243,6 +243,8 @@ class PoliteClient:
             try:
                 response = self.session.get(current, headers=headers, timeout=timeout, stream=True,
                                             allow_redirects=False, proxies=self._proxies(current))
+            except requests.ConnectTimeout as exc:  # the connection itself never opened: its own, shorter limit
+                raise _Retryable("timeout", f"no connection within {timeout[0]:g} s", final_url=current) from exc
             except requests.Timeout as exc:
                 raise _Retryable("timeout", f"no answer within {timeout[1]:g} s", final_url=current) from exc
             except requests.ConnectionError as exc:
@@ -349,7 +351,7 @@ def _retry_after(value: str | None, cap: float) -> float | None:
 
 def _reason(exc: Exception) -> str:
     text = str(exc)
-    if "Read timed out" in text or "timed out" in text:
+    if "timed out" in text:  # 'Read timed out', 'Connection to ... timed out
         return "timed out"
     for marker in ("Connection refused", "Name or service not known", "Temporary failure in name resolution",
                    "Connection reset", "RemoteDisconnected", "No route to host"):
