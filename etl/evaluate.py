@@ -117,7 +117,8 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              "status cells (held out 6, read after its first run)": "status_cells_holdout6.csv",
              "status cells (held out 7, read after its first run)": "status_cells_holdout7.csv",
              "status cells (held out 8, read after its first run)": "status_cells_holdout8.csv",
-             "status cells (held out 9, read after its first run)": "status_cells_holdout9.csv"}
+             "status cells (held out 9, read after its first run)": "status_cells_holdout9.csv",
+             "status cells (held out 10, read after its first run)": "status_cells_holdout10.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -219,7 +219,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
 _UPDATE_MARK = re.compile(r"\bupdate\s*(?:\([^)]*\))?\s*[:\-–]", re.IGNORECASE)
 
 
-def latest_segment(text: str) -> str:
+def latest_segment(text: str, as_of: dt.date | None = None) -> str:
     """The words after the last 'UPDATE:' or 'UPDATE March 2025:' marker, where a plan has appended one; else the
     whole text."""
     from .rounds import split_rounds
@@ -230,8 +230,34 @@ def latest_segment(text: str) -> str:
         # markers that date themselves in another order ('UPDATE 12/03/2025: ... UPDATE 22/11/2024: ...'): the newest
         return max(enumerate(dated), key=lambda n_p: (n_p[1].date, n_p[0]))[1].text if len(dated) == len(parts) - (not parts[0].marker) and dated \
             else parts[-1].text
+    entries = list(_DATED_ENTRY.finditer(text))
+    if len(entries) >= 2:  # 'Nov 24: business as usual. Mar 25: reviewed. Sep 25: change not yet made.' in any order
+        from .dates import month_of
+
+        # 'Nov 24' is read as 'Nov-24'; the day of a month is never written this way in a log's margin
+        from .dates import parse_date
+
+        def when(written: str):
+            if written[0].isdigit():  # '20/03/2026', '03/2026'
+                day = parse_date(written) or parse_date(f"01/{written}")
+                return day.replace(day=1) if day else None
+            return month_of(re.sub(r"[\s\-']+(?=\d\d$)", "-", written))
+
+        dated = [(when(m.group("when").strip()), n, m) for n, m in enumerate(entries)]
+        if all(d for d, _, _ in dated):
+            # the newest entry of the round's time: a log read for March 2025 ends at its March 2025 entry
+            known = [t for t in dated if as_of is None or t[0] <= as_of.replace(day=1)] or dated
+            _, n, newest = max(known, key=lambda t: (t[0], t[1]))
+            stop = entries[n + 1].start() if n + 1 < len(entries) else len(text)
+            return text[newest.end():stop].strip() or text
     parts = _UPDATE_MARK.split(text)
     return parts[-1] if len(parts) > 1 and parts[-1].strip() else text
+
+
+# a dated entry at a line or sentence start: 'Nov 24:', 'March 2025 -', 'Sep 25:'
+_DATED_ENTRY = re.compile(
+    r"(?:^|(?<=[\n.;])\s*|(?<=[\n.;]\s))(?:update\s+)?(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-']*"
+    r"(?:20)?\d\d|\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|\d{1,2}/20\d\d)\s*[:\-–—]\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -320,9 +346,9 @@ _CONTRACTIONS = ((r"\bcan['’]t\b", "cannot"), (r"\bwon['’]t\b", "will not"),
 _QUOTED = re.compile(r"(?:(?<=\s)|^|(?<=[(:]))['‘\"“]([^'’\"”]{12,}?)['’\"”](?=[\s.,;:)]|$)")
 
 
-def _prepare(text: str) -> str:
+def _prepare(text: str, as_of: dt.date | None = None) -> str:
     """The newest words, contractions spelt out, quotations blanked and routine verbs set aside."""
-    text = latest_segment(text)
+    text = latest_segment(text, as_of)
     for pattern, spelt in _CONTRACTIONS:
         text = re.sub(pattern, spelt, text, flags=re.IGNORECASE)
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
@@ -335,6 +361,9 @@ _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[
                        re.IGNORECASE)
 
 
+# a reversal that says the item is another's (not one undone in time): it holds wherever in a log it is said
+_POINTS_AWAY = re.compile(r"duplicat|double|\bsee\b|merged|amalgamated|combined|transferred|handed|passed|referred|escalated|"
+                          r"sits with|covered|national", re.IGNORECASE)
 _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
@@ -343,16 +372,16 @@ def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inf
     inferred = _infer(text, modifiers, as_of)
     if inferred is None or not inferred.phrase:
         return inferred
-    return dataclasses.replace(inferred, quote=_as_written(inferred.phrase, text))
+    return dataclasses.replace(inferred, quote=_as_written(inferred.phrase, text, as_of))
 
 
-def _as_written(phrase: str, text: str) -> str:
+def _as_written(phrase: str, text: str, as_of: dt.date | None = None) -> str:
     """The force's own words for a phrase found in the reader's rewritten copy of the newest segment ('has not'
     for 'hasn't', 'attend' for a routine 'complete'): the stretch of the original that lines up with it."""
-    original = latest_segment(text)
+    original = latest_segment(text, as_of)
     if phrase in original:
         return phrase
-    prepared = _prepare(text)
+    prepared = _prepare(text, as_of)
     start = prepared.find(phrase)
     if start < 0:
         return phrase
@@ -382,7 +411,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     course') is not a done-word."""
     if not text or not text.strip():
         return None
-    text = _prepare(text)
+    text = _prepare(text, as_of)
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
@@ -437,8 +466,21 @@ PENDING = re.compile(
     r"\bto be (arranged|developed|agreed|delivered|implemented|written|drafted|published|launched|introduced|rolled out|"
     r"established|set up|created|built|procured|bought|recruited|appointed|commissioned|designed|tested|piloted|"
     r"confirmed|finalised|finalized|scheduled|organised|organized|held|undertaken|carried out|progressed|explored|scoped)\b|"
+    r"\bto be (?!(reviewed|monitored|audited|checked|refreshed|repeated|reported|tested)\s+(annually|quarterly|monthly|"
+    r"yearly|regularly|every|each)\b)\w+(ed|en)\b|\bto be (built|run|held|set up|made|sent|put in place|brought in)\b|"
+    # work going on now ('findings being implemented'); a state that holds ('crimes are being recorded') is not
+    r"\bbeing (implemented|introduced|rolled out|embedded|delivered|developed|written|drafted|built|progressed|finalised|"
+    r"finalized|considered|updated|tested|piloted|trialled|planned|scoped|designed|arranged|agreed|procured|recruited|"
+    r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward)\b|"
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
-    r"\b(still )?(waiting (for|on)|awaiting)\b|"
+    r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
+    r"\bon track\b|\bcontent with (the )?progress\b|\bprogress(ing)? (well|as planned|to plan)\b|"
+    r"\b(more|further) (work )?to (do|be done)\b|\blater (this|in the|next) (year|month|quarter|spring|summer|autumn|"
+    r"winter)\b|"
+    # a group still to be reached ('supervisors will get extra training'; 'existing staff to receive the input')
+    r"\b(supervisors|sergeants|inspectors|officers|staff|teams?|detectives|investigators|call handlers|recruits|students|"
+    r"managers|leaders|colleagues)\b[^.;]{0,40}?\b(will|to) (get|receive|attend|be given|be trained|be briefed|complete|"
+    r"undertake)\b|"
     # a future step tied to an event ('the force will adopt any national products when they are released')
     r"\bwill\b[^.;]{0,80}?\b(when|once|as soon as)\b|"
     # the work itself said to be under way ('work is in progress to translate the leaflet')
@@ -466,7 +508,7 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
     if not text or not text.strip():
         return Evidence("", "", None)
     modifiers = _modifiers() if modifiers is None else modifiers
-    words = _prepare(text)
+    words = _prepare(text, as_of)
     done = doubted = ""
     for status, _, pattern in TIERS:
         if status not in ("complete", "bau"):
@@ -477,7 +519,9 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
             else:
                 done = done or match.group(0)
     reversal = next((hit.group(0) for kind, pattern in modifiers if kind == "reversal"
-                     for hit in [pattern.search(words)] if hit), "")
+                     for hit in [pattern.search(words)] if hit), "") or next(
+        (hit.group(0) for kind, pattern in modifiers if kind == "reversal"  # 'Sep 25: duplicates 14.3' in an older entry
+         for hit in pattern.finditer(text) if _POINTS_AWAY.search(hit.group(0))), "")
     return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal, _pending(words, modifiers),
                     _later_event(words, modifiers, as_of))
 
@@ -518,5 +562,13 @@ def _pending(words: str, modifiers) -> str:
     for kind, pattern in modifiers:
         if kind == "settled":  # 'next review due in 2026' is the routine that follows done work
             words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
-    hit = PENDING.search(words)
-    return hit.group(0) if hit else ""
+    for hit in PENDING.finditer(words):
+        if hit.group(0).lower().startswith("to be") and _PURPOSE.search(words[max(0, hit.start() - 60):hit.start()]):
+            continue  # 'changes that allow classifications to be recorded'; 'will continue to be reported'
+        return hit.group(0)
+    return ""
+
+
+# before 'to be ...': a purpose or a routine, not a step still to take
+_PURPOSE = re.compile(r"\b(allow|allows|allowing|enable|enables|enabling|permit|permits|able|ensure|ensures|so that|in order|"
+                      r"continue|continues|continued|nothing|no more|not need|need not|needs? not)\b[^.;]{0,40}$", re.IGNORECASE)

@@ -10,12 +10,13 @@ column, whatever detail surrounds them.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import WORK_LEFT, evidence, infer_status
+from .infer import _SPAN_END, WORK_LEFT, evidence, infer_status
 from .status import StatusKey, StatusReading, classify_status
 
 _PLAIN = 0.85
@@ -30,6 +31,26 @@ _BEGUN = re.compile(r"\b(begun|began|started|under ?way|being|in progress|on-?go
 
 
 # words that only say what the recommendation asks ('The recommendation asks forces to make sure...'): no answer
+_TAG = re.compile(r"<[^>]{0,80}>")
+
+# words that accept the recommendation and say nothing of the work
+_AGREED_ONLY = re.compile(r"\b(we|the force|force|chief officers?|the board|cog|this|rec(ommendation)?) (have |has |is |was )?"
+                          r"(agreed|accepted|accepts|agrees|supports?)( to (do|take|deliver|implement|progress) (this|it|the))?\b"
+                          r"|\brec(ommendation)? (accepted|agreed)\b", re.IGNORECASE)
+
+
+def _after_round(text: str, as_of: dt.date | None) -> str:
+    """The first date in words that falls after the round's month, when every date they give does: words written
+    about a later day than the round's ('delivered on 12/05/2025' in a round of March 2025)."""
+    from .dates import periods_in
+
+    if as_of is None:
+        return ""
+    found = periods_in(_SPAN_END.sub(" ", text))  # 'extended to March 2027' says when a span ends, not a day's work
+    end = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return next((f"{d:%d/%m/%Y}" for d in found), "") if found and all(d > end for d in found) else ""
+
+
 _RESTATES = re.compile(r"^\s*(the |this )?(recommendation|sub-?recommendation|action|requirement)s? (asks|requires|states|says|calls for|"
                        r"is for|sets out|wants)\b|^\s*(forces|chief constables|police forces) (should|must|are asked to)\b",
                        re.IGNORECASE)
@@ -51,6 +72,7 @@ def _has_status_words(raw: str, reference: Reference) -> bool:
 
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
+    status_raw = html.unescape(_TAG.sub(" ", status_raw)).replace("\xa0", " ")  # '&nbsp;', '<p>Complete</p>'
     reading = classify_status(status_raw, reference, as_of, key)
     if not status_raw.strip() or _AWAITING_WORDS.match(status_raw) or (
             reading.status == "unknown" and _POINTER.search(status_raw) and not _has_status_words(status_raw, reference)):
@@ -78,6 +100,10 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
     elif reading.status in DONE and not said.done and _RESTATES.search(text):
         against = "only what the recommendation asks"  # a done column beside a restatement: nothing answers it
+    elif reading.status in DONE and not said.done and _AGREED_ONLY.search(text):
+        against = _AGREED_ONLY.search(text).group(0)  # 'Complete' beside 'we have agreed to do this': accepted, not done
+    elif reading.status in DONE and not said.done and (late := _after_round(text, as_of)):
+        against = late  # 'Complete' beside 'input to all control room staff on 12/05/2025' in a round of March 2025
     elif reading.status in DONE and said.later:
         against = said.later  # 'Complete' beside 'training programme completed 01/04/2026' in a round of September 2025
     elif reading.status in DONE and said.pending:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
-from .dates import periods_in
+from .dates import parse_date, periods_in
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
@@ -171,6 +171,29 @@ _MOVED_TO = re.compile(r"(?:[→⇒➔➡⟶]|->|=>)\s*(?P<now>(?:(?![→⇒➔�
                        r"^(?:was|previously|formerly|earlier)\b[^.;]*?[,;]\s*now\s+(?P<now2>.+)$", re.IGNORECASE)
 
 
+# a status cell kept as a log: 'Nov-24 A / Mar-25 G', 'Sep-25 Complete; Mar-25 In progress'
+_CELL_ENTRY = re.compile(r"(?:^|[;/|,\n]\s*)(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-'’]+"
+                         r"(?:20)?\d\d|\d{1,2}/\d{1,2}/(?:20)?\d\d)\s*[:\-–—]?\s*(?P<status>[^;/|,\n]+)", re.IGNORECASE)
+
+
+def _newest_entry(text: str, as_of: dt.date | None) -> str:
+    """The status of the newest dated entry of a cell kept as a log, up to the round's month; the cell as it is
+    when it is not such a log (two or more entries, each a date and a status, and nothing else)."""
+    entries = list(_CELL_ENTRY.finditer(text))
+    if len(entries) < 2 or sum(len(m.group(0)) for m in entries) < len(text.strip()) - 2 * len(entries):
+        return text
+    dated = []
+    for m in entries:
+        written = re.sub(r"[\s\-'’]+(?=\d\d$)", "-", m.group("when").strip())
+        day = parse_date(written)
+        if day is None:
+            return text
+        dated.append((day.replace(day=1), m.group("status").strip()))
+    end = _round_end(as_of)
+    known = [d for d in dated if end is None or d[0] <= end] or dated
+    return max(known, key=lambda d: d[0])[1]
+
+
 def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None,
                     key: StatusKey | None = None) -> StatusReading:
     """A status cell -> its status, percentage and any doubt. `as_of`: the round's date (a completion date
@@ -178,11 +201,12 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     text = " ".join(str(raw).split()).strip(" .:")
     if re.fullmatch(r"(?:\w ){3,}\w", text):  # 'C O M P L E T E'
         text = text.replace(" ", "")
-    text = text.lstrip("-–—").strip() if not re.match(rf"^[{_MINUS}]\s?\d", text) else text
+    text = text.lstrip("-–—•·▪‣◦*").strip() if not re.match(rf"^[{_MINUS}]\s?\d", text) else text
     if not text:
         return StatusReading("unknown", None)
     # a change of status written out: the state it moved to is the state now ('In Progress → Complete',
     # 'Was Amber, now Green'; 'Previously complete, now in progress')
+    text = _newest_entry(text, as_of)  # 'Sep-25 Complete; Mar-25 In progress; Nov-24 Not started'
     moved = _MOVED_TO.search(text)
     after = (moved.group("now") or moved.group("now2") or "").strip(" .,;:-–—") if moved else ""
     if after and _mentions(after, reference, key):  # 'was complete, now reopened' names no state: the whole cell is read
