@@ -8,14 +8,13 @@ and the functions are called directly or through PoliteClient.get with its sessi
 from __future__ import annotations
 
 import os
-from types import SimpleNamespace
 
 import pytest
 import requests
 import urllib3
-from requests.structures import CaseInsensitiveDict
 
 from etl.fetch import client as fc
+from tests.test_mutation_kills_client import _Raw, _Response  # the first set's stubs of response.raw and a response
 
 URL = "http://127.0.0.1:9/plan.pdf"
 HTTP_PROXY = "http://proxy.test:3128"
@@ -24,40 +23,6 @@ HTTPS_PROXY = "http://proxy.test:3129"
 
 # ------------------------------------------------------------------------------------------------ stubs
 
-class _Sock:
-    def __init__(self):
-        self.timeouts = []
-
-    def settimeout(self, seconds):
-        self.timeouts.append(seconds)
-
-
-class _Raw:
-    """What requests keeps as response.raw: read1 gives the next chunk, then raises `error` (if any)."""
-
-    def __init__(self, chunks=(), error=None):
-        self.chunks, self.error = list(chunks), error
-        self.asked = 0
-        self.connection = SimpleNamespace(sock=_Sock())
-
-    def read1(self, size=None, decode_content=None):
-        self.asked += 1
-        if self.error is not None and not self.chunks:
-            raise self.error
-        return self.chunks.pop(0) if self.chunks else b""
-
-
-class _Response:
-    def __init__(self, status=200, headers=None, raw=None, reason=""):
-        self.status_code, self.reason = status, reason
-        self.headers = CaseInsensitiveDict(headers or {})  # as requests gives them
-        self.raw = raw if raw is not None else _Raw()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _client(now: float = 1000.0, **kwargs) -> fc.PoliteClient:
@@ -216,7 +181,7 @@ def test_a_connection_dropped_mid_body_is_a_retryable_connection_error_with_its_
     error = caught.value
     assert (error.code, error.final_url, error.status, error.retry_after) == ("connection_error", URL, None, None)
     assert error.message == "the answer stopped: Connection reset"
-    assert raw.asked == 2
+    assert len(raw.asked) == 2
 
 
 def test_a_read_timeout_mid_body_is_a_retryable_timeout_whatever_its_words():
