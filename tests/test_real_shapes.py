@@ -280,3 +280,32 @@ def test_a_round_headed_month_year_action_in_a_sideways_table_is_the_first_round
     # the empty March cell is no round: the November words stand, with the status column's reading
     assert ("12.2", "March 2025") not in rounds
     assert rounds[("12.2", "November 2024")] == ("The policy will be rewritten.", "in_progress")
+
+
+def test_a_forms_date_no_earlier_than_its_update_markers_does_not_date_its_first_words(tmp_path, normaliser):
+    """'Date: Mar-26' above words with 'UPDATE March 2025:' and 'UPDATE March 2026:' is the form's last edit: its
+    first words are the oldest round, not a March 2026 one placed after March 2025 (the build orders by date)."""
+    from etl.reconcile import _effective_dates, round_sort_key
+    from types import SimpleNamespace
+
+    rows = [["Recommendation:", "12.3"],
+            ["Force update:", "Breach risk will be added to training.\nUPDATE March 2025: Training given to 300 "
+                              "officers.\nUPDATE March 2026: All guidance now covers breaches."],
+            ["Date:", "Mar-26"], ["Status:", "Complete"]]
+    path = write_html(tmp_path / "essex-stalking-forms.html", rows[1:], rows[0], title="Essex Police stalking plan")
+    _, updates, _ = _updates(path, normaliser)
+    effective = _effective_dates(SimpleNamespace(updates=updates))
+    ordered = sorted(updates, key=lambda u: round_sort_key(u, 0, effective.get(u.round)))
+    assert [u.update_text[:12] for u in ordered] == ["Breach risk ", "Training giv", "All guidance"]
+    assert ordered[-1].status == "complete"
+
+
+def test_a_register_with_an_entry_date_column_is_a_log_in_time_order(tmp_path, normaliser):
+    rows = [["14.5", "04/03/2026", "Low referral areas are contacted monthly.", "Complete"],
+            ["14.5", "12/03/2025", "A referral dashboard is in testing.", "In progress"],
+            ["14.5", "20/11/2024", "Referrals will be monitored.", "Not started"]]
+    path = write_csv(tmp_path / "essex-register.csv", ["Ref", "Entry date", "Progress note", "Status"], rows,
+                     preamble=("Essex Police stalking register",))
+    _, updates, _ = _updates(path, normaliser)
+    assert [(u.round, u.status) for u in updates] == [("November 2024", "not_started"), ("March 2025", "in_progress"),
+                                                      ("March 2026", "complete")]

@@ -372,8 +372,17 @@ class DocumentNormaliser:
             return [RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, text, answer.status_raw)]
         segments: list[RoundPart] = []
         base_label, base_date = answer.round_label, answer.round_date
-        if base_date is None and answer.date_raw and parse_date(answer.date_raw):
-            base_date = parse_date(answer.date_raw).replace(day=1)  # a form's 'Date: Nov-24' dates its first words
+        marker_dates = [p.date for p in parts if p.marker and p.date]
+        form_date = parse_date(answer.date_raw) if answer.date_raw else None
+        if base_date is not None and form_date and form_date.replace(day=1) == base_date.replace(day=1) and \
+                marker_dates and base_date >= min(marker_dates):
+            base_date, base_label = None, UNDATED_LABEL  # the round was dated by that same 'Date:' cell
+        if base_date is not None:
+            form_date = None
+        # a form's 'Date: Nov-24' dates its first words; a date no earlier than an UPDATE marker's is the form's
+        # last edit ('Date: Mar-26' above 'UPDATE March 2025: ...'), and says nothing of when the first words were
+        if form_date and not (marker_dates and form_date.replace(day=1) >= min(marker_dates)):
+            base_date = form_date.replace(day=1)
             base_label = base_date.strftime("%B %Y")
         labels: set[str] = set()
         # markers that all carry dates are placed by them, never by position (a cell may run newest first)

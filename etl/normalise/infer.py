@@ -364,6 +364,10 @@ _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[
 # a reversal that says the item is another's (not one undone in time): it holds wherever in a log it is said
 _POINTS_AWAY = re.compile(r"duplicat|double|\bsee\b|merged|amalgamated|combined|transferred|handed|passed|referred|escalated|"
                           r"sits with|covered|national", re.IGNORECASE)
+# the national template's own labels at the start of a text: what follows is what is asked, not what was done
+_TEMPLATE_LABEL = re.compile(r"^\W*(\d{1,2}\.\d{1,2}\s*[-–:]?\s*)?(evidence requirements?( of progress)?(\s*/\s*completion)?|"
+                             r"what (the report|the recommendation|is|was) asks?|sub-?recommendation|recommendation( text)?)"
+                             r"\s*[:\-–]", re.IGNORECASE)
 _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
@@ -414,6 +418,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     text = _prepare(text, as_of)
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
+    if _TEMPLATE_LABEL.match(text):
+        return None  # 'Evidence requirements of progress/completion: ...': the template's question, not its answer
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
         return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
     modifiers = _modifiers() if modifiers is None else modifiers
