@@ -309,3 +309,44 @@ def test_a_register_with_an_entry_date_column_is_a_log_in_time_order(tmp_path, n
     _, updates, _ = _updates(path, normaliser)
     assert [(u.round, u.status) for u in updates] == [("November 2024", "not_started"), ("March 2025", "in_progress"),
                                                       ("March 2026", "complete")]
+
+
+def test_a_form_kept_newest_first_with_its_first_words_at_the_bottom(tmp_path, normaliser):
+    """shapes_sixth: 'UPDATE (date) -' paragraphs newest first and the original words left unmarked at the bottom;
+    in such a document a form with one marker keeps its first words at the bottom too."""
+    def form(item, update, status):
+        return [["Recommendation:", item], ["Force update:", update], ["Status:", status]]
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Essex Police stalking action plan")
+    for rows in (form("11.2", "UPDATE (09/03/2026) - Audits continue twice a year.\nUPDATE (13/03/2025) - The first "
+                              "audit reported to the board.\nStalking will be added to the audit plan.", "Closed (BAU)"),
+                 form("12.1", "UPDATE (March 2025) - A shorter screening tool is being agreed.\nThe tool is being "
+                              "tested by the hub.", "Ongoing")):
+        table = document.add_table(rows=len(rows), cols=2)
+        for n, (label, value) in enumerate(rows):
+            table.cell(n, 0).text, table.cell(n, 1).text = label, value
+    path = tmp_path / "essex-stalking-forms.docx"
+    document.save(str(path))
+    _, updates, _ = _updates(path, normaliser)
+    from etl.reconcile import _effective_dates, round_sort_key
+    from types import SimpleNamespace
+
+    effective = _effective_dates(SimpleNamespace(updates=updates))
+    by_item = {}
+    for u in sorted(updates, key=lambda u: round_sort_key(u, 0, effective.get(u.round))):
+        by_item.setdefault(u.item_id, []).append(u.update_text[:10])
+    assert by_item == {"11.2": ["Stalking w", "The first ", "Audits con"], "12.1": ["The tool i", "A shorter "]}
+
+
+def test_a_dash_alone_is_no_round_and_a_percentage_is_no_item_number(tmp_path, normaliser):
+    path = write_html(tmp_path / "essex-stalking-plan.html",
+                      [["13.1", "Det Supt", "Guidance will be written.", "-", "Guidance issued to all supervisors."]],
+                      ["Sub recommendation", "Rec. Owner", "Initial action plan response", "March 2025 update",
+                       "March 2026 update"], title="Essex Police plan",
+                      extra="<p>14.5 per cent of stalking reports in 2024 mentioned social media.</p>")
+    _, updates, _ = _updates(path, normaliser)
+    assert [(u.item_id, u.update_text[:8]) for u in updates] == [("13.1", "Guidance"), ("13.1", "Guidance")]
+    assert [u.round for u in updates] == ["Initial action plan response", "March 2026"]

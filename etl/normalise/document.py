@@ -57,6 +57,24 @@ class RoundPart:
     status_raw: str
 
 
+def _original_last(parts: list, document_does: bool = False) -> list:
+    """'UPDATE (09/03/2026) - ...', 'UPDATE (13/03/2025) - ...', then unmarked words on a line of their own: a log kept
+    newest first, whose first words were left at the bottom. Those words are the oldest round, not the tail of the
+    oldest update. Only when two or more dated markers run newest first and the text opens with one; or, in a
+    document that keeps its logs so elsewhere (`document_does`), one dated marker opening the text."""
+    from .rounds import Segment
+
+    dates = [p.date for p in parts]
+    if not parts or not all(p.marker and p.date for p in parts) or \
+            any(later <= earlier for later, earlier in zip(dates, dates[1:])) or len(parts) < (1 if document_does else 2):
+        return parts
+    *words, last_line = parts[-1].text.rsplit("\n", 1) if "\n" in parts[-1].text else ("", "")
+    if not words or not words[0].strip() or not last_line.strip():
+        return parts
+    last = parts[-1]
+    return [Segment(last_line.strip(), None, ""), *parts[:-1], Segment(words[0].strip(), last.date, last.marker)]
+
+
 _FORCE_LABEL = re.compile(r"^force( name)?\s*[:\-–]?$", re.IGNORECASE)
 
 
@@ -125,6 +143,7 @@ class DocumentNormaliser:
         self.forces = ForceMatcher(reference)
         self.narrative = NarrativeReader(reference)
         self.key = StatusKey()  # the page's own key, read afresh for each document
+        self._original_last_here = False  # set per document in _emit
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -307,6 +326,9 @@ class DocumentNormaliser:
         no update that round (the earlier text stands). 'UPDATE ...:' markers inside a text are rounds.
         """
         explicit_recs = {int(i.split(".")[0]) for a in answers if a.granularity == "item" for i in a.item_ids}
+        # a document that keeps newest-first logs with the first words at the bottom does so in every cell
+        self._original_last_here = any(len(_original_last(parts := split_rounds(a.text))) > len(parts)
+                                       for a in answers if a.text)
         updates: list[PlanUpdate] = []
         seen: dict[tuple[str, str], str] = {}
         spoken: set[str] = set()
@@ -340,8 +362,8 @@ class DocumentNormaliser:
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
             for segment in self._segments(answer):
-                if not segment.text and not segment.status_raw:
-                    continue  # nothing said this round: the earlier round stands
+                if not segment.text.strip(" -–—.·•_\t\n\xa0") and not segment.status_raw:
+                    continue  # nothing said this round ('', '-'): the earlier round stands
                 for item_id in item_ids:
                     key = (item_id, segment.label)
                     if key in seen:
@@ -366,7 +388,7 @@ class DocumentNormaliser:
         logged = self._log_segments(answer)
         if logged:
             return logged
-        parts = split_rounds(answer.text) if answer.text else []
+        parts = _original_last(split_rounds(answer.text) if answer.text else [], self._original_last_here)
         if len(parts) <= 1:
             text = parts[0].text if parts and not parts[0].marker else answer.text
             return [RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, text, answer.status_raw)]

@@ -5,7 +5,7 @@ import re
 
 # An item number at the very start of a cell, after an optional 'Rec'/'Recommendation'/'Sub-rec'.
 _PREFIX = r"(?:(?:sub[- ]?)?rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?(?:[:\-–]\s*)?|r\s?)?"  # 'Recommendation: 7.1' too
-_ITEM = r"(\d{1,2})\s?\.\s?(\d{1,2})(?!\d|/(?!\d{1,2}\.\d)|\.\d)"  # '13.1/13.2' yes, '27/03' no
+_ITEM = r"(\d{1,2})\s?\.\s?(\d{1,2})(?!\d|/(?!\d{1,2}\.\d)|\.\d|\s*(?:%|per ?cent\b|percent\b))"  # '13.1/13.2' yes, '27/03', '14.5 per cent' no
 _LEAD = re.compile(r"^\s*" + _PREFIX + _ITEM, re.IGNORECASE)
 _MORE = re.compile(r"^\s*(?:,|&|and|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM, re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to)\s*$", re.IGNORECASE)

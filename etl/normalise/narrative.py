@@ -41,7 +41,7 @@ from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_sta
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
 _REC_HEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.):\-–]\s+\S")  # '7. Crime recording' (a heading only)
 _ITEM_SAID = re.compile(r"^\s*(?:sub[- ]?)?(?:rec(?:ommendation)?|item)s?\b", re.IGNORECASE)
-_PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.\d+)?\b")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.\d+)?\b(?!\s*(?:%|per ?cent\b|percent\b))")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.-]{0,60}?)\s*[:–]\s*(?P<rest>.*)$", re.DOTALL)
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(?P<rest>.*)$", re.DOTALL)
 _REPORT_VOICE = re.compile(
