@@ -350,3 +350,18 @@ def test_a_dash_alone_is_no_round_and_a_percentage_is_no_item_number(tmp_path, n
     _, updates, _ = _updates(path, normaliser)
     assert [(u.item_id, u.update_text[:8]) for u in updates] == [("13.1", "Guidance"), ("13.1", "Guidance")]
     assert [u.round for u in updates] == ["Initial action plan response", "March 2026"]
+
+
+def test_a_misaligned_header_under_a_spanning_title_with_its_status_in_a_blank_column(tmp_path, normaliser):
+    """shapes_sixth: 'Recommendation: | Force Update: | Action | (blank)' over a title row spanning the table, then
+    paraphrase | 7.1 | update | 'ACTION: COMPLETE'. The title is not the header; the blank column is the status."""
+    rows = [["Recommendations made to all chief constables"] * 4,
+            ["Staff use the included classifications", "7.1", "A briefing reached every recorder.", "ACTION: COMPLETE"],
+            ["Advocates help with training", "10.3", "The advocacy service will co-deliver.", "ACTION: Ongoing"],
+            ["Multi-agency panels", "25.2", "Not a matter for this force.", "ACTION: N/A"]]
+    path = write_html(tmp_path / "essex-stalking-response.html", rows, ["Recommendation:", "Force Update:", "Action", ""],
+                      title="Essex Police stalking response")
+    _, updates, _ = _updates(path, normaliser)
+    assert [(u.item_id, u.status, u.status_source) for u in updates] == [
+        ("10.3", "in_progress", "stated"), ("25.2", "not_applicable", "stated"), ("7.1", "complete", "stated")]
+    assert updates[-1].update_text == "A briefing reached every recorder."

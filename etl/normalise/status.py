@@ -171,6 +171,8 @@ _MOVED_TO = re.compile(r"(?:[→⇒➔➡⟶]|->|=>)\s*(?P<now>(?:(?![→⇒➔�
                        r"^(?:was|previously|formerly|earlier)\b[^.;]*?[,;]\s*now\s+(?P<now2>.+)$", re.IGNORECASE)
 
 
+_LABEL = re.compile(r"^\s*(action|status|rag( status| rating)?|progress|position)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
+
 # a status cell kept as a log: 'Nov-24 A / Mar-25 G', 'Sep-25 Complete; Mar-25 In progress'
 _CELL_ENTRY = re.compile(r"(?:^|[;/|,\n]\s*)(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-'’]+"
                          r"(?:20)?\d\d|\d{1,2}/\d{1,2}/(?:20)?\d\d)\s*[:\-–—]?\s*(?P<status>[^;/|,\n]+)", re.IGNORECASE)
@@ -206,6 +208,7 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
         return StatusReading("unknown", None)
     # a change of status written out: the state it moved to is the state now ('In Progress → Complete',
     # 'Was Amber, now Green'; 'Previously complete, now in progress')
+    text = _LABEL.sub("", text, count=1) or text  # 'ACTION: N/A', 'Status: Complete': the label is not the status
     text = _newest_entry(text, as_of)  # 'Sep-25 Complete; Mar-25 In progress; Nov-24 Not started'
     moved = _MOVED_TO.search(text)
     after = (moved.group("now") or moved.group("now2") or "").strip(" .,;:-–—") if moved else ""

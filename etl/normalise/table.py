@@ -178,6 +178,9 @@ def read_rows(
     return out, issues
 
 
+_ACTION_STATUS = re.compile(r"^\s*(action|status|rag|progress)\s*[:\-–]\s*\S", re.IGNORECASE)
+
+
 def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slot]] | None:
     """A header that does not line up with its data, or no header at all: columns anchored on their content.
 
@@ -207,6 +210,8 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
                           if item_col < len(row) and parse_item_cell(row[item_col])[0])
     header_index, labels = -1, []
     for n in range(first_item_row - 1, max(-1, first_item_row - 4), -1):
+        if len({c for c in rows[n] if c}) <= 1:
+            continue  # a title spanning the table ('Recommendations made to all chief constables'), not the header
         mapped = [map_heading(c, reference) for c in rows[n]]
         if sum(s.field in PLAN_FIELDS for s in mapped) >= 2:
             header_index, labels = n, [s for s in mapped if s.heading]
@@ -214,16 +219,24 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
     others = [n for n in range(width) if n != item_col]
     slots = [Slot(None, "") for _ in range(width)]
     slots[item_col] = Slot("item_id", "(item number)")
+    body = [r for r in rows[first_item_row:] if any(r)]
+
+    def share_status(n, longest=60):
+        cells = [r[n] for r in body if n < len(r) and r[n]]
+        return sum(is_status_word(c, reference, longest) for c in cells) / max(1, len(cells))
+
     if labels:
         if any(s.field in ("item_id", "rec_no") for s in labels) and labels[0].field != "recommendation":
             return None  # the header has its own number column: not this shape
         for column, slot in zip(others, labels):
             slots[column] = slot
+        # the column the header left blank, or gave a label it does not hold: 'ACTION: COMPLETE', 'ACTION: Ongoing'
+        for column in others:
+            if slots[column].field not in ("status", "recommendation") and \
+                    sum(1 for r in body if column < len(r) and _ACTION_STATUS.match(r[column])) >= 0.5 * len(body) \
+                    and share_status(column, 90) >= 0.5:
+                slots[column] = Slot("status", slots[column].heading or "(status words)")
     else:
-        body = [r for r in rows[first_item_row:] if any(r)]
-        def share_status(n):
-            cells = [r[n] for r in body if n < len(r) and r[n]]
-            return sum(is_status_word(c, reference) for c in cells) / max(1, len(cells))
         def mean_length(n):
             return sum(len(r[n]) for r in body if n < len(r)) / max(1, len(body))
         status_cols = [n for n in others if share_status(n) >= 0.6]
