@@ -79,6 +79,10 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
+# a numbered section title written as a plain line: '7. Victims', '10. Next steps'
+_SECTION_LINE = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][\w ,&'’/-]{0,50}$")
+# a sub-item named inside a sentence: 'recommendation 7.2', 'Rec. 18.2', 'sub-recommendation 14.4'
+_NAMED_ITEM = re.compile(r"\b(?:sub[- ]?)?rec(?:ommendation)?\.?\s*(\d{1,2})\.(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"^\s*(?:item|ref(?:erence)?|action|sub[- ]?item|no\.?)\s*(?:no\.?\s*)?[:#]?\s*(?=\d{1,2}\.\d)",
                         re.IGNORECASE)
 # what an answer says and the report's wording of a sub-item never does: a month, a year, a figure, a routine
@@ -359,6 +363,20 @@ class NarrativeReader:
                 return None
         return ids, rest
 
+    def _named_in_paragraph(self, text: str) -> tuple[list[str], str] | None:
+        """The one sub-item a report's numbered paragraph names in its first sentence ('For recommendation 7.2, ...',
+        '(Rec. 18.2) ...', 'We considered the tool under recommendation 12.1 and decided ...'), and the words after
+        the naming; None when it names none or several."""
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0][:200]
+        found = {f"{int(m.group(1))}.{int(m.group(2))}" for m in _NAMED_ITEM.finditer(first)}
+        if len(found) != 1 or not found <= set(self.reference.item_ids):
+            return None
+        mention = _NAMED_ITEM.search(text)
+        before = text[:mention.start()].strip(" ,(")
+        rest = text[mention.end():].lstrip(" ,:;.)–-")
+        # 'Recommendation 7.1 asks us to ...' restates the ask before answering: keep the words as they stand
+        return [found.pop()], (rest if len(before) < 40 else text.strip())
+
     def _rec_anchor(self, block: Block) -> int | None:
         text = block.text
         if block.kind not in ("heading", "paragraph", "row") or len(text) > 200:
@@ -484,7 +502,17 @@ class NarrativeReader:
                         group.title = rest  # '7.1 Use of included classifications': a title, unless nothing else comes
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
                 continue
+            if paragraphs and block.kind == "paragraph" and _SECTION_LINE.match(text) and not _REC_IN_TEXT.search(text):
+                group = None  # '7. Victims', '10. Next steps': a report's section title, not words of the item before
+                continue
             if paragraphs and _PARAGRAPH_NUMBER.match(text) and block.kind != "row":
+                named = self._named_in_paragraph(_PARAGRAPH_NUMBER.sub("", text, count=1))
+                if named:  # '2.2 For recommendation 7.2, an intelligence report ...': the paragraph answers 7.2
+                    ids, rest = named
+                    group = start(ids, "item", "number", block, rec_of(ids[0]))
+                    group.quoting = False
+                    group.add(rest, block)
+                    continue
                 if group is not None and group.opened_by == "heading":
                     # '3. Recommendation 7 - Crime recording' then '3.1 ...', '3.2 ...': the section's answer
                     group.add(_PARAGRAPH_NUMBER.sub("", text, count=1).strip(), block)
