@@ -410,3 +410,15 @@ def test_the_templates_own_label_at_the_start_of_words_is_the_question_not_an_an
     # held out 11's one false done (first run 99.1% done precision): the template's label and the asked-for outcome
     assert infer_status("Evidence requirements of progress/completion: victim needs assessments are always "
                         "completed.") is None
+
+
+# a status cell kept as a log: killed mutants of status._newest_entry (mutation run of this session)
+@pytest.mark.parametrize("raw, status", [
+    ("Nov 24 Not started; Mar 25 Complete", "complete"),  # 'Mar 25' is read as Mar-25
+    ("Mar-26 Complete", "unknown"),  # one entry is no log: a completion after the round is a plan
+    ("Nov-24 Not started; Mar-25 Complete;;;;", "complete"),  # a little punctuation outside the entries
+    ("Nov-24 Not started; Mar-25 Complete;;;;;", "unknown"),  # more than that: not only a log, so read whole
+    ("Mar-25 Complete; Mar-25 In progress", "unknown"),  # two entries of one month that differ
+])
+def test_a_log_cell_is_read_only_when_it_is_a_log_and_its_newest_entry_is_clear(reference, raw, status):
+    assert classify_status(raw, reference, dt.date(2025, 3, 31)).status == status

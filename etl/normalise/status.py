@@ -193,6 +193,9 @@ def _newest_entry(text: str, as_of: dt.date | None) -> str:
         dated.append((day.replace(day=1), m.group("status").strip()))
     end = _round_end(as_of)
     known = [d for d in dated if end is None or d[0] <= end] or dated
+    newest = max(d[0] for d in known)
+    if len({status.lower() for day, status in known if day == newest}) > 1:
+        return text  # two entries of the newest month that differ: which came last cannot be told
     return max(known, key=lambda d: d[0])[1]
 
 
