@@ -302,6 +302,8 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
         if kind == "settled":
             clause = pattern.sub(lambda hit: " " * len(hit.group(0)), clause)
             whole = pattern.sub(lambda hit: " " * len(hit.group(0)), whole)
+    # 'changes that allow classifications to be recorded went live': a purpose, not a future
+    clause = _PURPOSE_TO_BE.sub(lambda hit: " " * len(hit.group(0)), clause)
     # a reversal undoes a done wherever it is said ('signed off; however the board asked for it to be redone')
     kinds = {kind for kind, pattern in modifiers
              if kind in _DOUBTING and pattern.search(whole if kind == "reversal" else clause)}
@@ -390,16 +392,15 @@ def _as_written(phrase: str, text: str, as_of: dt.date | None = None) -> str:
     if start < 0:
         return phrase
     end = start + len(phrase)
-    mapped = []
+    begin = stop = None
     for tag, a0, a1, b0, b1 in difflib.SequenceMatcher(None, prepared, original, autojunk=False).get_opcodes():
-        for edge in (start, end):
-            if a0 <= edge <= a1 and len(mapped) < 2 and (edge != a1 or tag == "equal" or edge == end):
-                mapped.append(b0 + min(edge - a0, b1 - b0) if tag == "equal" else (b0 if edge == start else b1))
-        if len(mapped) == 2:
-            break
-    if len(mapped) != 2 or mapped[1] <= mapped[0]:
+        # the start lies in the block it opens (a0 <= start < a1), the end in the block it closes (a0 < end <= a1)
+        if begin is None and a0 <= start < a1:
+            begin = b0 + (start - a0) if tag == "equal" else b0
+        if stop is None and a0 < end <= a1:
+            stop = b0 + (end - a0) if tag == "equal" else b1
+    if begin is None or stop is None or stop <= begin:
         return phrase
-    begin, stop = mapped
     while begin > 0 and (original[begin - 1].isalnum() or original[begin - 1] in "'’"):
         begin -= 1  # whole words: "haven't started", not "n't started"
     while stop < len(original) and (original[stop].isalnum() or original[stop] in "'’"):
@@ -575,6 +576,8 @@ def _pending(words: str, modifiers) -> str:
     return ""
 
 
+_PURPOSE_TO_BE = re.compile(r"\b(allow|allows|allowing|enable|enables|enabling|permit|permits)\b[^.;]{0,40}?\bto be \w+",
+                            re.IGNORECASE)
 # before 'to be ...': a purpose or a routine, not a step still to take
 _PURPOSE = re.compile(r"\b(allow|allows|allowing|enable|enables|enabling|permit|permits|able|ensure|ensures|so that|in order|"
                       r"continue|continues|continued|nothing|no more|not need|need not|needs? not)\b[^.;]{0,40}$", re.IGNORECASE)
