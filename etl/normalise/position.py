@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import _SPAN_END, WORK_LEFT, evidence, infer_status
+from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
 from .status import StatusKey, StatusReading, classify_status
 
 _PLAIN = 0.85
@@ -47,7 +47,7 @@ def _after_round(text: str, as_of: dt.date | None) -> str:
     if as_of is None:
         return ""
     found = periods_in(_SPAN_END.sub(" ", text))  # 'extended to March 2027' says when a span ends, not a day's work
-    end = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    end = _month_end(as_of)
     return next((f"{d:%d/%m/%Y}" for d in found), "") if found and all(d > end for d in found) else ""
 
 
