@@ -143,7 +143,6 @@ class DocumentNormaliser:
         self.forces = ForceMatcher(reference)
         self.narrative = NarrativeReader(reference)
         self.key = StatusKey()  # the page's own key, read afresh for each document
-        self._original_last_here = False  # set per document in _emit
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -327,8 +326,8 @@ class DocumentNormaliser:
         """
         explicit_recs = {int(i.split(".")[0]) for a in answers if a.granularity == "item" for i in a.item_ids}
         # a document that keeps newest-first logs with the first words at the bottom does so in every cell
-        self._original_last_here = any(len(_original_last(parts := split_rounds(a.text))) > len(parts)
-                                       for a in answers if a.text)
+        original_last = any(len(_original_last(parts := split_rounds(a.text))) > len(parts)
+                            for a in answers if a.text)
         updates: list[PlanUpdate] = []
         seen: dict[tuple[str, str], str] = {}
         spoken: set[str] = set()
@@ -361,7 +360,7 @@ class DocumentNormaliser:
                                     f"one answer for recommendation {rec_of(item_ids[0])} as a whole; applied to its "
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
-            for segment in self._segments(answer):
+            for segment in self._segments(answer, original_last):
                 if not segment.text.strip(" -–—.·•_\t\n\xa0") and not segment.status_raw:
                     continue  # nothing said this round ('', '-'): the earlier round stands
                 for item_id in item_ids:
@@ -382,13 +381,13 @@ class DocumentNormaliser:
                                             issues, location))
         return updates
 
-    def _segments(self, answer: Answer) -> list[RoundPart]:
+    def _segments(self, answer: Answer, original_last: bool = False) -> list[RoundPart]:
         """The rounds one answer holds: its own, plus one per 'UPDATE ...:' marker in its text; or, for a cell that
         is a dated log (every line opens with a date), one per entry, in time order, each with its own status."""
         logged = self._log_segments(answer)
         if logged:
             return logged
-        parts = _original_last(split_rounds(answer.text) if answer.text else [], self._original_last_here)
+        parts = _original_last(split_rounds(answer.text) if answer.text else [], original_last)
         if len(parts) <= 1:
             text = parts[0].text if parts and not parts[0].marker else answer.text
             return [RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, text, answer.status_raw)]

@@ -10,13 +10,13 @@ column, whatever detail surrounds them.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
 from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
+from .text import clean_text
 from .status import StatusKey, StatusReading, classify_status
 
 _PLAIN = 0.85
@@ -31,8 +31,6 @@ _BEGUN = re.compile(r"\b(begun|began|started|under ?way|being|in progress|on-?go
 
 
 # words that only say what the recommendation asks ('The recommendation asks forces to make sure...'): no answer
-_TAG = re.compile(r"<[^>]{0,80}>")
-
 # words that accept the recommendation and say nothing of the work
 _AGREED_ONLY = re.compile(r"\b(we|the force|force|chief officers?|the board|cog|this|rec(ommendation)?) (have |has |is |was )?"
                           r"(agreed|accepted|accepts|agrees|supports?)( to (do|take|deliver|implement|progress) (this|it|the))?\b"
@@ -72,7 +70,7 @@ def _has_status_words(raw: str, reference: Reference) -> bool:
 
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
-    status_raw = html.unescape(_TAG.sub(" ", status_raw)).replace("\xa0", " ")  # '&nbsp;', '<p>Complete</p>'
+    status_raw = clean_text(status_raw)  # '&nbsp;', '<p>Complete</p>'
     reading = classify_status(status_raw, reference, as_of, key)
     if not status_raw.strip() or _AWAITING_WORDS.match(status_raw) or (
             reading.status == "unknown" and _POINTER.search(status_raw) and not _has_status_words(status_raw, reference)):
