@@ -17,8 +17,8 @@ from etl.fetch import client as fc
 from tests.test_mutation_kills_client import _Raw, _Response  # the first set's stubs of response.raw and a response
 
 URL = "http://127.0.0.1:9/plan.pdf"
-HTTP_PROXY = "http://proxy.test:3128"
-HTTPS_PROXY = "http://proxy.test:3129"
+HTTP_PROXY = "http://127.0.0.4:3128"
+HTTPS_PROXY = "http://127.0.0.4:3129"
 
 
 # ------------------------------------------------------------------------------------------------ stubs
@@ -66,24 +66,24 @@ def proxy_env(monkeypatch):
             monkeypatch.delenv(name)
     monkeypatch.setenv("http_proxy", HTTP_PROXY)
     monkeypatch.setenv("https_proxy", HTTPS_PROXY)
-    monkeypatch.setenv("ftp_proxy", "http://proxy.test:2121")
-    monkeypatch.setenv("no_proxy", "direct.example.police.uk")
+    monkeypatch.setenv("ftp_proxy", "http://127.0.0.4:2121")
+    monkeypatch.setenv("no_proxy", "127.0.0.3")
 
 
 def test_the_environment_s_http_and_https_proxies_are_used_and_nothing_else(proxy_env):
     client = _client(use_env_proxies=True)
-    assert client._proxies("https://plans.example.police.uk/stalking.pdf") == \
+    assert client._proxies("https://127.0.0.2/stalking.pdf") == \
         {"http": HTTP_PROXY, "https": HTTPS_PROXY}
 
 
 def test_an_address_the_environment_says_goes_direct_gets_no_proxy(proxy_env):
     client = _client(use_env_proxies=True)
-    assert client._proxies("https://direct.example.police.uk/stalking.pdf") == {}
+    assert client._proxies("https://127.0.0.3/stalking.pdf") == {}
 
 
 def test_a_client_told_not_to_use_the_environment_s_proxies_gets_none(proxy_env):
     client = _client(use_env_proxies=False)
-    assert client._proxies("https://plans.example.police.uk/stalking.pdf") == {}
+    assert client._proxies("https://127.0.0.2/stalking.pdf") == {}
 
 
 def test_the_proxies_reach_the_request(proxy_env):
@@ -95,7 +95,7 @@ def test_the_proxies_reach_the_request(proxy_env):
         return _Response(200, {}, _Raw([b"plan"]))
 
     client.session.get = get
-    assert client.get("http://plans.example.police.uk/plan.pdf").content == b"plan"
+    assert client.get("http://127.0.0.2/plan.pdf").content == b"plan"
     assert seen == [{"http": HTTP_PROXY, "https": HTTPS_PROXY}]
 
 
@@ -165,10 +165,10 @@ def test_an_address_on_another_site_than_the_one_given_is_refused_naming_both():
     client = _client()
     asked = _answering(client, _Response(200))
     with pytest.raises(fc.FetchError) as caught:
-        client.get(URL, site="plans.example.police.uk")
+        client.get(URL, site="127.0.0.2")
     error = caught.value
     assert (error.code, error.status, error.final_url) == ("not_allowed", None, URL)
-    assert error.message == f"{URL} is not an http(s) address on plans.example.police.uk"
+    assert error.message == f"{URL} is not an http(s) address on 127.0.0.2"
     assert asked == []
 
 
