@@ -25,10 +25,6 @@ def main() -> None:
     page.run()
     ui.share_link()
     ui.footer(warehouse)
-    # on a phone Streamlit's 44 px page title broke inside a word ('Recommendation' / 's'). Last on the page, where
-    # its empty block takes no visible room (as st.html, style only, it was dropped on a deep link's first load)
-    st.markdown("<style>@media (max-width: 640px) { h1 { font-size: 2rem !important; } }</style>",
-                unsafe_allow_html=True)
 
 
 # Streamlit runs this file as __main__; Check my plan's spawned reader re-imports it as __mp_main__ and must
