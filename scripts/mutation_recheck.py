@@ -40,9 +40,10 @@ def existing_tests(mutants: Path) -> set[str]:
     return {line.strip() for line in out.splitlines() if "::" in line}
 
 
-def to_run(meta: dict, not_run: bool) -> list[str]:
+def to_run(meta: dict, not_run: bool, survived: bool) -> list[str]:
     codes = meta["exit_code_by_key"]
-    return sorted(k for k, v in codes.items() if v in TIME_OR_CRASH or (not_run and v is None))
+    return sorted(k for k, v in codes.items()
+                  if v in TIME_OR_CRASH or (not_run and v is None) or (survived and v in (0, 5, 33)))
 
 
 def run_one(mutants: Path, mutant: str, tests: list[str], clean_seconds: float) -> tuple[str, int, float]:
@@ -62,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="+", help="source paths, e.g. etl/load.py")
     parser.add_argument("--not-run", action="store_true", help="also the mutants mutmut has not run")
+    parser.add_argument("--survived", action="store_true",
+                        help="also the mutants that survived or that no test reached (tests added since)")
     parser.add_argument("--also", nargs="*", default=[], help="test files to run for every mutant as well")
     parser.add_argument("--jobs", type=int, default=1, help="mutants at once (tests that bind fixed ports: 1)")
     parser.add_argument("--only", nargs="*", default=[], help="these mutant names only")
@@ -73,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     for module in args.modules:
         meta_path = mutants / (module + ".meta")
         meta = json.loads(meta_path.read_text())
-        names = args.only or to_run(meta, args.not_run)
+        names = args.only or to_run(meta, args.not_run, args.survived)
         jobs = []
         for name in names:
             tests = sorted(t for t in tests_by_function.get(function_of(name), ()) if t in collected)
@@ -82,6 +85,14 @@ def main(argv: list[str] | None = None) -> int:
             clean += 15 * len(args.also)
             jobs.append((name, tests, clean))
         print(f"{module}: {len(jobs)} mutants to run again", flush=True)
+        # as mutmut does: the tests must pass with no mutant in place, or a failure says nothing about a mutant
+        every_test = sorted({t for _, tests, _ in jobs for t in tests})
+        if every_test:
+            _, code, seconds = run_one(mutants, "", every_test, sum(clean for *_, clean in jobs))
+            if code != 0:
+                print(f"  the tests fail with no mutant in place (pytest exit {code}): nothing written", flush=True)
+                return 1
+            print(f"  clean run passed ({seconds:.0f} s)", flush=True)
         with ThreadPoolExecutor(max_workers=args.jobs) as pool:
             for n, (name, code, seconds) in enumerate(pool.map(
                     lambda job: run_one(mutants, *job) if job[1] else (job[0], 33, 0.0), jobs), 1):

@@ -422,3 +422,37 @@ def test_the_templates_own_label_at_the_start_of_words_is_the_question_not_an_an
 ])
 def test_a_log_cell_is_read_only_when_it_is_a_log_and_its_newest_entry_is_clear(reference, raw, status):
     assert classify_status(raw, reference, dt.date(2025, 3, 31)).status == status
+
+
+# held out 12 (first run: 6 false done of 127, 2 of them bare 'Green' read against the default key), fixed by
+# family; the words below are our own
+@pytest.mark.parametrize("cell, words, why", [
+    ("Complete", "Guidance written and approved. Training for the control room starts in June 2025.", "starts in June 2025"),
+    ("Closed", "The package is signed off; it will be rolled out from 1 May 2025.", "from 1 May 2025"),
+    ("Complete", "Devolved to the regional public protection hub.", "Devolved to the regional"),
+    ("Done", "Passed to the region to lead. We have not yet received confirmation from them.", ""),
+    ("Fully complete", "The audit is about two-thirds complete.", "two-thirds complete"),
+])
+def test_a_done_column_beside_a_later_start_a_handover_no_word_back_or_a_fraction_is_a_conflict(reference, cell,
+                                                                                                 words, why):
+    position = read_position(cell, words, reference, MARCH_2025)
+    assert position.status == "unknown" and why in position.conflict, position
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Complete", "Guidance written and approved. Training for the control room started in February 2025."),
+    ("Complete", "The new process started on 3 March 2025 and every report since has been screened."),
+    ("Complete", "Training began in January 2025 and all response officers have now attended."),
+])
+def test_a_start_on_or_before_the_round_leaves_a_done_column_done(reference, cell, words):
+    assert read_position(cell, words, reference, MARCH_2025).status == "complete"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("None of the six planned briefings has taken place yet.", "not_started"),
+    ("None of the new call handlers have been trained.", "not_started"),
+    ("The dip sample is roughly three-quarters complete.", "in_progress"),
+    ("Training is a third of the way through.", "in_progress"),
+])
+def test_none_of_and_a_fraction_in_words_are_no_done(text, status):
+    assert infer_status(text, as_of=MARCH_2025).status == status

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from .dates import periods_in
 
 _W = r"[\w'’-]+"  # one word
+# a share of the work in words ('two-thirds complete', 'three quarters of the way through'): progress, not done
+_FRACTION_DONE = (r"\b((one|two)[- ]thirds?|(one|three)[- ]quarters?|a (third|quarter)|(one|two|three|four)[- ]fifths?|half)"
+                  r"( of the way)?[- ](complete|completed|done|finished|through|delivered|implemented|trained|in place)\b")
 _DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|launched|updated|reviewed|adopted|"
                "established|agreed|signed off|approved|mandated|achieved|met|refreshed|revised|produced|presented|"
                "created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|"
@@ -72,6 +75,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
         r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun|commenced)\b",
         r"\b(no|none of the) [\w-]+( [\w-]+)? (has|have) (yet )?(begun|started|commenced|taken place)\b",
+        # 'none of the four planned training sessions has taken place yet'; 'none of the staff have been trained'
+        r"\bnone of (the |our |its |these )?([\w-]+ ){1,5}(has|have|had|was|were) (yet )?(been )?(begun|started|commenced|"
+        r"taken place|held|run|delivered|trained|briefed|completed|attended|carried out)\b",
         r"\bno progress (to report|this period|yet|made|has been made)\b", r"\b0\s?% (complete|done)\b",
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
         r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
@@ -130,6 +136,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are) (now )?with (the )?[\w ]{0,30}(team|unit|department|board|lead|panel) (for|to)\b",
         r"\bmore (sessions|training|courses|work|inputs|events) (is |are )?(planned|scheduled|to come|booked)\b",
         r"\b(a|one|two) (third|quarter)s? of\b", r"\b(about|around|roughly|nearly|almost) half\b",
+        _FRACTION_DONE,
         r"\bothers? (are|is) (still )?\w+", r"\b(some|most) of the (actions?|work|items?|tasks?|recommendations?)\b",
         r"\bdue to (be )?(complete|completed|launch|go live|be published|be delivered|be implemented)\b",
         r"\b(going to|will|plans? to|intends? to|aims? to|expects? to) (complete|finish|deliver|implement|publish)\b",
@@ -445,7 +452,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
 
 
 # words that say part of the work is still left, whatever else is done
-WORK_LEFT = re.compile(r"\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
+WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
                        r"pending|draft)\b|\b([1-9]\d*) (of|out of) (the |our )?(?!\3\b)\d+\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
@@ -481,6 +488,9 @@ PENDING = re.compile(
     r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward)\b|"
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
     r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
+    # no word back from whoever holds the work ('we have not had an update from them')
+    r"\b(have|has) not (yet )?(had|received|heard|been given)\b[^.;]{0,30}?\b(update|confirmation|response|reply|back|evidence)\b|"
+    r"\bno (update|confirmation|response|reply|evidence) (has been |was |yet )?(received|given|provided|seen)\b|"
     r"\bon track\b|\bcontent with (the )?progress\b|\bprogress(ing)? (well|as planned|to plan)\b|"
     r"\b(more|further) (work )?to (do|be done)\b|\blater (this|in the|next) (year|month|quarter|spring|summer|autumn|"
     r"winter)\b|"
@@ -529,8 +539,8 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
                      for hit in [pattern.search(words)] if hit), "") or next(
         (hit.group(0) for kind, pattern in modifiers if kind == "reversal"  # 'Sep 25: duplicates 14.3' in an older entry
          for hit in pattern.finditer(text) if _POINTS_AWAY.search(hit.group(0))), "")
-    return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal, _pending(words, modifiers),
-                    _later_event(words, modifiers, as_of))
+    return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal,
+                    _pending(words, modifiers) or _starts_later(words, as_of), _later_event(words, modifiers, as_of))
 
 
 # a finished event: with a date after its round's, the words were not written for that round (or the date is wrong)
@@ -561,6 +571,27 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
         dated = _SPAN_END.sub(" ", clause)  # 'the contract has been extended to March 2027': when it ends, not happened
         if any(d > end for d in periods_in(dated)) and _PAST_EVENT.search(clause) \
                 and not any(p.search(clause) for p in future):
+            return clause.strip()
+    return ""
+
+
+# a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
+# go live on 1 May'): with a date after the round's month it is still to come in that round
+_STARTS = re.compile(r"\b(begins?|starts?|commences?|launch(es)?|goes live|opens|kicks? off|(will|is due to|are due to|is set to|"
+                     r"are set to|is scheduled to|are scheduled to|is planned to) (begin|start|commence|launch|go live|open|run|"
+                     r"take place|be delivered|be rolled out))\b", re.IGNORECASE)
+
+
+def _starts_later(words: str, as_of: dt.date | None) -> str:
+    """The first clause in which a step starts on a date after the round's month ('Delivery begins in April 2025' in
+    a round of March 2025); '' when none does."""
+    if as_of is None:
+        return ""
+    end = _month_end(as_of)
+    starts = sorted({0, *(m.end() for m in _CLAUSE.finditer(words))})
+    for start, stop in zip(starts, starts[1:] + [len(words)]):
+        clause = words[start:stop]
+        if _STARTS.search(clause) and any(d > end for d in periods_in(_SPAN_END.sub(" ", clause))):
             return clause.strip()
     return ""
 
