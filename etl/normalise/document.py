@@ -14,7 +14,7 @@ from .headers import Slot, find_header, map_heading
 from .items import parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
-from .status import StatusKey
+from .status import StatusKey, is_status_word
 from .logs import dated_rows, entry_date, split_status
 from .narrative import NarrativeReader
 from .rounds import split_rounds
@@ -75,6 +75,9 @@ def _original_last(parts: list, document_does: bool = False) -> list:
     return [Segment(last_line.strip(), None, ""), *parts[:-1], Segment(words[0].strip(), last.date, last.marker)]
 
 
+# a round's last line that states its status under a label, in English or Welsh and English
+_STATUS_LINE = re.compile(r"^\s*[(\[]?\s*(?:statws\s*/\s*)?(?:rag\s+|current\s+)?status(?:\s*/\s*statws)?\s*[:\-–]\s*"
+                          r"(?P<said>[^\n]{1,80}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
 _FORCE_LABEL = re.compile(r"^force( name)?\s*[:\-–]?$", re.IGNORECASE)
 
 
@@ -427,6 +430,15 @@ class DocumentNormaliser:
             segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))
         return segments
 
+    def _labelled_status(self, text: str) -> str:
+        """The status a round's words give on their own last line under a status label ('Status: In progress',
+        'Statws / Status: Ar y gweill / In progress'): the force's own statement, so it is read as a status column
+        is (with its doubts), not inferred. '' when the last line is not such a label."""
+        lines = [line for line in (text or "").split("\n") if line.strip()]
+        match = _STATUS_LINE.match(lines[-1]) if lines else None
+        said = match.group("said").strip() if match else ""
+        return said if said and is_status_word(said, self.reference, 80) else ""
+
     def _log_segments(self, answer: Answer) -> list[RoundPart]:
         """'13/03/2025: Briefing delivered. (Status: Complete)' over '20/11/2024: To brief staff. (Status: Not started)'
         in one cell: a log kept newest first (or oldest first; the dates say which). Each entry is a round of its own,
@@ -461,6 +473,8 @@ class DocumentNormaliser:
     def _update(self, answer: Answer, segment: RoundPart, item_id, force_id, source_file, is_sample, today, issues,
                 location) -> PlanUpdate:
         raw, text = segment.status_raw, segment.text
+        if not raw.strip():
+            raw = self._labelled_status(text)  # 'Status: Complete' as the words' own last line: said, not inferred
         # the round's date, else the date the update gives itself: a completion date after it is a plan, not a fact
         as_of = segment.date or (parse_date(answer.date_raw) if answer.date_raw else None) or today
         position = read_position(raw, text, self.reference, as_of, self.key)

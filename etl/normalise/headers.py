@@ -33,6 +33,11 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             date = month_of(text) if field in ("update_text", "status") else None
             named = date is not None or bool(_ROUND_WORDS.search(text))
             return Slot(field, text, date, named)
+    if " / " in text:  # a bilingual heading, Welsh / English ('Cyf. / Ref.'): each language on its own
+        for part in reversed(text.split(" / ")):
+            slot = map_heading(part, reference)
+            if slot.field:
+                return Slot(slot.field, text, slot.round_date, slot.round_named)
     return Slot(None, text)
 
 

@@ -35,6 +35,8 @@ _NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|update\b|progress update\b)", re.
 # the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
 _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
                           r"\s*(?:[–—|:;]|\s-\s|\.\s|(?<=[\])])\s)\s*(?P<tail>\S.*)$", re.IGNORECASE | re.DOTALL)
+# nothing but a labelled status: 'Status: Complete', 'RAG status: Closed – business as usual'
+_ONLY_STATUS = re.compile(r"^\s*(?:rag\s+|current\s+)?status\s*[:\-–]\s*(?P<said>[^\n:]{1,60}?)\s*\.?\s*$", re.IGNORECASE)
 # ... or last: 'words (Complete)', 'words. Status: In progress'
 _TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*)?(?:\(\s*(?:status\s*[:\-–]\s*)?(?P<a>[^()]{1,40})\)"
                           r"|\b(?:rag\s+)?status\s*[:\-–]\s*(?P<b>[^.()]{1,40}))\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
@@ -66,6 +68,9 @@ def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
 
 def split_status(text: str, reference: Reference) -> tuple[str, str]:
     """(status as written, the entry's words) from 'Complete – audit finished' or 'audit finished (Complete)'."""
+    labelled = _ONLY_STATUS.match(text)
+    if labelled and is_status_word(labelled.group("said"), reference, 60):
+        return labelled.group("said").strip(), ""  # 'Status: Closed – business as usual' and nothing more
     last = _LAST_SEGMENT.match(text)
     if last and is_status_word(last.group("status").strip(), reference, 40):
         # 'Audit finished – Complete': the last part is nothing but a status; a first part of words is not one
@@ -174,9 +179,9 @@ def is_log(blocks: list[Block], reference: Reference) -> bool:
         if dated and previous is not None and previous.kind == block.kind:
             return True
         previous = block if dated else None
-        if entry is not None and not (entry.text or entry.status_raw) and n + 1 < len(blocks) \
+        if entry is not None and not entry.text and n + 1 < len(blocks) \
                 and blocks[n + 1].kind in ("paragraph", "list_item") and entry_of(blocks[n + 1], reference) is None:
-            headed += 1  # '12 March 2026' on its own line, its words below
+            headed += 1  # '12 March 2026' (or '12 March 2026 Status: Complete') on its own line, its words below
             if headed >= 2:
                 return True
     return False

@@ -154,6 +154,10 @@ def read_rows(
         rec_no = parse_rec_no(cells[rec_index]) if rec_index is not None and rec_index < len(cells) else None
         if rec_no is None and cells and parse_rec_no(cells[0]) is not None:
             rec_no = parse_rec_no(cells[0])
+        if rec_no is not None and not reference.items_of(rec_no):
+            # a 'No.' column of the document's own row numbers (1, 2, 3): the row's text names its recommendation
+            rec_no = next((n for c in cells for m in [_NAMES_REC.match(c)] if m
+                           for n in [int(m.group(1))] if reference.items_of(n)), rec_no)
         if rec_no is not None:
             values = {n: cells[n] for n in range(min(len(cells), len(slots)))}
             says_something = any(
@@ -178,6 +182,8 @@ def read_rows(
     return out, issues
 
 
+# a cell that opens by naming its recommendation ('Recommendation 13 - Make sure victims ...')
+_NAMES_REC = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
 _ACTION_STATUS = re.compile(r"^\s*(action|status|rag|progress)\s*[:\-–]\s*\S", re.IGNORECASE)
 
 
