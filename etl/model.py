@@ -13,6 +13,9 @@ class RawTable:
     name: str  # "lines", "table 2", "sheet 'Plan'", "page 3 table 1"
     rows: list[list[str]]
     row_numbers: list[int]  # source row of each row, 1-based, in the format's own unit
+    # the fill colour's name of each cell that has words and a signal fill ('Green', 'Blue'), '' for none; None
+    # when the format has no fills. A tracker that says each round's status only by its cell's colour
+    fills: list[list[str]] | None = None
 
 
 @dataclass

@@ -97,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             for n, (name, code, seconds) in enumerate(pool.map(
                     lambda job: run_one(mutants, *job) if job[1] else (job[0], 33, 0.0), jobs), 1):
                 meta["exit_code_by_key"][name] = code
-                meta_path.write_text(json.dumps(meta, indent=4))  # after each: an interrupted run keeps its verdicts
+                # after each, atomically: an interrupted run keeps its verdicts and never half a file
+                partial = meta_path.with_suffix(".meta.partial")
+                partial.write_text(json.dumps(meta, indent=4))
+                os.replace(partial, meta_path)
                 print(f"  {n}/{len(jobs)} {name}: {code} ({seconds:.0f} s)", flush=True)
     return 0
 

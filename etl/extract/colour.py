@@ -48,6 +48,12 @@ def parse_colour(value: str | None) -> tuple[int, int, int] | None:
         return None
 
 
+def fill_name(text: str, colour: str | None) -> str:
+    """For a cell with words, the name of its signal fill ('' for none or a tint): its status where the plan
+    gives status by colour alone."""
+    return (rag_name(parse_colour(colour), keyed=True) or "") if text.strip() else ""
+
+
 def fill_text(text: str, colour: str | None) -> str:
     """The cell's text; for an empty cell with a RAG fill, the colour's name."""
     if text.strip():

@@ -12,7 +12,7 @@ import openpyxl
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..model import Document, Issue, RawTable
-from .colour import fill_text
+from .colour import fill_name, fill_text
 
 MAX_ROWS, MAX_COLS = 5000, 60
 
@@ -29,10 +29,17 @@ def _text(value) -> str:
     return str(value)
 
 
-def _cell_text(cell) -> str:
+def _colour(cell) -> str | None:
     fill = cell.fill
-    colour = fill.fgColor.rgb if fill is not None and fill.fill_type == "solid" and fill.fgColor.type == "rgb" else None
-    return fill_text(_text(cell.value), colour)
+    return fill.fgColor.rgb if fill is not None and fill.fill_type == "solid" and fill.fgColor.type == "rgb" else None
+
+
+def _cell_text(cell) -> str:
+    return fill_text(_text(cell.value), _colour(cell))
+
+
+def _cell_fill(cell) -> str:
+    return fill_name(_text(cell.value), _colour(cell))
 
 
 def extract(path: Path) -> Document:
@@ -53,6 +60,7 @@ def extract(path: Path) -> Document:
                                        "not part of the published plan and were not read", f"sheet '{sheet.title}'"))
                 continue
             grid = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(1, max_row, 1, max_col)]
+            fills = [[_cell_fill(cell) for cell in row] for row in sheet.iter_rows(1, max_row, 1, max_col)]
             hidden_rows, hidden_cols = _hidden_rows(sheet), _hidden_columns(sheet)
             # what the hidden rows and columns hold of their own (before merged ranges are filled in)
             skipped_rows = [n for n, row in enumerate(grid, start=1) if n in hidden_rows and any(row)]
@@ -66,10 +74,12 @@ def extract(path: Path) -> Document:
             if skipped_rows or skipped_cols:
                 notes.append(_hidden_note(sheet.title, skipped_rows, skipped_cols))
             shown = [c for c in range(max_col) if c + 1 not in hidden_cols]
-            numbered = [(n, [row[c] for c in shown]) for n, row in enumerate(grid, start=1) if n not in hidden_rows]
-            numbered = [(n, row) for n, row in numbered if any(row)]
-            tables.append(RawTable(f"sheet '{sheet.title}'", [r for _, r in numbered], [n for n, _ in numbered]))
-            context += [sheet.title] + [" ".join(r) for _, r in numbered[:6]]
+            numbered = [(n, [row[c] for c in shown], [fills[n - 1][c] for c in shown])
+                        for n, row in enumerate(grid, start=1) if n not in hidden_rows]
+            numbered = [(n, row, fill) for n, row, fill in numbered if any(row)]
+            tables.append(RawTable(f"sheet '{sheet.title}'", [r for _, r, _ in numbered], [n for n, _, _ in numbered],
+                                   [f for _, _, f in numbered]))
+            context += [sheet.title] + [" ".join(r) for _, r, _ in numbered[:6]]
     finally:
         workbook.close()
     document = Document(Path(path), "xlsx", tables, "\n".join(context)[:8000])

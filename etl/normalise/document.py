@@ -75,8 +75,9 @@ def _original_last(parts: list, document_does: bool = False) -> list:
     return [Segment(last_line.strip(), None, ""), *parts[:-1], Segment(words[0].strip(), last.date, last.marker)]
 
 
-# a round's last line that states its status under a label, in English or Welsh and English
-_STATUS_LINE = re.compile(r"^\s*[(\[]?\s*(?:statws\s*/\s*)?(?:rag\s+|current\s+)?status(?:\s*/\s*statws)?\s*[:\-–]\s*"
+# a round's last line that states its status under a label (alone, or after the line's last sentence), in English
+# or in Welsh and English
+_STATUS_LINE = re.compile(r"^(?:.*?[.;!]\s+)?\s*[(\[]?\s*(?:statws\s*/\s*)?(?:rag\s+|current\s+)?status(?:\s*/\s*statws)?\s*[:\-–]\s*"
                           r"(?P<said>[^\n]{1,80}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
 _FORCE_LABEL = re.compile(r"^force( name)?\s*[:\-–]?$", re.IGNORECASE)
 
@@ -282,10 +283,12 @@ class DocumentNormaliser:
             first = len(answers)
             for round_ in rounds:
                 text = row.values.get(round_.update_slot, "") if round_.update_slot is not None else ""
+                status = row.values.get(round_.status_slot, "") if round_.status_slot is not None else ""
+                if not status.strip() and round_.update_slot in row.fills:
+                    status = f"{row.fills[round_.update_slot]} (cell colour)"  # the round's words filled in its colour
                 answers.append(Answer(
                     row.item_ids, "recommendation" if row.rec_level else "item", anchor, round_.label, round_.date,
-                    round_.order, text,
-                    row.values.get(round_.status_slot, "") if round_.status_slot is not None else "", owner,
+                    round_.order, text, status, owner,
                     row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
                     row.table, row.source_row))
             _status_to_latest_words(answers[first:])
@@ -435,7 +438,7 @@ class DocumentNormaliser:
         'Statws / Status: Ar y gweill / In progress'): the force's own statement, so it is read as a status column
         is (with its doubts), not inferred. '' when the last line is not such a label."""
         lines = [line for line in (text or "").split("\n") if line.strip()]
-        match = _STATUS_LINE.match(lines[-1]) if lines else None
+        match = _STATUS_LINE.match(lines[-1].strip()) if lines else None
         said = match.group("said").strip() if match else ""
         return said if said and is_status_word(said, self.reference, 80) else ""
 

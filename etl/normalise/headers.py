@@ -11,6 +11,8 @@ from .text import one_line
 
 # Fields that make a row look like a plan header; a header needs three of them.
 PLAN_FIELDS = {"rec_no", "item_id", "recommendation", "evidence", "owner", "update_text", "status", "update_date"}
+# a heading that is nothing but a month ('November 2024', 'Mar-25', 'Sept 2025')
+_MONTH_ONLY = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-/']*(20)?\d{2}\s*$", re.I)
 _ROUND_WORDS = re.compile(r"\b(initial|original|first|six[- ]month|interim|final|latest|\d+(st|nd|rd|th)?)\b", re.I)
 
 
@@ -33,6 +35,8 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             date = month_of(text) if field in ("update_text", "status") else None
             named = date is not None or bool(_ROUND_WORDS.search(text))
             return Slot(field, text, date, named)
+    if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:
+        return Slot("update_text", text, date, True)  # 'November 2024' over a column: that round's words
     if " / " in text:  # a bilingual heading, Welsh / English ('Cyf. / Ref.'): each language on its own
         for part in reversed(text.split(" / ")):
             slot = map_heading(part, reference)

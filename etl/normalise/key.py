@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Block, Document, RawTable
+from ..model import Block, Document
 from ..reference import Reference
 from .status import StatusKey, classify_status
 
@@ -73,7 +73,7 @@ def without_unkeyed_fills(doc: Document, key: StatusKey) -> Document:
         match = _KEYED_FILL.match(text or "")
         return "" if match and match.group(1).lower() not in key.meanings else text
 
-    tables = [RawTable(t.name, [[clean(c) for c in row] for row in t.rows], t.row_numbers) for t in doc.tables]
+    tables = [dataclasses.replace(t, rows=[[clean(c) for c in row] for row in t.rows]) for t in doc.tables]
     blocks = [dataclasses.replace(b, text=clean(b.text), cells=[clean(c) for c in b.cells] if b.cells else b.cells)
               if "(cell colour)" in (b.text or "") or any("(cell colour)" in c for c in (b.cells or [])) else b
               for b in doc.blocks]

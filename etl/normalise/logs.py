@@ -210,6 +210,9 @@ def dated_rows(answers: list, issues: list) -> list:
         date = parse_date(answer.date_raw) if answer.date_raw else None
         if answer.source_table not in logs:
             out.append(answer)
+        elif not (answer.text or "").strip(" -–—.·•_\t\n\xa0"):
+            if answer.status_raw.strip():  # 'Mar-25 | (no words) | A': a status with nothing said is no round
+                issues.append(_status_without_words(answer))
         elif date is None:
             if any(a.date_raw and parse_date(a.date_raw) for a in rows):
                 issues.append(_undated_row(answer))
@@ -224,6 +227,15 @@ def dated_rows(answers: list, issues: list) -> list:
     # rounds in time order, the same order for every item that shares a round
     rank = {date: n for n, date in enumerate(sorted({a.round_date for a in out if a.source_table in logs and a.round_date}))}
     return [replace(a, round_order=rank[a.round_date]) if a.source_table in logs and a.round_date else a for a in out]
+
+
+def _status_without_words(answer):
+    from ..model import Issue
+
+    return Issue("warning", "status_without_words",
+                 f"item {', '.join(answer.item_ids)}: the row dated '{answer.date_raw}' gives status "
+                 f"'{answer.status_raw[:40]}' but no words; not read as a round, so the item's earlier round stands",
+                 f"{answer.source_table}, row {answer.source_row}")
 
 
 def _undated_row(answer):

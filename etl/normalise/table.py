@@ -32,6 +32,7 @@ class RowValues:
     values: dict[int, str] = field(default_factory=dict)  # slot index -> cell text
     evidence: str = ""
     rec_level: bool = False
+    fills: dict[int, str] = field(default_factory=dict)  # slot index -> its cell's signal fill ('Green')
 
 
 def _item_slot_index(slots: list[Slot]) -> tuple[int, bool]:
@@ -60,16 +61,21 @@ def _find_item_cell(cells: list[str], preferred: int) -> tuple[int, list[str], s
     return None
 
 
+_CODE = re.compile(r"^\s*[A-Za-z]{1,2}(\s*/\s*[A-Za-z]{1,2})?\s*$")
+
+
 def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], reference: Reference) -> dict[int, str]:
     """Cells in order onto slots in order, re-anchoring on the status word if the row is short or shifted."""
     status_positions = [n for n, s in enumerate(slot_indexes) if slots[s].field == "status"]
     if len(status_positions) == 1:
         s = status_positions[0]
         at_slot = cells[s] if s < len(cells) else ""
-        if not is_status_word(at_slot, reference, max_len=10_000):
+        # a code in its place ('A', 'A/G', 'B': the page's key says what it means) is the status, not a shifted row
+        if not is_status_word(at_slot, reference, max_len=10_000) and not _CODE.match(at_slot):
             near = [p for p in range(max(0, s - 3), min(len(cells), s + 3)) if p != s]
             near.sort(key=lambda p: abs(p - s))
-            found = next((p for p in near if is_status_word(cells[p], reference)), None)
+            # a status is a short cell: a sentence that holds a status word ('an audit is planned') is words
+            found = next((p for p in near if is_status_word(cells[p], reference, 60)), None)
             if found is not None:
                 values = {slot_indexes[n]: cells[n] for n in range(min(found, s))}
                 values[slot_indexes[s]] = cells[found]
@@ -100,6 +106,16 @@ def _own_cell_reading(rows: list[list[str]], item_index: int, slots: list[Slot],
     return own > 0 and own >= aligned  # a page never shows the own-cell shape at all
 
 
+def _repeated_header(cells: list[str], slots: list[Slot], reference: Reference) -> bool:
+    """The header again (at a page break), not a row of words that happen to say 'update' and 'status': its cells
+    are the header's own, or short labels that read as one."""
+    if header_score([map_heading(c, reference) for c in cells]) < 3:
+        return False
+    same = sum(1 for cell, slot in zip(cells, slots)
+               if slot.heading and " ".join(cell.split()).strip(" :*").lower() == slot.heading.lower())
+    return same >= 2 or all(len(c) <= 40 for c in cells)
+
+
 def read_rows(
     table: RawTable, header_index: int, slots: list[Slot], reference: Reference
 ) -> tuple[list[RowValues], list[Issue]]:
@@ -111,12 +127,20 @@ def read_rows(
     own_cell = shared and _own_cell_reading(body, item_index, slots, reference)
     fields = [s.field for s in slots]
     rec_index = fields.index("rec_no") if "rec_no" in fields else None
-    for cells, source_row in zip(body, table.row_numbers[header_index + 1 :]):
+    fill_rows = table.fills[header_index + 1 :] if table.fills is not None else [[] for _ in body]
+
+    def keep(row: RowValues, cells: list[str], fill_row: list[str]) -> None:
+        # a cell's fill belongs to the slot its words were read into, only where they were not moved
+        row.fills = {n: fill_row[n] for n, value in row.values.items()
+                     if n < len(fill_row) and fill_row[n] and n < len(cells) and cells[n] == value}
+        out.append(row)
+
+    for cells, source_row, fill_row in zip(body, table.row_numbers[header_index + 1 :], fill_rows):
         filled = [c for c in cells if c]
         location = f"{table.name}, row {source_row}"
         if not filled or (len(filled) == 1 and _MARKER.match(filled[0])):
             continue
-        if header_score([map_heading(c, reference) for c in cells]) >= 3:
+        if _repeated_header(cells, slots, reference):
             continue  # the header repeated at a page break
         found = _find_item_cell(cells, item_index)
         if found:
@@ -128,7 +152,7 @@ def read_rows(
                 row.evidence = remainder
                 row.values = _assign(list(range(len(slots))), cells, slots, reference)
                 row.values.pop(cell_index, None)
-                out.append(row)
+                keep(row, cells, fill_row)
                 continue
             if shared and remainder:
                 row.evidence = remainder
@@ -143,7 +167,7 @@ def read_rows(
             row.values = _assign(slot_indexes, cells[cell_index + 1 :], slots, reference)
             if rec_index is not None and rec_index < len(cells):
                 row.values.setdefault(rec_index, cells[rec_index])
-            out.append(row)
+            keep(row, cells, fill_row)
             continue
         odd = next((c for c in cells[: max(item_index + 1, 2)] if looks_like_item_attempt(c)), None)
         if odd is not None:
@@ -166,7 +190,7 @@ def read_rows(
             items = reference.items_of(rec_no)
             if says_something and items:
                 # one answer for the recommendation as a whole, even one with a single sub-item
-                out.append(RowValues(items, table.name, source_row, values, rec_level=True))
+                keep(RowValues(items, table.name, source_row, values, rec_level=True), cells, fill_row)
             elif says_something:
                 issues.append(
                     Issue("warning", "unknown_item", f"recommendation {rec_no} is not one of the reference recommendations", location)

@@ -112,13 +112,15 @@ def _filter_table(table: RawTable, under_marker: set[str], names_mark: bool = Tr
         issues.append(Issue("warning", "hidden_content", f"{table.name}: column(s) {headings} marked as not for "
                             "publication were not read", f"{table.name}, row {table.row_numbers[index]}"))
         table = RawTable(table.name, [[c for n, c in enumerate(row) if n not in marked] for row in table.rows],
-                         table.row_numbers)
+                         table.row_numbers, [[c for n, c in enumerate(row) if n not in marked] for row in table.fills]
+                         if table.fills is not None else None)
     keep, dropped = _rows_to_keep(table.rows, under_marker)
     if not dropped:
         return table, issues
     numbers = [table.row_numbers[n] for n in dropped]
     kept = RawTable(table.name, [r for r, k in zip(table.rows, keep) if k],
-                    [n for n, k in zip(table.row_numbers, keep) if k])
+                    [n for n, k in zip(table.row_numbers, keep) if k],
+                    [f for f, k in zip(table.fills, keep) if k] if table.fills is not None else None)
     return kept, issues + [Issue("warning", "hidden_content",
                                  f"{table.name}: row(s) {_numbers(numbers)} marked 'not for publication' or 'draft' "
                                  "were not read", f"{table.name}, row {numbers[0]}")]
