@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             tests = sorted(t for t in tests_by_function.get(function_of(name), ()) if t in collected)
             clean = sum(seconds_by_test.get(t, 1.0) for t in tests)
-            tests += [f for f in args.also if f not in tests]
+            tests = [f for f in args.also if f not in tests] + tests  # the tests written for the survivors first: -x
             clean += 15 * len(args.also)
             jobs.append((name, tests, clean))
         print(f"{module}: {len(jobs)} mutants to run again", flush=True)

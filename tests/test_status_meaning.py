@@ -161,7 +161,8 @@ def test_no_false_done_on_the_labelled_status_sets(name):
 
 
 RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
-                "status cells (held out 11, read after its first run)": 0.75}  # first run 77.5%
+                "status cells (held out 11, read after its first run)": 0.75,  # first run 77.5%
+                "status cells (held out 13, read after its first run)": 0.75}  # first run 78.8%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -456,3 +457,28 @@ def test_a_start_on_or_before_the_round_leaves_a_done_column_done(reference, cel
 ])
 def test_none_of_and_a_fraction_in_words_are_no_done(text, status):
     assert infer_status(text, as_of=MARCH_2025).status == status
+
+
+# held out 13 (first run: 4 false done of 123, 2 of them bare 'Blue' against the documented default key), fixed by
+# family; the words below are our own
+@pytest.mark.parametrize("cell, words, why", [
+    ("Action Complete", "A task and finish group will be set up to look at online stalking reports.", "will"),
+    ("Complete", "We plan to brief every neighbourhood inspector in the new year.", "plan to"),
+    ("Green", "Chief officers decided this needs further consideration and asked the board to look at it again.",
+     "needs further consideration"),
+])
+def test_a_done_column_beside_words_of_only_a_plan_or_a_decision_still_to_come_is_a_conflict(reference, cell, words,
+                                                                                                why):
+    position = read_position(cell, words, reference, dt.date(2024, 11, 30))
+    assert position.status == "unknown" and why in position.conflict, position
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Complete", "UPDATE Nov 24: we will appoint a coordinator. UPDATE Mar 25: the coordinator has been in post since "
+                 "6 January."),
+    ("Closed", "The board considered the tool in February and decided not to adopt it; officers will keep using our own "
+               "screening questions."),
+    ("Complete", "The new template is in use in every team. It will be reviewed annually."),
+])
+def test_a_plan_beside_what_was_done_or_a_review_cycle_leaves_a_done_column_done(reference, cell, words):
+    assert read_position(cell, words, reference, MARCH_2025).status in ("complete", "bau")

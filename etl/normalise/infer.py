@@ -491,6 +491,9 @@ PENDING = re.compile(
     r"\bto follow\b|\bbeing (repeated|redone|re-?run|revisited|re-?audited|re-?done|re-?drafted|re-?written)\b|\bprogressing\b|"
     r"\b(will be required|will need|will have|are required|is required) to (complete|attend|undertake|finish)\b|"
     r"\bfurther (consideration|work|analysis|review|action|activity|training|sessions?) (will|is|are|to)\b|"
+    # a decision still to come ('needs further consideration'; 'asked the board to look at it again in 2025')
+    r"\b(needs?|requires?|merits?|needing|requiring) (further|more) (consideration|work|review|discussion|analysis|thought)\b|"
+    r"\b(look at|consider|review|revisit) (it|this|the (matter|recommendation|item|issue)) (again|further)\b|"
     r"\b(deferred|postponed|put on hold|paused)\b|"
     # a step named as still to be taken ('a delivery plan is to be developed'; 'scoping meeting to be arranged')
     r"\bto be (arranged|developed|agreed|delivered|implemented|written|drafted|published|launched|introduced|rolled out|"

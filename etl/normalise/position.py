@@ -49,6 +49,29 @@ def _after_round(text: str, as_of: dt.date | None) -> str:
     return next((f"{d:%d/%m/%Y}" for d in found), "") if found and all(d > end for d in found) else ""
 
 
+# words that say what will be done: a future step ('will be set up', 'we plan to') and no event that has happened
+_FUTURE_STEP = re.compile(r"\b(will|shall|going to|plans? to|planning to|intends? to|intending to|is to be|are to be)\b",
+                          re.IGNORECASE)
+
+
+_DONE_SO_FAR = re.compile(r"\b(decided|agreed|considered|concluded|appointed|held|took place|in post|in place|is now|are now|"
+                          r"since)\b", re.IGNORECASE)
+
+
+def _only_future(text: str, reference: Reference, as_of: dt.date | None = None) -> str:
+    """The first future step in words that report nothing done ('A working group will be set up to review ...');
+    '' when the words report an event or the future is a routine after done work ('will continue to be reviewed')."""
+    from .infer import _PAST_EVENT, latest_segment
+
+    words = latest_segment(text, as_of)  # 'UPDATE Nov 24: will appoint ... UPDATE Mar 25: in post since January'
+    for kind, pattern in reference.status_modifiers:
+        if kind == "settled":  # a review cycle after the work ('will be reviewed annually') is no plan
+            words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
+    words = re.sub(r"\b(will|shall) (continue|remain)\b", "  ", words, flags=re.IGNORECASE)
+    step = _FUTURE_STEP.search(words)
+    return step.group(0) if step and not _PAST_EVENT.search(words) and not _DONE_SO_FAR.search(words) else ""
+
+
 _RESTATES = re.compile(r"^\s*(the |this )?(recommendation|sub-?recommendation|action|requirement)s? (asks|requires|states|says|calls for|"
                        r"is for|sets out|wants)\b|^\s*(forces|chief constables|police forces) (should|must|are asked to)\b",
                        re.IGNORECASE)
@@ -116,6 +139,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         elif (scope := next((hit.group(0) for kind, pattern in reference.status_modifiers if kind == "scope"
                              for hit in [pattern.search(text)] if hit), "")):
             against = scope  # 'Complete' beside 'compulsory for several staff groups': words that cover a part only
+        elif (plan := _only_future(text, reference, as_of)):
+            against = plan  # 'Action Complete' beside 'a working group will be set up to review ...': only a plan
     elif reading.status == "not_started" and inferred and (
             inferred.status in DONE or inferred.status == "in_progress" and _BEGUN.search(inferred.phrase)):
         against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')
