@@ -47,3 +47,44 @@ def test_no_cookie_a_site_sets_is_kept():
     request = MockRequest(requests.Request("GET", "http://127.0.0.2/plan.html").prepare())
     jar.set_cookie_if_ok(create_cookie("session", "abc", domain="127.0.0.2", path="/"), request)
     assert len(jar) == 0
+
+
+def test_the_request_headers_are_the_documented_ones_and_nothing_else():
+    """README 'What is sent to the forces' sites': the User-Agent, what we accept, and nothing more (as sent)."""
+    headers = list(fc.PoliteClient(use_env_proxies=False).session.headers.items())
+    assert headers == [
+        ("User-Agent", fc.USER_AGENT),
+        ("Accept", "text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument."
+                   "wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+                   "text/csv,text/plain;q=0.9,*/*;q=0.5"),
+        ("Accept-Encoding", "gzip, deflate"),
+        ("Accept-Language", "en-GB,en;q=0.8"),
+    ]
+
+
+@pytest.mark.parametrize("location, says", [
+    ("ftp://127.0.0.2/" + "plan-" * 30 + ".pdf", "redirected to ftp://127.0.0.2/"),  # a scheme refused outright
+    ("http://127.0.0.3/" + "plan-" * 30 + ".pdf", "redirected to another site, port or scheme (http://127.0.0.3/"),
+])
+def test_a_refused_redirect_names_its_status_the_page_that_sent_it_and_at_most_120_characters_of_where(location, says):
+    from tests.test_mutation_kills_client import _answering, _client, _Response
+
+    client = _client()
+    _answering(client, _Response(302, {"Location": location}))
+    with pytest.raises(fc.FetchError) as caught:
+        client.get("http://127.0.0.2/plan.html")
+    error = caught.value
+    assert (error.code, error.status, error.final_url) == ("redirect_off_site", 302, "http://127.0.0.2/plan.html")
+    assert says in error.message
+    assert location[:120] in error.message and location[:121] not in error.message
+
+
+def test_a_source_out_of_time_before_it_is_asked_names_its_own_address():
+    """The clock passes the source's limit while it waits its turn: the failure still says which address failed."""
+    times = iter([1000.0])
+    client = fc.PoliteClient(clock=lambda: next(times, 5000.0), deadline=45, min_interval=0, sleep=lambda s: None,
+                             use_env_proxies=False)
+    with pytest.raises(fc.FetchError) as caught:
+        client.get("http://127.0.0.2/plan.html")
+    error = caught.value
+    assert (error.code, error.attempts, error.final_url) == ("timeout", 1, "http://127.0.0.2/plan.html")

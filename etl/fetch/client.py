@@ -180,6 +180,7 @@ class PoliteClient:
                     continue
                 except FetchError as exc:
                     exc.attempts = attempt
+                    exc.final_url = exc.final_url or redact(url)  # out of time before asking: the source's own address
                     raise
                 answer.attempts = attempt
                 return answer
