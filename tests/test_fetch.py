@@ -467,3 +467,14 @@ def test_data_quality_query_shows_each_forces_source(tmp_path, site):
     assert kent.last_fetched == dt.datetime(2026, 10, 5, 9) and kent.last_changed == dt.datetime(2026, 10, 1, 9)
     assert status.loc["Essex Police"].last_error.startswith("http_404")
     assert status.loc["Norfolk Police" if "Norfolk Police" in status.index else "Norfolk Constabulary"].last_result == "never fetched"
+
+
+def test_a_source_out_of_time_before_it_is_asked_names_its_own_address():
+    """The clock passes the source's limit while it waits its turn: the failure still says which address failed."""
+    times = iter([1000.0])
+    client = PoliteClient(clock=lambda: next(times, 5000.0), deadline=45, min_interval=0, sleep=lambda s: None,
+                          use_env_proxies=False)
+    with pytest.raises(FetchError) as caught:
+        client.get("http://127.0.0.2/plan.html")
+    error = caught.value
+    assert (error.code, error.attempts, error.final_url) == ("timeout", 1, "http://127.0.0.2/plan.html")

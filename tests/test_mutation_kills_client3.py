@@ -79,12 +79,15 @@ def test_a_refused_redirect_names_its_status_the_page_that_sent_it_and_at_most_1
     assert location[:120] in error.message and location[:121] not in error.message
 
 
-def test_a_source_out_of_time_before_it_is_asked_names_its_own_address():
-    """The clock passes the source's limit while it waits its turn: the failure still says which address failed."""
-    times = iter([1000.0])
-    client = fc.PoliteClient(clock=lambda: next(times, 5000.0), deadline=45, min_interval=0, sleep=lambda s: None,
-                             use_env_proxies=False)
+
+def test_a_304_to_a_first_request_is_a_failure_that_says_why():
+    from tests.test_mutation_kills_client import _answering, _client, _Response
+
+    client = _client()
+    _answering(client, _Response(304))
     with pytest.raises(fc.FetchError) as caught:
         client.get("http://127.0.0.2/plan.html")
     error = caught.value
-    assert (error.code, error.attempts, error.final_url) == ("timeout", 1, "http://127.0.0.2/plan.html")
+    assert (error.code, error.status, error.final_url) == ("http_304", 304, "http://127.0.0.2/plan.html")
+    assert error.message == ("the server answered 304 Not Modified to a first, unconditional request; nothing to "
+                             "compare with")

@@ -1,6 +1,8 @@
 """An extracted Document -> the force it belongs to and its PlanUpdate records (one per item and round)."""
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -25,6 +27,11 @@ UNDATED_LABEL = "Undated update"
 _PLAN_LINK = re.compile(r"\b(action plan|delivery plan|our plan|the plan|stalking|super-?complaint|response|read (it )?in full|"
                         r"full (plan|response)|download)\b", re.IGNORECASE)
 _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
+
+
+def _id_order(item_id: str) -> tuple[int, int]:
+    rec, sub = item_id.split(".")
+    return int(rec), int(sub)
 
 
 @dataclass
@@ -228,6 +235,7 @@ class DocumentNormaliser:
             issues.append(Issue("warning", "page_key", f"the plan's own key is used for its colours ({meanings}), "
                                 f"not the default meanings; read from: {self.key.source}"))
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
+        doc = self._paren_notation(doc, issues)
         rows = self.plan_rows(doc, issues)
         answers = dated_rows(self._table_answers(rows, doc_date), issues) if rows else []  # a log: a round a row
         reading = None
@@ -432,6 +440,23 @@ class DocumentNormaliser:
             status = answer.status_raw if part is newest else ""
             segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))
         return segments
+
+    def _paren_notation(self, doc: Document, issues: list[Issue]) -> Document:
+        """A plan that writes every item as '14(1)' (three or more, each a reference item) is read as 14.1, and
+        says so; a lone '7 (1)' is not a notation and stays an unparsed item."""
+        from .items import dotted, paren_ids
+
+        cells = [c for t in doc.tables for row in t.rows for c in row] + [b.text for b in doc.blocks if b.kind != "row"]
+        ids = paren_ids(cells, set(self.reference.item_ids))
+        if not ids:
+            return doc
+        issues.append(Issue("warning", "item_notation", f"the plan writes its items as '14(1)': {len(ids)} such "
+                            f"numbers read as 14.1 and so on ({', '.join(sorted(ids, key=_id_order)[:6])}"
+                            f"{', ...' if len(ids) > 6 else ''})"))
+        tables = [dataclasses.replace(t, rows=[[dotted(c) for c in row] for row in t.rows]) for t in doc.tables]
+        blocks = [dataclasses.replace(b, text=dotted(b.text), cells=[dotted(c) for c in b.cells] if b.cells else b.cells)
+                  for b in doc.blocks]
+        return dataclasses.replace(doc, tables=tables, blocks=blocks)
 
     def _labelled_status(self, text: str) -> str:
         """The status a round's words give on their own last line under a status label ('Status: In progress',

@@ -69,3 +69,20 @@ def parse_rec_no(text: str) -> int | None:
 def rec_of(item_id: str) -> int:
     return int(item_id.split(".")[0])
 
+
+# '14(1)' for 14.1, written so through a whole plan: the plan's own notation for its items
+_PAREN_ID = re.compile(r"^(\s*(?:rec(?:ommendation)?\.?\s*)?)(\d{1,2})\s*\(\s*(\d{1,2})\s*\)(?=\s|$|[:\-–.,])", re.IGNORECASE)
+PAREN_NOTATION_MIN = 3  # one odd '7 (1)' is reported and never read; three or more distinct ones are the plan's way
+
+
+def paren_ids(cells: list[str], item_ids: set[str]) -> set[str]:
+    """The distinct items written 'N(M)' at the start of cells, when every such cell names a reference item."""
+    found = [m for c in cells if (m := _PAREN_ID.match(c or ""))]
+    ids = {f"{int(m.group(2))}.{int(m.group(3))}" for m in found}
+    return ids if len(ids) >= PAREN_NOTATION_MIN and ids <= item_ids else set()
+
+
+def dotted(cell: str) -> str:
+    """'14(1) Supervision' -> '14.1 Supervision'."""
+    return _PAREN_ID.sub(lambda m: f"{m.group(1)}{int(m.group(2))}.{int(m.group(3))}", cell or "", count=1)
+

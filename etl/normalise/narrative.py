@@ -79,6 +79,9 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
+_RULE_LINE = re.compile(r"^[ \t]*[=\-_*~#]{4,}[ \t]*$\n?", re.MULTILINE)
+# a title after an item number: short, one line, no sentence ending inside or at its end
+_TITLE_LINE = re.compile(r"^[^.;:!?\n]{3,80}$")
 # a numbered section title written as a plain line: '7. Victims', '10. Next steps'
 _SECTION_LINE = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][\w ,&'’/-]{0,50}$")
 # a sub-item named inside a sentence: 'recommendation 7.2', 'Rec. 18.2', 'sub-recommendation 14.4'
@@ -139,6 +142,7 @@ class Group:
     last_entry: RoundText | None = None  # the entry the next plain paragraph continues
     pending_entry: Entry | None = None  # a date alone on its line: its status and words are on the lines below
     title: str = ""  # the words after the item number in its heading
+    title_line: str = ""  # a short line after the item number ('Stalking crimes are recorded correctly')
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
     whole_anchor: str = ""  # how the recommendation's section was anchored, before its listed sub-items narrowed it
 
@@ -151,6 +155,7 @@ class Group:
         return existing
 
     def add(self, text: str, block: Block) -> None:
+        text = _RULE_LINE.sub("", text)  # '=====' and '-----' rules of a text layout are no words
         if text.strip():
             if not self.entries:
                 self.before_entries.append(block)
@@ -500,6 +505,8 @@ class NarrativeReader:
                 elif rest and not self._quotes_item(rest, ids[0]):
                     if block.kind == "heading":
                         group.title = rest  # '7.1 Use of included classifications': a title, unless nothing else comes
+                    if _TITLE_LINE.match(rest):
+                        group.title_line = rest  # a short line with no sentence in it: a title if rounds follow
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
                 continue
             if paragraphs and block.kind == "paragraph" and _SECTION_LINE.match(text) and not _REC_IN_TEXT.search(text):
@@ -864,6 +871,9 @@ class NarrativeReader:
                 group.quoting, group.reading = True, "quote"
             return
         if kind == "update_text":
+            if slot.round_named and group.title_line and len(group.rounds) == 1 and not group.rounds[0].labelled \
+                    and group.rounds[0].texts == [group.title_line] and not group.rounds[0].status_raw:
+                group.rounds.clear()  # 'R7.1  Stalking crimes are recorded correctly' above its rounds: a title
             if _PLANNED.match(slot.heading):  # 'What we will do' belongs with the first round's words
                 group.active = (group.rounds[0].key, group.rounds[0].date) if group.rounds else group.active
             elif slot.round_named:  # 'Update March 2025:' opens a round for these items
