@@ -115,3 +115,38 @@ def test_the_ledger_keeps_every_build_until_it_is_pruned(tmp_path):
     shutil.rmtree(tmp_path / BUILDS_DIR / "second")
     write_warehouse(tmp_path, STANDARD, build_id="fourth")
     assert load.read_ledger(tmp_path)["builds"] == ["third", "fourth"]
+
+
+def test_corrections_are_kept_in_a_build_with_nothing_fetched(tmp_path, monkeypatch):
+    """A plan folder that was never fetched, with a person's correction: the corrections table still holds it."""
+    import datetime as dt
+
+    import duckdb
+    import pandas as pd
+
+    import tests.handmade as handmade
+
+    correction = pd.DataFrame([{
+        "line": 2, "force_id": "kent", "item_id": "7.1", "round": "March 2025", "action": "set_status", "to_item_id": "",
+        "status": "complete", "reason": "evidence seen", "reviewer": "NPCC analyst", "reviewed_at": dt.date(2026, 12, 1),
+        "source_sha256": "0" * 64, "source_file": "kent.csv", "reader_status": "unknown", "outcome": "applied",
+        "message": ""}])
+
+    def publish_with_a_correction(directory, frames, build_id):
+        assert "fetches" not in frames
+        load.publish(directory, {**frames, "corrections": correction}, build_id)
+
+    monkeypatch.setattr(handmade, "publish", publish_with_a_correction)
+    database = write_warehouse(tmp_path, STANDARD)
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("SELECT force_id, item_id, reviewer FROM corrections").fetchall() == [
+            ("kent", "7.1", "NPCC analyst")]
+
+
+def test_checking_a_warehouse_leaves_nothing_in_the_working_folder(tmp_path, monkeypatch):
+    write_warehouse(tmp_path / "warehouse", STANDARD, build_id="checked")
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert load.read_build_info(tmp_path / "warehouse")["build_id"] == "checked"
+    assert list(elsewhere.iterdir()) == []  # an in-memory check: no database file made where the app was started

@@ -176,7 +176,7 @@ def _is_header(line: list[dict]) -> bool:
         return False
     texts = [_text(s) for s in segments]
     return (sum(bool(_HEADINGS.search(t)) for t in texts) >= max(1, len(texts) // 2)
-            and all(len(s) <= 7 for s in segments) and not any(_KEY.match(t) for t in texts))
+            and all(len(s) <= 7 for s in segments) and not any(_is_key(t) for t in texts))  # '6 month review' heads
 
 
 def _boundaries(head: list[list[dict]], data: list[dict]) -> list[float]:
@@ -457,7 +457,8 @@ def extract(path: Path) -> Document:
             any_text = any_text or bool(page.chars)
             if page_number == 1:
                 context.append((page.extract_text() or "")[:4000])
-            ruled = page.find_tables()
+            # a box around the header row alone (a spreadsheet's export) is no ruled table: its rows are laid out by words
+            ruled = [t for t in page.find_tables() if len(t.rows) >= 2]
             found = [ruled_grid(page, table) for table in ruled]
             boxes, placed = [t.bbox for t in ruled], [(t.bbox[1], grid) for t, grid in zip(ruled, found)]
             by_words = word_table(page, words, running, open_table) if not ruled and words else None

@@ -204,6 +204,11 @@ class DocumentNormaliser:
             if not header and (sideways := transpose_sideways(table, self.reference)):
                 table = sideways
                 header = (0, [map_heading(c, self.reference) for c in sideways.rows[0]])
+            elif not header and last_slots and _has_items(table) and max(map(len, table.rows), default=0) == len(last_slots):
+                rows, row_issues = read_rows(table, -1, last_slots, self.reference)  # continued from the page before
+                issues.extend(row_issues)
+                found.extend((row, last_slots) for row in rows)
+                continue
             if not header:
                 form = transpose_form(table, self.reference)
                 if form:
@@ -246,6 +251,8 @@ class DocumentNormaliser:
             if answers:  # a log's small table has no item column by design: its rows were read, not left out
                 issues[:] = [i for i in issues if not (i.code == "unparsed_row" and i.message.split(": ", 1)[-1] in
                                                        {t[:120] for t in reading.log_rows})]
+        elif doc.blocks:
+            answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
         if not answers:
             issues.append(self._nothing_found(doc, reading))
             return force_id, method, [], issues
@@ -441,6 +448,21 @@ class DocumentNormaliser:
             segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))
         return segments
 
+    def _prose_beyond_tables(self, doc: Document, answers: list[Answer], doc_date, issues: list[Issue]) -> list[Answer]:
+        """A plan that answers some recommendations in a table and others in paragraphs below it: the paragraphs'
+        answers for items the tables do not hold, where the paragraph names the item by its number. Nothing a
+        table answers is read twice, and wording alone never adds an item here."""
+        tabled = {i for a in answers for i in a.item_ids}
+        prose = [b for b in doc.blocks if b.kind != "row"]
+        if not prose:
+            return []
+        reading = self.narrative.read(prose)
+        extra = [a for a in self._narrative_answers(reading, doc_date)
+                 if a.anchor == "number" and not (set(a.item_ids) & tabled)]
+        if extra:
+            issues.extend(i for i in reading.issues if any(x in i.message for a in extra for x in a.item_ids))
+        return extra
+
     def _paren_notation(self, doc: Document, issues: list[Issue]) -> Document:
         """A plan that writes every item as '14(1)' (three or more, each a reference item) is read as 14.1, and
         says so; a lone '7 (1)' is not a notation and stays an unparsed item."""
@@ -547,15 +569,20 @@ class DocumentNormaliser:
         )
 
 
+def _said(text: str) -> bool:
+    """Words, not an empty cell or a placeholder ('-', '–', '.')."""
+    return bool((text or "").strip(" -–—.·•_\t\n\xa0"))
+
+
 def _status_to_latest_words(row_answers: list[Answer]) -> None:
     """An empty newest cell is no update: the earlier round's words stand, and the row's one status (paired with
     the newest round) is theirs. 'Initial response | March 2025 (empty) | Status: Amber' is one round, Amber."""
     if len(row_answers) < 2:
         return
     last = row_answers[-1]
-    if last.text.strip() or not last.status_raw.strip():
+    if _said(last.text) or not last.status_raw.strip():
         return
-    spoken = next((a for a in reversed(row_answers[:-1]) if a.text.strip()), None)
+    spoken = next((a for a in reversed(row_answers[:-1]) if _said(a.text)), None)
     if spoken is not None and not spoken.status_raw.strip():
         spoken.status_raw, last.status_raw = last.status_raw, ""
 

@@ -80,6 +80,7 @@ _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
 _RULE_LINE = re.compile(r"^[ \t]*[=\-_*~#]{4,}[ \t]*$\n?", re.MULTILINE)
+_DASHED_ID = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*[-–—:]\s*\S")
 # a title after an item number: short, one line, no sentence ending inside or at its end
 _TITLE_LINE = re.compile(r"^[^.;:!?\n]{3,80}$")
 # a numbered section title written as a plain line: '7. Victims', '10. Next steps'
@@ -477,7 +478,8 @@ class NarrativeReader:
                 if block.kind != "list_item" or self._item_anchor(text, paragraphs):
                     in_entry_list = False
             # 1. an item number
-            found = self._item_anchor(text, paragraphs)
+            # a heading '16.1 – Single point of contact' is an item even where the report numbers its paragraphs
+            found = self._item_anchor(text, paragraphs and not (block.kind == "heading" and _DASHED_ID.match(text)))
             if found and group is not None and group.reading == "quote" and group.rec_no == rec_of(found[0][0]) \
                     and (group.granularity == "recommendation" or group.numbered) \
                     and not any(r.texts for r in group.rounds) and self._listed_quote(block, found):
