@@ -91,3 +91,99 @@ def test_a_304_to_a_first_request_is_a_failure_that_says_why():
     assert (error.code, error.status, error.final_url) == ("http_304", 304, "http://127.0.0.2/plan.html")
     assert error.message == ("the server answered 304 Not Modified to a first, unconditional request; nothing to "
                              "compare with")
+
+
+# ---------------------------------------------------------------------------------------------------- _once's answers
+URL = "http://127.0.0.2/plan.html"
+
+
+def _asking(client, *answers):
+    """The client's session gives `answers` in turn; every call's address and keyword arguments are kept."""
+    calls = []
+
+    def get(url, **kwargs):
+        calls.append((url, kwargs))
+        answer = answers[min(len(calls), len(answers)) - 1]
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+    client.session.get = get
+    return calls
+
+
+def test_every_request_is_streamed_under_the_sources_limits_and_follows_no_redirect_itself():
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client()
+    calls = _asking(client, _Response(200, {"Content-Length": "0"}))
+    client.get(URL)
+    (url, kwargs), = calls
+    assert url == URL and kwargs["allow_redirects"] is False and kwargs["stream"] is True
+    assert kwargs["timeout"] == (10.0, 30.0)
+
+
+def test_a_not_modified_answer_keeps_the_address_asked_where_it_ended_its_headers_and_redirects():
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client()
+    _asking(client, _Response(302, {"Location": "/plan-2026.html"}), _Response(304, {"ETag": '"v2"'}))
+    answer = client.get(URL, etag='"v2"')
+    assert (answer.url, answer.final_url, answer.status, answer.content) == (
+        URL, "http://127.0.0.2/plan-2026.html", 304, b"")
+    assert answer.headers == {"ETag": '"v2"'} and answer.redirects == ["http://127.0.0.2/plan-2026.html"]
+
+
+def test_an_answer_after_a_redirect_keeps_the_address_asked():
+    from tests.test_mutation_kills_client import _client, _Raw, _Response
+
+    client = _client()
+    _asking(client, _Response(301, {"Location": "/new.html"}), _Response(200, {"Content-Length": "0"}, raw=_Raw()))
+    answer = client.get(URL)
+    assert (answer.url, answer.final_url, answer.status) == (URL, "http://127.0.0.2/new.html", 200)
+
+
+@pytest.mark.parametrize("status, reason, code, message", [
+    (503, "Service Unavailable", "http_503", "the server answered 503 Service Unavailable (after 1 attempt)"),
+    (400, "Bad Request", "http_400", "the server answered 400 Bad Request"),
+    (401, "Unauthorized", "http_401", "the server answered 401 Unauthorized"),
+    (404, "", "http_404", "the server answered 404"),
+    (199, "", "http_199", "the server answered 199"),
+])
+def test_an_error_status_is_named_with_its_reason_and_the_address(status, reason, code, message):
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client(retries=0)
+    _asking(client, _Response(status, reason=reason))
+    with pytest.raises(fc.FetchError) as caught:
+        client.get(URL)
+    error = caught.value
+    assert (error.code, error.message, error.status, error.final_url) == (code, message, status, URL)
+
+
+@pytest.mark.parametrize("raised, code, message", [
+    (requests.ConnectTimeout("connect timed out"), "timeout", "no connection within 10 s (after 1 attempt)"),
+    (requests.ReadTimeout("read timed out"), "timeout", "no answer within 30 s (after 1 attempt)"),
+    (requests.exceptions.InvalidHeader("bad header value"), "request_error", "InvalidHeader: bad header value"),
+])
+def test_a_request_that_fails_names_the_address_it_failed_at(raised, code, message):
+    from tests.test_mutation_kills_client import _client
+
+    client = _client(retries=0)
+    _asking(client, raised)
+    with pytest.raises(fc.FetchError) as caught:
+        client.get(URL)
+    assert (caught.value.code, caught.value.message, caught.value.final_url) == (code, message, URL)
+
+
+def test_the_throttle_is_per_host_whatever_the_address():
+    from tests.test_mutation_kills_client import _Response
+
+    slept = []
+    client = fc.PoliteClient(sleep=slept.append, clock=lambda: 1000.0, min_interval=5, use_env_proxies=False)
+    _asking(client, _Response(200, {"Content-Length": "0"}))
+    client.get("http://127.0.0.2/a.html")
+    client.get("http://127.0.0.3/b.html")  # another host: no wait
+    assert slept == []
+    client.get("http://127.0.0.2/c.html")  # the first host again, no time gone on the clock: the whole interval
+    assert slept == [5.0]
