@@ -46,7 +46,8 @@ sample: $(STAMP)
 # mutation testing of the modules that decide figures (mutmut, setup.cfg [mutmut]); slow, never part of `make test`.
 # One module at a time, one worker (MUTATE_CHILDREN), fast tests only; the scores go into docs/testing.md.
 # `make mutate MUTATE_MODULES="etl.vocabulary app.filters"` runs only those (every mutant of each again: the tests
-# may have changed); results are kept in mutants/.
+# may have changed); results are kept in mutants/. A run mutmut ended by its CPU limit or a crashed worker is run
+# again in a fresh process (scripts/mutation_recheck.py) before the scores are written.
 MUTATE_MODULES ?= etl.vocabulary etl.normalise.dates etl.normalise.items app.filters app.exporting etl.reconcile \
 	app.queries etl.load etl.normalise.status etl.normalise.infer etl.normalise.rounds etl.fetch.client
 MUTATE_CHILDREN ?= 1
@@ -57,6 +58,7 @@ mutate: $(STAMP)
 		$(VENV)/bin/mutmut run --max-children $(MUTATE_CHILDREN) "$$module.*" > build/mutate/$$module.log 2>&1 \
 			|| { tr '\r' '\n' < build/mutate/$$module.log | tail -n 30; exit 1; }; \
 		tr '\r' '\n' < build/mutate/$$module.log | grep -a "mutations/second" | tail -n 1; \
+		$(PY) scripts/mutation_recheck.py $$(echo $$module | tr . /).py >> build/mutate/$$module.log 2>&1 || exit 1; \
 	done
 	$(PY) scripts/mutation_score.py --write docs/testing.md
 
