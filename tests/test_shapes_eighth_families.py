@@ -64,6 +64,16 @@ def test_a_placeholder_in_the_newest_column_leaves_the_status_to_the_words_befor
     assert [(u.round, u.status) for u in updates] == [("November 2024", "in_progress")]
 
 
+def test_a_symbol_in_the_status_column_is_its_status_not_a_reason_to_read_a_sentence_as_one(tmp_path, normaliser):
+    rows = [["18", "18.4", "-", "A Power BI report on orders is in development.", "◐", "Depends on the data"]]
+    head = ["Rec", "Sub-rec", "Response Nov 2024", "Update March 2025", "Status", "Notes"]
+    _, updates, issues = read(write_csv(tmp_path / "lincolnshire-police-tracker.csv", head, rows,
+                                        preamble=("Lincolnshire Police",)), normaliser)
+    assert [(u.round, u.update_text) for u in updates] == [
+        ("March 2025", "A Power BI report on orders is in development.")]
+    assert updates[0].status == "unknown" and "unmapped_status" in {i.code for i in issues}  # a symbol with no key
+
+
 def test_recommendations_answered_in_a_table_and_others_in_headed_paragraphs_below_are_all_read(tmp_path, normaliser):
     from docx import Document
 
@@ -98,7 +108,8 @@ def test_recommendations_answered_in_a_table_and_others_in_headed_paragraphs_bel
 # before one of its sub-items is updated, a spreadsheet row whose first round is '-')
 EIGHTH_EXACT = ["West-Mercia-Police-Stalking-Action-Plan-Sept-2025.docx", "surrey-police-stalking-plan-updates.xlsx",
                 "Staffordshire-Police-Stalking-Action-Plan-Export.pdf", "leicestershire-police-stalking-delivery-plan.txt",
-                "humberside-police-stalking-action-plan.csv", "Northamptonshire_Police_Stalking_Action_Plan_v3.docx"]
+                "humberside-police-stalking-action-plan.csv", "Northamptonshire_Police_Stalking_Action_Plan_v3.docx",
+                "Lincolnshire_Police_Stalking_Action_Tracker.xlsx"]
 
 
 def test_the_eighth_blind_set_reads_these_plans_item_for_item():

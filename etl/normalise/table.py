@@ -61,7 +61,7 @@ def _find_item_cell(cells: list[str], preferred: int) -> tuple[int, list[str], s
     return None
 
 
-_CODE = re.compile(r"^\s*[A-Za-z]{1,2}(\s*/\s*[A-Za-z]{1,2})?\s*$")
+_CODE = re.compile(r"^\s*([A-Za-z]{1,2}(\s*/\s*[A-Za-z]{1,2})?|[^\w\s]{1,3})\s*$")  # 'A', 'A/G', '◐', '✓✓'
 
 
 def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], reference: Reference) -> dict[int, str]:
@@ -70,7 +70,7 @@ def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], refere
     if len(status_positions) == 1:
         s = status_positions[0]
         at_slot = cells[s] if s < len(cells) else ""
-        # a code in its place ('A', 'A/G', 'B': the page's key says what it means) is the status, not a shifted row
+        # a code in its place ('A', 'A/G', 'B', '◐': the page's key says what it means) is the status, not a shifted row
         if not is_status_word(at_slot, reference, max_len=10_000) and not _CODE.match(at_slot):
             near = [p for p in range(max(0, s - 3), min(len(cells), s + 3)) if p != s]
             near.sort(key=lambda p: abs(p - s))
