@@ -74,6 +74,18 @@ def test_a_symbol_in_the_status_column_is_its_status_not_a_reason_to_read_a_sent
     assert updates[0].status == "unknown" and "unmapped_status" in {i.code for i in issues}  # a symbol with no key
 
 
+def test_the_report_words_under_a_numbered_recommendation_heading_are_that_recommendations(tmp_path, normaliser):
+    path = tmp_path / "essex-police-stalking-plan.html"
+    path.write_text(
+        "<html><head><title>Essex Police: stalking plan</title></head><body><main>"
+        "<h2>Recommendation 23 – working with partners</h2>"
+        "<p>Chief constables should work with partners on stalking clinics and a joined-up response.</p>"
+        "<h3>Our response (November 2024)</h3><p>Stalking is a standing item at the partnership board.</p>"
+        "<p>Status: Business as usual</p></main></body></html>", encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.round, u.status) for u in updates] == [("23.1", "November 2024", "bau")]
+
+
 def test_recommendations_answered_in_a_table_and_others_in_headed_paragraphs_below_are_all_read(tmp_path, normaliser):
     from docx import Document
 
@@ -109,7 +121,7 @@ def test_recommendations_answered_in_a_table_and_others_in_headed_paragraphs_bel
 EIGHTH_EXACT = ["West-Mercia-Police-Stalking-Action-Plan-Sept-2025.docx", "surrey-police-stalking-plan-updates.xlsx",
                 "Staffordshire-Police-Stalking-Action-Plan-Export.pdf", "leicestershire-police-stalking-delivery-plan.txt",
                 "humberside-police-stalking-action-plan.csv", "Northamptonshire_Police_Stalking_Action_Plan_v3.docx",
-                "Lincolnshire_Police_Stalking_Action_Tracker.xlsx"]
+                "Lincolnshire_Police_Stalking_Action_Tracker.xlsx", "essex-police-stalking-complaint-action-plan.html"]
 
 
 def test_the_eighth_blind_set_reads_these_plans_item_for_item():

@@ -849,8 +849,10 @@ class NarrativeReader:
             # 'By 27 March 2025, ...' is surely a recommendation: one distinctive term, unrivalled, says which
             rec, score = self.wording.best_rec(low, cutoff=0.3)
             if rec is not None:
-                # the recommendation's own text may already be inside its section
-                if group is not None and group.rec_no == rec:
+                # the recommendation's own text may already be inside its section; straight under a heading that
+                # numbers its recommendation, the report's words are that recommendation's, whatever wording fits best
+                if group is not None and (group.rec_no == rec or (
+                        group.anchor == "heading" and group.rec_no is not None and not any(r.texts for r in group.rounds))):
                     return None
                 return "rec", rec, score
         if rec_no is not None:
