@@ -86,6 +86,22 @@ def test_the_report_words_under_a_numbered_recommendation_heading_are_that_recom
     assert [(u.item_id, u.round, u.status) for u in updates] == [("23.1", "November 2024", "bau")]
 
 
+def test_a_whole_recommendation_answered_in_one_round_stands_beside_a_sub_item_updated_in_another(tmp_path,
+                                                                                                   normaliser):
+    path = tmp_path / "north-yorkshire-police-update.html"
+    path.write_text(
+        "<html><head><title>North Yorkshire Police: stalking update</title></head><body><main>"
+        "<h2>Recommendation 12 – stalking protection orders</h2>"
+        "<h3>Update November 2024</h3><p>The Civil Orders Team now leads on every order application.</p>"
+        "<h3>Update September 2025</h3><p>12.2 Interim orders are now sought at the first hearing in every "
+        "high-risk case.</p></main></body></html>", encoding="utf-8")
+    _, updates, issues = read(path, normaliser)
+    assert [(u.item_id, u.round, u.granularity) for u in updates] == [
+        ("12.1", "November 2024", "recommendation"), ("12.2", "November 2024", "recommendation"),
+        ("12.2", "September 2025", "item"), ("12.3", "November 2024", "recommendation"),
+        ("12.4", "November 2024", "recommendation")]
+
+
 def test_recommendations_answered_in_a_table_and_others_in_headed_paragraphs_below_are_all_read(tmp_path, normaliser):
     from docx import Document
 
@@ -114,14 +130,14 @@ def test_recommendations_answered_in_a_table_and_others_in_headed_paragraphs_bel
                                                    "A breach flag has been added to Niche and is now in use."]
 
 
-# the set itself: the plans it holds that read exactly, held so. The others differ from their labels where the build
-# keeps an item a plan lists with a status and no words (Dorset 10.5, Norfolk 11.4, Suffolk 12.4), or are still open
-# families (a cell merged over four sub-items in one round only, a paragraph answering a recommendation as a whole
-# before one of its sub-items is updated, a spreadsheet row whose first round is '-')
+# the set itself: the plans it holds that read exactly, held so. The other three differ from their labels where the
+# build keeps an item a plan lists with a status and no words (Dorset 10.5, Norfolk 11.4, Suffolk 12.4). West Mercia reads
+# exactly but for a cell merged over four sub-items in one round, read as four answers, not one for the recommendation
 EIGHTH_EXACT = ["West-Mercia-Police-Stalking-Action-Plan-Sept-2025.docx", "surrey-police-stalking-plan-updates.xlsx",
                 "Staffordshire-Police-Stalking-Action-Plan-Export.pdf", "leicestershire-police-stalking-delivery-plan.txt",
                 "humberside-police-stalking-action-plan.csv", "Northamptonshire_Police_Stalking_Action_Plan_v3.docx",
-                "Lincolnshire_Police_Stalking_Action_Tracker.xlsx", "essex-police-stalking-complaint-action-plan.html"]
+                "Lincolnshire_Police_Stalking_Action_Tracker.xlsx", "essex-police-stalking-complaint-action-plan.html",
+                "north-yorkshire-police-stalking-action-plan-update-sept-2025.pdf"]
 
 
 def test_the_eighth_blind_set_reads_these_plans_item_for_item():

@@ -346,6 +346,10 @@ class DocumentNormaliser:
         no update that round (the earlier text stands). 'UPDATE ...:' markers inside a text are rounds.
         """
         explicit_recs = {int(i.split(".")[0]) for a in answers if a.granularity == "item" for i in a.item_ids}
+        # the rounds in which a recommendation's sub-items are answered one by one: a dated answer for the whole
+        # recommendation in another round (November's answer to all of 12, September's update to 12.2) still stands
+        explicit_rounds = {(int(i.split(".")[0]), a.round_label) for a in answers if a.granularity == "item"
+                           for i in a.item_ids}
         # a document that keeps newest-first logs with the first words at the bottom does so in every cell
         original_last = any(len(_original_last(parts := split_rounds(a.text))) > len(parts)
                             for a in answers if a.text)
@@ -363,7 +367,8 @@ class DocumentNormaliser:
                                         f"item {item_id} is not one of the 39 reference items; not loaded", location))
                     continue
                 rec_no = rec_of(item_id)
-                if answer.granularity == "recommendation" and rec_no in explicit_recs:
+                if answer.granularity == "recommendation" and rec_no in explicit_recs and (
+                        answer.round_date is None or (rec_no, answer.round_label) in explicit_rounds):
                     if (rec_no, location) not in warned_rec:
                         warned_rec.add((rec_no, location))
                         issues.append(Issue("warning", "rec_level_ignored",
