@@ -20,6 +20,7 @@ from .status import StatusKey, is_status_word
 from .logs import dated_rows, entry_date, split_status
 from .narrative import NarrativeReader
 from .rounds import split_rounds
+from .text import says_something
 from .table import RowValues, content_header, read_rows, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
@@ -387,7 +388,7 @@ class DocumentNormaliser:
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
             for segment in self._segments(answer, original_last):
-                if not segment.text.strip(" -–—.·•_\t\n\xa0") and not segment.status_raw:
+                if not says_something(segment.text) and not segment.status_raw:
                     continue  # nothing said this round ('', '-'): the earlier round stands
                 for item_id in item_ids:
                     key = (item_id, segment.label)
@@ -574,20 +575,15 @@ class DocumentNormaliser:
         )
 
 
-def _said(text: str) -> bool:
-    """Words, not an empty cell or a placeholder ('-', '–', '.')."""
-    return bool((text or "").strip(" -–—.·•_\t\n\xa0"))
-
-
 def _status_to_latest_words(row_answers: list[Answer]) -> None:
     """An empty newest cell is no update: the earlier round's words stand, and the row's one status (paired with
     the newest round) is theirs. 'Initial response | March 2025 (empty) | Status: Amber' is one round, Amber."""
     if len(row_answers) < 2:
         return
     last = row_answers[-1]
-    if _said(last.text) or not last.status_raw.strip():
+    if says_something(last.text) or not last.status_raw.strip():
         return
-    spoken = next((a for a in reversed(row_answers[:-1]) if _said(a.text)), None)
+    spoken = next((a for a in reversed(row_answers[:-1]) if says_something(a.text)), None)
     if spoken is not None and not spoken.status_raw.strip():
         spoken.status_raw, last.status_raw = last.status_raw, ""
 

@@ -579,9 +579,7 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
     not events."""
     if as_of is None:
         return ""
-    for kind, pattern in modifiers:
-        if kind == "settled":
-            words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
+    words = without_settled(words, modifiers)
     future = [pattern for kind, pattern in modifiers if kind == "future"]
     end = _month_end(as_of)
     starts = sorted({0, *(m.end() for m in _CLAUSE.finditer(words)), *(m.end() for m in _AND.finditer(words))})
@@ -615,10 +613,17 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
     return ""
 
 
-def _pending(words: str, modifiers) -> str:
+def without_settled(words: str, modifiers) -> str:
+    """The words with what confirms a done blanked, in place ('next review due in 2026', 'no further action'): the
+    routine that follows done work is neither a step still to come nor a plan."""
     for kind, pattern in modifiers:
-        if kind == "settled":  # 'next review due in 2026' is the routine that follows done work
+        if kind == "settled":
             words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
+    return words
+
+
+def _pending(words: str, modifiers) -> str:
+    words = without_settled(words, modifiers)
     for hit in PENDING.finditer(words):
         if hit.group(0).lower().startswith("to be") and _PURPOSE.search(words[max(0, hit.start() - 60):hit.start()]):
             continue  # 'changes that allow classifications to be recorded'; 'will continue to be reported'

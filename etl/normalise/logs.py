@@ -19,6 +19,7 @@ from ..reference import Reference
 from .dates import parse_date
 from .headers import map_heading
 from .status import is_status_word
+from .text import says_something
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -210,7 +211,7 @@ def dated_rows(answers: list, issues: list) -> list:
         date = parse_date(answer.date_raw) if answer.date_raw else None
         if answer.source_table not in logs:
             out.append(answer)
-        elif not (answer.text or "").strip(" -–—.·•_\t\n\xa0"):
+        elif not says_something(answer.text):
             if answer.status_raw.strip():  # 'Mar-25 | (no words) | A': a status with nothing said is no round
                 issues.append(_status_without_words(answer))
         elif date is None:

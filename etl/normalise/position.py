@@ -61,12 +61,10 @@ _DONE_SO_FAR = re.compile(r"\b(decided|agreed|considered|concluded|appointed|hel
 def _only_future(text: str, reference: Reference, as_of: dt.date | None = None) -> str:
     """The first future step in words that report nothing done ('A working group will be set up to review ...');
     '' when the words report an event or the future is a routine after done work ('will continue to be reviewed')."""
-    from .infer import _PAST_EVENT, latest_segment
+    from .infer import _PAST_EVENT, latest_segment, without_settled
 
     words = latest_segment(text, as_of)  # 'UPDATE Nov 24: will appoint ... UPDATE Mar 25: in post since January'
-    for kind, pattern in reference.status_modifiers:
-        if kind == "settled":  # a review cycle after the work ('will be reviewed annually') is no plan
-            words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
+    words = without_settled(words, reference.status_modifiers)  # 'will be reviewed annually' is no plan
     words = re.sub(r"\b(will|shall) (continue|remain)\b", "  ", words, flags=re.IGNORECASE)
     step = _FUTURE_STEP.search(words)
     return step.group(0) if step and not _PAST_EVENT.search(words) and not _DONE_SO_FAR.search(words) else ""

@@ -35,3 +35,9 @@ def latin1(text: object) -> str:
     """Text for a PDF's built-in fonts (Latin-1 only): dashes and curly quotes made plain, the rest '?'."""
     plain = str(text).replace("\u2013", "-").replace("\u2014", "-").replace("\u2018", "'").replace("\u2019", "'")
     return plain.encode("latin-1", "replace").decode("latin-1")
+
+
+def says_something(text: str | None) -> bool:
+    """Words, not an empty cell or a placeholder ('-', '–', '.', '•'): a round with nothing said is no round."""
+    return bool((text or "").strip(" -–—.·•_\t\n\xa0"))
+
