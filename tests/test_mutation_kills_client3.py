@@ -187,3 +187,70 @@ def test_the_throttle_is_per_host_whatever_the_address():
     assert slept == []
     client.get("http://127.0.0.2/c.html")  # the first host again, no time gone on the clock: the whole interval
     assert slept == [5.0]
+
+
+def test_a_location_header_on_an_answer_that_is_no_redirect_is_not_followed():
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client()
+    calls = _asking(client, _Response(200, {"Location": "/elsewhere.html", "Content-Length": "0"}))
+    answer = client.get(URL)
+    assert (answer.status, answer.final_url, answer.redirects, len(calls)) == (200, URL, [], 1)
+    client = _client()
+    calls = _asking(client, _Response(304, {"Location": "/elsewhere.html"}))
+    answer = client.get(URL, etag='"v1"')
+    assert (answer.status, answer.final_url, len(calls)) == (304, URL, 1)  # not modified: nothing to follow
+
+
+def test_too_many_redirects_names_the_last_status_and_the_page_that_sent_it():
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client(max_redirects=1)
+    _asking(client, _Response(302, {"Location": "/a.html"}), _Response(307, {"Location": "/b.html"}))
+    with pytest.raises(fc.FetchError) as caught:
+        client.get(URL)
+    error = caught.value
+    assert (error.code, error.status, error.final_url, error.attempts) == (
+        "too_many_redirects", 307, "http://127.0.0.2/a.html", 1)
+    assert error.message == "more than 1 redirects"
+
+
+def test_a_retry_whose_wait_reaches_the_limit_exactly_is_not_tried_and_says_so():
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client(deadline=10, retries=2)  # the clock stands at 1000: the source must be done by 1010
+    calls = _asking(client, _Response(503, {"Retry-After": "10"}, reason="Service Unavailable"))
+    with pytest.raises(fc.FetchError) as caught:
+        client.get(URL)
+    error = caught.value
+    assert (error.code, error.status, error.final_url, error.attempts, len(calls)) == ("http_503", 503, URL, 1, 1)
+    assert error.message == ("the server answered 503 Service Unavailable; a retry in 10 s would pass this source's "
+                             "10 s limit, so not retried")
+    assert client.slept == []
+
+
+def test_a_retry_refused_at_the_limit_counts_the_attempts_made():
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client(deadline=10, retries=3)
+    _asking(client, _Response(503, {"Retry-After": "1"}), _Response(503, {"Retry-After": "10"}))
+    with pytest.raises(fc.FetchError) as caught:
+        client.get(URL)
+    assert (caught.value.attempts, client.slept) == (2, [1.0])
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_every_redirect_status_is_followed_on_the_same_site(status):
+    from tests.test_mutation_kills_client import _client, _Response
+
+    client = _client()
+    _asking(client, _Response(status, {"Location": "/moved.html"}), _Response(200, {"Content-Length": "0"}))
+    assert client.get(URL).final_url == "http://127.0.0.2/moved.html"
+
+
+def test_an_address_that_is_not_http_is_refused_quoting_at_most_120_characters():
+    address = "ftp://127.0.0.2/" + "plan-" * 40
+    with pytest.raises(fc.FetchError) as caught:
+        fc.PoliteClient(use_env_proxies=False).get(address)
+    assert caught.value.code == "not_allowed"
+    assert address[:120] in caught.value.message and address[:121] not in caught.value.message
