@@ -16,8 +16,8 @@ from .headers import Slot, find_header, map_heading
 from .items import parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
-from .status import StatusKey, is_status_word
-from .logs import dated_rows, entry_date, split_status
+from .status import StatusKey
+from .logs import dated_rows, entry_date, labelled_status, split_status
 from .narrative import NarrativeReader
 from .rounds import split_rounds
 from .text import says_something
@@ -83,10 +83,6 @@ def _original_last(parts: list, document_does: bool = False) -> list:
     return [Segment(last_line.strip(), None, ""), *parts[:-1], Segment(words[0].strip(), last.date, last.marker)]
 
 
-# a round's last line that states its status under a label (alone, or after the line's last sentence), in English
-# or in Welsh and English
-_STATUS_LINE = re.compile(r"^(?:.*?[.;!]\s+)?\s*[(\[]?\s*(?:statws\s*/\s*)?(?:rag\s+|current\s+)?status(?:\s*/\s*statws)?\s*[:\-–]\s*"
-                          r"(?P<said>[^\n]{1,80}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
 _FORCE_LABEL = re.compile(r"^force( name)?\s*[:\-–]?$", re.IGNORECASE)
 
 
@@ -491,9 +487,8 @@ class DocumentNormaliser:
         'Statws / Status: Ar y gweill / In progress'): the force's own statement, so it is read as a status column
         is (with its doubts), not inferred. '' when the last line is not such a label."""
         lines = [line for line in (text or "").split("\n") if line.strip()]
-        match = _STATUS_LINE.match(lines[-1].strip()) if lines else None
-        said = match.group("said").strip() if match else ""
-        return said if said and is_status_word(said, self.reference, 80) else ""
+        last = re.split(r"(?<=[.;!])\s+", lines[-1].strip())[-1] if lines else ""  # after the line's last sentence
+        return labelled_status(last, self.reference)
 
     def _log_segments(self, answer: Answer) -> list[RoundPart]:
         """'13/03/2025: Briefing delivered. (Status: Complete)' over '20/11/2024: To brief staff. (Status: Not started)'

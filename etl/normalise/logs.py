@@ -36,8 +36,17 @@ _NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|update\b|progress update\b)", re.
 # the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
 _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
                           r"\s*(?:[–—|:;]|\s-\s|\.\s|(?<=[\])])\s)\s*(?P<tail>\S.*)$", re.IGNORECASE | re.DOTALL)
-# nothing but a labelled status: 'Status: Complete', 'RAG status: Closed – business as usual'
-_ONLY_STATUS = re.compile(r"^\s*(?:rag\s+|current\s+)?status\s*[:\-–]\s*(?P<said>[^\n:]{1,60}?)\s*\.?\s*$", re.IGNORECASE)
+# nothing but a labelled status: 'Status: Complete', 'RAG status: Closed – business as usual', '(Status: Amber)',
+# 'Statws / Status: Ar y gweill / In progress'
+_ONLY_STATUS = re.compile(r"^\s*[(\[]?\s*(?:statws\s*/\s*)?(?:rag\s+|current\s+)?status(?:\s*/\s*statws)?\s*[:\-–]\s*"
+                          r"(?P<said>[^\n:]{1,80}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
+
+
+def labelled_status(text: str, reference: Reference) -> str:
+    """The status of a text that is nothing but a labelled status ('Status: In progress'); '' otherwise."""
+    match = _ONLY_STATUS.match(text or "")
+    said = match.group("said").strip() if match else ""
+    return said if said and is_status_word(said, reference, 80) else ""
 # ... or last: 'words (Complete)', 'words. Status: In progress'
 _TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*)?(?:\(\s*(?:status\s*[:\-–]\s*)?(?P<a>[^()]{1,40})\)"
                           r"|\b(?:rag\s+)?status\s*[:\-–]\s*(?P<b>[^.()]{1,40}))\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
@@ -69,9 +78,8 @@ def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
 
 def split_status(text: str, reference: Reference) -> tuple[str, str]:
     """(status as written, the entry's words) from 'Complete – audit finished' or 'audit finished (Complete)'."""
-    labelled = _ONLY_STATUS.match(text)
-    if labelled and is_status_word(labelled.group("said"), reference, 60):
-        return labelled.group("said").strip(), ""  # 'Status: Closed – business as usual' and nothing more
+    if said := labelled_status(text, reference):
+        return said, ""  # 'Status: Closed – business as usual' and nothing more
     last = _LAST_SEGMENT.match(text)
     if last and is_status_word(last.group("status").strip(), reference, 40):
         # 'Audit finished – Complete': the last part is nothing but a status; a first part of words is not one
