@@ -16,6 +16,9 @@ class RawTable:
     # the fill colour's name of each cell that has words and a signal fill ('Green', 'Blue'), '' for none; None
     # when the format has no fills. A tracker that says each round's status only by its cell's colour
     fills: list[list[str]] | None = None
+    # (source row, text) of each cell that continues a cell merged down from the row above (a Word vertical
+    # merge, an HTML rowspan, an Excel merged range): one cell shared by several rows, not words written per row
+    spanned: set[tuple[int, str]] = field(default_factory=set)
 
 
 @dataclass

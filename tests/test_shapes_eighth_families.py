@@ -140,6 +140,76 @@ EIGHTH_EXACT = ["West-Mercia-Police-Stalking-Action-Plan-Sept-2025.docx", "surre
                 "north-yorkshire-police-stalking-action-plan-update-sept-2025.pdf"]
 
 
+STEPS = {"11.1": "the profile", "11.2": "dip-sampling", "11.3": "a victim survey", "11.4": "a data review"}
+MERGED_WORDS = "A problem profile drawing on police, health and advocacy data was commissioned in October."
+
+
+def _merged_docx(path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Cleveland Police: stalking action plan")
+    table = document.add_table(rows=5, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["Ref", "Recommendation", "Response November 2024", "Update March 2025"]):
+        cell.text = text
+    for n, item in enumerate(["11.1", "11.2", "11.3", "11.4"], start=1):
+        table.rows[n].cells[0].text = item
+        table.rows[n].cells[1].text = "Understanding stalking"
+        table.rows[n].cells[3].text = f"Its own March step ({STEPS[item]}) has been taken and is recorded."
+    table.cell(1, 2).merge(table.cell(4, 2)).text = MERGED_WORDS  # one cell down the four rows
+    document.save(path)
+    return path
+
+
+def _rowspan_html(path):
+    rows = "".join(f"<tr><td>{item}</td>" + (f'<td rowspan="4">{MERGED_WORDS}</td>' if n == 0 else "")
+                   + f"<td>Its own March step ({STEPS[item]}) has been taken and is recorded.</td></tr>"
+                   for n, item in enumerate(["11.1", "11.2", "11.3", "11.4"]))
+    path.write_text("<html><head><title>Cleveland Police stalking plan</title></head><body><table>"
+                    "<tr><th>Ref</th><th>Response November 2024</th><th>Update March 2025</th></tr>"
+                    f"{rows}</table></body></html>", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("write", [lambda p: _merged_docx(p / "cleveland-police-plan.docx"),
+                                   lambda p: _rowspan_html(p / "cleveland-police-plan.html"),
+                                   lambda p: _merged_xlsx(p / "cleveland-police-plan.xlsx")])
+def test_one_cell_merged_down_every_sub_item_of_a_recommendation_is_one_answer_for_it(tmp_path, normaliser, write):
+    _, updates, issues = read(write(tmp_path), normaliser)
+    november = [u for u in updates if u.round == "November 2024"]
+    assert [(u.item_id, u.granularity, u.update_text) for u in november] == [
+        (item, "recommendation", MERGED_WORDS) for item in ("11.1", "11.2", "11.3", "11.4")]
+    # the later round's cells are each item's own
+    assert [(u.item_id, u.granularity) for u in updates if u.round == "March 2025"] == [
+        (item, "item") for item in ("11.1", "11.2", "11.3", "11.4")]
+    assert "rec_level_row" in {i.code for i in issues}
+
+
+def _merged_xlsx(path):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Cleveland Police: stalking action plan"])
+    sheet.append(["Ref", "Response November 2024", "Update March 2025"])
+    for item in ("11.1", "11.2", "11.3", "11.4"):
+        sheet.append([item, MERGED_WORDS, f"Its own March step ({STEPS[item]}) has been taken and is recorded."])
+    sheet.merge_cells("B3:B6")
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("typed", [
+    {"11.1": MERGED_WORDS, "11.2": MERGED_WORDS, "11.3": MERGED_WORDS, "11.4": "A different answer on victims' views."},
+    # the same words typed on every row are each row's own answer: only a merged cell is one for all
+    {"11.1": MERGED_WORDS, "11.2": MERGED_WORDS, "11.3": MERGED_WORDS, "11.4": MERGED_WORDS}])
+def test_the_same_words_typed_on_each_row_stay_item_answers(tmp_path, normaliser, typed):
+    rows = [[item, words, "In progress"] for item, words in typed.items()]
+    _, updates, _ = read(write_html(tmp_path / "cleveland-police-plan.html", rows, ["Ref", "Update March 2025", "Status"],
+                                    title="Cleveland Police"), normaliser)
+    assert {u.granularity for u in updates} == {"item"} and len(updates) == 4
+
+
 def test_the_eighth_blind_set_reads_these_plans_item_for_item():
     from etl.evaluate import evaluate_plans
     from tests.test_real_shapes import FIXTURES

@@ -38,17 +38,21 @@ def _cell_text(tc) -> str:
     return fill_text(text, shading.get(qn("w:fill")) if shading is not None else None)
 
 
-def _grid(table) -> list[list[str]]:
-    grid = []
-    for row in table.rows:
-        cells, previous = [], None
-        for cell in row.cells:
+def _grid(table) -> tuple[list[list[str]], set[tuple[int, str]]]:
+    grid, spanned, above = [], set(), []
+    for number, row in enumerate(table.rows, start=1):
+        cells, previous, tcs = [], None, []
+        for column, cell in enumerate(row.cells):
             # python-docx repeats a merged cell's object across its span; repeat its text like an
             # HTML colspan does, so columns stay in line with the header.
             cells.append(_cell_text(cell._tc) if cell._tc is not previous else cells[-1])
+            if column < len(above) and cell._tc is above[column] and cells[-1].strip():
+                spanned.add((number, cells[-1]))  # merged down from the row above
             previous = cell._tc
+            tcs.append(cell._tc)
         grid.append(cells)
-    return grid
+        above = tcs
+    return grid, spanned
 
 
 W_PPR, W_PSTYLE, W_NUMPR, W_NUMID, W_ILVL, W_VAL, W_OUTLINE = (
@@ -156,7 +160,7 @@ def blocks_of(document) -> list[Block]:
     for child in _body_children(document.element.body):
         if child.tag == W_TBL:
             table_no += 1
-            for row_no, cells in enumerate(_grid(Table(child, document)), start=1):
+            for row_no, cells in enumerate(_grid(Table(child, document))[0], start=1):
                 cells = [" ".join(c.split()) for c in cells]
                 if any(cells):
                     text = " | ".join(dict.fromkeys(c for c in cells if c))
@@ -194,8 +198,8 @@ def extract(path: Path) -> Document:
     tables = []
     # every table in document order, nested ones straight after the table that holds them
     for index, tbl in enumerate(document.element.body.iter(W_TBL), start=1):
-        grid = _grid(Table(tbl, document))
-        tables.append(RawTable(f"table {index}", grid, list(range(1, len(grid) + 1))))
+        grid, spanned = _grid(Table(tbl, document))
+        tables.append(RawTable(f"table {index}", grid, list(range(1, len(grid) + 1)), spanned=spanned))
     body_text = (_paragraph_text(p) for p in document.element.body.iter(W_P) if _owning_cell(p) is None)
     paragraphs = [text for text in body_text if text.strip()]
     for section in document.sections:

@@ -37,11 +37,12 @@ def _cell_text(cell) -> str:
     return fill_text(cell.get_text().replace(BREAK, "\n"), background.group(1) if background else cell.get("bgcolor"))
 
 
-def table_grid(table) -> tuple[list[list[str]], list[int]]:
+def table_grid(table) -> tuple[list[list[str]], list[int], set[tuple[int, str]]]:
     own_rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     grid: list[list[str]] = []
     carried: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text) for rowspans
     cells_total = 0
+    spanned: set[tuple[int, str]] = set()  # (row, text) of cells a rowspan carries down
     for tr in own_rows:
         row: list[str] = []
         cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
@@ -51,6 +52,8 @@ def table_grid(table) -> tuple[list[list[str]], list[int]]:
             if col in carried:
                 left, text = carried[col]
                 row.append(text)
+                if text.strip():
+                    spanned.add((len(grid) + 1, text))
                 carried[col] = (left - 1, text)
                 if left - 1 == 0:
                     del carried[col]
@@ -70,7 +73,7 @@ def table_grid(table) -> tuple[list[list[str]], list[int]]:
         if cells_total > MAX_CELLS:
             break  # the rest of an absurd table is not read
         grid.append(row)
-    return grid, list(range(1, len(grid) + 1))
+    return grid, list(range(1, len(grid) + 1)), spanned
 
 
 BREAK = "\u2028"  # a <br>: a line break in the page, unlike a newline in the markup, which is a space
@@ -142,7 +145,7 @@ def blocks_of(soup) -> list[Block]:
                         wrapper.append(sub)
                         walk(wrapper)
             elif child.name == "table":
-                grid, _ = table_grid(child)
+                grid, _, _ = table_grid(child)
                 for cells in grid:
                     cells = [" ".join(c.split()) for c in cells]
                     if any(cells):
@@ -189,9 +192,9 @@ def extract(path: Path) -> Document:
     by_index: dict[int, RawTable] = {}
     depth = {id(t): len(t.find_parents("table")) for t in tables}
     for index, table in sorted(enumerate(tables, start=1), key=lambda p: -depth[id(p[1])]):
-        grid, numbers = table_grid(table)
+        grid, numbers, spanned = table_grid(table)
         if grid:
-            by_index[index] = RawTable(f"table {index}", grid, numbers)
+            by_index[index] = RawTable(f"table {index}", grid, numbers, spanned=spanned)
         table.decompose()  # a layout table around the plan must not swallow its text
     raw = [by_index[i] for i in sorted(by_index)]
     return Document(Path(path), "html", raw, context, blocks, links)

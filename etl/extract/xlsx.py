@@ -66,11 +66,14 @@ def extract(path: Path) -> Document:
             skipped_rows = [n for n, row in enumerate(grid, start=1) if n in hidden_rows and any(row)]
             skipped_cols = [c for c in sorted(hidden_cols) if c <= max_col
                             and any(row[c - 1] for n, row in enumerate(grid, start=1) if n not in hidden_rows)]
+            spanned = set()
             for merged in sheet.merged_cells.ranges:
                 value = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= max_row and merged.min_col <= max_col else ""
                 for r in range(merged.min_row, min(merged.max_row, max_row) + 1):
                     for c in range(merged.min_col, min(merged.max_col, max_col) + 1):
                         grid[r - 1][c - 1] = value
+                        if r > merged.min_row and value:
+                            spanned.add((r, value))
             if skipped_rows or skipped_cols:
                 notes.append(_hidden_note(sheet.title, skipped_rows, skipped_cols))
             shown = [c for c in range(max_col) if c + 1 not in hidden_cols]
@@ -78,7 +81,7 @@ def extract(path: Path) -> Document:
                         for n, row in enumerate(grid, start=1) if n not in hidden_rows]
             numbered = [(n, row, fill) for n, row, fill in numbered if any(row)]
             tables.append(RawTable(f"sheet '{sheet.title}'", [r for _, r, _ in numbered], [n for n, _, _ in numbered],
-                                   [f for _, _, f in numbered]))
+                                   [f for _, _, f in numbered], spanned))
             context += [sheet.title] + [" ".join(r) for _, r, _ in numbered[:6]]
     finally:
         workbook.close()

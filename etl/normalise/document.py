@@ -52,6 +52,7 @@ class Answer:
     source_table: str
     source_row: int
     where: str = ""
+    continued: bool = False  # its words are a cell merged down from the row above, not written for this row
 
 
 @dataclass
@@ -239,7 +240,8 @@ class DocumentNormaliser:
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         doc = self._paren_notation(doc, issues)
         rows = self.plan_rows(doc, issues)
-        answers = dated_rows(self._table_answers(rows, doc_date), issues) if rows else []  # a log: a round a row
+        spanned = {t.name: {(row, " ".join(text.split())) for row, text in t.spanned} for t in doc.tables}
+        answers = dated_rows(self._table_answers(rows, doc_date, spanned), issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
             reading = self.narrative.read(doc.blocks or blocks_from_tables(doc))
@@ -283,7 +285,7 @@ class DocumentNormaliser:
                      "no plan found: no table of plan items, and no item numbers, recommendation headings or "
                      "recommendation wording in the text")
 
-    def _table_answers(self, rows, doc_date) -> list[Answer]:
+    def _table_answers(self, rows, doc_date, spanned=None) -> list[Answer]:
         answers: list[Answer] = []
         rounds_by_slots: dict[tuple, list[Round]] = {}
         for row, slots in rows:
@@ -302,9 +304,42 @@ class DocumentNormaliser:
                     row.item_ids, "recommendation" if row.rec_level else "item", anchor, round_.label, round_.date,
                     round_.order, text, status, owner,
                     row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
-                    row.table, row.source_row))
+                    row.table, row.source_row,
+                    continued=(row.source_row, " ".join(text.split())) in (spanned or {}).get(row.table, ())))
             _status_to_latest_words(answers[first:])
-        return answers
+        return self._shared_cells(answers)
+
+    def _shared_cells(self, answers: list[Answer]) -> list[Answer]:
+        """One dated round's cell merged down the rows of every sub-item of a recommendation (a Word or Excel
+        merged cell, an HTML rowspan): one answer for the recommendation as a whole.
+
+        Only a merged cell (the same words typed on each row are each row's own), only where it covers all the
+        sub-items, with the same status on every row, and only in a dated round (an undated rec-level answer
+        would give way to the items' own answers, and its words must not be lost).
+        """
+        runs: dict[tuple, list[list[int]]] = {}
+        for n, answer in enumerate(answers):
+            if answer.granularity != "item" or answer.round_date is None:
+                continue
+            group = runs.setdefault((answer.source_table, answer.round_order), [])
+            last = answers[group[-1][-1]] if group else None
+            if last is not None and answer.continued and last.text == answer.text and last.status_raw == answer.status_raw \
+                    and rec_of(last.item_ids[0]) == rec_of(answer.item_ids[0]):
+                group[-1].append(n)
+            else:
+                group.append([n])
+        merged: dict[int, Answer] = {}
+        dropped: set[int] = set()
+        for group in runs.values():
+            for run in group:
+                first = answers[run[0]]
+                items = [i for n in run for i in answers[n].item_ids]
+                rec_items = self.reference.items_of(rec_of(items[0])) if items[0] in self.reference.item_ids else []
+                if len(run) < 2 or len(first.text.strip()) < 30 or len(rec_items) < 2 or sorted(items) != sorted(rec_items):
+                    continue
+                merged[run[0]] = dataclasses.replace(first, item_ids=rec_items, granularity="recommendation")
+                dropped.update(run[1:])
+        return [merged.get(n, a) for n, a in enumerate(answers) if n not in dropped]
 
     def _narrative_answers(self, reading, doc_date) -> list[Answer]:
         if any(r.date for g in reading.groups for r in g.rounds if r.key):

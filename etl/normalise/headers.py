@@ -55,4 +55,9 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
 
 
 def header_score(slots: list[Slot]) -> int:
-    return len({s.field for s in slots if s.field in PLAN_FIELDS})
+    """Distinct plan fields a heading row names; two or more rounds' columns, each dated by its own heading
+    ('Response November 2024', 'Update March 2025'), count as a field of their own: beside an item column
+    they make a plan header with no other."""
+    fields = {s.field for s in slots if s.field in PLAN_FIELDS}
+    rounds = {s.round_date for s in slots if s.field == "update_text" and s.round_date is not None}
+    return len(fields) + (len(rounds) >= 2 and bool(fields & {"rec_no", "item_id"}))
