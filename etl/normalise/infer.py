@@ -78,7 +78,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         # 'none of the four planned training sessions has taken place yet'; 'none of the staff have been trained'
         r"\bnone of (the |our |its |these )?([\w-]+ ){1,5}(has|have|had|was|were) (yet )?(been )?(begun|started|commenced|"
         r"taken place|held|run|delivered|trained|briefed|completed|attended|carried out)\b",
-        r"\bno progress (to report|this period|yet|made|has been made)\b", r"\b0\s?% (complete|done)\b",
+        r"\bno progress (to report|this period|yet|made|has been made)\b", r"\bno (work|action|activity) ([\w-]+ )?(yet|to date)\b", r"\b0\s?% (complete|done)\b",
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
         r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
         r"\bnothing (has|have) (yet )?(been done|started|begun|happened)\b", r"\bstill to (be )?(start|started|begin|scoped)\b",
@@ -171,6 +171,12 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnext (phase|stage|cohort)\b", r"\b(is|are) (planned|scheduled|booked|arranged) (for|in|to)\b",
         r"\b(has|have) been (asked|requested|invited|tasked)\b", r"\b(first|second|initial) (cohort|tranche|wave|phase|stage)\b",
         r"\bphase (one|two|1|2|i|ii)\b", r"\b(being|been) (trialled|piloted|tested)\b",
+        r"\bin (design|development|production|preparation|the design stage)\b", r"\bstill with\b",
+        # a finish put back: 'completion of this action has moved to December 2025'
+        r"\b(completion|deadline|target date|delivery|go-?live|launch|end date)\b[^.;]{0,40}?\b(has |have |was |were |been )*"
+        r"(moved|slipped|pushed (back|out)|put back|deferred|postponed|rescheduled|re-?profiled|extended)\b",
+        # one part of the work not reached: 'no referrals monitored yet'
+        r"\bno (?!(work|action|activity|progress)\b)([\w-]+ ){1,2}[\w-]+ed yet\b",
     )),
     ("complete", 0.8, _rx(
         # a done-verb in the perfect or past tense ('has been produced', 'were added'); the verbs are one list

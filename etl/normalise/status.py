@@ -174,8 +174,12 @@ _MOVED_TO = re.compile(r"(?:[→⇒➔➡⟶]|->|=>)\s*(?P<now>(?:(?![→⇒➔�
 _LABEL = re.compile(r"^\s*(action|status|rag( status| rating)?|progress|position)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
 
 # a status cell kept as a log: 'Nov-24 A / Mar-25 G', 'Sep-25 Complete; Mar-25 In progress'
-_CELL_ENTRY = re.compile(r"(?:^|[;/|,\n]\s*)(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-'’]+"
-                         r"(?:20)?\d\d|\d{1,2}/\d{1,2}/(?:20)?\d\d)\s*[:\-–—]?\s*(?P<status>[^;/|,\n]+)", re.IGNORECASE)
+_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-'’]+(?:20)?\d\d"
+# entries apart by a separator, or by a space where the next one opens with its month and a colon ('Mar 25: Complete
+# Nov 24: In progress', a cell's lines run together); 'N/A' and 'I/P' are statuses, not two parts
+_NEXT_ENTRY = rf"\s(?={_MONTH_YEAR}\s*[:\-–—])"
+_CELL_ENTRY = re.compile(rf"(?:^|[;/|,\n]\s*|{_NEXT_ENTRY})(?P<when>{_MONTH_YEAR}|\d{{1,2}}/\d{{1,2}}/(?:20)?\d\d)\s*[:\-–—]?\s*"
+                         rf"(?P<status>(?:(?!{_NEXT_ENTRY})(?:[^;/|,\n]|(?<=\w)/(?=\w)))+)", re.IGNORECASE)
 
 
 def _newest_entry(text: str, as_of: dt.date | None) -> str:
@@ -212,7 +216,10 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     # a change of status written out: the state it moved to is the state now ('In Progress → Complete',
     # 'Was Amber, now Green'; 'Previously complete, now in progress')
     text = _LABEL.sub("", text, count=1) or text  # 'ACTION: N/A', 'Status: Complete': the label is not the status
-    text = _newest_entry(text, as_of)  # 'Sep-25 Complete; Mar-25 In progress; Nov-24 Not started'
+    # 'Sep-25 Complete; Mar-25 In progress; Nov-24 Not started', or one entry a line
+    lines = "\n".join(" ".join(line.split()) for line in str(raw).splitlines() if line.strip())
+    newest = _newest_entry(lines, as_of) if "\n" in lines else lines
+    text = _newest_entry(text, as_of) if newest == lines else _LABEL.sub("", newest.strip(" .:"), count=1)
     moved = _MOVED_TO.search(text)
     after = (moved.group("now") or moved.group("now2") or "").strip(" .,;:-–—") if moved else ""
     if after and _mentions(after, reference, key):  # 'was complete, now reopened' names no state: the whole cell is read
