@@ -129,6 +129,12 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              "status cells (held out 13, read after its first run)": "status_cells_holdout13.csv",
              # first run 95.3% (6 false done of 127; done recall 84.6%)
              "status cells (held out 14, read after its first run)": "status_cells_holdout14.csv"}
+# sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
+OPEN_SETS = {
+    # first run 91.0% (9 false done of 100; done recall 69.5%); 4 false done left: a done column beside words that
+    # wait on a decision or only believe it done, 'Action complete.' beside words still drafting, 'Closed' beside a
+    # meeting closed
+    "status cells (held out 15, open: read after its first run)": "status_cells_holdout15.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:
@@ -141,7 +147,7 @@ def evaluate() -> dict[str, pd.DataFrame]:
         "real-plan style (labelled first)": sentence_set("status_sentences_real.csv"),
     }
     tables = {name: scores(truth, read_all(texts)) for name, (truth, texts) in sets.items()}
-    for name, file in CELL_SETS.items():
+    for name, file in {**CELL_SETS, **OPEN_SETS}.items():
         if (EVALUATION_DIR / file).exists():
             truth, predicted = cell_set(file)
             tables[name] = scores(truth, predicted)
@@ -155,7 +161,7 @@ def evaluate_done() -> pd.DataFrame:
                                  "hand-written (held out)": sentence_set("status_sentences_holdout.csv"),
                                  "real-plan style (labelled first)": sentence_set("status_sentences_real.csv")}.items():
         rows.append({"set": name, **done_scores(truth, read_all(texts))})
-    for name, file in CELL_SETS.items():
+    for name, file in {**CELL_SETS, **OPEN_SETS}.items():
         if (EVALUATION_DIR / file).exists():
             rows.append({"set": name, **done_scores(*cell_set(file))})
     return pd.DataFrame(rows)

@@ -30,6 +30,11 @@ _PLAN_LINK = re.compile(r"\b(action plan|delivery plan|our plan|the plan|stalkin
 _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 
 
+# 'Nov 24:' opening a cell and again after a sentence's end: the month and two-digit year of a log entry
+_INLINE_ENTRY = re.compile(r"(?:^|(?<=[.;!?])\s+)(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                           r"[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
+
+
 def _id_order(item_id: str) -> tuple[int, int]:
     rec, sub = item_id.split(".")
     return int(rec), int(sub)
@@ -203,7 +208,8 @@ class DocumentNormaliser:
                 table = sideways
                 header = (0, [map_heading(c, self.reference) for c in sideways.rows[0]])
             elif not header and last_slots and _has_items(table) and max(map(len, table.rows), default=0) == len(last_slots):
-                rows, row_issues = read_rows(table, -1, last_slots, self.reference)  # continued from the page before
+                rows, row_issues = read_rows(table, -1, last_slots, self.reference,  # continued from the page before
+                                             found[-1][0] if found else None)
                 issues.extend(row_issues)
                 found.extend((row, last_slots) for row in rows)
                 continue
@@ -219,7 +225,9 @@ class DocumentNormaliser:
                 header_index, slots = -1, last_slots  # a table continued from the previous page
             else:
                 continue
-            rows, row_issues = read_rows(table, header_index, slots, self.reference)
+            # the same header again on the next page: the table goes on, and its first row may finish the last one
+            same = last_slots is not None and found and [s.heading for s in slots] == [s.heading for s in last_slots]
+            rows, row_issues = read_rows(table, header_index, slots, self.reference, found[-1][0] if same else None)
             issues.extend(row_issues)
             found.extend((row, slots) for row in rows)
             last_slots = slots
@@ -357,6 +365,7 @@ class DocumentNormaliser:
         order = {keys[n]: rank for rank, n in enumerate(ranked)}
         answers: list[Answer] = []
         for group in reading.groups:
+            first = len(answers)
             for round_ in group.rounds:
                 number = order[round_.key]
                 if round_.key:
@@ -368,6 +377,8 @@ class DocumentNormaliser:
                     list(group.items), group.granularity, group.anchor, label, date, number,
                     "\n".join(round_.texts), round_.status_raw, group.owner, round_.date_raw, "text", round_.source_row,
                     where=round_.where))
+            # a status line under a newest round that says nothing new ('No further update.') is the words' before it
+            _status_to_latest_words(sorted(answers[first:], key=lambda a: a.round_order))
         return answers
 
     def _emit(self, answers: list[Answer], force_id, source_file, is_sample, today, issues) -> list[PlanUpdate]:
@@ -529,7 +540,13 @@ class DocumentNormaliser:
         """'13/03/2025: Briefing delivered. (Status: Complete)' over '20/11/2024: To brief staff. (Status: Not started)'
         in one cell: a log kept newest first (or oldest first; the dates say which). Each entry is a round of its own,
         placed by its date; its own status is its round's, and the cell's status column belongs to the newest."""
-        lines = [line.strip() for line in (answer.text or "").split("\n") if line.strip()]
+        text = answer.text or ""
+        inline = list(_INLINE_ENTRY.finditer(text))
+        if len(inline) >= 2 and inline[0].start() == 0:
+            # 'Nov 24: ... Mar 25: ...' run together on one line (a PDF's cell): each 'month year:' opens an entry
+            for hit in reversed(inline):
+                text = f"{text[:hit.start()]}\n{hit.group('month')}-{hit.group('year')}: {text[hit.end():]}"
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
         if len(lines) < 2:
             return []
         entries = []

@@ -130,7 +130,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"(?<!nothing )\bremains? (outstanding|open|in draft|to be|under|a priority)\b",
         r"\b(partially|partly) (complete|completed|implemented|in place|met)\b",
         r"\bawaiting\b", r"\bpending\b",
-        r"\b(is|are|we are|we're) (still |currently |now )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising|moving on)\b",
+        r"\b(is|are|we are|we're) (still |currently |now )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising|moving on)\b", r"\bstill considering\b",
         r"moving on to\b", r"\bin (discussion|discussions|talks|negotiation|negotiations|consultation) with\b",
         r"\bto scope\b", r"\b(has|have) been drafted\b", r"\b(has|have) not (yet )?been \w+",
         r"\b(is|are) (now )?with (the )?[\w ]{0,30}(team|unit|department|board|lead|panel) (for|to)\b",
@@ -372,9 +372,20 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"occurrences|investigations|applications|referrals)\b))"))
 
 
+# words that name something else done: a case or a meeting closed, a complete list or update (an adjective), work
+# received from others; blanked before reading, so they are no done of the item's own
+_NOT_THE_WORK = re.compile(
+    r"\b(case|cases|investigation|investigations|meeting|meetings|enquiry|incident|ticket|referral|crime|crimes)\b"
+    r"(\s+(that|which)\s[^.;,]{0,50}?)?\s+(was|were|has been|have been|got)\s+closed\b"
+    r"|\b(a|an|the)\s+complete\s+(?=(list|set|picture|review|update|record|overview|search|copy|history|breakdown|"
+    r"rewrite|redesign|overhaul|analysis|account|record)\b)"
+    r"|\b(which|that) (we|the force) received\b", re.IGNORECASE)
+
+
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
     """The newest words, contractions spelt out, quotations blanked and routine verbs set aside."""
     text = latest_segment(text, as_of)
+    text = _NOT_THE_WORK.sub(lambda m: " " * len(m.group(0)), text)
     for pattern, spelt in _CONTRACTIONS:
         text = re.sub(pattern, spelt, text, flags=re.IGNORECASE)
     text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)

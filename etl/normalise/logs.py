@@ -96,7 +96,16 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
             return word, tail.group("tail").strip().rstrip(" –—-|")
     if _WORDS_ONLY.match(text.strip()) and len(text.split()) <= 4 and is_status_word(text.strip(), reference, 40):
         return text.strip(), ""  # '12 March 2026 – Complete' and nothing more
+    bare = _BARE_HEAD.match(text)
+    if bare and (_COLOUR.fullmatch(bare.group("head")) or _pure_status(bare.group("head"), reference)):
+        return bare.group("head"), bare.group("tail").strip()  # 'Blue The June release delivered ...': no separator
     return "", text.strip()
+
+
+# a status set before the words with no separator, as a page's badge and sentence run together: a capitalised colour
+# or status phrase of up to three words, then a sentence that opens with a capital
+_BARE_HEAD = re.compile(r"^\s*(?P<head>(?-i:[A-Z])[A-Za-z]+(?: [A-Za-z]+){0,2}?)\s+(?P<tail>(?-i:[A-Z])[a-z]*\b.*)$", re.DOTALL)
+_COLOUR = re.compile(r"red|amber|green|blue|grey|gray|purple|black|white|yellow|orange|pink|brown", re.IGNORECASE)
 
 
 # the date last: 'Complete – audit finished (12 March 2026)', 'Audit finished – 12/03/2026'

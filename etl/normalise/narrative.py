@@ -269,6 +269,22 @@ def numbers_are_paragraphs(blocks: list[Block], reference: Reference) -> bool:
     return len(foreign) >= 2 and len(foreign) >= 0.3 * len(numbered)
 
 
+def _heading_runs_on(blocks: list[Block]) -> list[Block]:
+    """A heading whose line wrapped ('14.1 - Evidence requirements: Victim needs assessments are always' over
+    'completed.'): the line in lower case that runs on from a heading with no full stop is the heading's, never a
+    round's words of its own."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "heading" and block.kind == "paragraph"
+                and block.text.strip()[:1].islower() and not re.search(r"[.:;!?]\s*$", previous.text)):
+            out[-1] = Block("heading", f"{previous.text.rstrip()} {block.text.strip()}", previous.source_row,
+                            previous.level, previous.number, previous.cells, previous.where)
+            continue
+        out.append(block)
+    return out
+
+
 class NarrativeReader:
     def __init__(self, reference: Reference):
         self.reference = reference
@@ -289,7 +305,7 @@ class NarrativeReader:
             return Slot("update_text", label.strip(" :."))
         return map_heading(label, self.reference)
 
-    def _unwrap(self, blocks: list[Block]) -> list[Block]:
+    def _unwrap(self, blocks: list[Block]) -> list[Block]:  # noqa: C901 - one walk
         """A text file wrapped at a fixed width (a PDF's text, an e-mail): each paragraph's lines joined again.
         Only when most lines end near one width; a line well short of it ends its paragraph, and a line that
         opens an item, a label, a date or a list never continues the one before."""
@@ -404,7 +420,7 @@ class NarrativeReader:
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._lists(self._unwrap(kept))
+        kept = self._lists(_heading_runs_on(self._unwrap(kept)))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []
         group: Group | None = None

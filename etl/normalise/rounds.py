@@ -19,10 +19,11 @@ _WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\
 # 'UPDATE:', 'Update March 2025:', 'UPDATE (14/03/2025) -', 'March 2026 update:' at a line or sentence start.
 # A lower-case 'update' must carry a date, so 'please see the update: ...' inside a sentence is not a marker.
 MARKER = re.compile(
-    rf"(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:"
+    rf"(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:diweddariad\b[^\n/]{{0,30}}/\s*)?(?:"
     rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
     rf"|(?P<when2>{_WHEN})\s+(?:update|UPDATE|Update|progress update)"
-    rf")\s*[:\-–—]\s*",
+    # a dated marker may stand on a line of its own ('DIWEDDARIAD Mawrth 2025 / UPDATE March 2025')
+    rf")(?:\s*[:\-–—]\s*|[ \t]*\n\s*)",
     re.IGNORECASE,
 )
 
@@ -42,6 +43,8 @@ def split_rounds(text: str) -> list[Segment]:
         upper = match.group("upper")
         if upper and upper[0].islower() and not (match.group("when")):
             continue  # 'update:' in running text, no date: not a marker
+        if not re.search(r"[:\-–—]\s*$", match.group(0)) and not (match.group("when") or match.group("when2")):
+            continue  # 'Update' alone on a line: a heading word, not a dated round
         piece = text[last : match.start()].strip()
         if piece or segments or marker:
             segments.append(Segment(piece, date, marker))

@@ -117,9 +117,10 @@ def _repeated_header(cells: list[str], slots: list[Slot], reference: Reference) 
 
 
 def read_rows(
-    table: RawTable, header_index: int, slots: list[Slot], reference: Reference
+    table: RawTable, header_index: int, slots: list[Slot], reference: Reference, carry: RowValues | None = None
 ) -> tuple[list[RowValues], list[Issue]]:
-    """Every plan row below the header. header_index -1 means the header came from an earlier table."""
+    """Every plan row below the header. header_index -1 means the header came from an earlier table. `carry`: the
+    last row of the same table on the page before, which a first row with no item number continues."""
     issues: list[Issue] = []
     out: list[RowValues] = []
     item_index, shared = _item_slot_index(slots)
@@ -196,14 +197,25 @@ def read_rows(
                     Issue("warning", "unknown_item", f"recommendation {rec_no} is not one of the reference recommendations", location)
                 )
             continue  # a group's heading row: rec number and wording only
-        if out and len(cells) == len(slots) and not cells[item_index]:
-            previous = out[-1]  # a row broken across a page: its text continues the item above
+        # (the first row under a page's repeated header needs only its first cell empty, and words that run on: the
+        # last row's words unfinished or these in lower case; else a lost row's words would join the wrong item)
+        if len(cells) == len(slots) and (out and not cells[item_index] or carry and not out and not cells[0]
+                                         and _runs_on(carry, cells, slots)):
+            previous = out[-1] if out else carry  # a row broken across a page: its text continues the item above
             for n, cell in enumerate(cells):
                 if cell and slots[n].field in ("update_text", "evidence", "owner"):
                     previous.values[n] = (previous.values.get(n, "") + "\n" + cell).strip()
             continue
         issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
     return out, issues
+
+
+def _runs_on(previous: RowValues, cells: list[str], slots: list[Slot]) -> bool:
+    for n, cell in enumerate(cells):
+        if cell and slots[n].field == "update_text":
+            before = previous.values.get(n, "").strip()
+            return bool(before.strip(" -–—")) and (not re.search(r"[.!?:;)]$", before) or cell.strip()[:1].islower())
+    return False
 
 
 # a cell that opens by naming its recommendation ('Recommendation 13 - Make sure victims ...')

@@ -37,7 +37,17 @@ def latin1(text: object) -> str:
     return plain.encode("latin-1", "replace").decode("latin-1")
 
 
+# words that say there is nothing new this round: the earlier round's words still stand
+_NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
+                        r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|dim diweddariad( pellach)?)"
+                        r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?\W*$",
+                        re.IGNORECASE)
+
+
 def says_something(text: str | None) -> bool:
-    """Words, not an empty cell or a placeholder ('-', '–', '.', '•'): a round with nothing said is no round."""
-    return bool((text or "").strip(" -–—.·•_\t\n\xa0"))
+    """Words, not an empty cell or a placeholder ('-', '–', '.', '•', 'No further update', 'N/A - no update'): a
+    round with nothing said is no round."""
+    words = (text or "").strip(" -–—.·•_\t\n\xa0")
+    # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
+    return bool(words) and not all(_NO_UPDATE.match(line) for line in words.splitlines() if line.strip(" -–—.·•_\t\xa0"))
 
