@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..model import Block, Document, Issue, PlanUpdate
 from ..reference import Reference
-from .dates import document_date, month_of, parse_date
+from .dates import MONTHS, document_date, month_of, parse_date
 from .forces import ForceMatcher
 from .headers import Slot, find_header, map_heading
 from .items import parse_item_cell, rec_of
@@ -20,7 +20,7 @@ from .status import StatusKey
 from .logs import dated_rows, entry_date, labelled_status, split_status
 from .narrative import NarrativeReader
 from .rounds import split_rounds
-from .text import says_something
+from .text import one_line, says_something
 from .table import RowValues, content_header, read_rows, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
@@ -31,8 +31,7 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 
 
 # 'Nov 24:' opening a cell and again after a sentence's end: the month and two-digit year of a log entry
-_INLINE_ENTRY = re.compile(r"(?:^|(?<=[.;!?])\s+)(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                           r"[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
+_INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
 
 
 def _id_order(item_id: str) -> tuple[int, int]:
@@ -248,7 +247,7 @@ class DocumentNormaliser:
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         doc = self._paren_notation(doc, issues)
         rows = self.plan_rows(doc, issues)
-        spanned = {t.name: {(row, " ".join(text.split())) for row, text in t.spanned} for t in doc.tables}
+        spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
         answers = dated_rows(self._table_answers(rows, doc_date, spanned), issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
@@ -313,7 +312,7 @@ class DocumentNormaliser:
                     round_.order, text, status, owner,
                     row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
                     row.table, row.source_row,
-                    continued=(row.source_row, " ".join(text.split())) in (spanned or {}).get(row.table, ())))
+                    continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ())))
             _status_to_latest_words(answers[first:])
         return self._shared_cells(answers)
 

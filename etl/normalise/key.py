@@ -15,14 +15,14 @@ from ..model import Block, Document
 from ..reference import Reference
 from .status import StatusKey, classify_status
 
-_COLOURS = r"blue|green|amber|red|yellow|orange|purple|grey|gray|black|white|pink|brown"
+COLOURS = r"blue|green|amber|red|yellow|orange|purple|grey|gray|black|white|pink|brown"  # the colours a key may define
 _FILL = r"\s*\(cell colour\)"
 _DEFINITION = re.compile(
-    rf"(?<![\w])(?P<colour>{_COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates|shows)\s*"
-    rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{_COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
+    rf"(?<![\w])(?P<colour>{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates|shows)\s*"
+    rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
     re.IGNORECASE)
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
-_CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{_COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
+_CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
 _KEYED_FILL = re.compile(rf"^\s*(blue|purple){_FILL}\s*$", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from ..model import Block
 from ..reference import Reference
 from .dates import parse_date
 from .headers import map_heading
+from .key import COLOURS
 from .status import is_status_word
 from .text import says_something
 
@@ -105,7 +106,7 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
 # a status set before the words with no separator, as a page's badge and sentence run together: a capitalised colour
 # or status phrase of up to three words, then a sentence that opens with a capital
 _BARE_HEAD = re.compile(r"^\s*(?P<head>(?-i:[A-Z])[A-Za-z]+(?: [A-Za-z]+){0,2}?)\s+(?P<tail>(?-i:[A-Z])[a-z]*\b.*)$", re.DOTALL)
-_COLOUR = re.compile(r"red|amber|green|blue|grey|gray|purple|black|white|yellow|orange|pink|brown", re.IGNORECASE)
+_COLOUR = re.compile(COLOURS, re.IGNORECASE)
 
 
 # the date last: 'Complete – audit finished (12 March 2026)', 'Audit finished – 12/03/2026'

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
-from .dates import parse_date, periods_in
+from .dates import MONTHS, parse_date, periods_in
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
@@ -174,7 +174,7 @@ _MOVED_TO = re.compile(r"(?:[→⇒➔➡⟶]|->|=>)\s*(?P<now>(?:(?![→⇒➔�
 _LABEL = re.compile(r"^\s*(action|status|rag( status| rating)?|progress|position)\s*[:\-–]\s*(?=\S)", re.IGNORECASE)
 
 # a status cell kept as a log: 'Nov-24 A / Mar-25 G', 'Sep-25 Complete; Mar-25 In progress'
-_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-'’]+(?:20)?\d\d"
+_MONTH_YEAR = rf"(?:{MONTHS})[\s\-'’]+(?:20)?\d\d"
 # entries apart by a separator, or by a space where the next one opens with its month and a colon ('Mar 25: Complete
 # Nov 24: In progress', a cell's lines run together); 'N/A' and 'I/P' are statuses, not two parts
 _NEXT_ENTRY = rf"\s(?={_MONTH_YEAR}\s*[:\-–—])"
