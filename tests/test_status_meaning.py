@@ -162,7 +162,8 @@ def test_no_false_done_on_the_labelled_status_sets(name):
 
 RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 11, read after its first run)": 0.75,  # first run 77.5%
-                "status cells (held out 13, read after its first run)": 0.75}  # first run 78.8%
+                "status cells (held out 13, read after its first run)": 0.75,  # first run 78.8%
+                "status cells (held out 15, read after its first run)": 0.65}  # first run 69.5%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -564,3 +565,24 @@ def test_a_done_that_waits_on_an_event_is_not_done(reference):
 def test_a_plain_closed_action_beside_routine_practice_is_still_bau():
     # the subject of 'closed' is the action itself here, not a case or a meeting
     assert infer_status("Audits of stalking crime are routine practice and this action is closed.").status == "bau"
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Green", "A bid for the analyst post went to the OPCC; a decision is expected in the autumn."),
+    ("Complete", "We think every call handler has had the input, though the register is not finished."),
+    ("Closed", "The task group closed its final meeting with an action for the analysts to write a method."),
+])
+def test_a_done_column_beside_a_decision_awaited_a_belief_or_a_step_handed_out_is_a_conflict(reference, cell, words):
+    position = read_position(cell, words, reference, MARCH_2025)
+    assert position.status == "unknown" and position.conflict
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Action complete. The policy unit is still drafting the guidance and expects to finish it in May.", "in_progress"),
+    ("Recommendation 12.3 is met: breaches are now graded high risk on every stalking crime.", "complete"),
+    ("The Public Protection Board closed this action in January after the audit.", "complete"),
+    ("Screening has been part of triage since February. Nothing is outstanding.", "complete"),
+    ("Training is partly delivered; nothing is outstanding from the supplier.", "in_progress"),
+])
+def test_done_said_of_the_action_itself_and_work_still_being_drafted(text, status):
+    assert infer_status(text, reference_modifiers(), MARCH_2025).status == status

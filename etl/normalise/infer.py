@@ -58,6 +58,11 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\baction closed\b", r"\b(we )?now (fully )?comply\b", r"\bfully compliant\b", r"\bwe (fully )?comply\b(?!\s+with\s+(most|some|part|many))",
         r"\b(now )?meet (it|this|this recommendation|the recommendation|the requirement) in full\b",
         r"^\s*(closed|complete|completed)\s*[-–—.:;]",
+        # 'Recommendation 7.1 is met'; 'the Training Board closed this action'; 'agreed to close the action'
+        r"\b(recommendation|sub-?recommendation|sub-?item|item|action) \d{1,2}\.\d{1,2} (is|has been) (now )?(fully )?"
+        r"(met|complete|completed|closed|achieved|discharged)\b",
+        r"\b(closed|signed off|discharged) (this|the) (action|item|sub-?item|recommendation)\b",
+        r"\b(agreed|decided) to close (this|the) (action|item|sub-?item|recommendation)\b",
     )),
     ("in_progress", 0.85, _rx(  # partial compliance: some of it is in place, whatever is planned next
         r"\b(partially|partly) compl(y|ies|ied|iant)\b", r"\bcomply with (most|some|many) (aspects|parts|elements)\b",
@@ -206,6 +211,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(officers|staff|we|the force|investigators) now (use|uses|record|records|refer|refers|receive|complete)\b",
         r"\b(has|have) concluded\b", r"\b(was|were) (submitted|reissued|sent)\b", r"\b(has|have) (written|responded) to\b",
         r"\b(is|are) now met\b", r"\b(has|have) been closed\b", r"^\s*done\b",
+        r"\bnothing (is |remains )?(left to do|outstanding)\b", r"\bnothing (further|more|else) is (due|outstanding|required)\b",
     )),
     # telegraphic updates, no auxiliary: 'Niche change request delivered', 'SPOC network established'
     ("complete", 0.7, _rx(
@@ -377,6 +383,7 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 _NOT_THE_WORK = re.compile(
     r"\b(case|cases|investigation|investigations|meeting|meetings|enquiry|incident|ticket|referral|crime|crimes)\b"
     r"(\s+(that|which)\s[^.;,]{0,50}?)?\s+(was|were|has been|have been|got)\s+closed\b"
+    r"|\bclosed (its|the|their|a|our|this) ([\w-]+ )?(meeting|session|consultation|case|investigation|enquiry)s?\b"
     r"|\b(a|an|the)\s+complete\s+(?=(list|set|picture|review|update|record|overview|search|copy|history|breakdown|"
     r"rewrite|redesign|overhaul|analysis|account|record)\b)"
     r"|\b(which|that) (we|the force) received\b", re.IGNORECASE)
@@ -494,7 +501,7 @@ WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(outstanding|partially|partly|still
 # 2026'; 'the first audit was completed ... and is being repeated'). A review cycle after the work is done is not
 # such a step (status_modifiers.csv 'settled', blanked first).
 PENDING = re.compile(
-    r"\b(expected|due|scheduled|planned|anticipated|on track|aiming|aims?|hope|hoping|set|forecast) to (conclude|complete|"
+    r"\b(expected|expects?|expecting|due|scheduled|planned|anticipated|on track|aiming|aims?|hope|hoping|set|forecast) to (conclude|complete|"
     r"finish|go live|launch|report|be (completed|finished|delivered|rolled out|implemented|live|concluded|closed|signed off))\b|"
     r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b[^.;]{0,40}?\b(is |are )?"
     r"(expected|due|scheduled|planned|anticipated|forecast|booked|pending)\b|"
@@ -505,6 +512,12 @@ PENDING = re.compile(
     r"receive|attend|go)|remains? (to|outstanding|open))\b|"
     r"\b(first|initial|final) (report|results?|findings|evaluation|review|audit|return)s? (is |are )?(due|expected|"
     r"scheduled|planned)\b|"
+    # a decision or an answer still to come ('decision expected in July'); a drafter still at work
+    r"\b(decision|outcome|approval|response|answer|verdict)s? (is |are )?(now )?(expected|due|awaited|pending)\b|"
+    r"\bstill (drafting|writing|working on|developing|preparing|building|finalising|finalizing|testing|designing)\b|"
+    # a step handed out at a meeting ('an action for the audit team to draft a methodology')
+    r"\ban action (was |has been )?(set |given |placed |raised )?(for|on) [^.;]{1,40}? to (draft|write|develop|produce|"
+    r"review|design|agree|prepare|complete|deliver|create|scope)\b|"
     r"\bto follow\b|\bbeing (repeated|redone|re-?run|revisited|re-?audited|re-?done|re-?drafted|re-?written)\b|\bprogressing\b|"
     r"\b(will be required|will need|will have|are required|is required) to (complete|attend|undertake|finish)\b|"
     r"\bfurther (consideration|work|analysis|review|action|activity|training|sessions?) (will|is|are|to)\b|"

@@ -70,6 +70,10 @@ def _only_future(text: str, reference: Reference, as_of: dt.date | None = None) 
     return step.group(0) if step and not _PAST_EVENT.search(words) and not _DONE_SO_FAR.search(words) else ""
 
 
+# words that only believe the work done ('we think', 'we believe'): a done column beside them is not borne out
+_BELIEF = re.compile(r"\b(we|the force|i) (think|believe|feel|assume|hope)\b", re.IGNORECASE)
+
+
 _RESTATES = re.compile(r"^\s*(the |this )?(recommendation|sub-?recommendation|action|requirement)s? (asks|requires|states|says|calls for|"
                        r"is for|sets out|wants)\b|^\s*(forces|chief constables|police forces) (should|must|are asked to)\b",
                        re.IGNORECASE)
@@ -139,6 +143,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
             against = scope  # 'Complete' beside 'compulsory for several staff groups': words that cover a part only
         elif (plan := _only_future(text, reference, as_of)):
             against = plan  # 'Action Complete' beside 'a working group will be set up to review ...': only a plan
+        elif (belief := _BELIEF.search(text)):
+            against = belief.group(0)  # 'Green' beside 'we think all staff have had the input, but ...': not known
     elif reading.status == "not_started" and inferred and (
             inferred.status in DONE or inferred.status == "in_progress" and _BEGUN.search(inferred.phrase)):
         against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')
