@@ -128,3 +128,20 @@ def test_the_ninth_blind_set_reads_these_plans_item_for_item():
     wrong = [p for p in problems if " status " in p]
     assert not [p for p in wrong if (" status complete " in p or " status bau " in p)
                 and not ("expected complete" in p or "expected bau" in p)], wrong
+
+
+@pytest.mark.parametrize("text, opens", [("12.1-12.3 Nov 24: a procedure", True), ("14.2–14.4", True),
+                                         ("10.2 & 10.3", True), ("81 per cent of cases", False), ("27 March", False)])
+def test_a_range_of_items_opens_a_row_of_an_unruled_table_as_its_first_number_does(text, opens):
+    from etl.extract.text import _is_key
+
+    assert _is_key(text) is opens
+
+
+def test_a_range_row_under_a_section_line_near_the_foot_of_an_unruled_pdf_page_stays_in_its_table():
+    from etl.evaluate import evaluate_plans
+    from tests.test_real_shapes import FIXTURES
+
+    _, problems = evaluate_plans(FIXTURES / "shapes_ninth")
+    cleveland = [p for p in problems if p.startswith("cleveland-") and "invented" not in p]
+    assert cleveland == [], cleveland

@@ -13,8 +13,9 @@ from .encoding import decode
 DRIFT = 2  # characters a column's text may stand off its heading's column in a layout dump
 # Shared with the PDF reader's unruled tables (etl/extract/pdf.py):
 # an item or recommendation number opening a cell ('7.1', 'Rec 7', 'R7.1', '10.2 10.3', '14', '7.1(a)'); not a
-# date or a figure ('27 March', '81 per cent')
-_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*|r)?\d{1,2}(?:\.\d{1,2}[a-z]?)*(?:\s?\([a-z]{1,3}\))?[.):]?(?=\s|$)",
+# date or a figure ('27 March', '81 per cent'); a range of items ('12.1-12.3') opens a row as its first number does
+_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*|r)?\d{1,2}(?:\.\d{1,2}[a-z]?)*(?:\s?[-–—]\s?r?\d{1,2}(?:\.\d{1,2})+)?"
+                  r"(?:\s?\([a-z]{1,3}\))?[.):]?(?=\s|$)",
                   re.IGNORECASE)
 _NOT_KEY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
                       r"^\d{1,2}\s*(?:%|per\s*cent|percent|of\s+\d|out\s+of|days?|weeks?|months?|years?|officers?|staff)\b",
