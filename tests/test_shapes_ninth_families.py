@@ -145,3 +145,52 @@ def test_a_range_row_under_a_section_line_near_the_foot_of_an_unruled_pdf_page_s
     _, problems = evaluate_plans(FIXTURES / "shapes_ninth")
     cleveland = [p for p in problems if p.startswith("cleveland-") and "invented" not in p]
     assert cleveland == [], cleveland
+
+
+THEME_PAGE = (
+    "<html><head><title>Wiltshire Police: our response</title></head><body><main>"
+    "<section><h2>Training (recommendation 10)</h2>"
+    "<h3>What we have done</h3><p>Our whole stalking training offer is being reviewed against the report.</p>"
+    "<h3>Progress update (March 2025)</h3>"
+    "<blockquote><p>&ldquo;Makes appropriate use of the stalking or harassment e-learning product developed by the College "
+    "of Policing.&rdquo;</p></blockquote><p>The e-learning became mandatory for every constable and call handler in January.</p>"
+    "<blockquote><p>&ldquo;Is provided to the officers and staff who will most benefit from the learning.&rdquo;</p>"
+    "</blockquote><p>Detective sergeants are next for the classroom input.</p>"
+    "<h3>Progress update (September 2025)</h3>"
+    "<blockquote><p>&ldquo;Meets the learning outcomes on stalking within the public protection national policing "
+    "curriculum.&rdquo;</p></blockquote><p>An outside review found every outcome is now covered.</p>"
+    "<p>Current position: Delivered</p></section>"
+    "<section><h2>Crime recording (recommendation 7)</h2><h3>Progress update (March 2025)</h3>"
+    "<p>Both parts of this recommendation are now met: the flag went live in January and the interim logs stopped.</p>"
+    "<p>Current position: Delivered</p></section></main></body></html>")
+
+
+def test_quoted_sub_items_in_a_themes_round_take_their_own_answers_and_the_rest_stays_the_themes(tmp_path, normaliser):
+    path = tmp_path / "wiltshire-police-response.html"
+    path.write_text(THEME_PAGE, encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    ten = [(u.item_id, u.round, u.granularity, u.status) for u in updates if u.item_id.startswith("10.")]
+    # November's words stand for the whole recommendation, beside the sub-items answered one by one later
+    assert [t for t in ten if t[1] != "March 2025" and t[1] != "September 2025"] == [
+        (item, ten[0][1], "recommendation", ten[0][3]) for item in ("10.1", "10.2", "10.3", "10.4", "10.5")]
+    assert [t for t in ten if t[1] in ("March 2025", "September 2025")] == [
+        ("10.1", "September 2025", "item", "complete"), ("10.2", "March 2025", "item", "complete"),
+        ("10.5", "March 2025", "item", "in_progress")]
+    # September's done belongs to the one sub-item quoted, never to the four others
+    assert not [u for u in updates if u.round == "September 2025" and u.item_id != "10.1"]
+
+
+def test_a_sentence_before_a_colon_is_the_forces_words_and_a_position_line_is_the_rounds_status(tmp_path, normaliser):
+    path = tmp_path / "wiltshire-police-response.html"
+    path.write_text(THEME_PAGE, encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    seven = [(u.item_id, u.status, u.update_text.split(":")[0]) for u in updates if u.item_id.startswith("7.")]
+    assert seven == [(item, "complete", "Both parts of this recommendation are now met") for item in ("7.1", "7.2")]
+
+
+def test_a_panel_that_will_go_on_unchanged_beside_bau_is_no_conflict(reference):
+    from etl.normalise.position import read_position
+
+    position = read_position("Business as usual", "The panel has been reviewed by its partners and will continue in its current "
+                             "form.", reference, dt.date(2025, 9, 30))
+    assert (position.status, position.conflict) == ("bau", "")

@@ -18,7 +18,7 @@ from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey
 from .logs import dated_rows, entry_date, labelled_status, split_status
-from .narrative import NarrativeReader
+from .narrative import QUOTE_SCORE, NarrativeReader
 from .rounds import split_rounds
 from .text import one_line, says_something
 from .table import RowValues, content_header, read_rows, transpose_form, transpose_sideways
@@ -32,6 +32,10 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 
 # 'Nov 24:' opening a cell and again after a sentence's end: the month and two-digit year of a log entry
 _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
+
+
+# a line that is nothing but a quotation: the report's words for a sub-item, set apart above the force's answer
+_QUOTE_LINE = re.compile(r"^[“\"‘'](.{20,}?)[”\"’']\.?$")
 
 
 def _id_order(item_id: str) -> tuple[int, int]:
@@ -378,7 +382,37 @@ class DocumentNormaliser:
                     where=round_.where))
             # a status line under a newest round that says nothing new ('No further update.') is the words' before it
             _status_to_latest_words(sorted(answers[first:], key=lambda a: a.round_order))
-        return answers
+        return [part for answer in answers for part in self._quoted_parts(answer)]
+
+    def _quoted_parts(self, answer: Answer) -> list[Answer]:
+        """A round answered for a whole recommendation whose words quote its sub-items one by one ('"Makes
+        appropriate use of the e-learning ..."' then the force's answer): each quotation's answer is that sub-item's,
+        and only words before the first quotation stand for the recommendation as a whole. The round's one status
+        goes with the one part that answers it alone; beside several parts it belongs to none of them."""
+        if answer.granularity != "recommendation" or len(answer.item_ids) < 2:
+            return [answer]
+        rec_no = rec_of(answer.item_ids[0])
+        parts: list[tuple[str | None, list[str]]] = [(None, [])]
+        for line in answer.text.split("\n"):
+            quote = _QUOTE_LINE.match(line.strip())
+            if quote:
+                item, score, second = self.narrative.wording.best_item(quote.group(1), rec_no)
+                if item is not None and score >= QUOTE_SCORE and score > second and item in answer.item_ids:
+                    parts.append((item, []))
+                    continue
+            parts[-1][1].append(line)
+        if len(parts) == 1:
+            return [answer]
+        spoken = [(item, "\n".join(lines).strip()) for item, lines in parts if says_something("\n".join(lines))]
+        out = []
+        for item, words in spoken:
+            status = answer.status_raw if len(spoken) == 1 else ""
+            if item is None:
+                out.append(dataclasses.replace(answer, text=words, status_raw=status))
+            else:
+                out.append(dataclasses.replace(answer, item_ids=[item], granularity="item", text=words, status_raw=status,
+                                               anchor=answer.anchor if answer.anchor.startswith("wording") else "wording"))
+        return out
 
     def _emit(self, answers: list[Answer], force_id, source_file, is_sample, today, issues) -> list[PlanUpdate]:
         """Answers -> one update per item and round, in document order.
@@ -410,7 +444,7 @@ class DocumentNormaliser:
                     continue
                 rec_no = rec_of(item_id)
                 if answer.granularity == "recommendation" and rec_no in explicit_recs and (
-                        answer.round_date is None or (rec_no, answer.round_label) in explicit_rounds):
+                        (rec_no, answer.round_label) in explicit_rounds):
                     if (rec_no, location) not in warned_rec:
                         warned_rec.add((rec_no, location))
                         issues.append(Issue("warning", "rec_level_ignored",

@@ -36,6 +36,7 @@ from .headers import Slot, map_heading
 from .dates import parse_date
 from .items import parse_item_cell, rec_of
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
+from .status import is_status_word
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
@@ -96,6 +97,10 @@ _ANSWER_SIGNS = re.compile(r"\b(20\d\d|\d+(\.\d+)?\s?%|\d+ (per ?cent|officers|s
                            r"offered|provided|held|run|shared|reported|monitored|recorded))\b", re.IGNORECASE)
 # a sentence before the colon ('The policy now covers breaches. Status: complete.'): the force's words, not a label
 _SENTENCE_IN = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
+# a clause before a colon that states a result is the force's sentence, not a label ('Both parts of this
+# recommendation are now met: ...'; 'What we have done:' stays a label)
+_SAYS_DONE = re.compile(r"\b(is|are|was|were|has been|have been)\s+(now\s+|fully\s+|all\s+)?(met|complete|completed|done|"
+                        r"closed|delivered|in place|live|finished|achieved|\w+ed)\b", re.IGNORECASE)
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
@@ -294,7 +299,8 @@ class NarrativeReader:
         """('field', slot, rest) when a block starts with a known label; None otherwise."""
         for pattern in (_LABEL, _LABEL_DASH):
             match = pattern.match(text)
-            if match and len(match.group("label").split()) <= 8 and not _SENTENCE_IN.search(match.group("label")):
+            if match and len(match.group("label").split()) <= 8 and not _SENTENCE_IN.search(match.group("label")) \
+                    and not _SAYS_DONE.search(match.group("label")):
                 slot = self._slot(match.group("label"))
                 if slot.field and slot.field not in ("rec_no", "item_id"):
                     return slot, match.group("rest").strip()
@@ -889,6 +895,11 @@ class NarrativeReader:
             group.pending = kind  # <dt>Status</dt><dd>Complete</dd>, 'RAG:' above its word, the evidence quoted below
             if kind == "evidence":
                 group.quoting, group.reading = True, "quote"
+            return
+        if kind == "update_text" and not slot.round_named and value and len(value.split()) <= 4 \
+                and (existing := next((r for r in group.rounds if r.key == group.active[0]), None)) is not None \
+                and existing.texts and not existing.status_raw and is_status_word(value, self.reference):
+            existing.status_raw = value  # 'Current position: Delivered' under the round's words: its status, no words
             return
         if kind == "update_text":
             if slot.round_named and group.title_line and len(group.rounds) == 1 and not group.rounds[0].labelled \
