@@ -540,6 +540,12 @@ def test_routine_checks_described_beside_bau_are_no_conflict(reference, cell, wo
     assert (position.status, position.conflict) == (status, "")
 
 
+def load_reference():
+    from etl.reference import load_reference as load
+
+    return load()
+
+
 def reference_modifiers():
     from etl.reference import load_reference
 
@@ -586,3 +592,39 @@ def test_a_done_column_beside_a_decision_awaited_a_belief_or_a_step_handed_out_i
 ])
 def test_done_said_of_the_action_itself_and_work_still_being_drafted(text, status):
     assert infer_status(text, reference_modifiers(), MARCH_2025).status == status
+
+
+# held-out set 16 (first run 95.0%: 8 false done of 160): the families it found, in our own words
+@pytest.mark.parametrize("cell, words", [
+    ("Complete", "A task group has been formed to design the new dip-sampling method."),
+    ("Closed*", "*subject to the business case being approved by the chief officer group"),
+    ("Green", "Staff are broadly familiar with the new screening questions."),
+])
+def test_a_done_column_beside_a_group_formed_for_work_ahead_a_condition_or_a_broad_claim_is_a_conflict(reference, cell,
+                                                                                                      words):
+    position = read_position(cell, words, reference, MARCH_2025)
+    assert position.status == "unknown" and position.conflict
+
+
+@pytest.mark.parametrize("text", [
+    "A risk form is completed by the first officer at every stalking report.",
+    "The gap analysis is finished; the new course will be written over the summer.",
+    "Planning is complete and the first dip sample takes place in May.",
+    "Workshop dates have been booked for 12 to 14 May; the slides were signed off last week.",
+])
+def test_a_routine_described_or_a_first_step_done_with_the_work_ahead_is_not_done(text):
+    inferred = infer_status(text, reference_modifiers(), MARCH_2025)
+    assert inferred is None or inferred.status not in ("complete", "bau"), inferred
+
+
+def test_a_role_appointed_to_do_routine_work_and_updates_published_later_stay_done():
+    assert infer_status("A stalking lead has been appointed to review every stalking crime each morning.",
+                        reference_modifiers(), MARCH_2025).status == "complete"
+    # later updates to come are no step of the work: never read as work in progress (the 'will' still keeps the
+    # words from a done of their own)
+    later = infer_status("The plan was published in November and later updates will be published on the same page.",
+                         reference_modifiers(), MARCH_2025)
+    assert later is None or later.status == "complete"
+    position = read_position("Closed", "The plan was published in November; later updates will be published on the "
+                             "same page.", load_reference(), MARCH_2025)
+    assert (position.status, position.conflict) == ("complete", "")

@@ -29,6 +29,10 @@ _DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|
                "undertaken|received|in post|made mandatory|instructed|done|closed|given|held|hosted|run|made")
 
 
+# the routine issues that follow done work ('later updates will be published on the same page'): no step of its own
+_LATER_ISSUES = r"(?<!updates )(?<!update )(?<!reports )(?<!versions )(?<!results )(?<!minutes )(?<!figures )"
+
+
 def _rx(*patterns: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
@@ -145,7 +149,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bothers? (are|is) (still )?\w+", r"\b(some|most) of the (actions?|work|items?|tasks?|recommendations?)\b",
         r"\bdue to (be )?(complete|completed|launch|go live|be published|be delivered|be implemented)\b",
         r"\b(going to|will|plans? to|intends? to|aims? to|expects? to) (complete|finish|deliver|implement|publish)\b",
-        r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
+        _LATER_ISSUES + r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
         r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
         r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
         r"\bprogress has been made\b", r"\b(links|contact|connections|enquiries|approaches|introductions|initial contact) (has |have )?"
@@ -378,6 +382,10 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"occurrences|investigations|applications|referrals)\b))"))
 
 
+# a routine described, not work finished: 'a DASH form is completed by the attending officer in every case'
+_ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted) by "
+                    r"(the |an? |each |every |all )?([\w-]+ ){0,3}(officers?|staff|supervisors?|sergeants?|investigators?|"
+                    r"call handlers?|handlers?|teams?|units?|ppu|mash|analysts?|registrars?)\b")
 # words that name something else done: a case or a meeting closed, a complete list or update (an adjective), work
 # received from others; blanked before reading, so they are no done of the item's own
 _NOT_THE_WORK = re.compile(
@@ -386,7 +394,7 @@ _NOT_THE_WORK = re.compile(
     r"|\bclosed (its|the|their|a|our|this) ([\w-]+ )?(meeting|session|consultation|case|investigation|enquiry)s?\b"
     r"|\b(a|an|the)\s+complete\s+(?=(list|set|picture|review|update|record|overview|search|copy|history|breakdown|"
     r"rewrite|redesign|overhaul|analysis|account|record)\b)"
-    r"|\b(which|that) (we|the force) received\b", re.IGNORECASE)
+    r"|\b(which|that) (we|the force) received\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
 
 
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
@@ -515,6 +523,20 @@ PENDING = re.compile(
     # a decision or an answer still to come ('decision expected in July'); a drafter still at work
     r"\b(decision|outcome|approval|response|answer|verdict)s? (is |are )?(now )?(expected|due|awaited|pending)\b|"
     r"\bstill (drafting|writing|working on|developing|preparing|building|finalising|finalizing|testing|designing)\b|"
+    # a body set up for work still ahead ('a working group has been set up to design the audit'); a condition
+    # ('subject to funding being confirmed'); a step the words name for later ('the training will be designed over
+    # the summer', 'the first audit takes place in June', 'dates have been set for June')
+    r"\b(group|panel|board|forum|team)\b[^.;]{0,30}?\b(set up|formed|established|convened|commissioned) to (design|develop|"
+    r"consider|scope|draft|write|produce|look at|explore|plan)\b|"
+    r"\bsubject to (funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|"
+    r"(the )?business case|[\w-]+ (being |is )?(confirmed|agreed|approved|signed off|secured))\b|"
+    # (not the routine after it: 'later updates will be published on the same page')
+    + _LATER_ISSUES + r"\bwill be (designed|developed|written|delivered|built|launched|rolled out|introduced|run|held|drafted|produced|"
+    r"procured|recruited|set up|implemented|published|agreed|trained|briefed)\b|"
+    r"\b(first|initial|pilot|opening|next) [\w-]+( [\w-]+)? (takes place|will take place|is (due|planned|scheduled|booked)|"
+    r"will be held|is to be held|runs in|starts in|begins in)\b|"
+    r"\b(dates?|sessions?|courses?|training|inputs?|workshops?) (have|has) been (set|booked|scheduled|arranged|planned|fixed) "
+    r"(for|in)\b|"
     # a step handed out at a meeting ('an action for the audit team to draft a methodology')
     r"\ban action (was |has been )?(set |given |placed |raised )?(for|on) [^.;]{1,40}? to (draft|write|develop|produce|"
     r"review|design|agree|prepare|complete|deliver|create|scope)\b|"
