@@ -194,3 +194,15 @@ def test_a_panel_that_will_go_on_unchanged_beside_bau_is_no_conflict(reference):
     position = read_position("Business as usual", "The panel has been reviewed by its partners and will continue in its current "
                              "form.", reference, dt.date(2025, 9, 30))
     assert (position.status, position.conflict) == ("bau", "")
+
+
+def test_a_logs_item_with_no_entry_yet_has_no_words_from_its_heading(tmp_path, normaliser):
+    path = tmp_path / "durham-constabulary-stalking-log.html"
+    path.write_text(
+        "<html><head><title>Durham Constabulary: stalking plan</title></head><body><main>"
+        "<h3>13.1 – orders</h3><ul><li><span>02/09/2025</span> <span>Green</span> "
+        "<span>Eleven sergeants have been trained so far.</span></li>"
+        "<li><span>14/03/2025</span> <span>Red</span> <span>No course for sergeants has been found yet.</span></li></ul>"
+        "<h3>22.1 – dedicated stalking officers</h3><p>No entries yet.</p></main></body></html>", encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    assert [u.update_text for u in updates if u.item_id == "22.1"] in ([], [""])

@@ -725,6 +725,11 @@ class NarrativeReader:
         for group in groups:
             if group.entries:
                 self._status_to_newest_entry(group)
+            elif log_mode and group.title:
+                # a log's item with no entry yet ('22.1 - dedicated officers' over 'No entries yet.'): its heading's
+                # title is no words of a round
+                for round_ in group.rounds:
+                    round_.texts = [t for t in round_.texts if t != group.title]
         groups = [g for g in groups if any(r.texts or r.status_raw for r in g.rounds)]
         return NarrativeReading(groups, len(kept), mentions, issues, log_rows)
 
