@@ -91,6 +91,8 @@ def _header_starts(line: str) -> list[int] | None:
         return None
     if any(len(t.split()) > 6 for t in texts) or any(_KEY.match(t) for t in texts):
         return None
+    if texts[0].endswith(":") and len(texts) == 2:
+        return None  # 'Owner:      Head of Crime': a labelled field and its value, not a table's two headings
     return [offset for offset, _ in pieces]
 
 

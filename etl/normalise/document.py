@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Block, Document, Issue, PlanUpdate
+from ..vocabulary import DONE
 from ..reference import Reference
 from .dates import MONTHS, document_date, month_of, parse_date
 from .forces import ForceMatcher
@@ -32,6 +33,11 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 
 # 'Nov 24:' opening a cell and again after a sentence's end: the month and two-digit year of a log entry
 _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
+
+
+# words that say they answer the whole recommendation ('both parts of this recommendation are now met')
+_WHOLE_REC = re.compile(r"\b(this|the whole|the) recommendation\b|\b(both|all|each|every) (parts?|sub-?items?|elements?|"
+                        r"sub-?recommendations?|strands?)\b", re.IGNORECASE)
 
 
 # a line that is nothing but a quotation: the report's words for a sub-item, set apart above the force's answer
@@ -61,6 +67,8 @@ class Answer:
     source_row: int
     where: str = ""
     continued: bool = False  # its words are a cell merged down from the row above, not written for this row
+    # why a done in these words must not be spread over every sub-item (they were answered one by one elsewhere)
+    spread_doubt: str = ""
 
 
 @dataclass
@@ -252,7 +260,7 @@ class DocumentNormaliser:
         doc = self._paren_notation(doc, issues)
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
-        answers = dated_rows(self._table_answers(rows, doc_date, spanned), issues) if rows else []  # a log: a round a row
+        answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc)), issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
             reading = self.narrative.read(doc.blocks or blocks_from_tables(doc))
@@ -296,12 +304,36 @@ class DocumentNormaliser:
                      "no plan found: no table of plan items, and no item numbers, recommendation headings or "
                      "recommendation wording in the text")
 
-    def _table_answers(self, rows, doc_date, spanned=None) -> list[Answer]:
+    def _table_dates(self, doc: Document) -> dict[str, dt.date]:
+        """Tables each under a heading that names its round ('Update: September 2025' above one table, 'March 2025'
+        above the next; newest first or oldest): the round each table's words belong to, by table name. Tables are
+        matched to the reading order by their first row, the n-th table with a header to its n-th showing."""
+        headings: dict[tuple, list] = {}
+        last_heading, previous_kind = None, None
+        for block in doc.blocks:
+            if block.kind == "heading":
+                last_heading = block
+            elif block.kind == "row" and previous_kind != "row" and block.cells:
+                headings.setdefault(tuple(block.cells), []).append(last_heading)
+            previous_kind = block.kind
+        dates = {}
+        for table in doc.tables:
+            if not table.rows:
+                continue
+            shown = headings.get(tuple(" ".join((c or "").split()) for c in table.rows[0]))
+            heading = shown.pop(0) if shown else None
+            slot = self.narrative._round_heading(heading) if heading is not None else None
+            if slot is not None and slot.round_date is not None:
+                dates[table.name] = slot.round_date
+        return dates
+
+    def _table_answers(self, rows, doc_date, spanned=None, table_dates=None) -> list[Answer]:
         answers: list[Answer] = []
         rounds_by_slots: dict[tuple, list[Round]] = {}
         for row, slots in rows:
             # a sheet or table named for its round ('March 2025 update') dates the rounds its header leaves undated
-            table_date = month_of(row.table.split("'")[1]) if row.table.count("'") >= 2 else None
+            table_date = month_of(row.table.split("'")[1]) if row.table.count("'") >= 2 else \
+                (table_dates or {}).get(row.table)
             rounds = rounds_by_slots.setdefault((id(slots), table_date), _rounds(slots, table_date or doc_date))
             owner = next((row.values.get(i, "") for i, s in enumerate(slots) if s.field == "owner"), "")
             anchor = "heading" if row.rec_level else "label" if row.table.endswith("(form)") else "number"
@@ -382,7 +414,18 @@ class DocumentNormaliser:
                     where=round_.where))
             # a status line under a newest round that says nothing new ('No further update.') is the words' before it
             _status_to_latest_words(sorted(answers[first:], key=lambda a: a.round_order))
-        return [part for answer in answers for part in self._quoted_parts(answer)]
+            parts = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
+            if any(p.granularity == "item" for p in parts) and group.granularity == "recommendation":
+                # the section answers its sub-items one by one where it quotes them: words of another round that
+                # quote none may be the last sub-item's, so a done in them is not spread over every sub-item
+                # unless they say it is the whole recommendation's
+                for part in parts:
+                    if part.granularity == "recommendation" and not _WHOLE_REC.search(part.text):
+                        part.spread_doubt = (f"words for recommendation {rec_of(part.item_ids[0])} whose sub-items this "
+                                             "section answers one by one elsewhere; a done in them is not given to "
+                                             "every sub-item")
+            answers[first:] = parts
+        return answers
 
     def _quoted_parts(self, answer: Answer) -> list[Answer]:
         """A round answered for a whole recommendation whose words quote its sub-items one by one ('"Makes
@@ -463,8 +506,8 @@ class DocumentNormaliser:
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
             for segment in self._segments(answer, original_last):
-                if not says_something(segment.text) and not segment.status_raw:
-                    continue  # nothing said this round ('', '-'): the earlier round stands
+                if not says_something(segment.text) and not says_something(segment.status_raw):
+                    continue  # nothing said this round ('', '-', 'No update' in both columns): the earlier round stands
                 for item_id in item_ids:
                     key = (item_id, segment.label)
                     if key in seen:
@@ -476,6 +519,7 @@ class DocumentNormaliser:
                     spoken.add(item_id)
                     updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
                                                 issues, location))
+        updates = _without_repeats(updates)
         for item_id, (answer, location) in first_seen.items():
             if item_id not in spoken:  # listed, but no words and no status in any round
                 segment = RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, "", "")
@@ -622,6 +666,10 @@ class DocumentNormaliser:
         if position.conflict:
             issues.append(Issue("warning", "status_conflict", f"item {item_id}: {position.conflict}", location))
         status, source, confidence, evidence = position.status, position.source, position.confidence, position.evidence
+        if answer.spread_doubt and status in DONE:
+            issues.append(Issue("warning", "doubtful_status", f"item {item_id}: {answer.spread_doubt}; stored as unknown",
+                                location))
+            status, confidence = "unknown", None
         if raw and reading.status == "unknown" and not reading.doubt:
             issues.append(Issue("warning", "unmapped_status", f"item {item_id}: status '{raw[:60]}' is not a known status word", location))
         update_date = None
@@ -653,6 +701,25 @@ class DocumentNormaliser:
             granularity=answer.granularity,
             anchor=answer.anchor,
         )
+
+
+def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
+    """A round that says nothing new ('No update this period', 'Dim diweddariad') under the status the item had the
+    round before, in time order wherever it stands in the document: no round of its own."""
+    def when(update: PlanUpdate):
+        return (update.round_date or dt.date.min, update.round_order)
+
+    repeats = set()
+    by_item: dict[str, list[PlanUpdate]] = {}
+    for update in updates:
+        by_item.setdefault(update.item_id, []).append(update)
+    for rounds in by_item.values():
+        rounds.sort(key=when)
+        for before, update in zip(rounds, rounds[1:]):
+            if not says_something(update.update_text) and \
+                    " ".join(update.status_raw.lower().split()) == " ".join(before.status_raw.lower().split()):
+                repeats.add(id(update))
+    return [u for u in updates if id(u) not in repeats]
 
 
 def _status_to_latest_words(row_answers: list[Answer]) -> None:

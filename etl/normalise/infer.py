@@ -378,7 +378,7 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:compliance|accuracy|satisfaction|compliant|accurate)(?: rate| level)?(?:\s+[\w-]+){{0,4}}?\s+(?:was|is|of|at|stood at|stands at|"
     rf"reached|rose to|improved to|fell to)\s+{_PCT}",
     rf"{_PCT}(?=\s+(?:compliance|compliant|accuracy|accurate|correct|correctly|satisfaction|satisfied|of\s+(?:the\s+)?"
-    rf"(?:sampled |audited |checked |reviewed )?(?:cases|crimes|reports|records|calls|forms|files|victims|incidents|"
+    rf"(?:sampled |audited |checked |reviewed |eligible |relevant |new |recorded )?(?:cases|crimes|reports|records|calls|forms|files|victims|incidents|"
     rf"occurrences|investigations|applications|referrals)\b))"))
 
 

@@ -39,7 +39,7 @@ from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_sta
 from .status import is_status_word
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
-_REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)\.?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
+_REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)[.:]?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
 _REC_HEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.):\-–]\s+\S")  # '7. Crime recording' (a heading only)
 _ITEM_SAID = re.compile(r"^\s*(?:sub[- ]?)?(?:rec(?:ommendation)?|item)s?\b", re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.\d+)?\b(?!\s*(?:%|per ?cent\b|percent\b))")
@@ -590,7 +590,8 @@ class NarrativeReader:
                     elif not labelled or labelled[0].field == "update_text":
                         group.last_entry.texts.append(labelled[1] if labelled else text)
                     continue  # the entry's words run on
-            if group is not None and group.pending and len(text) <= 200:
+            if group is not None and group.pending and len(text) <= 200 and not self._label(text):
+                # (an empty 'Status:' followed by the next record's 'Date: ...' label: that label is no status)
                 field_name, group.pending = group.pending, ""
                 self._apply(group, Slot(field_name, field_name), text, block)
                 continue
@@ -929,8 +930,14 @@ class NarrativeReader:
             if value:
                 group.owner = (group.owner + "; " + value).strip("; ")
         elif kind == "update_date":
-            if value and group.rounds:
-                group.rounds[-1].date_raw = value
+            day = parse_date(value) if value else None
+            if day is not None and not group.entries and any(r.texts and r.date_raw for r in group.rounds):
+                # a second 'Date: 27/03/2025' after a dated record's words: the next record of the same item, a round
+                # of its own (a single 'Date:' below a form's words dates those words)
+                group.active = (day.replace(day=1).strftime("%B %Y"), day.replace(day=1))
+                group.current(block).date_raw = value
+            elif value:
+                (group.rounds[-1] if group.rounds else group.current(block)).date_raw = value
         elif kind in ("recommendation", "evidence"):
             group.quoting = True
             group.reading = "quote"

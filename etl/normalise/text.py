@@ -49,5 +49,6 @@ def says_something(text: str | None) -> bool:
     round with nothing said is no round."""
     words = (text or "").strip(" -–—.·•_\t\n\xa0")
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
-    return bool(words) and not all(_NO_UPDATE.match(line) for line in words.splitlines() if line.strip(" -–—.·•_\t\xa0"))
+    parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
+    return bool(words) and not all(_NO_UPDATE.match(part) for part in parts)
 
