@@ -10,10 +10,13 @@ from etl.extract import extract
 
 TENTH_EXACT = ["bedfordshire-police-super-complaint-stalking-action-plan-export.txt",
                "city-of-london-police-response-to-recommendations-stalking-super-complaint.csv",
+               "gloucestershire-constabulary-force-police-stalking-action-plan.docx",
                "hampshire-and-isle-of-wight-constabulary-stalking-action-plan.html",
                "lancashire-constabulary-police-response-to-stalking-our-action-plan.html",
                "north-wales-police-stalking-action-plan-updates.docx",
                "nottinghamshire-police-response-to-stalking-our-action-plan.pdf",
+               "south-yorkshire-police-stalking-action-plan-update-september-2025.pdf",
+               "thames-valley-police-response-to-stalking-super-complaint-action-plan.xlsx",
                "west-midlands-police-stalking-action-plan-tracker-oct-2025.xlsx"]
 
 
@@ -142,3 +145,63 @@ def test_the_tenth_blind_set_reads_these_plans_item_for_item():
     wrong = [p for p in problems if " status " in p]
     assert not [p for p in wrong if (" status complete " in p or " status bau " in p)
                 and not ("expected complete" in p or "expected bau" in p)], wrong
+
+
+def test_rows_of_their_own_date_under_an_items_first_row_are_its_later_rounds(tmp_path, normaliser):
+    from tests.fixtures import write_docx
+
+    path = write_docx(tmp_path / "wiltshire-police-plan.docx", ["No.", "Evidence requirements", "Force update", "Date", "Status"],
+                      [["12.3", "Breaches are high risk", "Breach grading will be added to the risk policy.", "20/11/24",
+                        "Not started"],
+                       ["", "", "The policy now grades every breach as high risk.", "28/03/25", "Complete"],
+                       ["27 & 28", "Respond and publish", "Our letter was sent and this plan published in November.",
+                        "20/11/24", "Complete"]], paragraphs=("Force: Wiltshire Police",))
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.round, u.status) for u in updates] == [
+        ("12.3", "November 2024", "not_started"), ("12.3", "March 2025", "complete"),
+        ("27.1", "November 2024", "complete"), ("28.1", "November 2024", "complete")]
+
+
+def test_what_we_will_do_is_the_words_of_a_sheet_with_no_other_update_column(tmp_path, normaliser):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "Nov 2024 response"
+    first.append(["Rec", "Sub-rec", "What we will do", "Lead", "Status"])
+    first.append(["13", "13.1", "Order guidance will be rewritten with the legal team.", "DCI", "In progress"])
+    later = workbook.create_sheet("Mar 2025 update")
+    later.append(["Sub-rec", "Progress since last update", "Status"])
+    later.append(["13.1", "The guidance was published in February.", "Complete"])
+    workbook.save(tmp_path / "sussex-police-plan.xlsx")
+    _, updates, _ = read(tmp_path / "sussex-police-plan.xlsx", normaliser)
+    assert [(u.round, u.update_text, u.status) for u in updates] == [
+        ("November 2024", "Order guidance will be rewritten with the legal team.", "in_progress"),
+        ("March 2025", "The guidance was published in February.", "complete")]
+
+
+def test_what_a_page_hides_is_not_read_and_is_reported(tmp_path, normaliser):
+    path = tmp_path / "kent-police-plan.html"
+    path.write_text(
+        "<html><head><title>Kent Police stalking plan</title></head><body><table>"
+        "<tr><th>Ref</th><th>Update</th><th>Status</th></tr>"
+        "<tr><td>12.1</td><td>The screening tool is used on every report.</td><td>Complete</td></tr>"
+        "<tr style='display:none'><td>12.2</td><td>DRAFT wording not yet agreed.</td><td>Complete</td></tr>"
+        "<tr><td>12.4</td><td>To be confirmed.</td><td></td></tr></table>"
+        "<p hidden>12.3 - draft answer for the next round.</p></body></html>", encoding="utf-8")
+    document = extract(path)
+    assert [i.code for i in document.warnings] == ["hidden_content"]
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.update_text) for u in updates] in ([("12.1", "The screening tool is used on every report.")],
+                                                             [("12.1", "The screening tool is used on every report."),
+                                                              ("12.4", "")])
+
+
+def test_a_cells_first_words_under_their_own_month_are_that_months_round():
+    from etl.normalise.rounds import split_rounds
+    import datetime as dt
+
+    parts = split_rounds("Nov 2024: A card will be printed.\nMar 2025 update: The card is being printed.")
+    assert [(p.text, p.date) for p in parts] == [("A card will be printed.", dt.date(2024, 11, 1)),
+                                                 ("The card is being printed.", dt.date(2025, 3, 1))]
+    assert [p.text for p in split_rounds("Nov 2024: A card will be printed.")] == ["Nov 2024: A card will be printed."]

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from bs4 import NavigableString, Tag
 
-from ..model import Block, Document, ExtractError, RawTable
+from ..model import Block, Document, ExtractError, Issue, RawTable
 from .colour import fill_text
 from .encoding import decode
 
@@ -76,6 +76,7 @@ def table_grid(table) -> tuple[list[list[str]], list[int], set[tuple[int, str]]]
     return grid, list(range(1, len(grid) + 1)), spanned
 
 
+_UNSHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 BREAK = "\u2028"  # a <br>: a line break in the page, unlike a newline in the markup, which is a space
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "form", "button", "select", "svg", "iframe", "template"}
@@ -173,6 +174,12 @@ def _int(value, default: int) -> int:
 def extract(path: Path) -> Document:
     markup = decode(Path(path).read_bytes())
     soup = BeautifulSoup(markup, "lxml")
+    # what the page does not show ('hidden', 'display:none', a <template>) is not the published plan
+    unshown = [tag for tag in soup.find_all(True) if tag.has_attr("hidden") or _UNSHOWN.search(str(tag.get("style") or ""))]
+    said = [" ".join(tag.get_text(" ").split())[:60] for tag in unshown if tag.get_text(strip=True)]
+    for tag in unshown:
+        if not tag.decomposed:
+            tag.decompose()
     tables = soup.find_all("table")
     for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
         image.replace_with(" " + str(image.get("alt") or "").strip() + " ")
@@ -197,4 +204,8 @@ def extract(path: Path) -> Document:
             by_index[index] = RawTable(f"table {index}", grid, numbers, spanned=spanned)
         table.decompose()  # a layout table around the plan must not swallow its text
     raw = [by_index[i] for i in sorted(by_index)]
-    return Document(Path(path), "html", raw, context, blocks, links)
+    document = Document(Path(path), "html", raw, context, blocks, links)
+    if said:  # picked up by the build as this file's warnings
+        document.warnings = [Issue("warning", "hidden_content", f"{len(said)} part(s) of the page are hidden (not shown to "
+                                   f"a reader) and were not read, e.g. '{said[0]}'")]
+    return document

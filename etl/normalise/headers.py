@@ -48,10 +48,22 @@ def map_heading(heading: str, reference: Reference) -> Slot:
 def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> tuple[int, list[Slot]] | None:
     """Index of the first row that reads as a plan header (three or more plan fields), with its slots."""
     for index, row in enumerate(rows[:scan]):
-        slots = [map_heading(cell, reference) for cell in row]
+        slots = _planned_words([map_heading(cell, reference) for cell in row])
         if header_score(slots) >= 3:
             return index, slots
     return None
+
+
+_PLANNED_HEADING = re.compile(r"^\s*what (we|the force) (will|plan to|intend to|are going to) do\b", re.IGNORECASE)
+
+
+def _planned_words(slots: list[Slot]) -> list[Slot]:
+    """'What we will do' in a header with no other update column (a first round's sheet): that round's words. Beside
+    a 'Progress to date' column it is the action's name, and stays unread."""
+    if any(s.field == "update_text" for s in slots):
+        return slots
+    return [Slot("update_text", s.heading, s.round_date, s.round_named) if _PLANNED_HEADING.match(s.heading) else s
+            for s in slots]
 
 
 def header_score(slots: list[Slot]) -> int:

@@ -51,4 +51,12 @@ def split_rounds(text: str) -> list[Segment]:
         when = match.group("when") or match.group("when2")
         marker, date, last = match.group(0).strip(), month_of(when) if when else None, match.end()
     segments.append(Segment(text[last:].strip(), date, marker))
-    return [s for s in segments if s.text or s.marker]
+    segments = [s for s in segments if s.text or s.marker]
+    lead = _LEAD_DATE.match(segments[0].text) if len(segments) > 1 and not segments[0].marker else None
+    if lead and month_of(lead.group("when")):
+        # 'Nov 2024: ... Mar 2025 update: ...': the first words carry their own month, like the markers after them
+        segments[0] = Segment(segments[0].text[lead.end():].strip(), month_of(lead.group("when")), lead.group(0).strip())
+    return segments
+
+
+_LEAD_DATE = re.compile(rf"^\s*(?P<when>(?:{_MONTHS})\.?[\s\-']*(?:20)?\d\d)\s*[:\-–—]\s*", re.IGNORECASE)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Issue, RawTable
 from ..reference import Reference
+from .dates import parse_date
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
 from .items import later_items, looks_like_item_attempt, parse_item_cell, parse_rec_no
 from .status import is_status_word
@@ -183,6 +184,15 @@ def read_rows(
             # a 'No.' column of the document's own row numbers (1, 2, 3): the row's text names its recommendation
             rec_no = next((n for c in cells for m in [_NAMES_REC.match(c)] if m
                            for n in [int(m.group(1))] if reference.items_of(n)), rec_no)
+        recs = next((found for n in (rec_index, item_index, 0) if n is not None and n < len(cells)
+                     for found in [_several_recs(cells[n], reference)] if found), [])
+        if rec_no is None and recs:
+            # '27 & 28': one answer for two whole recommendations
+            values = {n: cells[n] for n in range(min(len(cells), len(slots)))}
+            if any(values.get(n) for n, s in enumerate(slots) if s.field in ("status", "update_text")):
+                keep(RowValues([i for r in recs for i in reference.items_of(r)], table.name, source_row, values,
+                               rec_level=True), cells, fill_row)
+            continue
         if rec_no is not None:
             values = {n: cells[n] for n in range(min(len(cells), len(slots)))}
             says_something = any(
@@ -202,6 +212,15 @@ def read_rows(
         if len(cells) == len(slots) and (out and not cells[item_index] or carry and not out and not cells[0]
                                          and _runs_on(carry, cells, slots)):
             previous = out[-1] if out else carry  # a row broken across a page: its text continues the item above
+            dated = next((n for n, s in enumerate(slots) if s.field == "update_date"), None)
+            if out and dated is not None and dated < len(cells) and parse_date(cells[dated]) \
+                    and parse_date(previous.values.get(dated, "") or ""):
+                # a row of its own date under an item's first row (a log kept one row per round, the number given
+                # once): the item's next round, not more words of the one above
+                row = RowValues(list(previous.item_ids), table.name, source_row, rec_level=previous.rec_level)
+                row.values = {n: cells[n] for n in range(min(len(cells), len(slots))) if cells[n]}
+                keep(row, cells, fill_row)
+                continue
             for n, cell in enumerate(cells):
                 if cell and slots[n].field in ("update_text", "evidence", "owner"):
                     previous.values[n] = (previous.values.get(n, "") + "\n" + cell).strip()
@@ -211,11 +230,26 @@ def read_rows(
 
 
 def _runs_on(previous: RowValues, cells: list[str], slots: list[Slot]) -> bool:
+    """Some column's words go on from the row above: its words there unfinished, or these opening in lower case."""
     for n, cell in enumerate(cells):
-        if cell and slots[n].field == "update_text":
+        if cell and slots[n].field in ("update_text", "evidence", "recommendation"):
             before = previous.values.get(n, "").strip()
-            return bool(before.strip(" -–—")) and (not re.search(r"[.!?:;)]$", before) or cell.strip()[:1].islower())
+            if before.strip(" -–—") and (not re.search(r"[.!?:;)]$", before) or cell.strip()[:1].islower()):
+                return True
     return False
+
+
+_SEVERAL_RECS = re.compile(r"^\s*(?:rec(?:ommendation)?s?\.?\s*)?(\d{1,2})((?:\s*(?:&|and|,|/|\+)\s*\d{1,2})+)\s*$",
+                           re.IGNORECASE)
+
+
+def _several_recs(text: str, reference: Reference) -> list[int]:
+    """'27 & 28', 'Recs 27 and 28': whole recommendations answered together; [] unless every one is a reference one."""
+    match = _SEVERAL_RECS.match(text or "")
+    if not match:
+        return []
+    numbers = [int(match.group(1))] + [int(n) for n in re.findall(r"\d{1,2}", match.group(2))]
+    return numbers if all(reference.items_of(n) for n in numbers) else []
 
 
 # a cell that opens by naming its recommendation ('Recommendation 13 - Make sure victims ...')
