@@ -13,6 +13,7 @@ TENTH_EXACT = ["bedfordshire-police-super-complaint-stalking-action-plan-export.
                "gloucestershire-constabulary-force-police-stalking-action-plan.docx",
                "hampshire-and-isle-of-wight-constabulary-stalking-action-plan.html",
                "lancashire-constabulary-police-response-to-stalking-our-action-plan.html",
+               "metropolitan-police-service-stalking-super-complaint-response.docx",
                "north-wales-police-stalking-action-plan-updates.docx",
                "nottinghamshire-police-response-to-stalking-our-action-plan.pdf",
                "south-yorkshire-police-stalking-action-plan-update-september-2025.pdf",
@@ -121,17 +122,16 @@ def test_a_done_for_a_theme_whose_sub_items_are_answered_one_by_one_elsewhere_is
     path = tmp_path / "surrey-police-response.html"
     path.write_text(
         "<html><head><title>Surrey Police: our response</title></head><body><main>"
-        "<h2>Recommendation 10 – Training</h2>"
-        "<p>The report recommended that chief constables should, by 27 March 2025, review their stalking training.</p>"
-        "<p>&ldquo;Makes appropriate use of the stalking or harassment e-learning product developed by the College of "
-        "Policing.&rdquo;</p><p>What we will do</p><p>We will make the e-learning mandatory for all officers.</p>"
-        "<p>&ldquo;Is provided to the officers and staff who will most benefit from the learning.&rdquo;</p>"
-        "<p>What we will do</p><p>Response sergeants will be trained first.</p>"
-        "<p>Further update (March 2026)</p><p>All response sergeants finished the training in February. This work is "
-        "now complete.</p></main></body></html>", encoding="utf-8")
+        "<section><h2>Working with partners (recommendation 25)</h2><h3>What we have done</h3>"
+        "<p>Our stalking panel meets every month with health and probation.</p>"
+        "<h3>Progress update (March 2025)</h3><blockquote><p>&ldquo;How multi-agency public protection arrangements "
+        "(MAPPA) are being used to manage stalking perpetrators.&rdquo;</p></blockquote>"
+        "<p>A MAPPA coordinator now sits on the panel.</p>"
+        "<h3>Progress update (September 2025)</h3><p>The panel was evaluated by the partners and goes on as it "
+        "is.</p><p>Current position: Business as usual</p></section></main></body></html>", encoding="utf-8")
     _, updates, issues = read(path, normaliser)
-    march = [u for u in updates if u.round == "March 2026"]
-    assert march and {u.status for u in march} == {"unknown"}
+    september = [u for u in updates if u.round == "September 2025"]
+    assert september and {u.status for u in september} == {"unknown"}
     assert any(i.code == "doubtful_status" and "one by one" in i.message for i in issues)
 
 
@@ -205,3 +205,36 @@ def test_a_cells_first_words_under_their_own_month_are_that_months_round():
     assert [(p.text, p.date) for p in parts] == [("A card will be printed.", dt.date(2024, 11, 1)),
                                                  ("The card is being printed.", dt.date(2025, 3, 1))]
     assert [p.text for p in split_rounds("Nov 2024: A card will be printed.")] == ["Nov 2024: A card will be printed."]
+
+
+def _theme_with_will_and_done(path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Cheshire Constabulary: our response", 1)
+    document.add_heading("Recommendation 10 - Training", 2)
+    for text in [
+        "The report recommended that chief constables should, by 27 March 2025, review their stalking training.",
+        "\u201cMakes appropriate use of the stalking or harassment e-learning product developed by the College of "
+        "Policing.\u201d",
+        "What we will do", "We will make the e-learning mandatory for every constable.",
+        "What we have done", "The e-learning has been mandatory since February and 80 per cent have passed it.",
+        "\u201cIs provided to the officers and staff who will most benefit from the learning.\u201d",
+        "What we will do", "Call handlers and detectives will be trained first.",
+        "What we have done", "Call handlers have been trained; detectives are being trained this spring."]:
+        document.add_paragraph(text)
+    document.add_heading("Recommendation 14 - Victims", 2)
+    for text in ["\u201cVictims who would like to receive support are referred to a specialist stalking advocacy "
+                 "service.\u201d", "What we will do", "We will add a referral prompt to the crime record."]:
+        document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def test_a_themes_quoted_sub_items_each_take_their_plan_and_what_was_done_since_as_two_rounds(tmp_path, normaliser):
+    _, updates, _ = read(_theme_with_will_and_done(tmp_path / "cheshire-constabulary-response.docx"), normaliser)
+    ten = [(u.item_id, u.granularity, u.update_text.split()[0]) for u in updates if u.item_id.startswith("10.")]
+    assert ten == [("10.2", "item", "We"), ("10.2", "item", "The"), ("10.5", "item", "Call"), ("10.5", "item", "Call")]
+    assert [u.update_text.split()[1] for u in updates if u.item_id == "10.5"] == ["handlers", "handlers"]
+    # one sub-item quoted under a theme and answered: that sub-item's answer, no other's
+    assert [(u.item_id, u.granularity) for u in updates if u.item_id.startswith("14.")] == [("14.4", "item")]

@@ -47,6 +47,7 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.-]{0,60}?)\s*[:–]\s*
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(?P<rest>.*)$", re.DOTALL)
 _REPORT_VOICE = re.compile(
     r"^\s*(by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d|chief constables should|forces should|all forces should|"
+    r"the report recommend(s|ed) that (chief constables|forces) should\b|"
     r"the (college|npcc|iopc|hmicfrs) should)", re.IGNORECASE)
 # The force speaking: first person, 'the force has introduced', 'this document'. Weaker signs (past tense, 'is
 # being') also occur in the report's own wording ('how MAPPA are being used'), so they tell an answer only when the
@@ -101,6 +102,8 @@ _SENTENCE_IN = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
 # recommendation are now met: ...'; 'What we have done:' stays a label)
 _SAYS_DONE = re.compile(r"\b(is|are|was|were|has been|have been)\s+(now\s+|fully\s+|all\s+)?(met|complete|completed|done|"
                         r"closed|delivered|in place|live|finished|achieved|\w+ed)\b", re.IGNORECASE)
+# a label for what has been done since the plan was made: later than the words before it under the same item
+_DONE_LABEL = re.compile(r"^(what we have done|what we did|what has been done)\W*$", re.IGNORECASE)
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
@@ -368,7 +371,7 @@ class NarrativeReader:
     def _label_line(self, block: Block):
         """A short line that is only a label ('Our current process', 'Recommendation received')."""
         text = block.text.strip().rstrip(":").strip()
-        if block.kind != "list_item" and _PLANNED.match(text):
+        if block.kind != "list_item" and (_PLANNED.match(text) or _DONE_LABEL.match(text)):
             return self._slot(text)
         if len(text.split()) > 9 or _SENTENCE_IN.search(text) or (block.kind != "heading" and _NOT_LABEL_LINE.search(text)):
             return None
@@ -648,6 +651,12 @@ class NarrativeReader:
                     if other is not None and score >= 1.0 and score > second and rec_of(other) != group.rec_no:
                         fit = ("item", other, score)
                 if fit is not None:
+                    if group.granularity == "recommendation" and len(group.quoted) == 1 and group.quoted[0] != fit[1] \
+                            and rec_of(fit[1]) == group.rec_no and any(r.texts for r in group.rounds):
+                        # a theme that quoted one sub-item, answered it, and now quotes the next: the answer was that
+                        # sub-item's, never the whole recommendation's
+                        group.items, group.granularity = list(group.quoted), "item"
+                        group.anchor = group.quote_anchor or group.anchor
                     anchor = f"wording {fit[2]:.2f}"
                     rec_no = rec_of(fit[1])
                     group = start([fit[1]], "item", anchor, block, rec_no, quoting=True)
@@ -724,6 +733,11 @@ class NarrativeReader:
                 group.add(text, block)
         # recommendation sections and quotations that never got an answer say nothing
         for group in groups:
+            if group.granularity == "recommendation" and len(group.quoted) == 1 and group.anchor == "heading" \
+                    and len(group.items) > 1 and any(r.texts for r in group.rounds):
+                # a theme that quotes one sub-item's words and answers below them: that sub-item's answer
+                group.items, group.granularity = list(group.quoted), "item"
+                group.anchor = group.quote_anchor or group.anchor
             if group.entries:
                 self._status_to_newest_entry(group)
             elif log_mode and group.title:
@@ -915,7 +929,9 @@ class NarrativeReader:
                 group.active = (group.rounds[0].key, group.rounds[0].date) if group.rounds else group.active
             elif slot.round_named:  # 'Update March 2025:' opens a round for these items
                 group.active = (slot.heading, slot.round_date)
-            elif _BARE_UPDATE.match(slot.heading) and any(r.key == group.active[0] and r.texts for r in group.rounds):
+            elif (_BARE_UPDATE.match(slot.heading) or _DONE_LABEL.match(slot.heading)) and \
+                    any(r.key == group.active[0] and r.texts for r in group.rounds):
+                # ('What we have done' under 'What we will do': what was done since, later news too)
                 # 'UPDATE:' after words already given this round: later news, a round of its own
                 group.active = (f"Update {len(group.rounds) + 1} (undated)", None)
             group.quoting = False
