@@ -180,6 +180,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnext (phase|stage|cohort)\b", r"\b(is|are) (planned|scheduled|booked|arranged) (for|in|to)\b",
         r"\b(has|have) been (asked|requested|invited|tasked)\b", r"\b(first|second|initial) (cohort|tranche|wave|phase|stage)\b",
         r"\bphase (one|two|1|2|i|ii)\b", r"\b(being|been) (trialled|piloted|tested)\b",
+        # a step of the work that has not happened yet ('the audit of orders has not taken place yet')
+        r"\b(has|have) not (yet )?(taken place|happened|been held|been run|been carried out)\b",
         r"\bin (design|development|production|preparation|the design stage)\b", r"\bstill with\b",
         # a finish put back: 'completion of this action has moved to December 2025'
         r"\b(completion|deadline|target date|delivery|go-?live|launch|end date)\b[^.;]{0,40}?\b(has |have |was |were |been )*"
@@ -522,7 +524,13 @@ PENDING = re.compile(
     r"scheduled|planned)\b|"
     # a decision or an answer still to come ('decision expected in July'); a drafter still at work
     r"\b(decision|outcome|approval|response|answer|verdict)s? (is |are )?(now )?(expected|due|awaited|pending)\b|"
-    r"\bstill (drafting|writing|working on|developing|preparing|building|finalising|finalizing|testing|designing)\b|"
+    r"\bstill (drafting|writing|working on|developing|preparing|building|finalising|finalizing|testing|designing|discussing|"
+    r"running)\b|"
+    # a step due later, a confirmation still owed, a decision put back ('the form change is due in the June release';
+    # 'OPCC to confirm'; 'the decision was put back to the September board')
+    r"\b(is|are) (now )?due (in|on|by|for|with)\b|(?:^|[.;]\s*)[\w ]{1,30}? to confirm\s*(?:$|[.;])|\b(put|pushed) back\b|\bheld over\b|"
+    r"\bwill (appear|be published|go live|be released|launch|be available|be shared|be uploaded|be issued)\b[^.;]{0,60}?"
+    r"\bafter\b|"
     # a body set up for work still ahead ('a working group has been set up to design the audit'); a condition
     # ('subject to funding being confirmed'); a step the words name for later ('the training will be designed over
     # the summer', 'the first audit takes place in June', 'dates have been set for June')
