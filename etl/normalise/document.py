@@ -591,17 +591,18 @@ class DocumentNormaliser:
     def _paren_notation(self, doc: Document, issues: list[Issue]) -> Document:
         """A plan that writes every item as '14(1)' (three or more, each a reference item) is read as 14.1, and
         says so; a lone '7 (1)' is not a notation and stays an unparsed item."""
-        from .items import dotted, paren_ids
+        from .items import dotted, notation_ids
 
         cells = [c for t in doc.tables for row in t.rows for c in row] + [b.text for b in doc.blocks if b.kind != "row"]
-        ids = paren_ids(cells, set(self.reference.item_ids))
+        notation, ids = notation_ids(cells, set(self.reference.item_ids))
         if not ids:
             return doc
-        issues.append(Issue("warning", "item_notation", f"the plan writes its items as '14(1)': {len(ids)} such "
-                            f"numbers read as 14.1 and so on ({', '.join(sorted(ids, key=_id_order)[:6])}"
+        issues.append(Issue("warning", "item_notation", f"the plan writes its items as '{notation}': {len(ids)} such "
+                            f"numbers read as dotted item numbers ({', '.join(sorted(ids, key=_id_order)[:6])}"
                             f"{', ...' if len(ids) > 6 else ''})"))
-        tables = [dataclasses.replace(t, rows=[[dotted(c) for c in row] for row in t.rows]) for t in doc.tables]
-        blocks = [dataclasses.replace(b, text=dotted(b.text), cells=[dotted(c) for c in b.cells] if b.cells else b.cells)
+        tables = [dataclasses.replace(t, rows=[[dotted(c, notation) for c in row] for row in t.rows]) for t in doc.tables]
+        blocks = [dataclasses.replace(b, text=dotted(b.text, notation),
+                                      cells=[dotted(c, notation) for c in b.cells] if b.cells else b.cells)
                   for b in doc.blocks]
         return dataclasses.replace(doc, tables=tables, blocks=blocks)
 

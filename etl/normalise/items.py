@@ -75,14 +75,43 @@ _PAREN_ID = re.compile(r"^(\s*(?:rec(?:ommendation)?\.?\s*)?)(\d{1,2})\s*\(\s*(\
 PAREN_NOTATION_MIN = 3  # one odd '7 (1)' is reported and never read; three or more distinct ones are the plan's way
 
 
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+_PREFIX = r"(\s*(?:rec(?:ommendation)?\.?\s*|r)?)"
+# the other ways plans number their sub-items: '7a' / '10b / 10c' (a letter a sub-item), '10.ii' (a Roman numeral);
+# each found at a cell's start, then read wherever it stands in that cell ('10b / 10c')
+NOTATIONS = {
+    "14(1)": (_PAREN_ID, _PAREN_ID, lambda m: (int(m.group(2)), int(m.group(3)))),
+    "7a": (re.compile(_PREFIX + r"(\d{1,2})([a-e])(?=\s|$|[:\-–.,/&])", re.IGNORECASE),
+           re.compile(r"(?<![\w.])()(\d{1,2})([a-e])(?![\w])", re.IGNORECASE),
+           lambda m: (int(m.group(2)), "abcde".index(m.group(3).lower()) + 1)),
+    "10.ii": (re.compile(_PREFIX + r"(\d{1,2})\.(iv|v|i{1,3})(?=\s|$|[:\-–,/&)])", re.IGNORECASE),
+              re.compile(r"(?<![\w.])()(\d{1,2})\.(iv|v|i{1,3})(?![\w])", re.IGNORECASE),
+              lambda m: (int(m.group(2)), _ROMAN[m.group(3).lower()])),
+}
+
+
+def notation_ids(cells: list[str], item_ids: set[str]) -> tuple[str, set[str]]:
+    """The plan's own notation for its items and the distinct items it writes so: three or more at the start of
+    cells, every one a reference item; ('', set()) when the plan has none."""
+    for name, (start, _, parts) in NOTATIONS.items():
+        ids = {"{}.{}".format(*parts(m)) for c in cells if (m := start.match(c or ""))}
+        if len(ids) >= PAREN_NOTATION_MIN and ids <= item_ids:
+            return name, ids
+    return "", set()
+
+
 def paren_ids(cells: list[str], item_ids: set[str]) -> set[str]:
     """The distinct items written 'N(M)' at the start of cells, when every such cell names a reference item."""
-    found = [m for c in cells if (m := _PAREN_ID.match(c or ""))]
-    ids = {f"{int(m.group(2))}.{int(m.group(3))}" for m in found}
-    return ids if len(ids) >= PAREN_NOTATION_MIN and ids <= item_ids else set()
+    name, ids = notation_ids(cells, item_ids)
+    return ids if name == "14(1)" else set()
 
 
-def dotted(cell: str) -> str:
-    """'14(1) Supervision' -> '14.1 Supervision'."""
-    return _PAREN_ID.sub(lambda m: f"{m.group(1)}{int(m.group(2))}.{int(m.group(3))}", cell or "", count=1)
+def dotted(cell: str, notation: str = "14(1)") -> str:
+    """'14(1) Supervision' -> '14.1 Supervision'; '10b / 10c' -> '10.2 / 10.3' (in a cell that opens with one)."""
+    start, anywhere, parts = NOTATIONS[notation]
+    if not start.match(cell or ""):
+        return cell or ""
+    if notation == "14(1)":
+        return _PAREN_ID.sub(lambda m: f"{m.group(1)}{int(m.group(2))}.{int(m.group(3))}", cell, count=1)
+    return anywhere.sub(lambda m: "{}.{}".format(*parts(m)), cell)
 

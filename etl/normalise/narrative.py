@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
-from .dates import parse_date
+from .dates import month_of, parse_date
 from .items import parse_item_cell, rec_of
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 from .status import is_status_word
@@ -104,6 +104,8 @@ _SAYS_DONE = re.compile(r"\b(is|are|was|were|has been|have been)\s+(now\s+|fully
                         r"closed|delivered|in place|live|finished|achieved|\w+ed)\b", re.IGNORECASE)
 # a label for what has been done since the plan was made: later than the words before it under the same item
 _DONE_LABEL = re.compile(r"^(what we have done|what we did|what has been done)\W*$", re.IGNORECASE)
+# 'What we were asked to do': the label over the report's words for the item (its 'we were' is no sentence)
+_ASKED = re.compile(r"^what (we were|the force was|forces were|chief constables were) asked( to do)?\W*$", re.IGNORECASE)
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
@@ -300,6 +302,11 @@ class NarrativeReader:
 
     def _label(self, text: str):
         """('field', slot, rest) when a block starts with a known label; None otherwise."""
+        whole = map_heading(text, self.reference) if len(text) <= 60 else None
+        split = _LABEL.match(text) or _LABEL_DASH.match(text)
+        if whole is not None and whole.field == "update_text" and whole.round_date is not None and split \
+                and month_of(split.group("rest")) and len(split.group("rest").split()) <= 5:
+            return whole, ""  # 'Update – w/c 3 March 2025': a round's label, its date after the dash, no words
         for pattern in (_LABEL, _LABEL_DASH):
             match = pattern.match(text)
             if match and len(match.group("label").split()) <= 8 and not _SENTENCE_IN.search(match.group("label")) \
@@ -371,7 +378,7 @@ class NarrativeReader:
     def _label_line(self, block: Block):
         """A short line that is only a label ('Our current process', 'Recommendation received')."""
         text = block.text.strip().rstrip(":").strip()
-        if block.kind != "list_item" and (_PLANNED.match(text) or _DONE_LABEL.match(text)):
+        if block.kind != "list_item" and (_PLANNED.match(text) or _DONE_LABEL.match(text) or _ASKED.match(text)):
             return self._slot(text)
         if len(text.split()) > 9 or _SENTENCE_IN.search(text) or (block.kind != "heading" and _NOT_LABEL_LINE.search(text)):
             return None
@@ -956,6 +963,6 @@ class NarrativeReader:
                 (group.rounds[-1] if group.rounds else group.current(block)).date_raw = value
         elif kind in ("recommendation", "evidence"):
             group.quoting = True
-            group.reading = "quote"
+            group.reading = "ignore" if _ASKED.match(slot.heading) and not value else "quote"  # the ask, not an answer
         elif not value:
             group.reading = "ignore"  # 'Supporting documents:', 'Target date:' and what follows
