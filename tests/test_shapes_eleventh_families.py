@@ -52,3 +52,59 @@ def test_a_definition_list_form_reads_its_ask_as_no_words_and_dated_update_label
     assert [(u.round, u.update_text) for u in updates] == [
         ("November 2024", "Use is patchy and a briefing will be written."),
         ("March 2025", "The briefing went to every recorder in February.")]
+
+
+def _two_row_header(path):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Action Plan"
+    sheet.append(["Northumbria Police stalking tracker"])
+    sheet.append(["Ref", "Lead", "Initial response (Nov 2024)", "", "Six-month update (Mar 2025)", ""])
+    sheet.append(["", "", "Update", "Status", "Update", "Status"])
+    sheet.merge_cells("C2:D2")
+    sheet.merge_cells("E2:F2")
+    sheet.append(["10.1", "L&D", "Courses will be mapped to the curriculum.", "In progress",
+                  "Two gaps were found and are being written in.", "In progress"])
+    sheet.append(["10.4", "L&D", "Local procedure is already taught.", "Complete", "N/A – no update", "N/A"])
+    workbook.save(path)
+    return path
+
+
+def test_a_header_over_two_rows_gives_each_round_its_own_words_and_status(tmp_path, normaliser):
+    _, updates, _ = read(_two_row_header(tmp_path / "northumbria-police-tracker.xlsx"), normaliser)
+    assert [(u.item_id, u.round, u.status) for u in updates] == [
+        ("10.1", "November 2024", "in_progress"), ("10.1", "March 2025", "in_progress"),
+        ("10.4", "November 2024", "complete")]  # 'N/A – no update' under a bare 'N/A' is no round
+
+
+def test_a_sub_items_number_in_a_column_of_its_own_joins_its_recommendations(tmp_path, normaliser):
+    from tests.fixtures import write_csv
+
+    rows = [["7", "1", "Recorders were reminded how to add classifications.", "Complete"],
+            ["7", "2", "Intelligence logs are required until the upgrade.", "In progress"],
+            ["16. Commissioning", "", "The joint review of commissioning has started.", "In progress"]]
+    _, updates, _ = read(write_csv(tmp_path / "west-yorkshire-police-plan.csv", ["Rec", "Sub", "Progress", "Status"], rows,
+                                   preamble=("West Yorkshire Police",)), normaliser)
+    assert [(u.item_id, u.status, u.granularity) for u in updates][:2] == [("7.1", "complete", "item"),
+                                                                         ("7.2", "in_progress", "item")]
+
+
+def test_rows_opening_with_recommendation_numbers_and_titles_answer_those_recommendations(tmp_path, normaliser):
+    rows = [["16. Commissioning", "Review with partners.", "The joint review has started.", "Amber"],
+            ["22. Dedicated officers", "Consider dedicated officers.", "A decision is due in the autumn.", "Red"],
+            ["23. Early screening", "Screen crimes early.", "Screening of new reports began in January.", "Green"]]
+    _, updates, _ = read(write_html(tmp_path / "derbyshire-constabulary-plan.html", rows,
+                                    ["Recommendation", "What the report asked", "Progress – March 2025", "BRAG"],
+                                    title="Derbyshire Constabulary"), normaliser)
+    assert [u.item_id for u in updates] == ["16.1", "22.1", "23.1"]
+
+
+def test_row_numbers_counting_the_rows_are_no_recommendation_numbers(tmp_path, normaliser):
+    rows = [["1. Recording", "Classifications are checked.", "Complete"], ["2. Training", "Inputs are planned.", "Amber"],
+            ["3. Risk", "Policy under review.", "Amber"]]
+    _, updates, _ = read(write_html(tmp_path / "derbyshire-constabulary-plan.html", rows,
+                                    ["Recommendation", "Progress – March 2025", "BRAG"], title="Derbyshire Constabulary"),
+                         normaliser)
+    assert updates == []

@@ -35,6 +35,9 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
 
 
+_BARE_NA = re.compile(r"^\s*n\.?/?a\.?\s*$", re.IGNORECASE)
+
+
 # words that say they answer the whole recommendation ('both parts of this recommendation are now met')
 _WHOLE_REC = re.compile(r"\b(this|the whole|the) recommendation\b|\b(both|all|each|every) (parts?|sub-?items?|elements?|"
                         r"sub-?recommendations?|strands?)\b", re.IGNORECASE)
@@ -506,8 +509,10 @@ class DocumentNormaliser:
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
             for segment in self._segments(answer, original_last):
-                if not says_something(segment.text) and not says_something(segment.status_raw):
-                    continue  # nothing said this round ('', '-', 'No update' in both columns): the earlier round stands
+                if not says_something(segment.text) and (not says_something(segment.status_raw) or (
+                        segment.text.strip() and _BARE_NA.match(segment.status_raw))):
+                    continue  # nothing said this round ('', '-', 'No update' in both columns, 'N/A – no update' under a
+                    # bare 'N/A'): the earlier round stands
                 for item_id in item_ids:
                     key = (item_id, segment.label)
                     if key in seen:

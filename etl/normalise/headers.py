@@ -49,9 +49,29 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
     """Index of the first row that reads as a plan header (three or more plan fields), with its slots."""
     for index, row in enumerate(rows[:scan]):
         slots = _planned_words([map_heading(cell, reference) for cell in row])
+        two = _two_row_header(row, rows[index + 1], reference) if index + 1 < len(rows) else None
+        if two is not None:
+            return index + 1, two
         if header_score(slots) >= 3:
             return index, slots
     return None
+
+
+def _two_row_header(top: list[str], below: list[str], reference: Reference) -> list[Slot] | None:
+    """A header over two rows: each round's heading merged over its columns ('Six-month update (Mar 2025)'), and
+    'Update' / 'Status' beneath. Read as one heading per column, the round's date on both of its columns; None
+    unless the rows together name a round twice or more that neither names alone."""
+    if len(top) != len(below) or not any(c.strip() for c in below):
+        return None
+    joined = [" ".join(dict.fromkeys(p.strip() for p in (a, b) if p and p.strip())) for a, b in zip(top, below)]
+    slots = [map_heading(cell, reference) for cell in joined]
+    dated = {(s.field, s.round_date) for s in slots if s.round_date is not None and s.field in ("update_text", "status")}
+    statuses = sum(s.field == "status" and s.round_date is not None for s in slots)
+    alone = [map_heading(cell, reference) for cell in below]
+    if header_score(slots) < 3 or statuses < 2 or len(dated) < 4 or header_score(alone) >= 3 and \
+            any(s.round_date for s in alone):
+        return None
+    return slots
 
 
 _PLANNED_HEADING = re.compile(r"^\s*what (we|the force) (will|plan to|intend to|are going to) do\b", re.IGNORECASE)

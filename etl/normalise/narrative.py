@@ -604,6 +604,8 @@ class NarrativeReader:
                 # (an empty 'Status:' followed by the next record's 'Date: ...' label: that label is no status)
                 field_name, group.pending = group.pending, ""
                 self._apply(group, Slot(field_name, field_name), text, block)
+                if field_name == "status" and group.rounds and group.rounds[-1].texts:
+                    group.reading = "ignore"  # a form's status closes it: prose after it is not its round's words
                 continue
             # 3. a round named by a heading ('March 2026 update', 'Six-month update')
             if block.kind == "heading":

@@ -127,6 +127,11 @@ def read_rows(
     item_index, shared = _item_slot_index(slots)
     body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1 :]]
     own_cell = shared and _own_cell_reading(body, item_index, slots, reference)
+    # '16. Commissioning', '22. Dedicated officers' opening the rows: recommendation numbers, when every row's number
+    # is a reference recommendation's and they do not simply count the rows (1, 2, 3 ...)
+    leading = [int(m.group(1)) for row in body for m in [_NUMBERED_TITLE.match(row[0] if row else "")] if m]
+    titled = len(leading) >= 2 and all(reference.items_of(n) for n in leading) and leading != list(
+        range(leading[0], leading[0] + len(leading)))
     fields = [s.field for s in slots]
     rec_index = fields.index("rec_no") if "rec_no" in fields else None
     fill_rows = table.fills[header_index + 1 :] if table.fills is not None else [[] for _ in body]
@@ -144,6 +149,11 @@ def read_rows(
             continue
         if _repeated_header(cells, slots, reference):
             continue  # the header repeated at a page break
+        if rec_index is not None and rec_index != item_index and item_index < len(cells) and rec_index < len(cells) \
+                and re.fullmatch(r"\s*[1-9]\s*", cells[item_index]) and parse_rec_no(cells[rec_index]) is not None:
+            # 'Rec 7 | Sub 1': the sub-item's number in a column of its own, under its recommendation's
+            cells = list(cells)
+            cells[item_index] = f"{parse_rec_no(cells[rec_index])}.{cells[item_index].strip()}"
         found = _find_item_cell(cells, item_index)
         if found:
             cell_index, ids, remainder = found
@@ -180,6 +190,8 @@ def read_rows(
         rec_no = parse_rec_no(cells[rec_index]) if rec_index is not None and rec_index < len(cells) else None
         if rec_no is None and cells and parse_rec_no(cells[0]) is not None:
             rec_no = parse_rec_no(cells[0])
+        if rec_no is None and titled and cells and (m := _NUMBERED_TITLE.match(cells[0])):
+            rec_no = int(m.group(1))
         if rec_no is not None and not reference.items_of(rec_no):
             # a 'No.' column of the document's own row numbers (1, 2, 3): the row's text names its recommendation
             rec_no = next((n for c in cells for m in [_NAMES_REC.match(c)] if m
@@ -250,6 +262,9 @@ def _several_recs(text: str, reference: Reference) -> list[int]:
         return []
     numbers = [int(match.group(1))] + [int(n) for n in re.findall(r"\d{1,2}", match.group(2))]
     return numbers if all(reference.items_of(n) for n in numbers) else []
+
+
+_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2})[.):]\s+[A-Z]")
 
 
 # a cell that opens by naming its recommendation ('Recommendation 13 - Make sure victims ...')
