@@ -108,3 +108,14 @@ def test_row_numbers_counting_the_rows_are_no_recommendation_numbers(tmp_path, n
                                     ["Recommendation", "Progress – March 2025", "BRAG"], title="Derbyshire Constabulary"),
                          normaliser)
     assert updates == []
+
+
+def test_update_markers_named_by_a_season_or_a_financial_quarter_open_rounds():
+    from etl.normalise.rounds import split_rounds
+
+    parts = split_rounds("We will remind recorders.\nUpdate Q4 24/25: The tagging note was published.\n"
+                         "Update Spring 2025: Checklists now prompt for it.")
+    assert [p.text for p in parts] == ["We will remind recorders.", "The tagging note was published.",
+                                       "Checklists now prompt for it."]
+    # no month can be told from a season or a quarter: the rounds keep their order and no date is made up
+    assert [p.date for p in parts] == [None, None, None]

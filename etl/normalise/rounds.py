@@ -15,7 +15,9 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|20\d\d-\d\d|q[1-4]\s*20\d\d"
+_WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|20\d\d-\d\d|q[1-4]\s*20\d\d" \
+        rf"|q[1-4]\s*(?:20)?\d\d\s*/\s*\d\d|(?:spring|summer|autumn|winter)\s+(?:20)?\d\d"  # 'Q4 24/25', 'Spring 2025'
+
 # 'UPDATE:', 'Update March 2025:', 'UPDATE (14/03/2025) -', 'March 2026 update:' at a line or sentence start.
 # A lower-case 'update' must carry a date, so 'please see the update: ...' inside a sentence is not a marker.
 MARKER = re.compile(
