@@ -119,3 +119,26 @@ def test_update_markers_named_by_a_season_or_a_financial_quarter_open_rounds():
                                        "Checklists now prompt for it."]
     # no month can be told from a season or a quarter: the rounds keep their order and no date is made up
     assert [p.date for p in parts] == [None, None, None]
+
+
+@pytest.mark.parametrize("section_title", ["Other recommendations", "Recommendations 27 and 28",
+                                           "Partnership and organisational recommendations"])
+def test_a_section_about_other_recommendations_ends_the_last_forms_words(tmp_path, normaliser, section_title):
+    # the last form's latest round said nothing; the prose under the next section must not become its words (it had,
+    # and a status key's Amber moved onto it, leaving the form's March words read as done)
+    path = tmp_path / "derbyshire-constabulary-plan.html"
+    path.write_text(
+        "<html><head><title>Derbyshire Constabulary stalking plan</title></head><body><main>"
+        "<h2>Recommendation 13: Stalking champions</h2><dl>"
+        "<dt>Reference</dt><dd>Rec 13.2</dd>"
+        "<dt>Initial response (November 2024)</dt><dd>Champions will be named on each shift.</dd>"
+        "<dt>Update – w/c 3 March 2025</dt><dd>Champions were named on every shift and met once.</dd>"
+        "<dt>Update – w/c 8 September 2025</dt><dd>No update this period.</dd>"
+        "<dt>Status</dt><dd>In progress</dd></dl>"
+        f"<h2>{section_title}</h2><p>These are answered for each recommendation as a whole below.</p>"
+        "<p>The Chief Constable wrote to the complainant and the letter has been published in full.</p>"
+        "</main></body></html>", encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.round) for u in updates] == [("13.2", "November 2024"), ("13.2", "March 2025")]
+    assert updates[-1].status == "in_progress"
+    assert "published in full" not in " ".join(u.update_text for u in updates)

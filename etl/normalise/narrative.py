@@ -107,6 +107,7 @@ _DONE_LABEL = re.compile(r"^(what we have done|what we did|what has been done)\W
 # 'What we were asked to do': the label over the report's words for the item (its 'we were' is no sentence)
 _ASKED = re.compile(r"^what (we were|the force was|forces were|chief constables were) asked( to do)?\W*$", re.IGNORECASE)
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
+_SECTION_OF_RECS = re.compile(r"\S.*\brecommendations\b|\brecommendations\s+\d", re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
 
@@ -384,6 +385,8 @@ class NarrativeReader:
             return None
         if block.kind == "list_item":
             return None
+        if block.kind == "heading" and _SECTION_OF_RECS.search(text):
+            return None  # 'Partnership recommendations', 'Recommendations 27 and 28': a section's title, no label
         slot = map_heading(text, self.reference)
         return slot if slot.field and slot.field != "supporting" else None
 
