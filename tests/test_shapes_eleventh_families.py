@@ -139,6 +139,50 @@ def test_a_section_about_other_recommendations_ends_the_last_forms_words(tmp_pat
         "<p>The Chief Constable wrote to the complainant and the letter has been published in full.</p>"
         "</main></body></html>", encoding="utf-8")
     _, updates, _ = read(path, normaliser)
-    assert [(u.item_id, u.round) for u in updates] == [("13.2", "November 2024"), ("13.2", "March 2025")]
-    assert updates[-1].status == "in_progress"
-    assert "published in full" not in " ".join(u.update_text for u in updates)
+    form = [u for u in updates if u.item_id == "13.2"]
+    assert [u.round for u in form] == ["November 2024", "March 2025"]
+    assert form[-1].status == "in_progress"
+    assert "published in full" not in " ".join(u.update_text for u in form)
+
+
+_PASTED_RETURN = """From: Public protection returns <returns@example.police.uk>
+Subject: Stalking plan - return
+
+Hello, the plan is pasted below; a dash means nothing new that round.
+
+REC 13  Protection orders
+    13.1 Guidance for investigators on applying for orders
+         Dec 24 : A guide for investigators will be drafted with
+                  the legal team this winter.
+         Jun 25 : The guide was issued to every investigator in May
+                  and legal advisers now run a monthly clinic.
+         Jan 26 : -
+         Status : Complete
+
+RECS 22 & 27  Specialist officers / listening to victims
+         Dec 24 : Both are being looked at together by the
+                  public protection board.
+         Jun 25 : -
+         Status : In progress
+
+Recs 10, 11 and 14 sit in our wider violence against women plan - ask if you need it.
+
+Thanks
+DS Example
+-----Original Message-----
+Sent: 02 January 2026 10:15
+Subject: Stalking plan - please send your return
+"""
+
+
+def test_a_pasted_return_reads_month_year_round_labels_a_joint_answer_and_stops_at_the_sign_off(tmp_path, normaliser):
+    path = tmp_path / "wiltshire-police-stalking-return.txt"
+    path.write_text(_PASTED_RETURN, encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    got = [(u.item_id, u.round_date.isoformat() if u.round_date else None) for u in updates]
+    assert got[:2] == [("13.1", "2024-12-01"), ("13.1", "2025-06-01")] and updates[1].status == "complete"
+    joint = [u for u in updates if u.item_id.split(".")[0] in ("22", "27")]
+    assert {u.item_id for u in joint} == {"22.1", "27.1"} and all(u.granularity == "recommendation" for u in joint)
+    assert all(u.round_date.isoformat() == "2024-12-01" and u.status == "in_progress" for u in joint)
+    words = " ".join(u.update_text for u in updates)
+    assert "Original Message" not in words and "wider violence" not in words and "DS Example" not in words

@@ -28,7 +28,8 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
          rf"|(?:{_MONTHS})\.?,?\s+20\d\d"  # March 2026
          r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:20)?\d\d"  # 12/03/2026, 12.03.26
          r"|20\d\d-\d{1,2}(?:-\d{1,2})?"  # 2026-03-12
-         rf"|(?:{_MONTHS})[\-'’]\d\d)"  # Mar-26
+         rf"|(?:{_MONTHS})[\-'’]\d\d"  # Mar-26
+         rf"|(?:{_MONTHS})\.?\s2\d(?=\s*:))"  # 'Nov 24 :' opening a round's line: a month and a year, never a day
          )
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
 _ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
@@ -71,11 +72,17 @@ def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
     match = _ENTRY.match(text)
     if not match:
         return None, "", None
-    date = parse_date(match.group("date"))
+    date = parse_date(match.group("date")) or _month_short_year(match.group("date"))
     rest = (match.group("rest") or match.group("paren") or match.group("word") or "").strip()
     if date is None or _NOT_ENTRY.match(rest):
         return None, "", None
     return date, match.group("date"), rest
+
+
+def _month_short_year(text: str) -> dt.date | None:
+    """'Nov 24' as a round's label ('Nov 24 : We will ...'): November 2024."""
+    match = re.fullmatch(rf"({_MONTHS})\.?\s(2\d)", text.strip(), re.IGNORECASE)
+    return parse_date(f"{match.group(1)}-{match.group(2)}") if match else None
 
 
 def split_status(text: str, reference: Reference) -> tuple[str, str]:

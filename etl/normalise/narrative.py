@@ -107,6 +107,8 @@ _DONE_LABEL = re.compile(r"^(what we have done|what we did|what has been done)\W
 # 'What we were asked to do': the label over the report's words for the item (its 'we were' is no sentence)
 _ASKED = re.compile(r"^what (we were|the force was|forces were|chief constables were) asked( to do)?\W*$", re.IGNORECASE)
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
+_SEVERAL_RECS_LINE = re.compile(r"^\s*(?:recs?|recommendations)\.?\s*(?P<numbers>\d{1,2}(?:\s*(?:&|and|,|\+)\s*\d{1,2})+)"
+                                r"(?![\d.])(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _SECTION_OF_RECS = re.compile(r"\S.*\brecommendations\b|\brecommendations\s+\d", re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
@@ -436,6 +438,16 @@ class NarrativeReader:
                     return int(number.group(1))
         return None
 
+    def _several_recs(self, block: Block) -> list[int]:
+        """'RECS 16 & 25  Commissioning (joint with OPCC)': a title line that opens one answer for whole
+        recommendations; a sentence that lists recommendations ('Recs 10, 11 and 25 sit in another plan.') is not."""
+        match = _SEVERAL_RECS_LINE.match(block.text) if block.kind in ("heading", "paragraph") else None
+        if not match or len(block.text) > 90 or _SENTENCE_END.search(block.text.strip()) \
+                or _NOT_LABEL_LINE.search(match.group("rest")):
+            return []
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", match.group("numbers"))]
+        return numbers if all(self.reference.items_of(n) for n in numbers) else []
+
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
@@ -563,7 +575,13 @@ class NarrativeReader:
                 else:
                     group = None  # the report's next numbered paragraph: not the words of the item before
                 continue
-            # 2. a recommendation number in a heading or short line
+            # 2. a recommendation number in a heading or short line; 'RECS 16 & 25  Commissioning' answers both
+            several = self._several_recs(block)
+            if several:
+                rec_no = several[0]
+                group = start([i for n in several for i in reference.items_of(n)], "recommendation", "heading", block,
+                              several[0])
+                continue
             rec = self._rec_anchor(block)
             if rec is not None:
                 rec_no = rec
@@ -571,8 +589,10 @@ class NarrativeReader:
                 labelled = self._label(text)
                 if labelled and labelled[0].field in ("update_text", "status") and labelled[1]:
                     self._apply(group, *labelled, block)
-                elif block.kind != "heading" and _FORCE_VOICE.search(_REC_IN_TEXT.sub("", text, count=1)):
-                    group.add(text, block)  # 'Recommendation 7 has been met in full.' answers it
+                elif block.kind != "heading" and _FORCE_VOICE.search(rest := _REC_IN_TEXT.sub("", text, count=1)) \
+                        and (_SENTENCE_END.search(text) or _NOT_LABEL_LINE.search(rest)):
+                    group.add(text, block)  # 'Recommendation 7 has been met in full.' answers it; 'REC 28  Publishing
+                    # this plan' is its title
                 continue
             if log_mode and group is not None and group.entries and block.kind in ("list_item", "paragraph"):
                 if block.kind == "list_item" and in_entry_list:
@@ -600,6 +620,8 @@ class NarrativeReader:
                                                       where=block.where))
                     elif labelled and labelled[0].field == "status":
                         group.last_entry.status_raw = labelled[1]
+                        group.last_entry, group.reading = None, "ignore"  # the status closes the record: an
+                        # e-mail's sign-off or the next section below it is no entry's words
                     elif not labelled or labelled[0].field == "update_text":
                         group.last_entry.texts.append(labelled[1] if labelled else text)
                     continue  # the entry's words run on
