@@ -667,3 +667,67 @@ def test_a_sub_step_done_with_the_main_step_due_sent_back_or_put_back_is_not_don
 def test_a_routine_check_or_exceptions_handed_back_beside_a_done_column_is_no_conflict(reference, cell, words):
     position = read_position(cell, words, reference, MARCH_2025)
     assert position.conflict == "" and position.status in ("complete", "bau")
+
+
+SEPTEMBER_2025 = dt.date(2025, 9, 1)
+
+
+@pytest.mark.parametrize("text", [
+    # the rest of the staff named for later, or another party still to sign
+    "The briefing has been given to response officers; neighbourhood teams will take it in the new year.",
+    "The protocol has been signed by probation; the NHS trust is expected to sign in the spring.",
+    # a step said to be due without a verb, a span still running, work going on to finish it
+    "Done. Sign-off by the board due November.",
+    "Sergeants have been trained; sessions for constables run until December.",
+    "Closed. Work continues with the council to finalise the referral pathway.",
+    # a done on a condition, or until something is in place
+    "Marked closed on the understanding that the last two workshops are held in October.",
+    "The review was finished in June. Until a provider is commissioned, victims are referred to the general line.",
+    # counts in words, an expected closure, another body still holding it, a post being filled, a fault still there
+    "Champions are named in every district; three of eight have finished the advanced course.",
+    "Most strands are delivered and we expect to close this item in the spring.",
+    "The leaflet has been rewritten and is with the communications team for final approval.",
+    "Four coordinators were appointed; the fifth post is being re-advertised.",
+    "The fix was released in July, but searches still return cases filed under the old code.",
+    # what the words only suppose
+    "The new form appears to have been taken up by most hubs.",
+    "The guidance should now have reached every team.",
+    "The module may have been completed by some detectives during their refresher.",
+])
+def test_done_words_beside_a_part_still_to_come_a_condition_or_a_supposition_are_not_done(text):
+    inferred = infer_status(text, reference_modifiers(), SEPTEMBER_2025)
+    assert inferred is None or inferred.status not in ("complete", "bau"), inferred
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Closed", "The sharing agreement is signed. Proposals for a joint clinic are being negotiated with the health board."),
+    ("Action complete", "Three of four posts are filled; the last post is being re-advertised."),
+])
+def test_a_done_column_beside_talks_still_going_on_or_a_post_still_open_is_a_conflict(reference, cell, words):
+    position = read_position(cell, words, reference, SEPTEMBER_2025)
+    assert position.status == "unknown" and position.conflict
+
+
+def test_a_completion_day_after_a_round_dated_to_the_day_is_not_done_but_a_month_or_a_month_round_is(reference):
+    assert classify_status("Completed 30/09/25", reference, dt.date(2025, 9, 24)).status == "unknown"
+    assert classify_status("Completed 30/09/25", reference, dt.date(2025, 9, 1)).status == "complete"  # a month's round
+    assert classify_status("Complete (Sep-25)", reference, dt.date(2025, 9, 24)).status == "complete"
+    assert classify_status("Completed 12/09/25", reference, dt.date(2025, 9, 24)).status == "complete"
+
+
+@pytest.mark.parametrize("raw, status", [
+    ("C", "complete"), ("Cmplt", "complete"), ("Cmpl.", "complete"), ("Compete", "complete"), ("IP → C", "complete"),
+    ("C/F", "unknown"), ("c/f to Q2", "unknown"),  # carried forward: no status
+    ("Ongoing (BAU)", "bau"), ("Ongoing – BAU", "bau"), ("Ongoing / BAU", "unknown"),  # a slash gives either
+])
+def test_tracker_shorthand_and_ongoing_as_routine(reference, raw, status):
+    assert classify_status(raw, reference, SEPTEMBER_2025).status == status
+
+
+@pytest.mark.parametrize("cell, words, status", [
+    ("Done", "Cohort 7 of 7 passed on 2 September (180 call handlers).", "complete"),  # all of them
+    ("Done", "Cohort 5 of 7 passed on 2 September.", "unknown"),
+    ("Complete", "The flag is on the crime record; the August audit found it used on 96% of stalking crimes.", "complete"),
+])
+def test_a_count_of_all_and_an_audit_rate_are_no_work_left(reference, cell, words, status):
+    assert read_position(cell, words, reference, SEPTEMBER_2025).status == status

@@ -76,6 +76,19 @@ def dates_in(text: str) -> list[dt.date]:
     return found
 
 
+def days_in(text: str) -> list[dt.date]:
+    """Every date a short text writes to the day ('31/03/25', '14 March 2025', '2025-03-14'); months alone are left."""
+    found, taken = [], []
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC):
+        for match in pattern.finditer(text):
+            if any(match.start() < e and match.end() > s for s, e in taken) or (pattern is _ISO and not match.group(3)):
+                continue
+            if (date := parse_date(match.group(0))) is not None:
+                taken.append(match.span())
+                found.append(date)
+    return found
+
+
 _QUARTER = re.compile(r"\b(?:q([1-4])\s*(?:of\s+)?(20\d\d)|(?:20\d\d[/-])?(20\d\d)\s*q([1-4]))\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(spring|summer|autumn|winter|end of)\s+(?:of\s+)?(20\d\d)\b", re.IGNORECASE)
 _SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28), "end of": (12, 31)}

@@ -168,7 +168,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"recruiting|delivering|testing|implementing|collating|analysing|mapping|gathering|rolling out)\b",
         r"\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)([- ]\w+)? per ?cent\b",
         # a count short of all: 'delivered to 3 of 5 LPAs'
-        r"\b([1-9]\d*) (of|out of) (the |our )?(?!\1\b)\d+\b",
+        r"\b(?P<count_n>[1-9]\d*) (of|out of) (the |our )?(?!(?P=count_n)\b)\d+\b",  # a name: these patterns are joined
         r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (of|out of) (the |our )?"
         r"(planned |total )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
         r"eighteen|nineteen|twenty|thirty|forty|fifty)\b",
@@ -380,7 +380,7 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:compliance|accuracy|satisfaction|compliant|accurate)(?: rate| level)?(?:\s+[\w-]+){{0,4}}?\s+(?:was|is|of|at|stood at|stands at|"
     rf"reached|rose to|improved to|fell to)\s+{_PCT}",
     rf"{_PCT}(?=\s+(?:compliance|compliant|accuracy|accurate|correct|correctly|satisfaction|satisfied|of\s+(?:the\s+)?"
-    rf"(?:sampled |audited |checked |reviewed |eligible |relevant |new |recorded )?(?:cases|crimes|reports|records|calls|forms|files|victims|incidents|"
+    rf"(?:sampled |audited |checked |reviewed |eligible |relevant |new |recorded )?(?:stalking |harassment |domestic )?(?:cases|crimes|reports|records|calls|forms|files|victims|incidents|"
     rf"occurrences|investigations|applications|referrals)\b))"))
 
 
@@ -500,8 +500,12 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
 
 
 # words that say part of the work is still left, whatever else is done
-WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
-                       r"pending|draft)\b|\b([1-9]\d*) (of|out of) (the |our )?(?!\3\b)\d+\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
+_MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of) (the |our )?(two|three|four|five|six|seven|"
+                       r"eight|nine|ten|eleven|twelve|twenty)\b(?<!\b(one) of the two)|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
+                       r"pending|draft)\b|\b(?P<done_n>[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)\d+\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
 
@@ -512,7 +516,7 @@ WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(outstanding|partially|partly|still
 # such a step (status_modifiers.csv 'settled', blanked first).
 PENDING = re.compile(
     r"\b(expected|expects?|expecting|due|scheduled|planned|anticipated|on track|aiming|aims?|hope|hoping|set|forecast) to (conclude|complete|"
-    r"finish|go live|launch|report|be (completed|finished|delivered|rolled out|implemented|live|concluded|closed|signed off))\b|"
+    r"finish|go live|launch|report|close|sign|approve|agree|open|start|begin|join|decide|follow|be (completed|finished|delivered|rolled out|implemented|live|concluded|closed|signed off))\b|"
     r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b[^.;]{0,40}?\b(is |are )?"
     r"(expected|due|scheduled|planned|anticipated|forecast|booked|pending)\b|"
     r"\banticipate[sd]? (closure|completion|completing|closing|finishing|closing)\b|"
@@ -528,7 +532,23 @@ PENDING = re.compile(
     r"running)\b|"
     # a step due later, a confirmation still owed, a decision put back ('the form change is due in the June release';
     # 'OPCC to confirm'; 'the decision was put back to the September board')
-    r"\b(is|are) (now )?due (in|on|by|for|with)\b|(?:^|[.;]\s*)[\w ]{1,30}? to confirm\s*(?:$|[.;])|\b(put|pushed) back\b|\bheld over\b|"
+    r"\b(is|are) (now )?due (in|on|by|for|with)\b|"
+    # a step said to be due with no verb ('Contract award due October'); a span still running ('sessions run until July')
+    r"\b(due|expected) (in |on |by |for )?(" + _MONTH_NAMES + r"|next (week|month|quarter|year)|"
+    r"later this|the (end|start) of|early|mid|q[1-4]\b|spring|summer|autumn|winter)|"
+    r"\b(sessions?|training|courses?|inputs?|roll-?out|delivery|pilot|trial|work|programme|recruitment)\b[^.;]{0,30}?\b(runs?|"
+    r"continues?|lasts?|goes on|(is|are) running|will run) (until|till|to|through|into)\b|"
+    r"\bwork (continues|is continuing|goes on|carries on|is ongoing)\b[^.;]{0,40}?\bto (agree|develop|finalise|finalize|deliver|"
+    r"complete|draft|design|build|embed|implement|establish|secure|put|get|bring|set)\b|"
+    # a done on a condition still to be met ('closed on the basis that the remaining sessions are delivered in May')
+    r"\b(on the (basis|understanding|condition) that|on condition that|provided that|providing that|as long as)\b|"
+    # until something is in place ('until the service is commissioned, victims are referred to ...')
+    r"\buntil (the|a|an|this|our|its) [\w -]{1,40}? (is|are|has been|have been) (commissioned|in place|live|agreed|signed|"
+    r"approved|appointed|recruited|running|operational|available|launched|built|delivered|published)\b|"
+    # a step with another body ('the policy is with legal services for final review'); a post still being filled
+    r"\b(is|are) (now |currently |still )?with (the )?[\w' ]{1,40}? for (final |further |their )?(review|approval|"
+    r"sign-?off|checking|comment|consultation|agreement|ratification)\b|"
+    r"\b(being|to be) (re-?advertised|advertised)\b|\bstill (returns?|shows?|produces?|gives?|miss(es)?|fails?|lacks?)\b|(?:^|[.;]\s*)[\w ]{1,30}? to confirm\s*(?:$|[.;])|\b(put|pushed) back\b|\bheld over\b|"
     r"\bwill (appear|be published|go live|be released|launch|be available|be shared|be uploaded|be issued)\b[^.;]{0,60}?"
     r"\bafter\b|"
     # a body set up for work still ahead ('a working group has been set up to design the audit'); a condition
@@ -540,7 +560,8 @@ PENDING = re.compile(
     r"(the )?business case|[\w-]+ (being |is )?(confirmed|agreed|approved|signed off|secured))\b|"
     # (not the routine after it: 'later updates will be published on the same page')
     + _LATER_ISSUES + r"\bwill be (designed|developed|written|delivered|built|launched|rolled out|introduced|run|held|drafted|produced|"
-    r"procured|recruited|set up|implemented|published|agreed|trained|briefed)\b|"
+    r"procured|recruited|set up|implemented|published|agreed|trained|briefed|issued|commissioned|awarded|tendered|"
+    r"signed|appointed|advertised)\b|"
     r"\b(first|initial|pilot|opening|next) [\w-]+( [\w-]+)? (takes place|will take place|is (due|planned|scheduled|booked)|"
     r"will be held|is to be held|runs in|starts in|begins in)\b|"
     r"\b(dates?|sessions?|courses?|training|inputs?|workshops?) (have|has) been (set|booked|scheduled|arranged|planned|fixed) "
@@ -564,7 +585,8 @@ PENDING = re.compile(
     # work going on now ('findings being implemented'); a state that holds ('crimes are being recorded') is not
     r"\bbeing (implemented|introduced|rolled out|embedded|delivered|developed|written|drafted|built|progressed|finalised|"
     r"finalized|considered|updated|tested|piloted|trialled|planned|scoped|designed|arranged|agreed|procured|recruited|"
-    r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward)\b|"
+    r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward|discussed|negotiated|"
+    r"mobilised|mobilized)\b|\b(is|are) (now |currently |still )?(mobilising|mobilizing|working through|running a tender)\b|"
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
     r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
     # no word back from whoever holds the work ('we have not had an update from them')
@@ -576,7 +598,7 @@ PENDING = re.compile(
     # a group still to be reached ('supervisors will get extra training'; 'existing staff to receive the input')
     r"\b(supervisors|sergeants|inspectors|officers|staff|teams?|detectives|investigators|call handlers|recruits|students|"
     r"managers|leaders|colleagues)\b[^.;]{0,40}?\b(will|to) (get|receive|attend|be given|be trained|be briefed|complete|"
-    r"undertake)\b|"
+    r"undertake|do|take|sit|finish|start|begin|follow)\b|"
     # a future step tied to an event ('the force will adopt any national products when they are released')
     r"\bwill\b[^.;]{0,80}?\b(when|once|as soon as)\b|"
     # the work itself said to be under way ('work is in progress to translate the leaflet')

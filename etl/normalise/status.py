@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
-from .dates import MONTHS, parse_date, periods_in
+from .dates import MONTHS, days_in, parse_date, periods_in
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
@@ -156,6 +156,9 @@ def _quantity(text: str) -> tuple[int, int] | None:
     return done, total  # a total of 0 is a count that cannot be read: the caller says so
 
 
+_ONGOING = re.compile(r"ongoing|on-going|continuing|continuous|yn parhau")
+
+
 def _round_end(as_of: dt.date | None) -> dt.date | None:
     """The last day of the round's month: a round labelled 'March 2025' covers work finished on 20 March."""
     if as_of is None:
@@ -235,6 +238,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     modifiers = _modifiers(settled, reference, mentions)
     end = _round_end(as_of)
     late = [d for d in periods_in(text) if end and d > end]
+    if not late and as_of is not None and as_of.day != 1:
+        late = [d for d in days_in(text) if d > as_of]  # a round dated to the day: a day written after it is later
     if late:
         modifiers["late_date"] = late[0].isoformat()
 
@@ -295,6 +300,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
         status = statuses.pop()
     elif statuses <= DONE:
         status = "bau" if "bau" in statuses else "complete"  # 'Complete - BAU', 'Green - closed, business as usual'
+    elif "bau" in statuses and all(_ONGOING.fullmatch(m.words.strip().lower()) for m in others) and "/" not in text:
+        status = "bau"  # 'Ongoing (BAU)', 'Ongoing – business as usual': it goes on as routine ('Ongoing / BAU': either)
     elif "not_applicable" in statuses and statuses - {"not_applicable"} <= DONE:
         status = "not_applicable"  # 'Closed - superseded by national guidance'
     elif statuses & DONE:
