@@ -35,7 +35,15 @@ def _colour(cell) -> str | None:
 
 
 def _cell_text(cell) -> str:
-    return fill_text(_text(cell.value), _colour(cell))
+    return fill_text(_shown(cell), _colour(cell))
+
+
+def _shown(cell) -> str:
+    """The value as the sheet shows it where that changes its meaning: 0.75 formatted as a percentage is '75%'."""
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in (cell.number_format or ""):
+        return f"{value * 100:.10g}%"
+    return _text(value)
 
 
 def _cell_fill(cell) -> str:

@@ -53,8 +53,23 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
         if two is not None:
             return index + 1, two
         if header_score(slots) >= 3:
-            return index, slots
+            return index, _own_numbering(slots, rows[index + 1:])
     return None
+
+
+_OWN_NUMBER = re.compile(r"^\s*(action|act\.?|task|step|activity)\s*(no\.?\s*)?\d{1,3}[a-z]?\s*$", re.IGNORECASE)
+
+
+def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
+    """An 'Action' column that holds nothing but the force's own numbers ('Action 1', 'Action 2', ...): those are
+    labels, not a round's words (the sub-item each answers is in another column)."""
+    out = list(slots)
+    for n, slot in enumerate(slots):
+        cells = [row[n] for row in rows if n < len(row) and (row[n] or "").strip()]
+        if slot.field == "update_text" and slot.round_date is None and len(cells) >= 3 and \
+                sum(bool(_OWN_NUMBER.match(c)) for c in cells) >= 0.8 * len(cells):
+            out[n] = Slot(None, slot.heading)
+    return out
 
 
 def _two_row_header(top: list[str], below: list[str], reference: Reference) -> list[Slot] | None:

@@ -489,7 +489,8 @@ class NarrativeReader:
             sub_heading = False  # 'Background' inside a recommendation's section: not a section of its own
             if block.kind == "heading":
                 anchors = self._rec_anchor(block) is not None or self._item_anchor(text, paragraphs) is not None
-                if self._label_line(block) is None or anchors:  # a heading that opens a section
+                status_line = (self._label(text) or (Slot(None, ""),))[0].field == "status"
+                if (self._label_line(block) is None and not status_line) or anchors:  # a heading that opens a section
                     quotes = anchors or _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (
                         rec_no is not None and self._fit(text, rec_no, []) is not None)
                     # ... unless the report's words follow it: a theme named in words only ('Risk management')
@@ -644,7 +645,7 @@ class NarrativeReader:
                     if group is not None:
                         group.active = section
                     continue
-                if not self._label_line(block):
+                if not self._label_line(block) and not (group is not None and status_line):
                     # 'Next steps', 'Governance': a new section that is not a plan item's. A heading that
                     # is the recommendation's own text (or a sub-item's) opens it instead (read below).
                     quotes = _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (

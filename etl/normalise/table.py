@@ -190,6 +190,8 @@ def read_rows(
         rec_no = parse_rec_no(cells[rec_index]) if rec_index is not None and rec_index < len(cells) else None
         if rec_no is None and cells and parse_rec_no(cells[0]) is not None:
             rec_no = parse_rec_no(cells[0])
+        if rec_no is None and not shared and item_index < len(cells) and parse_rec_no(cells[item_index]) is not None:
+            rec_no = parse_rec_no(cells[item_index])  # 'Rec 16' in a 'Links to rec' column: the recommendation as a whole
         if rec_no is None and titled and cells and (m := _NUMBERED_TITLE.match(cells[0])):
             rec_no = int(m.group(1))
         if rec_no is not None and not reference.items_of(rec_no):
