@@ -86,13 +86,13 @@ NOTATIONS = {
            re.compile(r"(?<![\w.])()(\d{1,2})([a-e])(?![\w])", re.IGNORECASE),
            lambda m: (int(m.group(2)), "abcde".index(m.group(3).lower()) + 1)),
     "13(ii)": (re.compile(_PREFIX + r"(\d{1,2})\s*\(\s*(iv|v|i{1,3})\s*\)(?=\s|$|[:\-–.,/&])", re.IGNORECASE),
-               re.compile(r"(?<![\w.])()(\d{1,2})\s*\(\s*(iv|v|i{1,3})\s*\)(?![\w])", re.IGNORECASE),
+               re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\s*\(\s*(iv|v|i{1,3})\s*\)(?![\w])", re.IGNORECASE),
                lambda m: (int(m.group(2)), _ROMAN[m.group(3).lower()])),
     "10(c)": (re.compile(_PREFIX + r"(\d{1,2})\s*\(\s*([a-e])\s*\)(?=\s|$|[:\-–.,/&])", re.IGNORECASE),
-              re.compile(r"(?<![\w.])()(\d{1,2})\s*\(\s*([a-e])\s*\)(?![\w])", re.IGNORECASE),
+              re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\s*\(\s*([a-e])\s*\)(?![\w])", re.IGNORECASE),
               lambda m: (int(m.group(2)), "abcde".index(m.group(3).lower()) + 1)),
     "10.ii": (re.compile(_PREFIX + r"(\d{1,2})\.(iv|v|i{1,3})(?=\s|$|[:\-–,/&)])", re.IGNORECASE),
-              re.compile(r"(?<![\w.])()(\d{1,2})\.(iv|v|i{1,3})(?![\w])", re.IGNORECASE),
+              re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\.(iv|v|i{1,3})(?![\w])", re.IGNORECASE),
               lambda m: (int(m.group(2)), _ROMAN[m.group(3).lower()])),
 }
 
