@@ -6,7 +6,8 @@ import re
 # An item number at the very start of a cell, after an optional 'Rec'/'Recommendation'/'Sub-rec'.
 _PREFIX = r"(?:(?:sub[- ]?)?rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?(?:[:\-–]\s*)?|r\s?)?"  # 'Recommendation: 7.1' too
 _ITEM = r"(\d{1,2})\s?\.\s?(\d{1,2})(?!\d|/(?!\d{1,2}\.\d)|\.\d|\s*(?:%|per ?cent\b|percent\b))"  # '13.1/13.2' yes, '27/03', '14.5 per cent' no
-_LEAD = re.compile(r"^\s*" + _PREFIX + _ITEM, re.IGNORECASE)
+_MARKS = r"(?:[↳→▸►▶•·>⤷└]\s*)*"  # an indent mark before a sub-item's number ('↳ 12.3')
+_LEAD = re.compile(r"^\s*" + _MARKS + _PREFIX + _ITEM, re.IGNORECASE)
 _MORE = re.compile(r"^\s*(?:,|&|and|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM, re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to)\s*$", re.IGNORECASE)
 _REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2})\s*[.:)]?\s*$", re.IGNORECASE)
@@ -61,9 +62,17 @@ def later_items(remainder: str, first_id: str) -> list[str]:
 
 
 def parse_rec_no(text: str) -> int | None:
-    """A cell that holds only a recommendation number: '7', 'Rec 7', 'Recommendation 7:'."""
+    """A cell that holds only a recommendation number: '7', 'Rec 7', 'Recommendation 7:', and in both languages
+    ('Argymhelliad 7 / Recommendation 7')."""
     match = _REC.match(text)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    parts = {int(m.group(1)) for part in text.split(" / ") if (m := _REC_EITHER.match(part))} if " / " in text else set()
+    return parts.pop() if len(parts) == 1 else None
+
+
+_REC_EITHER = re.compile(r"^\s*(?:rec(?:ommendation)?\.?|argymhelliad|argym\.?)\s*(?:no\.?\s*)?(\d{1,2})\s*[.:)]?\s*$",
+                         re.IGNORECASE)
 
 
 def rec_of(item_id: str) -> int:
@@ -76,7 +85,7 @@ PAREN_NOTATION_MIN = 3  # one odd '7 (1)' is reported and never read; three or m
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
-_PREFIX = r"(\s*(?:rec(?:ommendation)?\.?\s*|r)?)"
+_PREFIX = r"(\s*" + _MARKS + r"(?:rec(?:ommendation)?\.?\s*|r)?)"
 # the other ways plans number their sub-items: '7a' / '10b / 10c' (a letter a sub-item), '10.ii' and '13(ii)' (a Roman
 # numeral), '10(c)' (a letter in brackets);
 # each found at a cell's start, then read wherever it stands in that cell ('10b / 10c')
