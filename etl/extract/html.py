@@ -175,11 +175,22 @@ def extract(path: Path) -> Document:
     markup = decode(Path(path).read_bytes())
     soup = BeautifulSoup(markup, "lxml")
     # what the page does not show ('hidden', 'display:none', a <template>) is not the published plan
-    unshown = [tag for tag in soup.find_all(True) if tag.has_attr("hidden") or _UNSHOWN.search(str(tag.get("style") or ""))]
+    # ... except a tab's or a disclosure button's panel, hidden only until the reader clicks: that is published text
+    controlled = {name for tag in soup.find_all(attrs={"aria-controls": True})
+                  for name in str(tag.get("aria-controls")).split()}
+    unshown = [tag for tag in soup.find_all(True) if (tag.has_attr("hidden") or _UNSHOWN.search(str(tag.get("style") or "")))
+               and not (tag.get("role") == "tabpanel" or tag.get("id") in controlled)]
     said = [" ".join(tag.get_text(" ").split())[:60] for tag in unshown if tag.get_text(strip=True)]
     for tag in unshown:
         if not tag.decomposed:
             tag.decompose()
+    for panel in soup.find_all(attrs={"role": "tabpanel", "aria-labelledby": True}):
+        # a tab's label ('March 2025 update') names its panel, as a heading would: put it where a heading stands
+        label = soup.find(id=str(panel.get("aria-labelledby")).split()[0])
+        if label is not None and label.get_text(strip=True):
+            heading = soup.new_tag("h3")
+            heading.string = " ".join(label.get_text(" ").split())
+            panel.insert(0, heading)
     tables = soup.find_all("table")
     for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
         image.replace_with(" " + str(image.get("alt") or "").strip() + " ")

@@ -64,12 +64,28 @@ def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
     """An 'Action' column that holds nothing but the force's own numbers ('Action 1', 'Action 2', ...): those are
     labels, not a round's words (the sub-item each answers is in another column)."""
     out = list(slots)
+
+    def cells(n: int) -> list[str]:
+        return [row[n] for row in rows if n < len(row) and (row[n] or "").strip()]
+
+    def words(n: int) -> float:
+        found = cells(n)
+        return sum(len(c.split()) for c in found) / len(found) if found else 0.0
+
     for n, slot in enumerate(slots):
-        cells = [row[n] for row in rows if n < len(row) and (row[n] or "").strip()]
-        if slot.field == "update_text" and slot.round_date is None and len(cells) >= 3 and \
-                sum(bool(_OWN_NUMBER.match(c)) for c in cells) >= 0.8 * len(cells):
+        if slot.field != "update_text" or slot.round_date is not None or len(cells(n)) < 3:
+            continue
+        if sum(bool(_OWN_NUMBER.match(c)) for c in cells(n)) >= 0.8 * len(cells(n)):
+            out[n] = Slot(None, slot.heading)
+        elif _BARE_ACTION.match(slot.heading) and any(
+                other.field == "update_text" and m != n and words(m) > 2 * max(words(n), 1) for m, other in enumerate(slots)) \
+                and words(n) <= 8:
+            # 'Action | Progress': the action's short name beside the words of its progress, not a round of its own
             out[n] = Slot(None, slot.heading)
     return out
+
+
+_BARE_ACTION = re.compile(r"^\s*actions?( (title|name|description|summary))?\s*$", re.IGNORECASE)
 
 
 def _two_row_header(top: list[str], below: list[str], reference: Reference) -> list[Slot] | None:

@@ -87,7 +87,7 @@ PAREN_NOTATION_MIN = 3  # one odd '7 (1)' is reported and never read; three or m
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 _PREFIX = r"(\s*" + _MARKS + r"(?:rec(?:ommendation)?\.?\s*|r)?)"
 # the other ways plans number their sub-items: '7a' / '10b / 10c' (a letter a sub-item), '10.ii' and '13(ii)' (a Roman
-# numeral), '10(c)' (a letter in brackets);
+# numeral), '10(c)' (a letter in brackets), 'Rec 11 – part 3';
 # each found at a cell's start, then read wherever it stands in that cell ('10b / 10c')
 NOTATIONS = {
     "14(1)": (_PAREN_ID, _PAREN_ID, lambda m: (int(m.group(2)), int(m.group(3)))),
@@ -100,6 +100,11 @@ NOTATIONS = {
     "10(c)": (re.compile(_PREFIX + r"(\d{1,2})\s*\(\s*([a-e])\s*\)(?=\s|$|[:\-–.,/&])", re.IGNORECASE),
               re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\s*\(\s*([a-e])\s*\)(?![\w])", re.IGNORECASE),
               lambda m: (int(m.group(2)), "abcde".index(m.group(3).lower()) + 1)),
+    "11 part 3": (re.compile(_PREFIX + r"(\d{1,2})\s*[,–—:\-]?\s*(?:part|pt\.?|sub[- ]?item)\s*(\d{1,2})(?=\s|$|[:\-–.,/&)])",
+                            re.IGNORECASE),
+                  re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\s*[,–—:\-]?\s*(?:part|pt\.?|sub[- ]?item)\s*"
+                             r"(\d{1,2})(?![\w])", re.IGNORECASE),
+                  lambda m: (int(m.group(2)), int(m.group(3)))),
     "10.ii": (re.compile(_PREFIX + r"(\d{1,2})\.(iv|v|i{1,3})(?=\s|$|[:\-–,/&)])", re.IGNORECASE),
               re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\.(iv|v|i{1,3})(?![\w])", re.IGNORECASE),
               lambda m: (int(m.group(2)), _ROMAN[m.group(3).lower()])),
