@@ -214,6 +214,14 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
     head = _cut(lines[index], starts)
     heading_starts = list(starts)
     starts = _column_cuts(lines, index, starts)
+    rivers = _river_starts(_keyed_bands(lines[index + 1:index + 400]))
+    if len(rivers) > len(starts) and len(rivers) <= len(starts) + 2:
+        # a header that does not line up with its data (three headings over four columns): the white space that
+        # runs down the rows says where the columns are; the headings are kept in their order, as a table's header
+        # that does not line up is (the plan reader anchors the columns on their content)
+        texts = [text for _, text in _pieces(lines[index].replace("\f", " "))]
+        head = texts + [""] * (len(rivers) - len(texts))
+        starts, heading_starts, width = rivers, list(rivers), len(rivers)
     layout = Layout()
     layout.lines.add(index + 1)
     n = index + 1
@@ -249,6 +257,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             continue
         if flat and (_furniture(lines[n]) or _MARGIN_KEY.sub("#", flat) in running):
             layout.lines.add(n + 1)
+            if _RULE.fullmatch(flat):
+                body.append((n + 1, None, False))  # a rule drawn between rows parts them as a blank line does
             n += 1
             continue
         cells = _cut(lines[n], starts) if flat and not only_marker(flat) else None
@@ -315,6 +325,49 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             target = layout.rows_at.setdefault(pending_at, [""] * width)
         _fold(target, pending)
     return layout
+
+
+_RULE = re.compile(r"[-=_—–+|]{10,}")
+
+
+def _keyed_bands(lines: list[str]) -> list[str]:
+    """The table's own lines below its header: bands (parted by blank lines or rules) with an item number in
+    them, up to the first band without one after them (the prose after a table fills its white space)."""
+    bands, band = [], []
+    for line in lines + [""]:
+        if not line.strip() or _RULE.fullmatch(_flat(line)):
+            if band:
+                bands.append(band)
+            band = []
+        elif not _furniture(line):
+            band.append(line)
+    out, seen = [], False
+    for band in bands:
+        keyed = any(_is_key(text) for line in band for _, text in _pieces(line.replace("\f", " ")))
+        if seen and not keyed:
+            break
+        seen = seen or keyed
+        if keyed:
+            out += band
+    return out
+
+
+def _river_starts(lines: list[str]) -> list[int]:
+    """Where the columns of a block of fixed-width rows start: runs of positions with text in them, parted by
+    positions left blank on every line of the rows. Rules, footers and lines across the page are left out."""
+    sample = [line.replace("\f", " ").rstrip() for line in lines if line.strip() and not _furniture(line)][:200]
+    if len(sample) < 6:
+        return []
+    width = max(map(len, sample))
+    filled = [0] * width
+    for line in sample:
+        for position, char in enumerate(line):
+            if char != " ":
+                filled[position] += 1
+    blank = [count == 0 for count in filled]
+    # columns stand two spaces apart or more: one blank position is a space between words ('10.3 & 10.4')
+    starts = [p for p in range(width) if not blank[p] and (p == 0 or p >= 2 and blank[p - 1] and blank[p - 2])]
+    return [p for n, p in enumerate(starts) if n == 0 or p - starts[n - 1] >= 4]
 
 
 # an item cell that ends with a joiner goes on to the next line ('18.3 /', '10.2 &', '12.1,', '14.4 and')
