@@ -158,6 +158,7 @@ class Group:
     title: str = ""  # the words after the item number in its heading
     title_line: str = ""  # a short line after the item number ('Stalking crimes are recorded correctly')
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
+    joint: list[int] = field(default_factory=list)  # the recommendations a title line names together ('RECS 16 & 25')
     whole_anchor: str = ""  # how the recommendation's section was anchored, before its listed sub-items narrowed it
 
     def current(self, block: Block) -> RoundText:
@@ -438,6 +439,14 @@ class NarrativeReader:
                     return int(number.group(1))
         return None
 
+    def _row_label(self, block: Block):
+        """(slot, value) for a two-cell row of a form whose first cell is a known label; None otherwise."""
+        cells = [c.strip() for c in (block.cells or []) if c and c.strip()]
+        if len(cells) != 2 or len(cells[0]) > 60:
+            return None
+        slot = self._slot(cells[0].rstrip(":"))
+        return (slot, cells[1]) if slot.field and slot.field not in ("rec_no", "item_id", "supporting") else None
+
     def _several_recs(self, block: Block) -> list[int]:
         """'RECS 16 & 25  Commissioning (joint with OPCC)': a title line that opens one answer for whole
         recommendations; a sentence that lists recommendations ('Recs 10, 11 and 25 sit in another plan.') is not."""
@@ -582,6 +591,7 @@ class NarrativeReader:
                 rec_no = several[0]
                 group = start([i for n in several for i in reference.items_of(n)], "recommendation", "heading", block,
                               several[0])
+                group.joint = several
                 continue
             rec = self._rec_anchor(block)
             if rec is not None:
@@ -656,8 +666,9 @@ class NarrativeReader:
                     group = None
                     if not quotes:
                         continue
-            # 4. a label, with its value on the same line or on the lines that follow
-            labelled = self._label(text)
+            # 4. a label, with its value on the same line or on the lines that follow; or a form's row, its label in
+            # the first cell and its value in the second ('Update (Mar-25) | All six hubs were briefed ...')
+            labelled = self._label(text) if block.kind != "row" else self._row_label(block)
             if labelled and group is not None:
                 self._apply(group, *labelled, block)
                 continue
@@ -781,6 +792,10 @@ class NarrativeReader:
                 for round_ in group.rounds:
                     round_.texts = [t for t in round_.texts if t != group.title]
         groups = [g for g in groups if any(r.texts or r.status_raw for r in g.rounds)]
+        # 'Recommendations 16 and 22' over 'These two are answered as a whole' and then each under its own heading: the
+        # joint section's words were its introduction, not an answer for both
+        groups = [g for n, g in enumerate(groups) if not g.joint or not any(
+            later.rec_no in g.joint and not later.joint for later in groups[n + 1:])]
         return NarrativeReading(groups, len(kept), mentions, issues, log_rows)
 
     def _add_entry(self, group: Group, entry: Entry, kept: list[Block], index: int, issues: list[Issue]) -> None:
