@@ -33,9 +33,45 @@ def _paragraph_text(paragraph) -> str:
 def _cell_text(tc) -> str:
     # every paragraph of this cell however deeply wrapped, but not those of a table nested in it
     text = "\n".join(_paragraph_text(p) for p in tc.iter(W_P) if _owning_cell(p) is tc)
+    for nested in _small_nested(tc):
+        # a small table inside the cell (a 'Date | Update' log kept in a progress cell): its rows are the cell's
+        # lines, each 'date – words', so the cell reads as the log it is
+        rows = [[" ".join(_cell_text(c).split()) for c in r.iter(W_TC) if _owning_cell_of_tc(c) is r] for r in
+                nested.iter(qn("w:tr")) if _owning_table(r) is nested]
+        if rows and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in rows[0] if c):
+            rows = rows[1:]  # its header ('Date | Update')
+        lines = [" – ".join(c for c in row if c) for row in rows if any(row)]
+        text = "\n".join(part for part in [text.strip()] + lines if part)
     properties = tc.tcPr
     shading = properties.find(qn("w:shd")) if properties is not None else None
     return fill_text(text, shading.get(qn("w:fill")) if shading is not None else None)
+
+
+def _owning_table(element):
+    parent = element.getparent()
+    while parent is not None and parent.tag != W_TBL:
+        parent = parent.getparent()
+    return parent
+
+
+def _owning_cell_of_tc(tc):
+    """The row a cell belongs to (its nearest w:tr)."""
+    parent = tc.getparent()
+    while parent is not None and parent.tag != qn("w:tr"):
+        parent = parent.getparent()
+    return parent
+
+
+def _small_nested(tc) -> list:
+    """Tables of three columns or fewer directly inside this cell (not inside a deeper one)."""
+    found = []
+    for tbl in tc.iter(W_TBL):
+        if _owning_cell(tbl) is tc:
+            widths = [sum(1 for c in r.iter(W_TC) if _owning_cell_of_tc(c) is r)
+                      for r in tbl.iter(qn("w:tr")) if _owning_table(r) is tbl]
+            if widths and max(widths) <= 3:
+                found.append(tbl)
+    return found
 
 
 def _grid(table) -> tuple[list[list[str]], set[tuple[int, str]]]:
@@ -197,7 +233,10 @@ def extract(path: Path) -> Document:
     document = docx.Document(str(path))
     tables = []
     # every table in document order, nested ones straight after the table that holds them
-    for index, tbl in enumerate(document.element.body.iter(W_TBL), start=1):
+    # read as their cell's lines (the elements are kept, so each stays the same object while compared)
+    folded = [t for tc in document.element.body.iter(W_TC) for t in _small_nested(tc)]
+    for index, tbl in enumerate((t for t in document.element.body.iter(W_TBL) if not any(t is f for f in folded)),
+                                start=1):
         grid, spanned = _grid(Table(tbl, document))
         tables.append(RawTable(f"table {index}", grid, list(range(1, len(grid) + 1)), spanned=spanned))
     body_text = (_paragraph_text(p) for p in document.element.body.iter(W_P) if _owning_cell(p) is None)

@@ -644,6 +644,11 @@ class DocumentNormaliser:
         if len(entries) < 2:
             return []
         entries.sort(key=lambda entry: entry[0])  # oldest first, wherever each stands in the cell
+        # an entry that says nothing ('No change since the last update.') is no round: the one before it stands,
+        # with the cell's status
+        entries = [e for e in entries if says_something(" ".join(e[1])) or split_status(" ".join(e[1]), self.reference)[0]]
+        if not entries:
+            return []
         segments, labels = [], set()
         for n, (date, words) in enumerate(entries):
             status, text = split_status(" ".join(words), self.reference)
