@@ -13,6 +13,7 @@ from .text import one_line
 PLAN_FIELDS = {"rec_no", "item_id", "recommendation", "evidence", "owner", "update_text", "status", "update_date"}
 # a heading that is nothing but a month ('November 2024', 'Mar-25', 'Sept 2025')
 _MONTH_ONLY = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-/']*(20)?\d{2}\s*$", re.I)
+_SINCE = re.compile(r"\b(since|from|after)\s+(the\s+)?(\d{1,2}(st|nd|rd|th)?\s+)?[a-z]{3,9}\.?[\s\-']*(20)?\d\d\b", re.I)
 _ROUND_WORDS = re.compile(r"\b(initial|original|first|six[- ]month|interim|final|latest|\d+(st|nd|rd|th)?)\b", re.I)
 
 
@@ -32,7 +33,8 @@ def map_heading(heading: str, reference: Reference) -> Slot:
         return Slot(None, text)
     for pattern, field in reference.header_rules:
         if pattern.search(text):
-            date = month_of(text) if field in ("update_text", "status") else None
+            # 'Progress since November 2024' is dated by when it was written, not by the month the span began
+            date = month_of(_SINCE.sub(" ", text)) if field in ("update_text", "status") else None
             named = date is not None or bool(_ROUND_WORDS.search(text))
             return Slot(field, text, date, named)
     if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:
