@@ -35,6 +35,7 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
 
 
+_NUMBERED_PART = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*[–—:\-)]\s*\S")  # '14.2 – words' opening a line of a cell
 _BARE_NA = re.compile(r"^\s*n\.?/?a\.?\s*$", re.IGNORECASE)
 
 
@@ -241,7 +242,8 @@ class DocumentNormaliser:
                 continue
             # the same header again on the next page: the table goes on, and its first row may finish the last one
             same = last_slots is not None and found and [s.heading for s in slots] == [s.heading for s in last_slots]
-            rows, row_issues = read_rows(table, header_index, slots, self.reference, found[-1][0] if same else None)
+            rows, row_issues = read_rows(table, header_index, slots, self.reference, found[-1][0] if same else None,
+                                         lambda text: self.narrative.wording.best_rec(text)[0])
             issues.extend(row_issues)
             found.extend((row, slots) for row in rows)
             last_slots = slots
@@ -353,6 +355,8 @@ class DocumentNormaliser:
                     row.table, row.source_row,
                     continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ())))
             _status_to_latest_words(answers[first:])
+            if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
+                answers[first:] = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
         return self._shared_cells(answers)
 
     def _shared_cells(self, answers: list[Answer]) -> list[Answer]:
@@ -440,6 +444,10 @@ class DocumentNormaliser:
         rec_no = rec_of(answer.item_ids[0])
         parts: list[tuple[str | None, list[str]]] = [(None, [])]
         for line in answer.text.split("\n"):
+            ids, rest = parse_item_cell(line.strip())
+            if len(ids) == 1 and ids[0] in answer.item_ids and rest and _NUMBERED_PART.match(line):
+                parts.append((ids[0], [rest]))  # '14.2 – The review found ...': that sub-item's own words
+                continue
             quote = _QUOTE_LINE.match(line.strip())
             if quote:
                 item, score, second = self.narrative.wording.best_item(quote.group(1), rec_no)

@@ -118,7 +118,8 @@ def _repeated_header(cells: list[str], slots: list[Slot], reference: Reference) 
 
 
 def read_rows(
-    table: RawTable, header_index: int, slots: list[Slot], reference: Reference, carry: RowValues | None = None
+    table: RawTable, header_index: int, slots: list[Slot], reference: Reference, carry: RowValues | None = None,
+    find_rec=None,
 ) -> tuple[list[RowValues], list[Issue]]:
     """Every plan row below the header. header_index -1 means the header came from an earlier table. `carry`: the
     last row of the same table on the page before, which a first row with no item number continues."""
@@ -221,6 +222,21 @@ def read_rows(
                     Issue("warning", "unknown_item", f"recommendation {rec_no} is not one of the reference recommendations", location)
                 )
             continue  # a group's heading row: rec number and wording only
+        own = _own_wording(cells, slots, out[-1] if out else None)
+        if own and find_rec is not None and (found_rec := find_rec(own)) is not None and not cells[item_index]:
+            # no number, but the report's own words of a recommendation in its column ('By 27 March 2025, reflect
+            # the College's case allocation guidance ...'): that recommendation's row, its number left out
+            values = {n: cells[n] for n in range(min(len(cells), len(slots)))}
+            if any(values.get(n) for n, s in enumerate(slots) if s.field in ("status", "update_text")):
+                keep(RowValues(reference.items_of(found_rec), table.name, source_row, values, rec_level=True), cells,
+                     fill_row)
+                issues.append(Issue("warning", "item_by_wording", f"a row with no number reads as recommendation "
+                                    f"{found_rec} by the report's wording in it ('{own[:60]}')", location))
+                continue
+        if own and not cells[item_index]:
+            issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}",
+                                location))
+            continue  # a row of its own (its own recommendation text), never more words of the row above
         # (the first row under a page's repeated header needs only its first cell empty, and words that run on: the
         # last row's words unfinished or these in lower case; else a lost row's words would join the wrong item)
         if len(cells) == len(slots) and (out and not cells[item_index] or carry and not out and not cells[0]
@@ -241,6 +257,17 @@ def read_rows(
             continue
         issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
     return out, issues
+
+
+def _own_wording(cells: list[str], slots: list[Slot], previous: RowValues | None) -> str:
+    """The recommendation column's text when it is a whole sentence of its own beside the row above's whole
+    sentence there (a row that lost its number), '' otherwise (a row broken across a page runs on)."""
+    column = next((n for n, s in enumerate(slots) if s.field == "recommendation"), None)
+    if column is None or column >= len(cells) or previous is None:
+        return ""
+    text, before = cells[column].strip(), (previous.values.get(column, "") or "").strip()
+    whole = re.match(r"^[A-Z]", text) and re.search(r"[.!?]$", text) and len(text.split()) >= 6
+    return text if whole and before and re.search(r"[.!?]$", before) else ""
 
 
 def _runs_on(previous: RowValues, cells: list[str], slots: list[Slot]) -> bool:
