@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Block, Document, Issue, PlanUpdate
+from ..model import Block, Document, Issue, PlanUpdate, RawTable
 from ..vocabulary import DONE
 from ..reference import Reference
 from .dates import MONTHS, document_date, month_of, parse_date
@@ -35,6 +35,7 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
 
 
+_WHOLE_REC_HEADING = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\s*(?:$|[:\-–—]\s)", re.IGNORECASE)
 _NUMBERED_PART = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*[–—:\-)]\s*\S")  # '14.2 – words' opening a line of a cell
 _BARE_NA = re.compile(r"^\s*n\.?/?a\.?\s*$", re.IGNORECASE)
 
@@ -217,6 +218,7 @@ class DocumentNormaliser:
     def plan_rows(self, doc: Document, issues: list[Issue]) -> list[tuple[RowValues, list[Slot]]]:
         found: list[tuple[RowValues, list[Slot]]] = []
         last_slots: list[Slot] | None = None
+        above = self._headings_above(doc)
         for table in doc.tables:
             header = find_header(table.rows, self.reference)
             if not header and (sideways := transpose_sideways(table, self.reference)):
@@ -231,6 +233,7 @@ class DocumentNormaliser:
             if not header:
                 form = transpose_form(table, self.reference)
                 if form:
+                    form = self._form_item_from_heading(form, above.get(table.name))
                     table, header = form, (0, [map_heading(c, self.reference) for c in form.rows[0]])
                 else:
                     header = content_header(table, self.reference)
@@ -309,10 +312,10 @@ class DocumentNormaliser:
                      "no plan found: no table of plan items, and no item numbers, recommendation headings or "
                      "recommendation wording in the text")
 
-    def _table_dates(self, doc: Document) -> dict[str, dt.date]:
-        """Tables each under a heading that names its round ('Update: September 2025' above one table, 'March 2025'
-        above the next; newest first or oldest): the round each table's words belong to, by table name. Tables are
-        matched to the reading order by their first row, the n-th table with a header to its n-th showing."""
+    @staticmethod
+    def _headings_above(doc: Document) -> dict[str, Block]:
+        """The heading each table stands under, by table name. Tables are matched to the reading order by their
+        first row, the n-th table with a header to its n-th showing."""
         headings: dict[tuple, list] = {}
         last_heading, previous_kind = None, None
         for block in doc.blocks:
@@ -321,15 +324,38 @@ class DocumentNormaliser:
             elif block.kind == "row" and previous_kind != "row" and block.cells:
                 headings.setdefault(tuple(block.cells), []).append(last_heading)
             previous_kind = block.kind
-        dates = {}
+        above = {}
         for table in doc.tables:
-            if not table.rows:
-                continue
-            shown = headings.get(tuple(" ".join((c or "").split()) for c in table.rows[0]))
+            shown = headings.get(tuple(" ".join((c or "").split()) for c in table.rows[0])) if table.rows else None
             heading = shown.pop(0) if shown else None
-            slot = self.narrative._round_heading(heading) if heading is not None else None
+            if heading is not None:
+                above[table.name] = heading
+        return above
+
+    def _form_item_from_heading(self, form: RawTable, heading: Block | None) -> RawTable:
+        """A form with no item label of its own under a heading that is the item's number ('13(a)', '7.1 Crime
+        recording'): that number is the form's item."""
+        fields = {map_heading(c, self.reference).field for c in form.rows[0]}
+        if heading is None or fields & {"item_id", "rec_no"} or len(form.rows) != 2:
+            return form
+        ids, _ = parse_item_cell(heading.text)
+        if ids and set(ids) <= set(self.reference.item_ids):
+            return dataclasses.replace(form, rows=[["Ref"] + form.rows[0], [" ".join(ids)] + form.rows[1]])
+        whole = _WHOLE_REC_HEADING.match(heading.text)
+        if whole and self.reference.items_of(int(whole.group(1))):  # 'Recommendation 16' over its form
+            return dataclasses.replace(form, rows=[["Ref"] + form.rows[0], [f"Rec {whole.group(1)}"] + form.rows[1]])
+        return form
+
+    def _table_dates(self, doc: Document) -> dict[str, dt.date]:
+        """Tables each under a heading that names its round ('Update: September 2025' above one table, 'March 2025'
+        above the next; newest first or oldest): the round each table's words belong to, by table name."""
+        dates = {}
+        for name, heading in self._headings_above(doc).items():
+            slot = self.narrative._round_heading(heading)
             if slot is not None and slot.round_date is not None:
-                dates[table.name] = slot.round_date
+                dates[name] = slot.round_date
+            elif len(heading.text.split()) <= 4 and (month := month_of(heading.text)) is not None:
+                dates[name] = month  # a short heading that is a month and a word ('November 2024 plan', a tab's label)
         return dates
 
     def _table_answers(self, rows, doc_date, spanned=None, table_dates=None) -> list[Answer]:

@@ -34,8 +34,9 @@ def map_heading(heading: str, reference: Reference) -> Slot:
     for pattern, field in reference.header_rules:
         if pattern.search(text):
             # 'Progress since November 2024' is dated by when it was written, not by the month the span began
-            date = month_of(_SINCE.sub(" ", text)) if field in ("update_text", "status") else None
-            named = date is not None or bool(_ROUND_WORDS.search(text))
+            own = _SINCE.sub(" ", text)
+            date = month_of(own) if field in ("update_text", "status") else None
+            named = date is not None or bool(_ROUND_WORDS.search(own))
             return Slot(field, text, date, named)
     if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:
         return Slot("update_text", text, date, True)  # 'November 2024' over a column: that round's words
@@ -75,9 +76,9 @@ def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
         return sum(len(c.split()) for c in found) / len(found) if found else 0.0
 
     for n, slot in enumerate(slots):
-        if slot.field != "update_text" or slot.round_date is not None or len(cells(n)) < 3:
+        if slot.field != "update_text" or slot.round_date is not None or not cells(n):
             continue
-        if sum(bool(_OWN_NUMBER.match(c)) for c in cells(n)) >= 0.8 * len(cells(n)):
+        if len(cells(n)) >= 3 and sum(bool(_OWN_NUMBER.match(c)) for c in cells(n)) >= 0.8 * len(cells(n)):
             out[n] = Slot(None, slot.heading)
         elif _BARE_ACTION.match(slot.heading) and any(
                 other.field == "update_text" and m != n and words(m) > 2 * max(words(n), 1) for m, other in enumerate(slots)) \
