@@ -12,7 +12,8 @@ from .text import one_line
 # Fields that make a row look like a plan header; a header needs three of them.
 PLAN_FIELDS = {"rec_no", "item_id", "recommendation", "evidence", "owner", "update_text", "status", "update_date"}
 # a heading that is nothing but a month ('November 2024', 'Mar-25', 'Sept 2025')
-_MONTH_ONLY = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-/']*(20)?\d{2}\s*$", re.I)
+_MONTH_ONLY = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-/']*(20)?\d{2}\s*"
+                         r"(\((initial|original|first|baseline|latest|current|final)\)\s*)?$", re.I)  # 'Nov 2024 (initial)'
 _SINCE = re.compile(r"\b(since|from|after)\s+(the\s+)?(\d{1,2}(st|nd|rd|th)?\s+)?[a-z]{3,9}\.?[\s\-']*(20)?\d\d\b", re.I)
 _ROUND_WORDS = re.compile(r"\b(initial|original|first|six[- ]month|interim|final|latest|\d+(st|nd|rd|th)?)\b", re.I)
 

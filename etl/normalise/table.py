@@ -16,7 +16,7 @@ from ..model import Issue, RawTable
 from ..reference import Reference
 from .dates import parse_date
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
-from .items import later_items, looks_like_item_attempt, parse_item_cell, parse_rec_no
+from .items import later_items, looks_like_item_attempt, parse_item_cell, parse_rec_no, rec_of
 from .status import is_status_word
 from .text import clean_text
 
@@ -159,7 +159,10 @@ def read_rows(
         if found:
             cell_index, ids, remainder = found
             ids = list(dict.fromkeys(ids + [i for i in later_items(remainder, ids[0]) if i in reference.item_ids]))
-            row = RowValues(ids, table.name, source_row)
+            # '25.1 - 25.3' naming every sub-item of its recommendation: one answer for the recommendation as a whole
+            whole = len(ids) >= 2 and len({rec_of(i) for i in ids}) == 1 and sorted(ids) == sorted(
+                reference.items_of(rec_of(ids[0]))) and bool(_RANGE.search(cells[cell_index]))
+            row = RowValues(ids, table.name, source_row, rec_level=whole)
             if cell_index != item_index:
                 # the number sits in another column (e.g. under 'Rec No'): read the row by position
                 row.evidence = remainder
@@ -293,6 +296,7 @@ def _several_recs(text: str, reference: Reference) -> list[int]:
     return numbers if all(reference.items_of(n) for n in numbers) else []
 
 
+_RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*(?:rec(?:ommendation)?\s*)?\d{1,2}\.\d", re.IGNORECASE)  # '25.1 - 25.3'
 _NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2})[.):]\s+[A-Z]")
 
 
@@ -381,8 +385,13 @@ def transpose_sideways(table: RawTable, reference: Reference) -> RawTable | None
     words joined. The first row must be item numbers and nothing else in most of its cells, and the first column
     must hold plan headings. Each item's row number is its column's, counted from 1."""
     rows = [[clean_text(c) for c in row] for row in table.rows]
-    start = next((n for n, row in enumerate(rows[:5]) if len(row) >= 3 and sum(
-        1 for c in row[1:] if c and (found := parse_item_cell(c)) and found[0] and not found[1].strip()) >= max(2, 0.6 * len(row[1:]))), None)
+    def numbers_row(row: list[str]) -> bool:
+        only = [parse_item_cell(c) for c in row[1:] if c]
+        if len(row) == 2:  # one value column headed by a range ('25.1 - 25.3'): one answer for those items
+            return bool(only) and len(only[0][0]) >= 2 and not only[0][1].strip()
+        return len(row) >= 3 and sum(1 for ids, rest in only if ids and not rest.strip()) >= max(2, 0.6 * len(row[1:]))
+
+    start = next((n for n, row in enumerate(rows[:5]) if numbers_row(row)), None)
     if start is None:
         return None
     labels = [row[0] if row else "" for row in rows[start + 1:]]
