@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Block
 from ..reference import Reference
-from .dates import parse_date
+from .dates import parse_date, periods_in
 from .headers import map_heading
 from .key import COLOURS
 from .status import is_status_word
@@ -232,6 +232,7 @@ def dated_rows(answers: list, issues: list) -> list:
     if not logs:
         return answers
     out = []
+    ends: dict[int, dt.date] = {}  # the last day of a period a row is dated by ('Q4 24/25'), by the row kept
     for answer in answers:
         rows = by_table.get(answer.source_table, {}).get((tuple(answer.item_ids), answer.round_label), [])
         date = parse_date(answer.date_raw) if answer.date_raw else None
@@ -241,7 +242,13 @@ def dated_rows(answers: list, issues: list) -> list:
             if answer.status_raw.strip():  # 'Mar-25 | (no words) | A': a status with nothing said is no round
                 issues.append(_status_without_words(answer))
         elif date is None:
-            if any(a.date_raw and parse_date(a.date_raw) for a in rows):
+            period = periods_in(answer.date_raw) if answer.date_raw else []
+            if len(period) == 1 and not _WITHIN.search(answer.date_raw):
+                # 'Q4 24/25', 'Spring 2025': a period, not a day. Placed in time by its end, its month never made up:
+                # the round is named as written and left undated
+                out.append(replace(answer, round_label=" ".join(answer.date_raw.split()), round_date=None))
+                ends[id(out[-1])] = period[0]
+            elif any(a.date_raw and parse_date(a.date_raw) for a in rows):
                 issues.append(_undated_row(answer))
             else:
                 out.append(answer)
@@ -251,9 +258,15 @@ def dated_rows(answers: list, issues: list) -> list:
             exact = len(same_month) > 1  # two entries in one month: each its own day's round
             label = f"{date.day} {date:%B %Y}" if exact else date.strftime("%B %Y")
             out.append(replace(answer, round_label=label, round_date=date if exact else date.replace(day=1)))
-    # rounds in time order, the same order for every item that shares a round
-    rank = {date: n for n, date in enumerate(sorted({a.round_date for a in out if a.source_table in logs and a.round_date}))}
-    return [replace(a, round_order=rank[a.round_date]) if a.source_table in logs and a.round_date else a for a in out]
+    # rounds in time order, the same order for every item that shares a round (a period by its last day)
+    def when(a):
+        return a.round_date or ends.get(id(a))
+
+    rank = {date: n for n, date in enumerate(sorted({when(a) for a in out if a.source_table in logs and when(a)}))}
+    return [replace(a, round_order=rank[when(a)]) if a.source_table in logs and when(a) else a for a in out]
+
+
+_WITHIN = re.compile(r"\b(by|before|until|from|after|since|due)\b", re.IGNORECASE)  # 'due Q4': a target, not a round
 
 
 def _status_without_words(answer):
