@@ -186,3 +186,54 @@ def test_a_pasted_return_reads_month_year_round_labels_a_joint_answer_and_stops_
     assert all(u.round_date.isoformat() == "2024-12-01" and u.status == "in_progress" for u in joint)
     words = " ".join(u.update_text for u in updates)
     assert "Original Message" not in words and "wider violence" not in words and "DS Example" not in words
+
+
+def test_sideways_tables_with_an_initial_round_heading_and_a_range_headed_column(tmp_path, normaliser):
+    import docx
+
+    from tests.fixtures import add_docx_table
+
+    document = docx.Document()
+    document.add_paragraph("North Yorkshire Police stalking plan")
+    add_docx_table(document, ["", "13.1", "13.2"], [
+        ["Requirement", "Local guidance on orders", "Help with applications"],
+        ["Dec 2024 (initial)", "Guidance will be refreshed this winter.", "A desk for advice will be set up."],
+        ["Jun 2025", "The guidance was republished in May.", "No update"],
+        ["RAG", "G", "A"]])
+    add_docx_table(document, ["", "25.1 - 25.3"], [
+        ["Requirement", "Working with partners on perpetrators"],
+        ["Dec 2024 (initial)", "A map of partnership working will be drawn up."],
+        ["Jun 2025", "Partners agreed a shared approach led by probation."],
+        ["RAG", "A"]])
+    path = tmp_path / "north-yorkshire-police-plan.docx"
+    document.save(str(path))
+    _, updates, _ = read(path, normaliser)
+    got = [(u.item_id, u.round_date.isoformat(), u.granularity) for u in updates]
+    assert got == [("13.1", "2024-12-01", "item"), ("13.1", "2025-06-01", "item"), ("13.2", "2024-12-01", "item"),
+                   ("25.1", "2024-12-01", "recommendation"), ("25.1", "2025-06-01", "recommendation"),
+                   ("25.2", "2024-12-01", "recommendation"), ("25.2", "2025-06-01", "recommendation"),
+                   ("25.3", "2024-12-01", "recommendation"), ("25.3", "2025-06-01", "recommendation")]
+    latest = {u.item_id: u for u in updates}
+    assert latest["13.1"].status == "complete" and latest["13.2"].status == "in_progress"
+
+
+def test_a_log_export_dated_by_quarters_and_seasons_keeps_them_in_order_and_undated(tmp_path, normaliser):
+    from tests.fixtures import write_csv
+
+    path = write_csv(tmp_path / "warwickshire-police-export.csv", ["Rec", "Item", "Update round", "Date", "Update", "RAG"], [
+        ["13", "13.1", "12 month", "30/09/25", "Orders guidance is part of induction.", "Blue – BAU"],
+        ["13", "13.1", "6 month", "Q4 24/25", "The guidance was republished in February.", "Green"],
+        ["13", "13.1", "Initial", "w/c 18 Nov 2024", "Guidance will be refreshed.", "Amber"],
+        ["13", "13.2", "6 month", "Spring 2025", "An advice desk opened.", "Amber"],
+        ["13", "13.2", "Initial", "18/11/2024", "A desk will be set up.", "Red"]], preamble=("Warwickshire Police",))
+    _, updates, _ = read(path, normaliser)
+    items: dict[str, list] = {}
+    for u in sorted(updates, key=lambda u: u.round_order):
+        items.setdefault(u.item_id, []).append(u)
+    assert [(u.update_text, u.round_date) for u in items["13.1"]][1] == (
+        "The guidance was republished in February.", None)  # a quarter is no month
+    assert [u.update_text for u in items["13.1"]] == ["Guidance will be refreshed.",
+                                                      "The guidance was republished in February.",
+                                                      "Orders guidance is part of induction."]
+    assert [u.update_text for u in items["13.2"]] == ["A desk will be set up.", "An advice desk opened."]
+    assert items["13.1"][-1].status == "bau"
