@@ -597,6 +597,12 @@ class DocumentNormaliser:
         place = {id(p): rank + len(parts) - len(marked) for rank, p in enumerate(sorted(marked, key=lambda p: p.date))} \
             if by_date else {}
         newest = max(marked, key=lambda p: p.date) if by_date else parts[-1]
+        if not says_something(newest.text):
+            # 'Mawrth 2025 / March 2025 Dim diweddariad / No update': the newest words are the round before's, and so
+            # is the status beside them
+            spoken = [p for p in parts if says_something(p.text)]
+            if spoken:
+                newest = max(spoken, key=lambda p: p.date) if by_date and all(p.date for p in spoken) else spoken[-1]
         for n, part in enumerate(parts):
             if n == 0 and not part.marker:
                 label, date = base_label, base_date

@@ -18,6 +18,7 @@ _MONTHS = (
 _WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|20\d\d-\d\d|q[1-4]\s*20\d\d" \
         rf"|q[1-4]\s*(?:20)?\d\d\s*/\s*\d\d|(?:spring|summer|autumn|winter)\s+(?:20)?\d\d"  # 'Q4 24/25', 'Spring 2025'
 
+_WELSH_MONTHS = r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
 # 'UPDATE:', 'Update March 2025:', 'UPDATE (14/03/2025) -', 'March 2026 update:' at a line or sentence start.
 # A lower-case 'update' must carry a date, so 'please see the update: ...' inside a sentence is not a marker.
 MARKER = re.compile(
@@ -25,7 +26,10 @@ MARKER = re.compile(
     rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
     rf"|(?P<when2>{_WHEN})\s+(?:update|UPDATE|Update|progress update)"
     # a dated marker may stand on a line of its own ('DIWEDDARIAD Mawrth 2025 / UPDATE March 2025')
-    rf")(?:\s*[:\-–—]\s*|[ \t]*\n\s*)",
+    rf")(?:\s*[:\-–—]\s*|[ \t]*\n\s*)"
+    # a round's month in Welsh and English ('Tachwedd 2024 / November 2024'), the pair itself the marker
+    rf"|(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:{_WELSH_MONTHS})\s+(?:20)?\d\d\s*/\s*(?P<when3>(?:{_MONTHS})\s+(?:20)?\d\d)"
+    rf"(?:\s*[:\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
 
@@ -45,12 +49,13 @@ def split_rounds(text: str) -> list[Segment]:
         upper = match.group("upper")
         if upper and upper[0].islower() and not (match.group("when")):
             continue  # 'update:' in running text, no date: not a marker
-        if not re.search(r"[:\-–—]\s*$", match.group(0)) and not (match.group("when") or match.group("when2")):
+        if not re.search(r"[:\-–—]\s*$", match.group(0)) and not (
+                match.group("when") or match.group("when2") or match.group("when3")):
             continue  # 'Update' alone on a line: a heading word, not a dated round
         piece = text[last : match.start()].strip()
         if piece or segments or marker:
             segments.append(Segment(piece, date, marker))
-        when = match.group("when") or match.group("when2")
+        when = match.group("when") or match.group("when2") or match.group("when3")
         marker, date, last = match.group(0).strip(), month_of(when) if when else None, match.end()
     segments.append(Segment(text[last:].strip(), date, marker))
     segments = [s for s in segments if s.text or s.marker]
