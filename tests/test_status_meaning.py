@@ -163,7 +163,8 @@ def test_no_false_done_on_the_labelled_status_sets(name):
 RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 11, read after its first run)": 0.75,  # first run 77.5%
                 "status cells (held out 13, read after its first run)": 0.75,  # first run 78.8%
-                "status cells (held out 15, read after its first run)": 0.65}  # first run 69.5%
+                "status cells (held out 15, read after its first run)": 0.65,  # first run 69.5%
+                "status cells (held out 20, read after its first run)": 0.65}  # first run 60.3%, now 70.1%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -731,3 +732,49 @@ def test_tracker_shorthand_and_ongoing_as_routine(reference, raw, status):
 ])
 def test_a_count_of_all_and_an_audit_rate_are_no_work_left(reference, cell, words, status):
     assert read_position(cell, words, reference, SEPTEMBER_2025).status == status
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Done", "We still need to chase a handful of special constables for the module."),
+    ("Complete", "The profile is going to the June board for sign-off."),
+    ("Complete", "Options paper to COG in October."),
+    ("Green", "Closed in June; the October audit found 30% of crimes still missing the flag. Remedial plan in flight."),
+    ("Met", "The council reported that the arrangement works; this has not, however, been verified by the force."),
+    ("Complete", "Update 06/25: Draft agreed. Update 09/25: Paper approved; the service is to go live 01/12/25."),
+])
+def test_a_done_column_beside_work_owed_a_paper_on_its_way_or_an_unverified_claim_is_a_conflict(reference, cell, words):
+    position = read_position(cell, words, reference, dt.date(2025, 9, 26))
+    assert position.status == "unknown" and position.conflict, position
+
+
+@pytest.mark.parametrize("text", [
+    "Almost everything is in place. Just the evaluation report to the board left.",
+    "First calls to victims went out in August; we want to do the whole quarter before we call it finished.",
+    "It is considered that the action has been completed, although confirmation is still awaited from HR.",
+    "It has not proved possible, within the period, to complete the audit, although the sampling has been done.",
+    "Trained: 300 of 300 (100%) - Status: Amber.",
+    "Half the custody shifts have done the briefing. Rest by Christmas.",
+    "Update 03/25: Tool rolled out to CID. Update 09/25: Rolled out to Response and PPU.",
+])
+def test_words_that_leave_work_owed_or_contradict_their_own_status_are_not_done(text):
+    inferred = infer_status(text, reference_modifiers(), dt.date(2025, 9, 26))
+    assert inferred is None or inferred.status not in ("complete", "bau"), inferred
+
+
+@pytest.mark.parametrize("raw, status", [
+    ("Done (mostly)", "in_progress"), ("Complete – largely", "in_progress"),
+    ("Cwblhawyd (ar gyfer y ddalfa) / Complete (for custody officers)", "in_progress"),
+])
+def test_a_done_cell_that_limits_itself_reads_as_in_progress(reference, raw, status):
+    assert classify_status(raw, reference, dt.date(2025, 9, 26)).status == status
+
+
+@pytest.mark.parametrize("text", [
+    "All done - the flag is on every stalking crime now.", "Sorted in July.", "Done in August, checked in September.",
+    "The last tranche has landed and the workstream is closed.", "Briefing - done (all 41 of us).",
+    "No longer outstanding: the final audit finished in August.", "All sergeants have done the input.",
+    "Update 03/25: Tracker built. Update 09/25: All divisions have been using it since June; item closed.",
+])
+def test_plain_and_informal_words_for_done_read_as_done(text):
+    inferred = infer_status(text, reference_modifiers(), dt.date(2025, 9, 26))
+    assert inferred is not None and inferred.status in ("complete", "bau"), inferred

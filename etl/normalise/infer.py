@@ -161,7 +161,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"(?<!further )(?<!nothing )\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
         r"\b(mid-?way|half-?way|part-?way)\b", r"\b(are|is) next\b", r"\b(due|scheduled|planned|expected) for completion\b",
         r"\b(is|are) (still )?continuing\b", r"\bcontinu(e|es|ing) to (develop|work|build|design|draft|review|scope|explore)\b",
-        r"\b(partially|partly) (achieved|delivered|done|implemented|complete|completed|met)\b", r"\b(slipped|behind schedule|delayed)\b", r"\bstill in hand\b", r"\bin hand\b",
+        r"\b(partially|partly) (achieved|delivered|done|implemented|complete|completed|met)\b", r"\b(slipped|slippage|behind schedule|delayed|in flight)\b", r"\bstill in hand\b", r"\bin hand\b",
         r"\btarget (date|completion)\b", r"\b(booked|scheduled|planned|arranged) (for|in|on)\b",
         r"\b(largely|mostly|substantially|nearly|almost) (complete|completed|done|finished|delivered|in place)\b",
         r"\b(is|are) (still |currently |now )?(building|creating|writing|designing|preparing|updating|rewriting|procuring|"
@@ -218,6 +218,13 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have) concluded\b", r"\b(was|were) (submitted|reissued|sent)\b", r"\b(has|have) (written|responded) to\b",
         r"\b(is|are) now met\b", r"\b(has|have) been closed\b", r"^\s*done\b",
         r"\bnothing (is |remains )?(left to do|outstanding)\b", r"\bnothing (further|more|else) is (due|outstanding|required)\b",
+        # plain words for done: 'All done', 'done in Jan', 'E-learning - done', 'Sorted in March', 'Tranche 2 has landed'
+        r"\ball done\b", r"\bdone (in|on|since|last|by|during) \w+", r"[-–—:]\s*done\b(?!\s+(by|through|via|as|when|at|every))",
+        r"^\s*(all )?sorted\b(?! by)", r"\bsorted (in|on|since|last|during) \w+", r"\b(is|are|now|all) sorted\b(?! by)",
+        r"\b(has|have) (now |all )?landed\b", r"\blanded (its|the|all|their)\b", r"\bno longer outstanding\b",
+        r"\b(has|have) (all |now )?done the\b", r"\b(is|are) now in (every|all|each)\b",
+        r"\b(has|have) been (operating|in operation|using it) since\b", r"\bbeen using (it|this|them) since\b",
+        r"\b(was|were) embedded (in|into|within|across)\b",
     )),
     # telegraphic updates, no auxiliary: 'Niche change request delivered', 'SPOC network established'
     ("complete", 0.7, _rx(
@@ -479,8 +486,11 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
         return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
     modifiers = _modifiers() if modifiers is None else modifiers
+    said = _SAID_STATUS.search(text)
     for status, confidence, pattern in TIERS:
         for match in pattern.finditer(text):
+            if status in ("complete", "bau") and said and not _SAID_DONE.match(said.group("said")):
+                return None  # '450 of 450 trained (100%) - Status: Red': the words and their own status disagree
             if status in ("complete", "bau"):
                 if _CONTRAST_LEFT.search(text, match.end()):
                     # 'switched on in February, although the search is not working yet': part done, part not
@@ -497,6 +507,12 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return None  # 'the survey was launched on 01/10/2025 ... Complete.' in a round of September 2025
             return Inference(status, confidence, match.group(0))
     return None
+
+
+# a status the words give themselves ('... - Status: Red.', 'RAG status: Amber'); and those of them that say done
+_SAID_STATUS = re.compile(r"\b(?:rag\s+)?status\s*[:\-–]\s*(?P<said>red|amber|green|blue|not started|in progress|on track|"
+                          r"complete|completed|closed|bau|business as usual|open|ongoing|delayed|at risk)\b", re.IGNORECASE)
+_SAID_DONE = re.compile(r"green|blue|complete|completed|closed|bau|business as usual", re.IGNORECASE)
 
 
 # words that say part of the work is still left, whatever else is done
@@ -533,6 +549,21 @@ PENDING = re.compile(
     # a step due later, a confirmation still owed, a decision put back ('the form change is due in the June release';
     # 'OPCC to confirm'; 'the decision was put back to the September board')
     r"\b(is|are) (now )?due (in|on|by|for|with)\b|"
+    # work still owed in plain words ('still need to chase the last few'; 'just the write-up left'; 'want to do all of
+    # March's cases before we call it finished'); a sign-off or confirmation still to come
+    r"\bstill (need|needs|have|has|got|want|wants) to\b|\b(just|only) (the |a |our )?[\w' -]{1,40}? (left|remaining|to go|"
+    r"outstanding)\b(?!\s+(is|are) (to )?(keep|keeping|maintain|maintaining|monitor|monitoring|review|reviewing|refresh|upkeep))|"
+    r"\bbefore (we|i|they|the board|it) (can )?(call|mark|declare|class|consider|sign|close)\b|"
+    r"\b(to go|will go|going|goes|due to go)\b[^.;]{0,40}?\bfor (final |formal )?(sign-?off|approval|ratification|agreement|"
+    r"decision)\b|\b(confirmation|sign-?off|assurance|evidence|validation|verification)s? (is |are )?(still )?(awaited|"
+    r"pending|outstanding|expected|to follow)\b|\bnot,?( however,?| yet,?| as yet,?)* been (independently |formally )?"
+    r"(verified|confirmed|validated|evidenced|checked|assured)\b|\bnot (yet )?(proved|proven|been) possible\b|"
+    r"\bstill (missing|absent|lacking|not)\b|\bremedial (plan|work|action)s?\b|\b(the )?rest (by|in|from|later|next|to follow)\b|"
+    # a paper on its way to a board ('Business case to COG in April.'; 'the options paper is going to the June board')
+    r"\b(paper|report|business case|proposal|options paper|policy|draft)s?\s+(is\s+|are\s+)?(going|due|scheduled|set)\s+to\s+"
+    r"(go\s+to\s+)?(the\s+)?((?-i:[A-Z]{2,6})\b|[\w-]+(\s[\w-]+)?\s+(board|group|meeting|panel|committee|forum))|"
+    r"\b(paper|report|business case|proposal|options paper|policy|draft)s?\s+to\s+(the\s+)?((?-i:[A-Z]{2,6})|[\w-]+(\s[\w-]+)?\s+"
+    r"(board|group|meeting|panel|committee|forum))\s+(in|on|at)\s+(the\s+)?(" + _MONTH_NAMES + r"|next\s+\w+)\s*[.;]?\s*$|"
     # a step said to be due with no verb ('Contract award due October'); a span still running ('sessions run until July')
     r"\b(due|expected) (in |on |by |for )?(" + _MONTH_NAMES + r"|next (week|month|quarter|year)|"
     r"later this|the (end|start) of|early|mid|q[1-4]\b|spring|summer|autumn|winter)|"
@@ -650,7 +681,7 @@ _PAST_EVENT = re.compile(r"\b(was|were|has been|have been|had been|went live|com
                          r"issued|released)\b", re.IGNORECASE)
 
 
-_SPAN_END = re.compile(r"\b(to|until|till|through|up to|expir\w*|ending|ends?|runs? to)\s+(the )?(end of )?[^,;.]{0,25}",
+_SPAN_END = re.compile(r"\b(to(?!\s+(?:go|be|start|begin|launch|open|commence|run|take)\b)|until|till|through|up to|expir\w*|ending|ends?|runs? to)\s+(the )?(end of )?[^,;.]{0,25}",
                        re.IGNORECASE)
 _AND = re.compile(r",\s+and\b\s*", re.IGNORECASE)
 
@@ -677,7 +708,7 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
 _STARTS = re.compile(r"\b(begins?|starts?|commences?|launch(es)?|goes live|opens|kicks? off|(will|is due to|are due to|is set to|"
-                     r"are set to|is scheduled to|are scheduled to|is planned to) (begin|start|commence|launch|go live|open|run|"
+                     r"are set to|is scheduled to|are scheduled to|is planned to|to) (begin|start|commence|launch|go live|open|run|"
                      r"take place|be delivered|be rolled out))\b", re.IGNORECASE)
 
 

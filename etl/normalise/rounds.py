@@ -16,6 +16,7 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|20\d\d-\d\d|q[1-4]\s*20\d\d" \
+        r"|(?:0?[1-9]|1[0-2])/(?:20)?\d\d(?![\d/])" \
         rf"|q[1-4]\s*(?:20)?\d\d\s*/\s*\d\d|(?:spring|summer|autumn|winter)\s+(?:20)?\d\d"  # 'Q4 24/25', 'Spring 2025'
 
 _WELSH_MONTHS = r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
@@ -56,14 +57,22 @@ def split_rounds(text: str) -> list[Segment]:
         if piece or segments or marker:
             segments.append(Segment(piece, date, marker))
         when = match.group("when") or match.group("when2") or match.group("when3")
-        marker, date, last = match.group(0).strip(), month_of(when) if when else None, match.end()
+        marker, date, last = match.group(0).strip(), _month(when) if when else None, match.end()
     segments.append(Segment(text[last:].strip(), date, marker))
     segments = [s for s in segments if s.text or s.marker]
     lead = _LEAD_DATE.match(segments[0].text) if len(segments) > 1 and not segments[0].marker else None
-    if lead and month_of(lead.group("when")):
+    if lead and _month(lead.group("when")):
         # 'Nov 2024: ... Mar 2025 update: ...': the first words carry their own month, like the markers after them
-        segments[0] = Segment(segments[0].text[lead.end():].strip(), month_of(lead.group("when")), lead.group(0).strip())
+        segments[0] = Segment(segments[0].text[lead.end():].strip(), _month(lead.group("when")), lead.group(0).strip())
     return segments
+
+
+def _month(when: str) -> dt.date | None:
+    """The month a marker names: 'March 2025', 'Mar-25', or '03/25' (a month and a year, as a log's margin writes it)."""
+    numeric = re.fullmatch(r"\s*(\d{1,2})/(?:20)?(\d\d)\s*", when)
+    if numeric:
+        return dt.date(2000 + int(numeric.group(2)), int(numeric.group(1)), 1)
+    return month_of(re.sub(r"(?<=[a-z])[\s\-']+(?=\d\d\s*$)", "-", when.strip(), flags=re.IGNORECASE))  # 'Nov 24'
 
 
 _LEAD_DATE = re.compile(rf"^\s*(?P<when>(?:{_MONTHS})\.?[\s\-']*(?:20)?\d\d)\s*[:\-–—]\s*", re.IGNORECASE)
