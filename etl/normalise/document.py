@@ -380,6 +380,7 @@ class DocumentNormaliser:
                     row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
                     row.table, row.source_row,
                     continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ())))
+            _copied_forward(answers[first:])
             _status_to_latest_words(answers[first:])
             if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
                 answers[first:] = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
@@ -771,6 +772,18 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
                     " ".join(update.status_raw.lower().split()) == " ".join(before.status_raw.lower().split()):
                 repeats.add(id(update))
     return [u for u in updates if id(u) not in repeats]
+
+
+def _copied_forward(row_answers: list[Answer]) -> None:
+    """A later round's cell that only repeats the round before ('copy-forward': the same words, or the same words short
+    of their last sentence) says nothing new: it is left empty, so the earlier round stands with the row's status."""
+    previous = ""
+    for answer in row_answers:
+        words = " ".join(answer.text.split()).strip(" .").lower()
+        if len(words) >= 30 and previous and words in previous:
+            answer.text = ""
+        elif words:
+            previous = words
 
 
 def _status_to_latest_words(row_answers: list[Answer]) -> None:

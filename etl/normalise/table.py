@@ -151,10 +151,10 @@ def read_rows(
         if _repeated_header(cells, slots, reference):
             continue  # the header repeated at a page break
         if rec_index is not None and rec_index != item_index and item_index < len(cells) and rec_index < len(cells) \
-                and re.fullmatch(r"\s*[1-9]\s*", cells[item_index]) and parse_rec_no(cells[rec_index]) is not None:
-            # 'Rec 7 | Sub 1': the sub-item's number in a column of its own, under its recommendation's
+                and (sub := _sub_number(cells[item_index])) and parse_rec_no(cells[rec_index]) is not None:
+            # 'Rec 7 | Sub 1' (or 'Part a', 'ii'): the sub-item's number in a column of its own, under its recommendation's
             cells = list(cells)
-            cells[item_index] = f"{parse_rec_no(cells[rec_index])}.{cells[item_index].strip()}"
+            cells[item_index] = f"{parse_rec_no(cells[rec_index])}.{sub}"
         found = _find_item_cell(cells, item_index)
         if found:
             cell_index, ids, remainder = found
@@ -260,6 +260,19 @@ def read_rows(
             continue
         issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
     return out, issues
+
+
+_ROMAN_SUB = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+def _sub_number(cell: str) -> int | None:
+    """A sub-item's own number in a column of its own: '1', 'a' / '(b)' / 'c)', 'ii'."""
+    text = (cell or "").strip().strip("().").lower()
+    if re.fullmatch(r"[1-9]", text):
+        return int(text)
+    if re.fullmatch(r"[a-e]", text):
+        return "abcde".index(text) + 1
+    return _ROMAN_SUB.get(text)
 
 
 def _own_wording(cells: list[str], slots: list[Slot], previous: RowValues | None) -> str:
