@@ -79,6 +79,8 @@ def table_grid(table) -> tuple[list[list[str]], list[int], set[tuple[int, str]]]
 _UNSHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 BREAK = "\u2028"  # a <br>: a line break in the page, unlike a newline in the markup, which is a space
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BADGE_COLOUR = re.compile(r"(?:^|\s)[\w-]*?(?:rag|brag|status|badge|pill|tag|label)[-_]+(?P<colour>green|amber|red|blue)\b",
+                           re.IGNORECASE)
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "form", "button", "select", "svg", "iframe", "template"}
 _PARAGRAPHS = {"p", "dt", "dd", "blockquote", "pre", "caption", "summary", "figcaption", "address"}
 _BLOCKISH = set(_HEADINGS) | _PARAGRAPHS | {"div", "section", "article", "main", "aside", "ul", "ol", "li", "table",
@@ -194,6 +196,21 @@ def extract(path: Path) -> Document:
     tables = soup.find_all("table")
     for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
         image.replace_with(" " + str(image.get("alt") or "").strip() + " ")
+    for badge in soup.find_all(True):
+        # a status shown only as an empty badge: its accessible name ('Status: complete'), else a colour its class
+        # names ('badge--green'), read as the words a sighted reader takes from it
+        if badge.name in ("span", "div", "i", "em", "b", "strong", "td") and not badge.get_text(strip=True) \
+                and not badge.find(True):
+            said = str(badge.get("aria-label") or badge.get("title") or "").strip()
+            colour = _BADGE_COLOUR.search(" ".join(badge.get("class") or []))
+            if said or colour:
+                words = said or colour.group("colour").title()
+                if badge.name != "td" and not re.match(r"\s*(rag\s+)?status\b", words, re.IGNORECASE):
+                    words = f"Status: {words}"  # a badge beside an item's words states its status
+                badge.append(words)
+    for header in soup.find_all("header"):
+        if header.find_parent(["article", "section", "main", "details", "li"]) is not None:
+            header.name = "div"  # a card's own header (its number, title and badge) is plan text; the site's is not
     for br in soup.find_all("br"):
         br.replace_with(BREAK)
     blocks = blocks_of(BeautifulSoup(str(soup), "lxml"))  # a copy: the table pass below takes tables apart

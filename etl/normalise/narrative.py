@@ -109,6 +109,8 @@ _ASKED = re.compile(r"^what (we were|the force was|forces were|chief constables 
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
 _SEVERAL_RECS_LINE = re.compile(r"^\s*(?:recs?|recommendations)\.?\s*(?P<numbers>\d{1,2}(?:\s*(?:&|and|,|\+)\s*\d{1,2})+)"
                                 r"(?![\d.])(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_DATE_LABEL = re.compile(r"^[\w ()/,'’–-]{0,30}?\(?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d\)?\s*:?\s*$",
+                         re.IGNORECASE)  # 'March 2025', 'Our plan (November 2024)': a date and at most a few words
 _SECTION_OF_RECS = re.compile(r"\S.*\brecommendations\b|\brecommendations\s+\d", re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
@@ -774,6 +776,12 @@ class NarrativeReader:
                     continue  # the recommendation's own text runs on
             if group is not None and group.reading == "quote" and block.kind == "list_item":
                 continue  # a list under 'Recommendation received' is the report's, whatever its words
+            # 5c. a date standing alone in a list of earlier updates ('March 2025', 'Our plan (November 2024)'): the
+            # round the words below it belong to, as a round heading would be
+            if group is not None and block.kind in ("list_item", "paragraph") and _DATE_LABEL.match(text) \
+                    and (when := month_of(text)) is not None and not _NOT_LABEL_LINE.search(text):
+                group.active = (text.strip(" :"), when)
+                continue
             # 6. otherwise: the force's words for the current items
             if group is not None and group.reading != "ignore":
                 group.add(text, block)
@@ -784,6 +792,16 @@ class NarrativeReader:
                 # a theme that quotes one sub-item's words and answers below them: that sub-item's answer
                 group.items, group.granularity = list(group.quoted), "item"
                 group.anchor = group.quote_anchor or group.anchor
+            if group.title and not log_mode and any(r.texts and r.texts != [group.title] for r in group.rounds if r.key):
+                # '10.1 <the ask>' heading a card whose rounds follow: the ask is its title, no round's words; a status
+                # given once beside it ('Status: complete') is the item's current one, its newest words'
+                for round_ in group.rounds:
+                    round_.texts = [t for t in round_.texts if t != group.title]
+            bare = [r for r in group.rounds if r.status_raw and not r.texts and not r.key]
+            dated = [r for r in group.rounds if r.texts and r.date and r.key]
+            if len(bare) == 1 and dated and not any(r.status_raw for r in group.rounds if r.texts) and not log_mode:
+                # a status given once, before the rounds ('Status: in progress' under the heading): the newest words'
+                max(dated, key=lambda r: r.date).status_raw, bare[0].status_raw = bare[0].status_raw, ""
             if group.entries:
                 self._status_to_newest_entry(group)
             elif log_mode and group.title:
