@@ -262,6 +262,15 @@ def read_rows(
     return out, issues
 
 
+_REC_NAMED = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+_WHOLE_REC_CELL = re.compile(r"^\s*(?:recommendation|rec\.?)\s*\d{1,2}\s*$", re.IGNORECASE)
+
+
+def _rec_named(cell: str) -> int | None:
+    match = _REC_NAMED.match(cell or "")
+    return int(match.group(1)) if match else None
+
+
 _ROMAN_SUB = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 
 
@@ -406,7 +415,26 @@ def transpose_sideways(table: RawTable, reference: Reference) -> RawTable | None
 
     start = next((n for n, row in enumerate(rows[:5]) if numbers_row(row)), None)
     if start is None:
-        return None
+        # 'Recommendation 12 – ...' merged over its columns, then 'Part 3' under each: the sub-item is both read
+        # together; or a row of whole recommendations ('Rec 16 | Rec 17')
+        for n, row in enumerate(rows[:6]):
+            recs = [_rec_named(c) for c in row[1:]]
+            below = rows[n + 1] if n + 1 < len(rows) else []
+            subs = [_sub_number(re.sub(r"^\s*(part|sub|item)\s*", "", c, flags=re.IGNORECASE)) for c in below[1:]]
+            named = [(r, u) for r, u in zip(recs, subs) if r is not None and u is not None]
+            if len(named) >= 2 and len(named) >= 0.6 * len([c for c in row[1:] if c]):
+                rows = rows[:n] + [[below[0] or "Sub-recommendation"] + [f"{r}.{u}" if r is not None and u is not None
+                                                                          else "" for r, u in zip(recs, subs)]] + rows[n + 2:]
+                start = n
+                break
+            if sum(r is not None and _WHOLE_REC_CELL.match(c) is not None for r, c in zip(recs, row[1:])) >= max(
+                    2, 0.6 * len([c for c in row[1:] if c])):
+                rows = rows[:n] + [[row[0] or "Recommendation"] + [f"Rec {r}" if r is not None else "" for r in recs]] \
+                    + rows[n + 1:]
+                start = n
+                break
+        if start is None:
+            return None
     labels = [row[0] if row else "" for row in rows[start + 1:]]
     slots = [map_heading(label, reference) for label in labels]
     if header_score(slots) < 2:
