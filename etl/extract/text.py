@@ -34,6 +34,8 @@ _FURNITURE = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|o
 def extract(path: Path) -> Document:
     text = decode(Path(path).read_bytes())
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if is_markdown(lines):
+        return _markdown(path, lines)
     # a tab-separated export is read by its tabs; text without them may be a PDF's table laid out in columns
     layout = None if sum("\t" in line for line in lines[:2000]) >= 2 else layout_table(lines)
     rows, numbers, context, blocks = [], [], [], []
@@ -408,3 +410,84 @@ def _fold(row: list[str], lines: list[list[str]]) -> None:
         for column, text in enumerate(cells):
             if text:
                 row[column] = join_wrapped(row[column], text)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Markdown (a wiki's or a notes tool's export): '#' headings, '-' bullets wrapped onto indented lines, '**bold**'
+# labels, '> ' quotes, pipe tables, and HTML comments (drafts never published).
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(\{#[^}]*\})?\s*#*\s*$")
+_MD_BULLET = re.compile(r"^(\s*)(?:[-*+]|(\d{1,3})[.)])\s+(.*)$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])[*_](?![\s*_])(.+?)(?<![\s*_])[*_](?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def is_markdown(lines: list[str]) -> bool:
+    """Three headings written '#', '##' ... or more, and a bullet or a pipe table: a markdown export."""
+    headings = sum(bool(_MD_HEADING.match(line)) for line in lines[:3000])
+    return headings >= 3 and any(_MD_BULLET.match(line) or line.strip().startswith("|") for line in lines[:3000])
+
+
+def _md_inline(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    for _ in range(2):
+        text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    return " ".join(text.replace("`", "").split())
+
+
+def _markdown(path: Path, lines: list[str]) -> Document:
+    body = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), "\n".join(lines), flags=re.DOTALL)
+    lines = body.split("\n")
+    blocks: list[Block] = []
+    tables: list[RawTable] = []
+    table_rows: list[list[str]] = []
+    table_numbers: list[int] = []
+
+    def end_table() -> None:
+        if table_rows:
+            tables.append(RawTable(f"table {len(tables) + 1}", list(table_rows), list(table_numbers)))
+            table_rows.clear()
+            table_numbers.clear()
+
+    last_line = 0  # the last line read into the last block (its words may wrap onto the next)
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped:
+            last_line, previous_line = number, last_line
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            if _MD_TABLE_RULE.match(stripped):
+                continue
+            cells = [_md_inline(c) for c in stripped.strip("|").split("|")]
+            table_rows.append(cells)
+            table_numbers.append(number)
+            blocks.append(Block("row", " | ".join(dict.fromkeys(c for c in cells if c)), number, cells=cells,
+                                where=f"line {number}"))
+            continue
+        end_table()
+        if not stripped:
+            continue
+        heading = _MD_HEADING.match(stripped)
+        bullet = _MD_BULLET.match(line)
+        if heading:
+            blocks.append(Block("heading", _md_inline(heading.group(2)), number, level=len(heading.group(1)),
+                                where=f"line {number}"))
+        elif bullet:
+            blocks.append(Block("list_item", _md_inline(bullet.group(3)), number, number=bullet.group(2) or "",
+                                where=f"line {number}"))
+        elif line[:1] in (" ", "\t") and blocks and blocks[-1].kind in ("list_item", "paragraph") \
+                and previous_line == number - 1:
+            blocks[-1].text = f"{blocks[-1].text} {_md_inline(stripped)}"  # a bullet's words wrapped on
+        elif stripped.startswith(">"):
+            text = _md_inline(stripped.lstrip("> "))
+            if blocks and blocks[-1].kind == "paragraph" and blocks[-1].where.startswith("quote"):
+                blocks[-1].text = f"{blocks[-1].text} {text}"
+            else:
+                blocks.append(Block("paragraph", text, number, where=f"quote line {number}"))
+        else:
+            blocks.append(Block("paragraph", _md_inline(stripped), number, where=f"line {number}"))
+    end_table()
+    if not blocks:
+        raise ExtractError("empty_file", "the text file holds only blank lines")
+    context = "\n".join(b.text for b in blocks[:40])
+    return Document(Path(path), "text", tables, context, blocks)

@@ -262,7 +262,7 @@ class DocumentNormaliser:
         doc = without_unkeyed_fills(doc, self.key)
         if self.key:
             meanings = ", ".join(f"{c.title()} = {s}" for c, s in self.key.meanings.items())
-            issues.append(Issue("warning", "page_key", f"the plan's own key is used for its colours ({meanings}), "
+            issues.append(Issue("warning", "page_key", f"the plan's own key is used for its colours and words ({meanings}), "
                                 f"not the default meanings; read from: {self.key.source}"))
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         doc = self._paren_notation(doc, issues)
@@ -277,6 +277,16 @@ class DocumentNormaliser:
             if answers:  # a log's small table has no item column by design: its rows were read, not left out
                 issues[:] = [i for i in issues if not (i.code == "unparsed_row" and i.message.split(": ", 1)[-1] in
                                                        {t[:120] for t in reading.log_rows})]
+        elif doc.blocks and (summary := self._status_summary(answers)):
+            # a table of statuses only ('Ref | Status | Owner') beside a plan written as text: the text gives the rounds,
+            # the table the current status of each
+            reading = self.narrative.read([b for b in doc.blocks if b.kind != "row"])
+            spoken = self._narrative_answers(reading, doc_date)
+            if spoken:
+                issues.extend(reading.issues)
+                answers = self._with_summary_status(spoken, summary, issues)
+            else:
+                answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
         elif doc.blocks:
             answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
         if not answers:
@@ -618,6 +628,38 @@ class DocumentNormaliser:
             status = answer.status_raw if part is newest else ""
             segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))
         return segments
+
+    @staticmethod
+    def _status_summary(answers: list[Answer]) -> dict[str, tuple[str, Answer]]:
+        """Item -> (status, its row) when every table answer is a status with no words (a summary table), else {}."""
+        if not answers or any(says_something(a.text) for a in answers) or not any(a.status_raw.strip() for a in answers):
+            return {}
+        return {item: (a.status_raw, a) for a in answers if a.status_raw.strip() for item in a.item_ids}
+
+    @staticmethod
+    def _with_summary_status(spoken: list[Answer], summary: dict[str, tuple[str, Answer]],
+                             issues: list[Issue]) -> list[Answer]:
+        """Each item's newest words take the summary table's status, unless they state their own."""
+        newest: dict[tuple, Answer] = {}
+        for answer in spoken:
+            key = tuple(answer.item_ids)
+            if not says_something(answer.text):
+                continue  # 'No update submitted.': no round, so never the one that takes the status
+            if key not in newest or (answer.round_date or dt.date.min, answer.round_order) >= (
+                    newest[key].round_date or dt.date.min, newest[key].round_order):
+                newest[key] = answer
+        used = 0
+        for key, answer in newest.items():
+            statuses = {summary[i][0] for i in key if i in summary}
+            if len(statuses) == 1 and all(i in summary for i in key) and not answer.status_raw.strip():
+                answer.status_raw = statuses.pop()
+                used += 1
+        if used:
+            row = next(iter(summary.values()))[1]
+            issues.append(Issue("warning", "status_from_summary",
+                                f"the plan gives its statuses in a summary table apart from its words; {used} item(s) "
+                                "take their current status from it", f"{row.source_table}"))
+        return spoken
 
     def _prose_beyond_tables(self, doc: Document, answers: list[Answer], doc_date, issues: list[Issue]) -> list[Answer]:
         """A plan that answers some recommendations in a table and others in paragraphs below it: the paragraphs'

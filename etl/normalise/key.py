@@ -21,6 +21,9 @@ _DEFINITION = re.compile(
     rf"(?<![\w])(?P<colour>{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates|shows)\s*"
     rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
     re.IGNORECASE)
+_WORD_KEY = re.compile(r"^\s*(?:status|rag|brag|rating)?\s*(?:key|legend)\s*[:\-–]\s*", re.IGNORECASE)
+_WORD_DEFINITION = re.compile(r"(?:^|(?<=[;|\n])|(?<=\.\s))\s*(?P<word>[A-Za-z][A-Za-z/' -]{0,20}?)\s*(?:=|means)\s*"
+                              r"(?P<meaning>[^;=\n|]+?)\s*(?=[;|\n]|$)")
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
 _CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
 _KEYED_FILL = re.compile(rf"^\s*(blue|purple){_FILL}\s*$", re.IGNORECASE)
@@ -53,6 +56,17 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
         for match in found:
             meanings.setdefault(match.group("colour").lower(), _meaning(match.group("meaning"), reference))
         where.append(line.strip()[:60])
+    for line, _ in lines:
+        # a key of words on a line of its own ('Status key: Done = delivered; Doing = in progress; To do = not
+        # started'): two definitions or more after the word key or legend
+        head = _WORD_KEY.match(line)
+        found = list(_WORD_DEFINITION.finditer(line[head.end():])) if head and len(line) <= 400 else []
+        if len(found) >= 2:
+            for match in found:
+                word = match.group("word").strip().lower()
+                if not re.fullmatch(COLOURS, word, re.IGNORECASE):
+                    meanings.setdefault(word, _meaning(match.group("meaning"), reference))
+            where.append(line.strip()[:60])
     for table in doc.tables:
         pairs = [(m.group("colour").lower(), row[1]) for row in table.rows
                  if len(row) >= 2 and (m := _CELL_COLOUR.match(row[0] or "")) and (row[1] or "").strip()]

@@ -111,6 +111,7 @@ _SEVERAL_RECS_LINE = re.compile(r"^\s*(?:recs?|recommendations)\.?\s*(?P<numbers
                                 r"(?![\d.])(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _DATE_LABEL = re.compile(r"^[\w ()/,'’–-]{0,30}?\(?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d\)?\s*:?\s*$",
                          re.IGNORECASE)  # 'March 2025', 'Our plan (November 2024)': a date and at most a few words
+_KEY_LABEL = re.compile(r"^\s*(status|rag|brag|colour|rating)?\s*(key|legend)\s*[:\-–]", re.IGNORECASE)
 _SECTION_OF_RECS = re.compile(r"\S.*\brecommendations\b|\brecommendations\s+\d", re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
@@ -308,6 +309,8 @@ class NarrativeReader:
 
     def _label(self, text: str):
         """('field', slot, rest) when a block starts with a known label; None otherwise."""
+        if _KEY_LABEL.match(text):
+            return None  # 'Status key: Done = delivered; ...': the page's key, no status of the item above
         whole = map_heading(text, self.reference) if len(text) <= 60 else None
         split = _LABEL.match(text) or _LABEL_DASH.match(text)
         if whole is not None and whole.field == "update_text" and whole.round_date is not None and split \
@@ -497,11 +500,17 @@ class NarrativeReader:
 
         for index, block in enumerate(kept):
             text = block.text.strip()
+            if block.kind != "row" and _KEY_LABEL.match(text):
+                continue  # 'Status key: Done = delivered; ...': the page's key, read by the key reader, no item's words
+            outranks = False
             sub_heading = False  # 'Background' inside a recommendation's section: not a section of its own
             if block.kind == "heading":
                 anchors = self._rec_anchor(block) is not None or self._item_anchor(text, paragraphs) is not None
                 status_line = (self._label(text) or (Slot(None, ""),))[0].field == "status"
-                if (self._label_line(block) is None and not status_line) or anchors:  # a heading that opens a section
+                # a heading that outranks the section's own ('## Status summary' after '### Recommendation 23') ends it,
+                # whatever its words
+                outranks = bool(context_level and 0 < block.level < context_level)
+                if (self._label_line(block) is None and not status_line) or anchors or outranks:  # opens a section
                     quotes = anchors or _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (
                         rec_no is not None and self._fit(text, rec_no, []) is not None)
                     # ... unless the report's words follow it: a theme named in words only ('Risk management')
@@ -657,7 +666,7 @@ class NarrativeReader:
                     if group is not None:
                         group.active = section
                     continue
-                if not self._label_line(block) and not (group is not None and status_line):
+                if (not self._label_line(block) and not (group is not None and status_line)) or outranks:
                     # 'Next steps', 'Governance': a new section that is not a plan item's. A heading that
                     # is the recommendation's own text (or a sub-item's) opens it instead (read below).
                     quotes = _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (

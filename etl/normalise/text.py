@@ -40,6 +40,7 @@ def latin1(text: object) -> str:
 # words that say there is nothing new this round: the earlier round's words still stand
 _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
                         r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?)"
+                        r"(\s+(submitted|provided|given|received|reported|recorded|made))?"
                         r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?\W*$",
                         re.IGNORECASE)
 
