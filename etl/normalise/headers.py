@@ -58,7 +58,19 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
             return index + 1, two
         if header_score(slots) >= 3:
             return index, _own_numbering(slots, rows[index + 1:])
+        if _status_table(slots, rows[index + 1:index + 8]):
+            return index, slots
     return None
+
+
+def _status_table(slots: list[Slot], below: list[list[str]]) -> bool:
+    """'Ref | Status' and nothing else, over item numbers: a table of statuses (its words are elsewhere)."""
+    from .items import parse_item_cell
+
+    fields = [s.field for s in slots if s.heading]
+    if len(fields) != 2 or fields[1] != "status" or fields[0] not in ("item_id", "rec_no"):
+        return False
+    return sum(bool(row and parse_item_cell(row[0])[0]) for row in below) >= 2
 
 
 _OWN_NUMBER = re.compile(r"^\s*(action|act\.?|task|step|activity)\s*(no\.?\s*)?\d{1,3}[a-z]?\s*$", re.IGNORECASE)

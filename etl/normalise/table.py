@@ -420,17 +420,15 @@ def transpose_sideways(table: RawTable, reference: Reference) -> RawTable | None
         for n, row in enumerate(rows[:6]):
             recs = [_rec_named(c) for c in row[1:]]
             below = rows[n + 1] if n + 1 < len(rows) else []
-            subs = [_sub_number(re.sub(r"^\s*(part|sub|item)\s*", "", c, flags=re.IGNORECASE)) for c in below[1:]]
-            named = [(r, u) for r, u in zip(recs, subs) if r is not None and u is not None]
-            if len(named) >= 2 and len(named) >= 0.6 * len([c for c in row[1:] if c]):
-                rows = rows[:n] + [[below[0] or "Sub-recommendation"] + [f"{r}.{u}" if r is not None and u is not None
-                                                                          else "" for r, u in zip(recs, subs)]] + rows[n + 2:]
-                start = n
-                break
-            if sum(r is not None and _WHOLE_REC_CELL.match(c) is not None for r, c in zip(recs, row[1:])) >= max(
-                    2, 0.6 * len([c for c in row[1:] if c])):
-                rows = rows[:n] + [[row[0] or "Recommendation"] + [f"Rec {r}" if r is not None else "" for r in recs]] \
-                    + rows[n + 1:]
+            subs = [_sub_number(re.sub(r"^\s*(part|sub|item)\s*", "", c, flags=re.IGNORECASE)) for c in below[1:]] \
+                + [None] * len(recs)
+            parted = any(r is not None and u is not None for r, u in zip(recs, subs))
+            ids = [f"{r}.{u}" if r is not None and u is not None else f"Rec {r}" if r is not None and
+                   _WHOLE_REC_CELL.match(c) else "" for r, u, c in zip(recs, subs, row[1:])]
+            if sum(bool(i) for i in ids) >= max(2, 0.6 * len([c for c in row[1:] if c])):
+                # a row of recommendations, and the 'Part n' row under it when there is one
+                rows = rows[:n] + [[(below[0] if parted else row[0]) or "Sub-recommendation"] + ids] + \
+                    rows[n + (2 if parted else 1):]
                 start = n
                 break
         if start is None:
