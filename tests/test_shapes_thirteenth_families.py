@@ -22,7 +22,7 @@ def latest(updates):
 
 def test_lettered_parts_under_a_merged_number_and_a_round_copied_forward(tmp_path, normaliser):
     # the parts had been read as recommendation 13 as a whole, every round's words given to each; a cell that copies the
-    # round before forward had been a new round, taking the row's Green
+    # round before forward, cut short, had been a new round
     import docx
 
     document = docx.Document()
@@ -32,7 +32,7 @@ def test_lettered_parts_under_a_merged_number_and_a_round_copied_forward(tmp_pat
         ["13", "a", "Orders guidance", "Guidance will be refreshed.", "The guidance was republished in February.", "",
          "Green"],
         ["13", "b", "Help with applications", "A desk will be set up.",
-         "The desk opened in March and has helped with nine applications so far.",
+         "The desk opened in March and has helped with nine applications so far. Two more advisers join in June.",
          "The desk opened in March and has helped with nine applications so far.", "Amber"]])
     table.cell(2, 0).text = ""
     table.cell(1, 0).merge(table.cell(2, 0)).text = "13"
@@ -164,3 +164,39 @@ def test_the_thirteenth_blind_set_reads_these_plans_item_for_item_with_no_false_
     assert table[table.file.isin(exact)].ok.all() and table.file.isin(exact).sum() == len(exact), problems
     wrong = [p for p in problems if " status complete " in p or " status bau " in p]
     assert not [p for p in wrong if not ("expected complete" in p or "expected bau" in p)], wrong
+
+
+def test_a_comments_column_is_read_with_the_newest_words_never_as_a_round(tmp_path, normaliser):
+    from tests.fixtures import write_csv
+
+    path = write_csv(tmp_path / "lincolnshire-police-export.csv", ["Ref", "Lead", "Update log (newest first)", "RAG",
+                                                                   "Comments"], [
+        ["13.1", "C/Insp A. Example", "Sep-25: The guide went onto the intranet.\nMar-25: A guide is being written.", "",
+         "Closed - BAU"],
+        ["13.2", "DCI Example", "Sep-25: The desk runs every weekday.\nMar-25: A desk will be set up.", "G",
+         "Reopened after the September audit"],
+        ["14.1", "C/Insp B. Example", "Sep-25: The prompt is live.\nMar-25: A prompt is being designed.", "", ""]],
+        preamble=("Lincolnshire Police",))
+    _, updates, issues = read(path, normaliser)
+    rounds = {}
+    for u in updates:
+        rounds.setdefault(u.item_id, []).append(u)
+    assert {i: [u.round_date.isoformat() for u in r] for i, r in rounds.items()} == {
+        "13.1": ["2025-03-01", "2025-09-01"], "13.2": ["2025-03-01", "2025-09-01"], "14.1": ["2025-03-01", "2025-09-01"]}
+    assert rounds["13.1"][-1].status == "bau"  # the status column blank: the comment says it
+    assert rounds["13.2"][-1].status == "unknown"  # Green beside 'reopened': a conflict, said in load_issues
+    assert rounds["14.1"][-1].status != "complete" or rounds["14.1"][-1].status_source == "inferred"  # 'C/Insp' is a rank
+    assert "status_conflict" in {i.code for i in issues}
+
+
+def test_a_placeholder_with_its_status_after_it_is_no_round(tmp_path, normaliser):
+    from tests.fixtures import write_html
+
+    path = write_html(tmp_path / "sussex-police-plan.html", [
+        ["13.1", "Guidance will be refreshed.", "The guidance was republished in February.",
+         "No update provided for this period. Status: Amber."],
+        ["13.2", "A desk will be set up.", "No change to report.", "The desk opened in August."]],
+        ["Ref", "Initial response (Nov 2024)", "Update (Mar 2025)", "Update (Sep 2025)"], title="Sussex Police")
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.round) for u in updates] == [
+        ("13.1", "November 2024"), ("13.1", "March 2025"), ("13.2", "November 2024"), ("13.2", "September 2025")]

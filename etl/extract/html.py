@@ -201,10 +201,10 @@ def extract(path: Path) -> Document:
         # names ('badge--green'), read as the words a sighted reader takes from it
         if badge.name in ("span", "div", "i", "em", "b", "strong", "td") and not badge.get_text(strip=True) \
                 and not badge.find(True):
-            said = str(badge.get("aria-label") or badge.get("title") or "").strip()
+            name = str(badge.get("aria-label") or badge.get("title") or "").strip()
             colour = _BADGE_COLOUR.search(" ".join(badge.get("class") or []))
-            if said or colour:
-                words = said or colour.group("colour").title()
+            if name or colour:
+                words = name or colour.group("colour").title()
                 if badge.name != "td" and not re.match(r"\s*(rag\s+)?status\b", words, re.IGNORECASE):
                     words = f"Status: {words}"  # a badge beside an item's words states its status
                 badge.append(words)

@@ -17,7 +17,7 @@ from .headers import Slot, find_header, map_heading
 from .items import parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
-from .status import StatusKey
+from .status import StatusKey, classify_status
 from .logs import dated_rows, entry_date, labelled_status, split_status
 from .narrative import QUOTE_SCORE, NarrativeReader
 from .rounds import split_rounds
@@ -74,6 +74,7 @@ class Answer:
     continued: bool = False  # its words are a cell merged down from the row above, not written for this row
     # why a done in these words must not be spread over every sub-item (they were answered one by one elsewhere)
     spread_doubt: str = ""
+    comment: str = ""  # a 'Comments' column beside the rounds: a note on the row's newest words, never a round
 
 
 @dataclass
@@ -390,6 +391,9 @@ class DocumentNormaliser:
                     row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
                     row.table, row.source_row,
                     continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ())))
+            comment_slot = next((i for i, s in enumerate(slots) if s.field == "comments"), None)
+            if comment_slot is not None and answers[first:] and (note := row.values.get(comment_slot, "").strip()):
+                answers[-1].comment = note
             _copied_forward(answers[first:])
             _status_to_latest_words(answers[first:])
             if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
@@ -553,7 +557,9 @@ class DocumentNormaliser:
                                     f"one answer for recommendation {rec_of(item_ids[0])} as a whole; applied to its "
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
-            for segment in self._segments(answer, original_last):
+            segments = self._segments(answer, original_last)
+            newest = next((g for g in reversed(segments) if says_something(g.text)), None)
+            for segment in segments:
                 if not says_something(segment.text) and (not says_something(segment.status_raw) or (
                         segment.text.strip() and _BARE_NA.match(segment.status_raw))):
                     continue  # nothing said this round ('', '-', 'No update' in both columns, 'N/A – no update' under a
@@ -568,7 +574,7 @@ class DocumentNormaliser:
                     seen[key] = location
                     spoken.add(item_id)
                     updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
-                                                issues, location))
+                                                issues, location, answer.comment if segment is newest else ""))
         updates = _without_repeats(updates)
         for item_id, (answer, location) in first_seen.items():
             if item_id not in spoken:  # listed, but no words and no status in any round
@@ -745,13 +751,19 @@ class DocumentNormaliser:
         return segments
 
     def _update(self, answer: Answer, segment: RoundPart, item_id, force_id, source_file, is_sample, today, issues,
-                location) -> PlanUpdate:
+                location, comment: str = "") -> PlanUpdate:
         raw, text = segment.status_raw, segment.text
         if not raw.strip():
             raw = self._labelled_status(text)  # 'Status: Complete' as the words' own last line: said, not inferred
         # the round's date, else the date the update gives itself: a completion date after it is a plan, not a fact
         as_of = segment.date or (parse_date(answer.date_raw) if answer.date_raw else None) or today
-        position = read_position(raw, text, self.reference, as_of, self.key)
+        said = text
+        if comment and not raw.strip() and len(comment.split()) <= 8 and \
+                classify_status(comment, self.reference, as_of, self.key).status != "unknown":
+            raw = comment  # the status column left blank, the comment says it ('Closed - BAU')
+        elif comment:
+            said = f"{text}\n{comment}"  # a note beside the newest words ('Reopened after the audit') is read with them
+        position = read_position(raw, said, self.reference, as_of, self.key)
         reading = position.reading
         if reading.pct_problem:
             issues.append(Issue("warning", "bad_percentage", f"item {item_id}: {reading.pct_problem}; percentage ignored", location))
@@ -817,12 +829,13 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
 
 
 def _copied_forward(row_answers: list[Answer]) -> None:
-    """A later round's cell that only repeats the round before ('copy-forward': the same words, or the same words short
-    of their last sentence) says nothing new: it is left empty, so the earlier round stands with the row's status."""
+    """A later round's cell that repeats part of the round before and adds nothing (copied forward and cut short)
+    says nothing new: it is left empty, so the earlier round stands with the row's status. The same words again in
+    full are kept: a force that restates its position in a later round says it still holds then."""
     previous = ""
     for answer in row_answers:
         words = " ".join(answer.text.split()).strip(" .").lower()
-        if len(words) >= 30 and previous and words in previous:
+        if len(words) >= 30 and previous and words in previous and words != previous:
             answer.text = ""
         elif words:
             previous = words

@@ -89,6 +89,11 @@ def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
         return sum(len(c.split()) for c in found) / len(found) if found else 0.0
 
     for n, slot in enumerate(slots):
+        if slot.field == "update_text" and _COMMENTS.match(slot.heading) and slot.round_date is None and any(
+                other.field == "update_text" and m != n for m, other in enumerate(slots)):
+            # 'Comments' beside the rounds' own columns: a note on the row, read with its newest words, never a round
+            out[n] = Slot("comments", slot.heading)
+            continue
         if slot.field != "update_text" or slot.round_date is not None or not cells(n):
             continue
         if len(cells(n)) >= 3 and sum(bool(_OWN_NUMBER.match(c)) for c in cells(n)) >= 0.8 * len(cells(n)):
@@ -101,6 +106,7 @@ def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
     return out
 
 
+_COMMENTS = re.compile(r"^\s*(additional |further |other )?(comments?|notes?|remarks?)\s*$", re.IGNORECASE)
 _BARE_ACTION = re.compile(r"^\s*actions?( (title|name|description|summary))?\s*$", re.IGNORECASE)
 
 

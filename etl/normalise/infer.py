@@ -587,7 +587,8 @@ PENDING = re.compile(
     # the summer', 'the first audit takes place in June', 'dates have been set for June')
     r"\b(group|panel|board|forum|team)\b[^.;]{0,30}?\b(set up|formed|established|convened|commissioned) to (design|develop|"
     r"consider|scope|draft|write|produce|look at|explore|plan)\b|"
-    r"\bsubject to (funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|"
+    r"\bsubject to (funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|audit|"
+    r"assurance|evaluation|validation|verification|"
     r"(the )?business case|[\w-]+ (being |is )?(confirmed|agreed|approved|signed off|secured))\b|"
     # (not the routine after it: 'later updates will be published on the same page')
     + _LATER_ISSUES + r"\bwill be (designed|developed|written|delivered|built|launched|rolled out|introduced|run|held|drafted|produced|"

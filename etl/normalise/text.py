@@ -40,15 +40,18 @@ def latin1(text: object) -> str:
 # words that say there is nothing new this round: the earlier round's words still stand
 _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
                         r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?)"
-                        r"(\s+(submitted|provided|given|received|reported|recorded|made))?"
+                        r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
                         r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?\W*$",
                         re.IGNORECASE)
+
+
+_TRAILING_STATUS = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:rag\s+)?status\s*[:\-–]\s*[\w /'’-]{1,30}\.?\s*$", re.IGNORECASE)
 
 
 def says_something(text: str | None) -> bool:
     """Words, not an empty cell or a placeholder ('-', '–', '.', '•', 'No further update', 'N/A - no update'): a
     round with nothing said is no round."""
-    words = (text or "").strip(" -–—.·•_\t\n\xa0")
+    words = _TRAILING_STATUS.sub("", (text or "")).strip(" -–—.·•_\t\n\xa0")  # 'No update. Status: Amber.'
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
     parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
     return bool(words) and not all(_NO_UPDATE.match(part) for part in parts)
