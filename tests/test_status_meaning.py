@@ -778,3 +778,32 @@ def test_a_done_cell_that_limits_itself_reads_as_in_progress(reference, raw, sta
 def test_plain_and_informal_words_for_done_read_as_done(text):
     inferred = infer_status(text, reference_modifiers(), dt.date(2025, 9, 26))
     assert inferred is not None and inferred.status in ("complete", "bau"), inferred
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Complete", "All new joiners have done the module. Serving detectives will be enrolled from January."),
+    ("Complete", "The advocacy grant runs out in June and the commissioner has not confirmed whether it will go on."),
+    ("Action complete", "A sample of 40 files found the risk plan missing in 15. Further work is needed with sergeants."),
+    ("Green", "File quality remains patchy and a full review has been ordered by the head of crime."),
+])
+def test_a_done_column_beside_others_still_to_enrol_an_open_decision_or_a_persisting_problem_is_a_conflict(
+        reference, cell, words):
+    position = read_position(cell, words, reference, SEPTEMBER_2025)
+    assert position.status == "unknown" and position.conflict, position
+
+
+@pytest.mark.parametrize("text", [
+    "The tender went out in August and bids close at the end of October.",
+    "The policy has been rewritten but its launch is on hold until the new teams are in place.",
+    "Referral criteria were agreed; the pilot finished in July.",
+    "We saw 230 screening forms completed in the quarter.",
+])
+def test_a_tender_still_open_work_on_hold_a_pilot_ended_or_a_count_of_forms_is_not_done(text):
+    inferred = infer_status(text, reference_modifiers(), SEPTEMBER_2025)
+    assert inferred is None or inferred.status not in ("complete", "bau"), inferred
+
+
+def test_a_pilot_that_ended_in_adoption_is_done():
+    inferred = infer_status("The pilot ended in July and the tool was adopted across the force in August.",
+                            reference_modifiers(), SEPTEMBER_2025)
+    assert inferred is not None and inferred.status == "complete"

@@ -403,7 +403,10 @@ _NOT_THE_WORK = re.compile(
     r"|\bclosed (its|the|their|a|our|this) ([\w-]+ )?(meeting|session|consultation|case|investigation|enquiry)s?\b"
     r"|\b(a|an|the)\s+complete\s+(?=(list|set|picture|review|update|record|overview|search|copy|history|breakdown|"
     r"rewrite|redesign|overhaul|analysis|account|record)\b)"
-    r"|\b(which|that) (we|the force) received\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
+    r"|\b(which|that) (we|the force) received\b"
+    # a count of forms or tasks done in a period ('we had 412 SSTs completed last quarter'): throughput, not the work
+    r"|\b(had|saw|received|recorded|processed|there (were|have been))\s+\d[\d,]*\s+([\w-]+\s+){0,2}(completed|done|"
+    r"submitted|made|carried out)\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
 
 
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
@@ -558,7 +561,16 @@ PENDING = re.compile(
     r"decision)\b|\b(confirmation|sign-?off|assurance|evidence|validation|verification)s? (is |are )?(still )?(awaited|"
     r"pending|outstanding|expected|to follow)\b|\bnot,?( however,?| yet,?| as yet,?)* been (independently |formally )?"
     r"(verified|confirmed|validated|evidenced|checked|assured)\b|\bnot (yet )?(proved|proven|been) possible\b|"
-    r"\bstill (missing|absent|lacking|not)\b|\bremedial (plan|work|action)s?\b|\b(the )?rest (by|in|from|later|next|to follow)\b|"
+    r"\bstill (missing|absent|lacking|not)\b|\bremedial (plan|work|action)s?\b|"
+    # others still to be enrolled; a decision not yet made; a tender still open; work on hold; more work needed; a
+    # problem that persists; a pilot that ended with nothing adopted
+    r"\bwill be (enrolled|invited|booked|assigned|required to)\b|\bnot (yet )?confirmed whether\b|"
+    r"\b(has|have) not (yet )?(confirmed|decided|committed)\b|\bbids? (close|closes|are due)\b|\bout to tender\b|"
+    r"\btender (is )?(open|live|out)\b|\bon hold\b|\b(further|more) (work|action|training|activity|effort) (is |are )?"
+    r"(needed|required)\b|\bremains? (poor|inadequate|inconsistent|low|weak|variable|patchy|a concern|an issue)\b|"
+    r"\b(full |further |new )?(review|audit|inspection)s? (has been|have been|was|were) (ordered|requested|called for)\b|"
+    r"\bpilot (has )?(ended|finished|concluded|closed)\b(?![^.]*\b(adopted|rolled out|extended|implemented|force-?wide|"
+    r"across the force|made permanent|mainstreamed)\b)|\b(the )?rest (by|in|from|later|next|to follow)\b|"
     # a paper on its way to a board ('Business case to COG in April.'; 'the options paper is going to the June board')
     r"\b(paper|report|business case|proposal|options paper|policy|draft)s?\s+(is\s+|are\s+)?(going|due|scheduled|set)\s+to\s+"
     r"(go\s+to\s+)?(the\s+)?((?-i:[A-Z]{2,6})\b|[\w-]+(\s[\w-]+)?\s+(board|group|meeting|panel|committee|forum))|"
