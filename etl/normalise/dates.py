@@ -127,9 +127,15 @@ def periods_in(text: str) -> list[dt.date]:
 
 
 def month_of(text: str) -> dt.date | None:
-    """The month a heading or file name names ('March 2026 update', 'plan-2025-03.docx'), as its 1st."""
+    """The month a heading or file name names ('March 2026 update', 'plan-2025-03.docx', 'Update Mar 25'), as its 1st.
+    A heading never names a day, so 'Mar 25' there is March 2025."""
     found = parse_date(text.replace("_", " "))
+    if found is None and (short := _HEADING_MONTH_YEAR.search(text)):
+        return dt.date(2000 + int(short.group(2)), _month(short.group(1)), 1)
     return found.replace(day=1) if found else None
+
+
+_HEADING_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(2\d)\b(?![\d/:.])", re.IGNORECASE)
 
 
 def document_date(text: str) -> dt.date | None:

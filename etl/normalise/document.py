@@ -174,6 +174,7 @@ class DocumentNormaliser:
         self.forces = ForceMatcher(reference)
         self.narrative = NarrativeReader(reference)
         self.key = StatusKey()  # the page's own key, read afresh for each document
+        self.footnotes: dict[str, str] = {}  # the page's notes by their mark, read afresh for each document
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -266,6 +267,7 @@ class DocumentNormaliser:
             issues.append(Issue("warning", "page_key", f"the plan's own key is used for its colours and words ({meanings}), "
                                 f"not the default meanings; read from: {self.key.source}"))
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
+        self.footnotes = _footnotes(doc)
         doc = self._paren_notation(doc, issues)
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
@@ -755,6 +757,10 @@ class DocumentNormaliser:
         raw, text = segment.status_raw, segment.text
         if not raw.strip():
             raw = self._labelled_status(text)  # 'Status: Complete' as the words' own last line: said, not inferred
+        mark = _FOOTNOTE_MARK.search(raw)
+        if mark and self.footnotes.get(mark.group(0)):
+            # 'Complete*' with '* Complete subject to audit ...' below the table: the note is part of the status
+            raw = f"{raw[:mark.start()].strip()} – {self.footnotes[mark.group(0)]}"
         # the round's date, else the date the update gives itself: a completion date after it is a plan, not a fact
         as_of = segment.date or (parse_date(answer.date_raw) if answer.date_raw else None) or today
         said = text
@@ -826,6 +832,20 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
                     " ".join(update.status_raw.lower().split()) == " ".join(before.status_raw.lower().split()):
                 repeats.add(id(update))
     return [u for u in updates if id(u) not in repeats]
+
+
+_FOOTNOTE_MARK = re.compile(r"[*†‡¹²³]+(?=\s*$)")
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]+)\s*(?:=|:|-|–)?\s*(?P<note>\S.{4,300})$")
+
+
+def _footnotes(doc: Document) -> dict[str, str]:
+    """A page's notes keyed by their mark ('* Complete subject to audit ...', 'G* = delivered but not yet assured')."""
+    notes: dict[str, str] = {}
+    for line in [b.text for b in doc.blocks if b.kind != "row"] + doc.text.splitlines():
+        match = _FOOTNOTE_LINE.match(line)
+        if match:
+            notes.setdefault(match.group("mark"), " ".join(match.group("note").split()))
+    return notes
 
 
 def _copied_forward(row_answers: list[Answer]) -> None:

@@ -57,10 +57,30 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
         if two is not None:
             return index + 1, two
         if header_score(slots) >= 3:
-            return index, _own_numbering(slots, rows[index + 1:])
+            return index, _status_words_column(_own_numbering(slots, rows[index + 1:]), rows[index + 1:], reference)
         if _status_table(slots, rows[index + 1:index + 8]):
             return index, slots
     return None
+
+
+_PERCENT_CELL = re.compile(r"^\s*\d{1,3}(\.\d+)?\s?%\s*$")
+
+
+def _status_words_column(slots: list[Slot], rows: list[list[str]], reference: Reference) -> list[Slot]:
+    """An undated 'Progress' column beside dated round columns whose cells are short status words or percentages
+    ('100%', 'Ongoing', 'Complete (interim)'): the status column, not a round of its own."""
+    if "status" in {s.field for s in slots} or not any(s.field == "update_text" and s.round_date for s in slots):
+        return slots
+    out = list(slots)
+    for n, slot in enumerate(slots):
+        if slot.field != "update_text" or slot.round_date is not None:
+            continue
+        cells = [row[n].strip() for row in rows if n < len(row) and (row[n] or "").strip()]
+        short = [c for c in cells if len(c.split()) <= 4 and (_PERCENT_CELL.match(c) or any(
+            pattern.search(c) for pattern, _, _ in reference.status_rules))]
+        if len(cells) >= 3 and len(short) >= 0.8 * len(cells):
+            out[n] = Slot("status", slot.heading)
+    return out
 
 
 def _status_table(slots: list[Slot], below: list[list[str]]) -> bool:

@@ -156,6 +156,13 @@ def read_rows(
             cells = list(cells)
             cells[item_index] = f"{parse_rec_no(cells[rec_index])}.{sub}"
         found = _find_item_cell(cells, item_index)
+        if not found and item_index < len(cells) and (alone := _notation_alone(cells[item_index], reference)):
+            # '7(ii)' once in a column of '7.1', 'Rec 10.3', '10.4.': the item column's own cell, read and reported
+            issues.append(Issue("warning", "item_notation", f"'{cells[item_index].strip()[:20]}' in the item column "
+                                f"read as {alone}", location))
+            cells = list(cells)
+            cells[item_index] = alone
+            found = (item_index, [alone], "")
         if found:
             cell_index, ids, remainder = found
             ids = list(dict.fromkeys(ids + [i for i in later_items(remainder, ids[0]) if i in reference.item_ids]))
@@ -282,6 +289,18 @@ def _sub_number(cell: str) -> int | None:
     if re.fullmatch(r"[a-e]", text):
         return "abcde".index(text) + 1
     return _ROMAN_SUB.get(text)
+
+
+def _notation_alone(cell: str, reference: Reference) -> str | None:
+    """A sub-item written in another notation ('7(ii)', '10(c)', '12.iii') standing alone in the item column."""
+    from .items import NOTATIONS
+
+    for name, (start, _, parts) in NOTATIONS.items():
+        match = start.fullmatch((cell or "").strip().rstrip(".")) if name != "7a" else None
+        if match:
+            item = "{}.{}".format(*parts(match))
+            return item if item in reference.item_ids else None
+    return None
 
 
 def _own_wording(cells: list[str], slots: list[Slot], previous: RowValues | None) -> str:
