@@ -602,6 +602,10 @@ class DocumentNormaliser:
         if base_date is not None and form_date and form_date.replace(day=1) == base_date.replace(day=1) and \
                 marker_dates and base_date >= min(marker_dates):
             base_date, base_label = None, UNDATED_LABEL  # the round was dated by that same 'Date:' cell
+        if base_date is not None and marker_dates and base_date >= min(marker_dates):
+            # the document's date on a column that then runs 'March 2025 ...': the first words are older than
+            # every marker after them, so they are the undated first round, never the newest
+            base_date, base_label = None, UNDATED_LABEL
         if base_date is not None:
             form_date = None
         # a form's 'Date: Nov-24' dates its first words; a date no earlier than an UPDATE marker's is the form's

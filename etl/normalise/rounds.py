@@ -30,7 +30,10 @@ MARKER = re.compile(
     rf")(?:\s*[:\-–—]\s*|[ \t]*\n\s*)"
     # a round's month in Welsh and English ('Tachwedd 2024 / November 2024'), the pair itself the marker
     rf"|(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:{_WELSH_MONTHS})\s+(?:20)?\d\d\s*/\s*(?P<when3>(?:{_MONTHS})\s+(?:20)?\d\d)"
-    rf"(?:\s*[:\-–—]\s*|\s+)",
+    rf"(?:\s*[:\-–—]\s*|\s+)"
+    # a date standing alone on its line after a blank line ('\n\nMarch 2025\nThe desk opened ...', a bold date in a
+    # cell), or opening the paragraph after a blank line ('\n\n27.03.25 The desk opened ...')
+    rf"|(?:(?<=\n)[ \t]*\n|(?<=[.!?)\]]\n))[ \t]*(?:update[ \t]+)?(?P<when4>{_WHEN}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})[ \t]*:?[ \t]*(?:\n|(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -51,12 +54,14 @@ def split_rounds(text: str) -> list[Segment]:
         if upper and upper[0].islower() and not (match.group("when")):
             continue  # 'update:' in running text, no date: not a marker
         if not re.search(r"[:\-–—]\s*$", match.group(0)) and not (
-                match.group("when") or match.group("when2") or match.group("when3")):
+                match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")):
             continue  # 'Update' alone on a line: a heading word, not a dated round
+        if match.group("when4") and _month(match.group("when4")) is None:
+            continue  # a season or quarter alone on a line is no date to open a round by
         piece = text[last : match.start()].strip()
         if piece or segments or marker:
             segments.append(Segment(piece, date, marker))
-        when = match.group("when") or match.group("when2") or match.group("when3")
+        when = match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
         marker, date, last = match.group(0).strip(), _month(when) if when else None, match.end()
     segments.append(Segment(text[last:].strip(), date, marker))
     segments = [s for s in segments if s.text or s.marker]
