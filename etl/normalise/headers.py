@@ -57,10 +57,21 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
         if two is not None:
             return index + 1, two
         if header_score(slots) >= 3:
+            slots = _dated_columns(slots)
             return index, _status_words_column(_own_numbering(slots, rows[index + 1:]), rows[index + 1:], reference)
         if _status_table(slots, rows[index + 1:index + 8]):
             return index, slots
     return None
+
+
+def _dated_columns(slots: list[Slot]) -> list[Slot]:
+    """A heading no alias knows but that names a month ('Updare March 2025', a typo) among two or more dated round
+    columns: that round's words too."""
+    if sum(s.field == "update_text" and s.round_date is not None for s in slots) < 2:
+        return slots
+    return [Slot("update_text", s.heading, month_of(s.heading), True)
+            if s.field is None and s.heading and len(s.heading.split()) <= 5 and month_of(s.heading) else s
+            for s in slots]
 
 
 _PERCENT_CELL = re.compile(r"^\s*\d{1,3}(\.\d+)?\s?%\s*$")

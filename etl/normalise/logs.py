@@ -29,7 +29,7 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
          r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:20)?\d\d"  # 12/03/2026, 12.03.26
          r"|20\d\d-\d{1,2}(?:-\d{1,2})?"  # 2026-03-12
          rf"|(?:{_MONTHS})[\-'’]\d\d"  # Mar-26
-         rf"|(?:{_MONTHS})\.?\s2\d(?=\s*:))"  # 'Nov 24 :' opening a round's line: a month and a year, never a day
+         rf"|(?:{_MONTHS})\.?\s2\d(?=\s*(?::|\s[-–—]\s)))"  # 'Nov 24 :', 'Nov 24 - ' opening a round's line: a month and a year
          )
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
 _ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
