@@ -39,7 +39,8 @@ def extract(path: Path) -> Document:
     # a tab-separated export is read by its tabs; text without them may be a PDF's table laid out in columns
     layout = None if sum("\t" in line for line in lines[:2000]) >= 2 else layout_table(lines)
     rows, numbers, context, blocks = [], [], [], []
-    for number, line in enumerate(lines, start=1):
+    numbered = list(enumerate(lines, start=1)) if layout is not None else _join_broken_tab_rows(lines)
+    for number, line in numbered:
         if layout is not None and number in layout.lines:
             if number in layout.rows_at:
                 cells = layout.rows_at[number]
@@ -116,6 +117,26 @@ def _cut(line: str, starts: list[int]) -> list[str] | None:
     cells = [" ".join(line[a:b].split()) for a, b in zip(cuts, cuts[1:])]
     # the text before the first column's offset belongs to the first column
     return cells
+
+
+def _join_broken_tab_rows(lines: list[str]) -> list[tuple[int, str]]:
+    """Tab-separated rows pasted from a table whose cells hold line breaks: a row's line ends short of the header's
+    width and the lines after it (no blank between, no item number opening them) go on with its last cell; their own
+    tabs move on to the next cells. Each row keeps the line it starts on."""
+    out: list[tuple[int, str]] = []
+    width, joined_ok = 0, False  # the header's width; may the next line still join the last row
+    for number, line in enumerate(lines, start=1):
+        previous = out[-1][1] if out else ""
+        fields = line.split("\t")
+        if joined_ok and line.strip() and previous.count("\t") + 1 < width and len(fields) < width \
+                and not any(_is_key(f.strip()) or "<" in f for f in fields[:3]):
+            out[-1] = (out[-1][0], previous + "\n" + line)
+            continue
+        if "\t" in line and not ("\t" in previous and joined_ok):
+            width = line.count("\t") + 1  # a block's first row is its header: its width is the table's
+        out.append((number, line))
+        joined_ok = "\t" in line
+    return out
 
 
 def _tight_share(lines: list[str], cuts: list[int]) -> float:
