@@ -594,6 +594,11 @@ class DocumentNormaliser:
         parts = _original_last(split_rounds(answer.text) if answer.text else [], original_last)
         if len(parts) <= 1:
             text = parts[0].text if parts and not parts[0].marker else answer.text
+            lead = _LEAD_MONTH.match(text) if answer.round_date is None else None
+            if lead and (when := month_of(lead.group("when"))):
+                # 'March 2025: ...' alone in an undated column: the words date themselves
+                return [RoundPart(when.strftime("%B %Y"), when, answer.round_order * 100, text[lead.end():].strip(),
+                                  answer.status_raw)]
             return [RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, text, answer.status_raw)]
         segments: list[RoundPart] = []
         base_label, base_date = answer.round_label, answer.round_date
@@ -838,6 +843,8 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
     return [u for u in updates if id(u) not in repeats]
 
 
+_LEAD_MONTH = re.compile(r"^\s*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d)\s*[:\-–—]\s+(?=\S)",
+                         re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[*†‡¹²³]+(?=\s*$)")
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]+)\s*(?:=|:|-|–)?\s*(?P<note>\S.{4,300})$")
 
