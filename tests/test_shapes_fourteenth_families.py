@@ -69,6 +69,24 @@ def test_a_status_marked_with_an_asterisk_reads_with_the_pages_footnote(tmp_path
     assert status["13.2"] == "complete" and status["13.1"] not in ("complete", "bau")
 
 
+def test_a_sub_item_written_once_in_another_notation_among_dotted_ones(tmp_path, normaliser):
+    # '7(ii)' in a plan that writes '7.1' and '10.3' elsewhere: its words had been given to 7.1 (narrative) or lost
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Cambridgeshire Constabulary stalking plan")
+    document.add_paragraph("Recommendation 7")
+    document.add_paragraph("7.1 - Evidence requirements of progress/completion: Recording hubs use the classification.")
+    document.add_paragraph("Force update: Every hub was briefed in January.")
+    document.add_paragraph("7(ii) - Evidence requirements of progress/completion: Interim searches until Niche changes.")
+    document.add_paragraph("Force update: A weekly list of crimes is kept by the bureau.")
+    path = tmp_path / "cambridgeshire-constabulary-plan.docx"
+    document.save(str(path))
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.update_text) for u in updates] == [
+        ("7.1", "Every hub was briefed in January."), ("7.2", "A weekly list of crimes is kept by the bureau.")]
+
+
 def test_a_log_cell_with_month_and_year_lines_and_dashes(tmp_path, normaliser):
     import openpyxl
 
@@ -120,7 +138,9 @@ def test_the_fourteenth_blind_set_reads_these_plans_item_for_item_with_no_false_
     from etl.evaluate import evaluate_plans
     from tests.test_real_shapes import FIXTURES
 
-    exact = ["Police response to stalking - our action plan _ Nottinghamshire Police.html",
+    exact = ["Stalking action plan _ Kent Police.html",
+             "Leicestershire Police Stalking Delivery Plan v3.docx",
+             "Police response to stalking - our action plan _ Nottinghamshire Police.html",
              "HIOWC Stalking Action Plan - March 2026 update.docx",
              "TVP_Stalking_Action_Plan_Tracker_v7.xlsx",
              "Devon_and_Cornwall_Police_Stalking_Action_Plan_Mar26.xlsx",

@@ -807,3 +807,21 @@ def test_a_pilot_that_ended_in_adoption_is_done():
     inferred = infer_status("The pilot ended in July and the tool was adopted across the force in August.",
                             reference_modifiers(), SEPTEMBER_2025)
     assert inferred is not None and inferred.status == "complete"
+
+
+def test_a_done_column_beside_the_rest_dated_for_later_is_a_conflict(reference):
+    position = read_position("Complete", "Done for new referrals; older cases will be re-checked by January.", reference,
+                             SEPTEMBER_2025)
+    assert position.status == "unknown" and position.conflict
+
+
+@pytest.mark.parametrize("text", [
+    "We updated the crime system so that stalking can be added as a second offence on any crime.",
+    "We audited 80 harassment crimes over the summer and shared the results with each district.",
+    "Every stalking crime is now allocated to an accredited detective.",
+    "The two new forms were each amended to carry a stalking marker.",
+    "The field has been live since February without any problems.",
+])
+def test_the_forces_own_plain_account_of_finished_work_reads_as_done(text):
+    inferred = infer_status(text, reference_modifiers(), SEPTEMBER_2025)
+    assert inferred is not None and inferred.status in ("complete", "bau"), inferred

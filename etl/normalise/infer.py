@@ -225,6 +225,14 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have) (all |now )?done the\b", r"\b(is|are) now in (every|all|each)\b",
         r"\b(has|have) been (operating|in operation|using it) since\b", r"\bbeen using (it|this|them) since\b",
         r"\b(was|were) embedded (in|into|within|across)\b",
+        # the force's own account in the past tense ('We updated Niche', 'we audited 100 crimes and shared the findings')
+        r"\b(we|the force)\s+(have\s+|has\s+)?(updated|audited|carried out|reviewed \w+ \w+ and issued|issued|amended|"
+        r"created|built|set up|published|rolled out|put in place|co-designed|co-delivered|changed)\b",
+        # a state that now holds ('is now allocated', 'are now tracked', 'now includes', 'live since January')
+        r"\b(is|are) now (allocated|tracked|recorded|flagged|checked|screened|referred|assessed|included|required|offered|"
+        r"stored|searchable|in use|held|kept|done)\b(?! (by|when|if|once|until|to be|through|as part)\b)",
+        r"\b(has been|have been|is|are) live since\b",
+        r"\b(was|were) (each |all |both )?(amended|updated|changed|rewritten|replaced)\b",
     )),
     # telegraphic updates, no auxiliary: 'Niche change request delivered', 'SPOC network established'
     ("complete", 0.7, _rx(
@@ -564,7 +572,9 @@ PENDING = re.compile(
     r"\bstill (missing|absent|lacking|not)\b|\bremedial (plan|work|action)s?\b|"
     # others still to be enrolled; a decision not yet made; a tender still open; work on hold; more work needed; a
     # problem that persists; a pilot that ended with nothing adopted
-    r"\bwill be (enrolled|invited|booked|assigned|required to)\b|\bnot (yet )?confirmed whether\b|"
+    r"\bwill be (enrolled|invited|booked|assigned|required to)\b|"
+    r"\bwill be (re-?)?\w+(ed|en) (by|before|in|during) (the end of )?(" + _MONTH_NAMES + r"|next|20\d\d|q[1-4]|spring|"
+    r"summer|autumn|winter)\b|\bnot (yet )?confirmed whether\b|"
     r"\b(has|have) not (yet )?(confirmed|decided|committed)\b|\bbids? (close|closes|are due)\b|\bout to tender\b|"
     r"\btender (is )?(open|live|out)\b|\bon hold\b|\b(further|more) (work|action|training|activity|effort) (is |are )?"
     r"(needed|required)\b|\bremains? (poor|inadequate|inconsistent|low|weak|variable|patchy|a concern|an issue)\b|"

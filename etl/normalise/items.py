@@ -136,3 +136,17 @@ def dotted(cell: str, notation: str = "14(1)") -> str:
         return _PAREN_ID.sub(lambda m: f"{m.group(1)}{int(m.group(2))}.{int(m.group(3))}", cell, count=1)
     return anywhere.sub(lambda m: "{}.{}".format(*parts(m)), cell)
 
+
+def notation_match(text: str, item_ids: set[str], whole: bool = False) -> tuple[str, int] | None:
+    """(item, where its number ends) for a text that opens with (or, whole, is) a sub-item in another notation ('7(ii)',
+    '10(c)', '12.iii', 'Rec 11 part 3'), when it is a reference item; never the letter notation ('7a'), which only a
+    plan's own use of it three times or more can tell, nor '7 (1)', which may be a count."""
+    for name, (start, _, parts) in NOTATIONS.items():
+        if name in ("7a", "14(1)"):
+            continue
+        body = (text or "").strip().rstrip(".") if whole else (text or "")
+        match = start.fullmatch(body) if whole else start.match(body)
+        if match:
+            item = "{}.{}".format(*parts(match))
+            return (item, match.end()) if item in item_ids else None
+    return None

@@ -34,7 +34,7 @@ from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
 from .dates import month_of, parse_date
-from .items import parse_item_cell, rec_of
+from .items import notation_match, parse_item_cell, rec_of
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 from .status import is_status_word
 
@@ -403,6 +403,8 @@ class NarrativeReader:
         ids, rest = parse_item_cell(text)
         if not ids and (named := _ITEM_WORD.match(text)):
             ids, rest = parse_item_cell(text[named.end():])  # 'Item 7.1', 'Ref: 7.1', 'Action 7.1 -'
+        if not ids and (other := notation_match(text, set(self.reference.item_ids))):
+            ids, rest = [other[0]], text[other[1]:].lstrip(" :-–.\t")  # '7(ii) - Evidence ...' among '7.1 - ...'
         if not ids or not all(i in self.reference.item_ids for i in ids):
             return None
         if paragraphs and not _ITEM_SAID.match(text):

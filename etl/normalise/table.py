@@ -16,7 +16,7 @@ from ..model import Issue, RawTable
 from ..reference import Reference
 from .dates import parse_date
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
-from .items import later_items, looks_like_item_attempt, parse_item_cell, parse_rec_no, rec_of
+from .items import later_items, looks_like_item_attempt, notation_match, parse_item_cell, parse_rec_no, rec_of
 from .status import is_status_word
 from .text import clean_text
 
@@ -156,13 +156,16 @@ def read_rows(
             cells = list(cells)
             cells[item_index] = f"{parse_rec_no(cells[rec_index])}.{sub}"
         found = _find_item_cell(cells, item_index)
-        if not found and item_index < len(cells) and (alone := _notation_alone(cells[item_index], reference)):
+        lone = next((n for n in dict.fromkeys([item_index, 0, rec_index]) if n is not None and n < len(cells)
+                     and _notation_alone(cells[n], reference)), None) if not found else None
+        if lone is not None:
             # '7(ii)' once in a column of '7.1', 'Rec 10.3', '10.4.': the item column's own cell, read and reported
-            issues.append(Issue("warning", "item_notation", f"'{cells[item_index].strip()[:20]}' in the item column "
+            alone = _notation_alone(cells[lone], reference)
+            issues.append(Issue("warning", "item_notation", f"'{cells[lone].strip()[:20]}' in the item column "
                                 f"read as {alone}", location))
             cells = list(cells)
-            cells[item_index] = alone
-            found = (item_index, [alone], "")
+            cells[lone] = alone
+            found = (lone, [alone], "")
         if found:
             cell_index, ids, remainder = found
             ids = list(dict.fromkeys(ids + [i for i in later_items(remainder, ids[0]) if i in reference.item_ids]))
@@ -293,14 +296,8 @@ def _sub_number(cell: str) -> int | None:
 
 def _notation_alone(cell: str, reference: Reference) -> str | None:
     """A sub-item written in another notation ('7(ii)', '10(c)', '12.iii') standing alone in the item column."""
-    from .items import NOTATIONS
-
-    for name, (start, _, parts) in NOTATIONS.items():
-        match = start.fullmatch((cell or "").strip().rstrip(".")) if name != "7a" else None
-        if match:
-            item = "{}.{}".format(*parts(match))
-            return item if item in reference.item_ids else None
-    return None
+    found = notation_match(cell, set(reference.item_ids), whole=True)
+    return found[0] if found else None
 
 
 def _own_wording(cells: list[str], slots: list[Slot], previous: RowValues | None) -> str:
