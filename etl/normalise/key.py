@@ -21,6 +21,7 @@ _DEFINITION = re.compile(
     rf"(?<![\w])(?P<colour>{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates|shows)\s*"
     rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
     re.IGNORECASE)
+_LETTER_DEFINITION = re.compile(r"^\s*(?P<letter>[A-Z]{1,2})\s*(?:=|:|[-–—])\s*(?P<meaning>[A-Za-z].{2,80})$")
 _WORD_KEY = re.compile(r"^\s*(?:status|rag|brag|rating)?\s*(?:key|legend)\s*[:\-–]\s*", re.IGNORECASE)
 _WORD_DEFINITION = re.compile(r"(?:^|(?<=[;|\n])|(?<=\.\s))\s*(?P<word>[A-Za-z][A-Za-z/' -]{0,20}?)\s*(?:=|means)\s*"
                               r"(?P<meaning>[^;=\n|]+?)\s*(?=[;|\n]|$)")
@@ -56,6 +57,20 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
         for match in found:
             meanings.setdefault(match.group("colour").lower(), _meaning(match.group("meaning"), reference))
         where.append(line.strip()[:60])
+    # a key of letters, one per line under a line naming the key ('RAG status key' / 'B – Complete and now BAU' /
+    # 'R – In progress but behind schedule'): the letters mean what the page says, not the default colours
+    chain, letters = False, {}
+    for block in doc.blocks:
+        text = block.text.strip()
+        letter = _LETTER_DEFINITION.match(text) if block.kind != "row" else None
+        if letter and chain:
+            letters.setdefault(letter.group("letter").lower(), _meaning(letter.group("meaning"), reference))
+            continue
+        chain = bool(block.kind != "row" and len(text) <= 40 and _KEY_WORD.search(text) and not _DEFINITION.search(text))
+    if len(letters) >= 2:
+        for letter, meaning in letters.items():
+            meanings.setdefault(letter, meaning)
+        where.append("a key of letters")
     for line, _ in lines:
         # a key of words on a line of its own ('Status key: Done = delivered; Doing = in progress; To do = not
         # started'): two definitions or more after the word key or legend
@@ -68,6 +83,15 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                     meanings.setdefault(word, _meaning(match.group("meaning"), reference))
             where.append(line.strip()[:60])
     for table in doc.tables:
+        for row in table.rows:
+            # a key laid out along one row: 'RAG key: | Blue (fill) | Complete | Green (fill) | On track | ...'
+            cells = [c or "" for c in row]
+            along = [(m.group("colour").lower(), cells[n + 1]) for n, c in enumerate(cells[:-1])
+                     if (m := _CELL_COLOUR.match(c)) and cells[n + 1].strip() and not _CELL_COLOUR.match(cells[n + 1])]
+            if len(along) >= 2 and (_KEY_WORD.search(" ".join(cells[:1])) or len(along) >= 3):
+                for colour, meaning in along:
+                    meanings.setdefault(colour, _meaning(meaning, reference))
+                where.append(f"{table.name} key row")
         pairs = [(m.group("colour").lower(), row[1]) for row in table.rows
                  if len(row) >= 2 and (m := _CELL_COLOUR.match(row[0] or "")) and (row[1] or "").strip()]
         if len(pairs) >= 2:
