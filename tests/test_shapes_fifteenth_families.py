@@ -63,6 +63,13 @@ def test_a_key_of_letters_one_per_line_under_its_name(tmp_path, normaliser):
     assert status == {"13.1": "in_progress", "13.2": "not_started"}  # R is behind schedule here, not 'not started'
 
 
+def test_a_document_named_as_a_draft_does_not_hide_its_row():
+    from etl.normalise.unpublished import is_marker
+
+    assert not is_marker("Stalking procedure (draft)") and not is_marker("Guidance note (draft v2)")
+    assert is_marker("7.3 (DRAFT)") and is_marker("DRAFT: new wording") and is_marker("Not for publication")
+
+
 def test_the_fifteenth_blind_set_reads_these_plans_item_for_item_with_no_false_done():
     from etl.evaluate import evaluate_plans
     from tests.test_real_shapes import FIXTURES
@@ -72,7 +79,8 @@ def test_the_fifteenth_blind_set_reads_these_plans_item_for_item_with_no_false_d
              "NWP Cynllun Gweithredu Stelcian - Stalking Action Plan Medi Sept 2025.docx",
              "Beds Police Stalking Action Plan - RAG tracker (Mar 2026).xlsx",
              "Norfolk-Constabulary-Stalking-Action-Plan-March-2026.pdf",
-             "CoLP stalking super-complaint action plan - export.csv"]
+             "CoLP stalking super-complaint action plan - export.csv",
+             "GMP_Stalking_SC_Action_Plan_PUBLISHED_Mar26.xlsx"]
     table, problems = evaluate_plans(FIXTURES / "shapes_fifteenth")
     assert table[table.file.isin(exact)].ok.all() and table.file.isin(exact).sum() == len(exact), problems
     wrong = [p for p in problems if " status complete " in p or " status bau " in p]

@@ -21,7 +21,9 @@ _ONLY = re.compile(rf"^[\W_]*{_WORDS}(?:[\W_]+{_WORDS})*[\W_]*$", re.IGNORECASE)
 _BRACKETED = re.compile(rf"[\[(]\s*{_WORDS}(?:[\W_]+{_WORDS})*\s*[\])]", re.IGNORECASE)
 _LABEL = re.compile(r"^[\W_]*(?:DRAFT|(?i:not\s+for\s+publication))(?:[\W_]+(?i:not\s+for\s+publication))?\s*[:\-–—]\s*\S")
 _TITLE = re.compile(rf"\b{_WORDS}\b", re.IGNORECASE)
-_ANYWHERE = re.compile(r"\bnot\s+(?:for|to\s+be)\s+publi(?:cation|shed)\b|(?:\s[-–—]\s*|[\[(])DRAFT[\])]?\W*$", re.IGNORECASE)
+# (a trailing 'DRAFT' in capitals marks the row; 'Stalking procedure (draft)' names a document that is a draft)
+_ANYWHERE = re.compile(r"\bnot\s+(?:for|to\s+be)\s+publi(?:cation|shed)\b|(?:\s[-–—]\s*|[\[(])(?-i:DRAFT)[\])]?\W*$",
+                       re.IGNORECASE)
 
 
 _CHEAP = re.compile(r"draft|publi", re.IGNORECASE)  # no marker without one of these: most cells stop here
@@ -34,8 +36,10 @@ def is_marker(cell: str) -> bool:
     text = " ".join(cell.split())
     if not text:
         return False
-    return bool(_ONLY.match(text) or (len(text) <= 60 and _BRACKETED.search(text)) or _LABEL.match(text)
-                or _ANYWHERE.search(text))
+    bracketed = _BRACKETED.search(text) if len(text) <= 60 else None
+    # '7.3 (DRAFT)' marks its row; 'Stalking procedure (draft)' names a document that is a draft, and marks nothing
+    bracketed = bracketed if bracketed and len(text[:bracketed.start()].strip()) <= 12 else None
+    return bool(_ONLY.match(text) or bracketed or _LABEL.match(text) or _ANYWHERE.search(text))
 
 
 def _only_marker(cells: list[str]) -> bool:
