@@ -63,6 +63,36 @@ def test_a_key_of_letters_one_per_line_under_its_name(tmp_path, normaliser):
     assert status == {"13.1": "in_progress", "13.2": "not_started"}  # R is behind schedule here, not 'not started'
 
 
+_ROUND_CODES = """EXAMPLE CONSTABULARY - STALKING ACTION PLAN (TRACKER EXPORT)
+Run: 18/03/2026   Page 1 of 1
+
+REF    OWNER       STATUS       ROUND   UPDATE / EVIDENCE REQUIREMENT
+------ ----------- ------------ ------- ------------------------------------------------------------
+
+REC 13  PROTECTION ORDERS
+13.1   DCI Example Complete     Nov-24  Guidance on orders will be refreshed with the legal
+                                        team this winter.
+                                Mar-25  The guidance was republished in February and every
+                                        supervisor was briefed.
+                                        Requirement: Local guidance on protection orders.
+
+13.2   DI Example  On track     Nov-24  A desk will be set up for investigators.
+                                Mar-25  Two advisers are being recruited for the desk.
+"""
+
+
+def test_a_fixed_width_export_with_a_round_code_on_each_rounds_first_line(tmp_path, normaliser):
+    # its rounds had been read as one, the item's one status given to the first
+    path = tmp_path / "suffolk-constabulary-tracker-export.txt"
+    path.write_text(_ROUND_CODES, encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    got = [(u.item_id, u.round_date.isoformat(), u.status) for u in updates]
+    assert [g[:2] for g in got] == [("13.1", "2024-11-01"), ("13.1", "2025-03-01"), ("13.2", "2024-11-01"),
+                                    ("13.2", "2025-03-01")]
+    assert got[1][2] == "complete" and got[3][2] == "in_progress" and got[0][2] != "complete"
+    assert updates[0].update_text == "Guidance on orders will be refreshed with the legal team this winter."
+
+
 def test_a_document_named_as_a_draft_does_not_hide_its_row():
     from etl.normalise.unpublished import is_marker
 

@@ -318,6 +318,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
     pending: list[list[str]] = []
     pending_at = body[0][0] if body else index + 1
     band_has_row = False
+    # a column of round codes ('ROUND' over 'Nov-24', 'Mar-25'): each code on a line of its own opens that round's row
+    round_col = next((n for n, h in enumerate(head) if _ROUND_HEADING.match(h or "")), None)
     for position, (number, cells, across) in enumerate(body):
         layout.lines.add(number)
         if cells is None or across:  # a blank line or a heading: the lines held so far go to their row
@@ -338,6 +340,19 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             _fold(row, pending + [cells])
             layout.rows_at[number] = row
             target, pending, band_has_row = row, [], True
+        elif target is not None and round_col is not None and _ROUND_CODE.match(cells[round_col]) \
+                and target[round_col] and (band_has_row or not banded):
+            # a new round of the same item on a line of its own ('      Mar-25  The field was switched on ...'): a row
+            # of its own for that round, under the item's number; what the item's first line gave once (its owner, its
+            # status) is its newest round's, so it moves down to the last of them
+            row = [""] * width
+            row[key] = target[key]
+            _fold(row, [cells])
+            layout.rows_at[number] = row
+            for column in range(width):
+                if column not in (key, round_col, width - 1) and target[column] and not row[column]:
+                    row[column], target[column] = target[column], ""
+            target = row
         elif target is not None and (band_has_row or not banded or not _band_has_key(body, position, key, is_key)):
             _fold(target, [cells])  # wrapped text of the row above, or a row carried over a page break
         else:
@@ -351,6 +366,9 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
 
 
 _RULE = re.compile(r"[-=_—–+|]{10,}")
+_ROUND_HEADING = re.compile(r"^\s*(round|period|month|date|update date|round date)\s*$", re.IGNORECASE)
+_ROUND_CODE = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-\s'’]?(20)?\d\d\s*$|"
+                         r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$", re.IGNORECASE)
 
 
 def _keyed_bands(lines: list[str]) -> list[str]:

@@ -32,6 +32,13 @@ def map_heading(heading: str, reference: Reference) -> Slot:
     text = one_line(heading).strip(" :*")
     if not text or len(text) > 80:
         return Slot(None, text)
+    if " / " in text:
+        parts = [map_heading(part, reference) for part in text.split(" / ")]
+        fields = {s.field for s in parts if s.field}
+        if len(fields) > 1 and "update_text" in fields:
+            # 'UPDATE / EVIDENCE REQUIREMENT': two things in one column, the update first among them
+            slot = next(s for s in parts if s.field == "update_text")
+            return Slot(slot.field, text, slot.round_date, slot.round_named)
     for pattern, field in reference.header_rules:
         if pattern.search(text):
             # 'Progress since November 2024' is dated by when it was written, not by the month the span began
@@ -42,8 +49,8 @@ def map_heading(heading: str, reference: Reference) -> Slot:
     if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:
         return Slot("update_text", text, date, True)  # 'November 2024' over a column: that round's words
     if " / " in text:  # a bilingual heading, Welsh / English ('Cyf. / Ref.'): each language on its own
-        for part in reversed(text.split(" / ")):
-            slot = map_heading(part, reference)
+        slots = [map_heading(part, reference) for part in reversed(text.split(" / "))]
+        for slot in slots:
             if slot.field:
                 return Slot(slot.field, text, slot.round_date, slot.round_named)
     return Slot(None, text)
