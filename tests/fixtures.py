@@ -134,3 +134,24 @@ SIMPLE_EXPECTED = {"7.1": "complete", "7.2": "in_progress", "10.1": "not_started
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+def read_plan(path: Path, normaliser):
+    """(force_id, updates in item, date and round order, issues) for one plan file: what the family tests compare."""
+    import datetime as dt
+
+    from etl.extract import extract
+
+    force_id, _, updates, issues = normaliser.normalise(extract(path), path.name)
+    return force_id, sorted(updates, key=lambda u: (tuple(map(int, u.item_id.split("."))), u.round_date or dt.date.min,
+                                                    u.round_order)), issues
+
+
+def assert_blind_set_reads(folder: str, exact: list[str]) -> None:
+    """A blind shape set reads these files item for item, and none of its files gives a false done."""
+    from etl.evaluate import evaluate_plans
+
+    table, problems = evaluate_plans(Path(__file__).parent / "fixtures" / folder)
+    assert table[table.file.isin(exact)].ok.all() and table.file.isin(exact).sum() == len(exact), problems
+    wrong = [p for p in problems if " status complete " in p or " status bau " in p]
+    assert not [p for p in wrong if not ("expected complete" in p or "expected bau" in p)], wrong

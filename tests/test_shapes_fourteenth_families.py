@@ -4,16 +4,9 @@ readers: realistic plans with the mess of real documents) found, each in our own
 of them a false done)."""
 from __future__ import annotations
 
-from etl.extract import extract
-from tests.fixtures import add_docx_table, write_csv, write_html
+from tests.fixtures import add_docx_table, assert_blind_set_reads, read_plan as read, write_csv, write_html
 
 
-def read(path, normaliser):
-    import datetime as dt
-
-    force_id, _, updates, issues = normaliser.normalise(extract(path), path.name)
-    return force_id, sorted(updates, key=lambda u: (tuple(map(int, u.item_id.split("."))), u.round_date or dt.date.min,
-                                                    u.round_order)), issues
 
 
 def by_item(updates):
@@ -135,10 +128,7 @@ def test_a_copied_web_page_with_tab_rows_broken_by_their_cells_line_breaks(tmp_p
 
 
 def test_the_fourteenth_blind_set_reads_these_plans_item_for_item_with_no_false_done():
-    from etl.evaluate import evaluate_plans
-    from tests.test_real_shapes import FIXTURES
-
-    exact = ["Stalking action plan _ Kent Police.html",
+    assert_blind_set_reads("shapes_fourteenth", ["Stalking action plan _ Kent Police.html",
              "Leicestershire Police Stalking Delivery Plan v3.docx",
              "Police response to stalking - our action plan _ Nottinghamshire Police.html",
              "HIOWC Stalking Action Plan - March 2026 update.docx",
@@ -146,8 +136,4 @@ def test_the_fourteenth_blind_set_reads_these_plans_item_for_item_with_no_false_
              "Devon_and_Cornwall_Police_Stalking_Action_Plan_Mar26.xlsx",
              "Dorset-Police-Stalking-Action-Plan-September-2025.pdf",
              "WYP_Stalking_Action_Plan_Export_Mar26.csv",
-             "Suzy Lamplugh Trust stalking super-complaint - our action plan _ North Yorkshire Police.txt"]
-    table, problems = evaluate_plans(FIXTURES / "shapes_fourteenth")
-    assert table[table.file.isin(exact)].ok.all() and table.file.isin(exact).sum() == len(exact), problems
-    wrong = [p for p in problems if " status complete " in p or " status bau " in p]
-    assert not [p for p in wrong if not ("expected complete" in p or "expected bau" in p)], wrong
+             "Suzy Lamplugh Trust stalking super-complaint - our action plan _ North Yorkshire Police.txt"])

@@ -7,15 +7,10 @@ from __future__ import annotations
 import pytest
 
 from etl.extract import extract
-from tests.fixtures import add_docx_table, write_csv, write_html, write_xlsx
+from tests.fixtures import add_docx_table, assert_blind_set_reads, write_csv, write_html, write_xlsx
+from tests.fixtures import read_plan as read
 
 
-def read(path, normaliser):
-    import datetime as dt
-
-    force_id, _, updates, issues = normaliser.normalise(extract(path), path.name)
-    return force_id, sorted(updates, key=lambda u: (tuple(map(int, u.item_id.split("."))), u.round_date or dt.date.min,
-                                                    u.round_order)), issues
 
 
 def by_item(updates):
@@ -278,15 +273,8 @@ def test_the_twelfth_blind_set_reads_every_plan_item_for_item_with_no_false_done
 
 
 def test_the_eleventh_blind_set_reads_these_plans_item_for_item_with_no_false_done():
-    from etl.evaluate import evaluate_plans
-    from tests.test_real_shapes import FIXTURES
-
-    exact = ["dorset-police-stalking-action-plan.html",
+    assert_blind_set_reads("shapes_eleventh", ["dorset-police-stalking-action-plan.html",
              "Norfolk-Constabulary-Police-Response-to-Stalking-Action-Plan-v2.1-March-2025.docx",
              "Northumbria-Police-Stalking-Action-Plan-Tracker-Sep25.xlsx",
              "west-yorkshire-police-stalking-action-plan-rounds.xlsx",
-             "wiltshire-police-stalking-action-plan-npcc-return-march-2026.txt"]
-    table, problems = evaluate_plans(FIXTURES / "shapes_eleventh")
-    assert table[table.file.isin(exact)].ok.all() and table.file.isin(exact).sum() == len(exact), problems
-    wrong = [p for p in problems if " status complete " in p or " status bau " in p]
-    assert not [p for p in wrong if not ("expected complete" in p or "expected bau" in p)], wrong
+             "wiltshire-police-stalking-action-plan-npcc-return-march-2026.txt"])
