@@ -149,7 +149,8 @@ def test_the_thirteenth_blind_set_reads_these_plans_item_for_item_with_no_false_
              "essex-police-stalking-action-plan-wiki-export.txt",
              "Norfolk_Constabulary_Stalking_Action_Plan_Matrix_Sep25.xlsx",
              "Warwickshire-Police-Stalking-Action-Plan-Update-March-2026.docx",
-             "derbyshire-constabulary-stalking-action-plan.html"])
+             "derbyshire-constabulary-stalking-action-plan.html",
+             "Surrey-Police-Stalking-Action-Plan-Nov-2024-and-Progress-Update-Sep-2025.pdf"])
 
 
 def test_a_comments_column_is_read_with_the_newest_words_never_as_a_round(tmp_path, normaliser):
@@ -186,3 +187,22 @@ def test_a_placeholder_with_its_status_after_it_is_no_round(tmp_path, normaliser
     _, updates, _ = read(path, normaliser)
     assert [(u.item_id, u.round) for u in updates] == [
         ("13.1", "November 2024"), ("13.1", "March 2025"), ("13.2", "November 2024"), ("13.2", "September 2025")]
+
+
+def test_an_action_column_of_rec_and_action_numbers_beside_dated_progress_columns(tmp_path, normaliser):
+    from tests.fixtures import write_csv
+
+    path = write_csv(tmp_path / "surrey-police-progress-update.csv",
+                     ["Action", "Progress at March 2025", "Progress at September 2025", "Status"], [
+                         ["Rec 13 action 1", "The guidance was republished.", "Supervisors check it at reviews.",
+                          "Achieved"],
+                         ["Rec 13 action 2", "A desk is being set up.", "", "Progressing"],
+                         ["Rec 14 action 1", "", "The prompt went live in July.", "Achieved"]],
+                     preamble=("Surrey Police",))
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.round_date.isoformat(), u.update_text) for u in updates] == [
+        ("13.1", "2025-03-01", "The guidance was republished."),
+        ("13.1", "2025-09-01", "Supervisors check it at reviews."),
+        ("13.2", "2025-03-01", "A desk is being set up."),
+        ("14.1", "2025-09-01", "The prompt went live in July.")]
+

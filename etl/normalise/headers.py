@@ -63,6 +63,8 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
         two = _two_row_header(row, rows[index + 1], reference) if index + 1 < len(rows) else None
         if two is not None:
             return index + 1, two
+        if header_score(slots) < 3 and sum(s.field == "update_text" and s.round_date is not None for s in slots) >= 2:
+            slots = _own_numbering(slots, rows[index + 1:])  # 'Action' over 'Rec 12 action 4': the item column
         if header_score(slots) >= 3:
             slots = _dated_columns(slots)
             return index, _status_words_column(_own_numbering(slots, rows[index + 1:]), rows[index + 1:], reference)
@@ -136,12 +138,22 @@ def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
             continue
         if len(cells(n)) >= 3 and sum(bool(_OWN_NUMBER.match(c)) for c in cells(n)) >= 0.8 * len(cells(n)):
             out[n] = Slot(None, slot.heading)
+        elif len(cells(n)) >= 3 and sum(_names_item(c) for c in cells(n)) >= 0.8 * len(cells(n)):
+            out[n] = Slot("item_id", slot.heading)  # an 'Action' column of 'Rec 12 action 4': the items' own column
         elif _BARE_ACTION.match(slot.heading) and any(
                 other.field == "update_text" and m != n and words(m) > 2 * max(words(n), 1) for m, other in enumerate(slots)) \
                 and words(n) <= 8:
             # 'Action | Progress': the action's short name beside the words of its progress, not a round of its own
             out[n] = Slot(None, slot.heading)
     return out
+
+
+def _names_item(cell: str) -> bool:
+    from .items import NOTATIONS, parse_item_cell
+
+    text = (cell or "").strip()
+    return bool(parse_item_cell(text)[0] and len(text) <= 30) or any(
+        start.fullmatch(text.rstrip(".")) for name, (start, _, _) in NOTATIONS.items() if name not in ("7a", "14(1)"))
 
 
 _COMMENTS = re.compile(r"^\s*(additional |further |other )?(comments?|notes?|remarks?)\s*$", re.IGNORECASE)

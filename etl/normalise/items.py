@@ -100,9 +100,9 @@ NOTATIONS = {
     "10(c)": (re.compile(_PREFIX + r"(\d{1,2})\s*\(\s*([a-e])\s*\)(?=\s|$|[:\-–.,/&])", re.IGNORECASE),
               re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\s*\(\s*([a-e])\s*\)(?![\w])", re.IGNORECASE),
               lambda m: (int(m.group(2)), "abcde".index(m.group(3).lower()) + 1)),
-    "11 part 3": (re.compile(_PREFIX + r"(\d{1,2})\s*[,–—:\-]?\s*(?:part|pt\.?|sub[- ]?item)\s*(\d{1,2})(?=\s|$|[:\-–.,/&)])",
+    "11 part 3": (re.compile(_PREFIX + r"(\d{1,2})\s*[,–—:\-]?\s*(?:part|pt\.?|sub[- ]?item|action)\s*(\d{1,2})(?=\s|$|[:\-–.,/&)(])",
                             re.IGNORECASE),
-                  re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\s*[,–—:\-]?\s*(?:part|pt\.?|sub[- ]?item)\s*"
+                  re.compile(r"(?<![\w.])((?:rec(?:ommendation)?\.?\s*|r)?)(\d{1,2})\s*[,–—:\-]?\s*(?:part|pt\.?|sub[- ]?item|action)\s*"
                              r"(\d{1,2})(?![\w])", re.IGNORECASE),
                   lambda m: (int(m.group(2)), int(m.group(3)))),
     "10.ii": (re.compile(_PREFIX + r"(\d{1,2})\.(iv|v|i{1,3})(?=\s|$|[:\-–,/&)])", re.IGNORECASE),
