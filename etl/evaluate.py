@@ -147,7 +147,10 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 94.9% (8 false done of 156; done recall 84.1%): topic by topic, each topic's own words misleading
              "status cells (held out 21, read after its first run)": "status_cells_holdout21.csv",
              # first run 99.3% (1 false done of 140; done recall 78.1%): realistic proportions, 65% ordinary rows
-             "status cells (held out 22, read after its first run)": "status_cells_holdout22.csv"}
+             "status cells (held out 22, read after its first run)": "status_cells_holdout22.csv",
+             # first run 93.0% (9 false done of 128; done recall 70.4%): board minutes, assurance returns, highlight
+             # reports, web copy, initialled tracker cells, letters to the inspectorate
+             "status cells (held out 23, read after its first run)": "status_cells_holdout23.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {}
 

@@ -145,3 +145,23 @@ def document_date(text: str) -> dt.date | None:
         if found:
             return found
     return None
+
+
+_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def days_without_year(text: str, as_of: dt.date | None) -> list[dt.date]:
+    """'Done 14/04 – JB': a day and a month with no year, read in the round's year (a tracker's own shorthand)."""
+    if as_of is None:
+        return []
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        day, month = match.group(1), match.group(2)
+        if not (day.startswith("0") or month.startswith("0") or int(day) > 12) or day == month:
+            continue  # '7/7 teams', '4/4', '3/5': a count; a date is written '14/04' or '03/05'
+        try:
+            found.append(dt.date(as_of.year, int(match.group(2)), int(match.group(1))))
+        except ValueError:
+            continue
+    return found
+

@@ -15,7 +15,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .dates import periods_in
+from .dates import days_without_year, periods_in
 
 _W = r"[\w'’-]+"  # one word
 # a share of the work in words ('two-thirds complete', 'three quarters of the way through'): progress, not done
@@ -516,6 +516,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return Inference("in_progress", 0.7, pending)
                 if _later_event(text, modifiers, as_of):
                     return None  # 'the survey was launched on 01/10/2025 ... Complete.' in a round of September 2025
+                if as_of and len(text) <= 60 and any(d > _month_end(as_of) for d in days_without_year(text, as_of)):
+                    return None  # 'Done 14/04 – JB.' in a round of March: a day after it
             return Inference(status, confidence, match.group(0))
     return None
 
@@ -573,6 +575,11 @@ PENDING = re.compile(
     # others still to be enrolled; a decision not yet made; a tender still open; work on hold; more work needed; a
     # problem that persists; a pilot that ended with nothing adopted
     r"\bwill be (enrolled|invited|booked|assigned|required to)\b|"
+    # an action kept open, the next period's work named, a milestone missed, testing or go-live booked
+    r"\b(stay|stays|remain|remains|kept|keep|be kept|left) open\b|\bnext (period|steps?|quarter)\s*[:\-–]|"
+    r"\b(tolerance exceeded|exception report|go-?live (was |has been )?missed|missed (its|the) (deadline|date|go-?live|"
+    r"milestone))\b|\b(uat|testing|go-?live|launch|training|delivery)\b[^.;]{0,20}?\b(booked|scheduled|planned)\b|"
+    r"\b(go-?live|launch|delivery) (is |on |in )?w/c\b|"
     r"\bwill be (re-?)?\w+(ed|en) (by|before|in|during) (the end of )?(" + _MONTH_NAMES + r"|next|20\d\d|q[1-4]|spring|"
     r"summer|autumn|winter)\b|\bnot (yet )?confirmed whether\b|"
     r"\b(has|have) not (yet )?(confirmed|decided|committed)\b|\bbids? (close|closes|are due)\b|\bout to tender\b|"

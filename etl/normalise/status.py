@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
-from .dates import MONTHS, days_in, parse_date, periods_in
+from .dates import MONTHS, days_in, days_without_year, parse_date, periods_in
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
@@ -240,6 +240,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     late = [d for d in periods_in(text) if end and d > end]
     if not late and as_of is not None and as_of.day != 1:
         late = [d for d in days_in(text) if d > as_of]  # a round dated to the day: a day written after it is later
+    if not late and end is not None:
+        late = [d for d in days_without_year(text, as_of) if d > end]  # 'Done 14/04 – JB' in a round of March
     if late:
         modifiers["late_date"] = late[0].isoformat()
 
