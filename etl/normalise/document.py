@@ -132,6 +132,7 @@ class Round:
     update_slot: int | None = None
     status_slot: int | None = None
     date_slot: int | None = None
+    also_status: tuple[int, ...] = ()  # a second status column of the same round ('Status' and '% complete')
 
 
 def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
@@ -161,6 +162,14 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
         else:
             unpaired.append(index)
     free = [r for r in rounds if r.status_slot is None]
+    undated = [i for i in unpaired if slots[i].round_date is None]
+    side_by_side = len(undated) >= 2 and undated == list(range(undated[0], undated[0] + len(undated))) and (
+        not updates or undated[0] > max(updates))
+    if side_by_side and free:
+        # 'Status' and '% complete' beside each other: both the latest round's, read together so they can disagree
+        free[-1].status_slot, free[-1].also_status = undated[0], tuple(undated[1:])
+        unpaired = [i for i in unpaired if i not in undated]
+        free = free[:-1]
     for round_, index in zip(reversed(free), reversed(unpaired)):  # the plain 'Status' is the latest round's
         round_.status_slot = index
     if dates:
@@ -385,6 +394,9 @@ class DocumentNormaliser:
             for round_ in rounds:
                 text = row.values.get(round_.update_slot, "") if round_.update_slot is not None else ""
                 status = row.values.get(round_.status_slot, "") if round_.status_slot is not None else ""
+                more = [row.values.get(i, "").strip() for i in round_.also_status if row.values.get(i, "").strip()]
+                if more:
+                    status = " – ".join([status.strip()] + more) if status.strip() else " – ".join(more)
                 if not status.strip() and round_.update_slot in row.fills:
                     status = f"{row.fills[round_.update_slot]} (cell colour)"  # the round's words filled in its colour
                 answers.append(Answer(

@@ -122,7 +122,9 @@ def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
     out = list(slots)
 
     def cells(n: int) -> list[str]:
-        return [row[n] for row in rows if n < len(row) and (row[n] or "").strip()]
+        # (a title row merged across the table, its words in every cell, is no cell of any column)
+        return [row[n] for row in rows if n < len(row) and (row[n] or "").strip()
+                and len({c.strip() for c in row if c and c.strip()}) > 1]
 
     def words(n: int) -> float:
         found = cells(n)

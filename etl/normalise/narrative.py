@@ -407,6 +407,8 @@ class NarrativeReader:
             ids, rest = [other[0]], text[other[1]:].lstrip(" :-–.\t")  # '7(ii) - Evidence ...' among '7.1 - ...'
         if not ids or not all(i in self.reference.item_ids for i in ids):
             return None
+        if re.match(r"^\s*(,|;|and\b|to\b|or\b)", rest or ""):
+            return None  # '12.1, 12.3, 13.2, 17 ... are covered in the regional plan': a list in a sentence, no answer
         if paragraphs and not _ITEM_SAID.match(text):
             # a paragraph-numbered report: '7.1' counts only if its words are that sub-item's
             if self.wording.score(ids[0], _plain(rest)) < QUOTE_SCORE and not re.match(
