@@ -50,4 +50,6 @@ def test_a_sentence_listing_items_covered_elsewhere_answers_none_of_them(tmp_pat
 
 
 def test_the_sixteenth_blind_set_reads_with_no_false_done():
-    assert_blind_set_reads("shapes_sixteenth", ["DC_Stalking_Action_Plan_Tracker_Mar26.xlsx"])
+    assert_blind_set_reads("shapes_sixteenth", ["DC_Stalking_Action_Plan_Tracker_Mar26.xlsx",
+                                                "Surrey Police stalking super-complaint action plan (published).xlsx",
+                                                "Leicestershire Police Stalking Delivery Plan v5 (March 2026).docx"])

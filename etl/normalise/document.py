@@ -22,7 +22,7 @@ from .logs import dated_rows, entry_date, labelled_status, split_status
 from .narrative import QUOTE_SCORE, NarrativeReader
 from .rounds import split_rounds
 from .text import one_line, says_something
-from .table import RowValues, content_header, read_rows, transpose_form, transpose_sideways
+from .table import SIDEWAYS, RowValues, content_header, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -230,9 +230,14 @@ class DocumentNormaliser:
         found: list[tuple[RowValues, list[Slot]]] = []
         last_slots: list[Slot] | None = None
         above = self._headings_above(doc)
-        for table in doc.tables:
-            header = find_header(table.rows, self.reference)
-            if not header and (sideways := transpose_sideways(table, self.reference)):
+        tables = [block for table in doc.tables
+                  for block in ([table] if find_header(table.rows, self.reference) else
+                                sideways_blocks(table, self.reference))]
+        for table in tables:
+            header = None if table.name.endswith(SIDEWAYS) else find_header(table.rows, self.reference)
+            if table.name.endswith(SIDEWAYS):  # one block of a sheet of sideways tables, already turned
+                header = (0, [map_heading(c, self.reference) for c in table.rows[0]])
+            elif not header and (sideways := transpose_sideways(table, self.reference)):
                 table = sideways
                 header = (0, [map_heading(c, self.reference) for c in sideways.rows[0]])
             elif not header and last_slots and _has_items(table) and max(map(len, table.rows), default=0) == len(last_slots):
@@ -540,6 +545,7 @@ class DocumentNormaliser:
                             for a in answers if a.text)
         updates: list[PlanUpdate] = []
         seen: dict[tuple[str, str], str] = {}
+        kept: dict[tuple[str, str], int] = {}  # where in `updates` each item's round is
         spoken: set[str] = set()
         first_seen: dict[str, tuple[Answer, str]] = {}
         warned_rec: set[tuple[int, str]] = set()
@@ -584,9 +590,13 @@ class DocumentNormaliser:
                         issues.append(Issue("warning", "duplicate_item",
                                             f"item {item_id} is listed again for round '{segment.label}' (first at "
                                             f"{seen[key]}); the first is kept", location))
+                        self._doubt_disagreeing(updates, kept[key], self._update(
+                            answer, segment, item_id, force_id, source_file, is_sample, today, [], location), issues,
+                            location)
                         continue
                     seen[key] = location
                     spoken.add(item_id)
+                    kept[key] = len(updates)
                     updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
                                                 issues, location, answer.comment if segment is newest else ""))
         updates = _without_repeats(updates)
@@ -596,6 +606,20 @@ class DocumentNormaliser:
                 updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
                                             issues, location))
         return updates
+
+    @staticmethod
+    def _doubt_disagreeing(updates: list[PlanUpdate], at: int, again: PlanUpdate, issues: list[Issue],
+                           location: str) -> None:
+        """The same item and round in two rows with statuses that disagree (an item split into parts, '10.5a 100%' and
+        '10.5b 40%', or a row pasted twice and edited once): which row is right cannot be told, so the round's status
+        is stored unknown rather than the first row's."""
+        first = updates[at]
+        if first.status == "unknown" or again.status in ("unknown", first.status):
+            return
+        issues.append(Issue("warning", "doubtful_status", f"item {first.item_id} is given '{first.status}' and "
+                            f"'{again.status}' in two rows for round '{first.round}' (also at {location}); stored as "
+                            "unknown", location))
+        updates[at] = dataclasses.replace(first, status="unknown", status_confidence=None)
 
     def _segments(self, answer: Answer, original_last: bool = False) -> list[RoundPart]:
         """The rounds one answer holds: its own, plus one per 'UPDATE ...:' marker in its text; or, for a cell that

@@ -346,7 +346,9 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
     clause = _PURPOSE_TO_BE.sub(lambda hit: " " * len(hit.group(0)), clause)
     # a reversal undoes a done wherever it is said ('signed off; however the board asked for it to be redone')
     kinds = {kind for kind, pattern in modifiers
-             if kind in _DOUBTING and pattern.search(whole if kind == "reversal" else clause)}
+             if kind in _DOUBTING and (any(not _STOPGAP_ENDED.search(whole[max(0, hit.start() - 60):hit.end()])
+                                           for hit in pattern.finditer(whole)) if kind == "reversal"
+                                       else pattern.search(clause))}
     if "scope" in kinds and _WHOLE_FORCE.search(clause):
         kinds.discard("scope")  # 'began as a pilot and was adopted across the force': the whole force, said plainly
     if as_of and any(d > _month_end(as_of) for d in periods_in(clause)):
@@ -698,11 +700,19 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
             else:
                 done = done or match.group(0)
     reversal = next((hit.group(0) for kind, pattern in modifiers if kind == "reversal"
-                     for hit in [pattern.search(words)] if hit), "") or next(
+                     for hit in pattern.finditer(words) if not _STOPGAP_ENDED.search(words[max(0, hit.start() - 60):hit.end()])),
+                    "") or next(
         (hit.group(0) for kind, pattern in modifiers if kind == "reversal"  # 'Sep 25: duplicates 14.3' in an older entry
          for hit in pattern.finditer(text) if _POINTS_AWAY.search(hit.group(0))), "")
     return Evidence(done, doubted, infer_status(text, modifiers, as_of), reversal,
                     _pending(words, modifiers) or _starts_later(words, as_of), _later_event(words, modifiers, as_of))
+
+
+# a stop-gap ended because the real change arrived ('the interim marker has been withdrawn', 'the old paper form was
+# replaced'): the thing withdrawn is not this work, so it undoes nothing
+_STOPGAP_ENDED = re.compile(r"\b(interim|temporary|stop-?gap|workaround|old|previous|legacy|paper|manual)\b[^.;,]{0,40}?"
+                            r"\b(has been|have been|was|were|is|are|being)\s+(withdrawn|replaced|superseded|retired|switched off)\b",
+                            re.IGNORECASE)
 
 
 # a finished event: with a date after its round's, the words were not written for that round (or the date is wrong)

@@ -294,10 +294,10 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     statuses = {m.status for m in done + others}
     if not statuses:
         if pct is not None:  # a bare '50%' is a progress figure, unless it is a target or a plan
-            if set(weakened) & {"future", "negation", "question", "late_date", "scope", "exception"} and pct == 100:
-                return StatusReading("in_progress", None, problem)  # '100% (phase 1 only)': all of a part
             if set(weakened) & {"future", "negation", "question", "late_date"}:
                 return doubt(f"gives {pct:g}% as {_WHY[next(k for k in weakened if k != 'scope')]}")
+            if set(weakened) & {"scope", "exception"} and pct == 100:
+                return StatusReading("in_progress", None, problem)  # '100% (phase 1 only)': all of a part
             return StatusReading(_from_percentage(pct), pct, problem)
         return StatusReading("unknown", None, problem)
     if len(statuses) == 1:

@@ -212,6 +212,8 @@ def read_rows(
             # a 'No.' column of the document's own row numbers (1, 2, 3): the row's text names its recommendation
             rec_no = next((n for c in cells for m in [_NAMES_REC.match(c)] if m
                            for n in [int(m.group(1))] if reference.items_of(n)), rec_no)
+        if rec_no is None and len(filled) >= 3 and len(set(filled)) == 1 and _NAMES_REC.match(filled[0]):
+            continue  # 'Recommendation 11: By 27 March 2025, ...' merged across the row: a group's title, not an answer
         recs = next((found for n in (rec_index, item_index, 0) if n is not None and n < len(cells)
                      for found in [_several_recs(cells[n], reference)] if found), [])
         if rec_no is None and recs:
@@ -417,19 +419,57 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
     return header_index, slots
 
 
-def transpose_sideways(table: RawTable, reference: Reference) -> RawTable | None:
+SIDEWAYS = " (sideways: row = column)"
+
+
+def _numbers_row(row: list[str], lone: str = "") -> bool:
+    """A row naming sub-items across its columns ('Sub-recommendation | 11.1 | 11.2'), nothing else in most cells.
+    With `lone`, the first-cell label of the sheet's other such rows: a block of one sub-item under the same label
+    ('Sub-recommendation | 25.2') is one too."""
+    only = [parse_item_cell(c) for c in row[1:] if c]
+    if lone and row and row[0].casefold() == lone.casefold() and only and all(ids and not rest.strip()
+                                                                              for ids, rest in only):
+        return True
+    if len(row) == 2:  # one value column headed by a range ('25.1 - 25.3'): one answer for those items
+        return bool(only) and len(only[0][0]) >= 2 and not only[0][1].strip()
+    # cells left empty at the end of a wide sheet's row are not counted
+    return len(row) >= 3 and sum(1 for ids, rest in only if ids and not rest.strip()) >= max(2, 0.6 * len(only))
+
+
+def sideways_blocks(table: RawTable, reference: Reference) -> list[RawTable]:
+    """A sheet that stacks several sideways tables (a 'Recommendation 12' title row, then 'Sub-recommendation | 12.1 |
+    12.2', then a row per heading), as one table per block, each turned the right way up (see transpose_sideways) and
+    keeping its source row numbers. A table with fewer than two such blocks, or whose only block opens within its
+    first rows, is returned as it is."""
+    rows = [[clean_text(c) for c in row] for row in table.rows]
+    starts = [n for n, row in enumerate(rows) if _numbers_row(row)]
+    label = rows[starts[0]][0] if starts else ""
+    if label and map_heading(label, reference).field in ("item_id", "rec_no"):
+        starts = [n for n, row in enumerate(rows) if _numbers_row(row, lone=label)]
+    if len(starts) < 2 and (not starts or starts[0] < 5):
+        return [table]
+    # a block opens at its title row when the row just above its numbers row has words in its first cell only
+    opens = []
+    for n in starts:
+        above = rows[n - 1] if n else []
+        # (a title merged across the block's columns comes back as the same words in each of them)
+        titled = bool(above) and above[0] and len({c for c in above[1:] if c}) <= 1 and not _numbers_row(above)
+        opens.append(n - 1 if titled else n)
+    bounds = list(zip(opens, opens[1:] + [len(rows)]))
+    blocks = [RawTable(f"{table.name} (block {k + 1})", table.rows[a:b], table.row_numbers[a:b],
+                       table.fills[a:b] if table.fills is not None else None,
+                       {(r, t) for r, t in table.spanned if r in set(table.row_numbers[a:b])})
+              for k, (a, b) in enumerate(bounds)]
+    return [transpose_sideways(block, reference, lone=label) or block for block in blocks]
+
+
+def transpose_sideways(table: RawTable, reference: Reference, lone: str = "") -> RawTable | None:
     """A table turned sideways, one column per sub-item ('Sub-recommendation | 11.1 | 11.2', then rows 'What is
     asked', 'Lead', one per round, 'RAG'), as an ordinary table: each column its own item, never its siblings'
     words joined. The first row must be item numbers and nothing else in most of its cells, and the first column
     must hold plan headings. Each item's row number is its column's, counted from 1."""
     rows = [[clean_text(c) for c in row] for row in table.rows]
-    def numbers_row(row: list[str]) -> bool:
-        only = [parse_item_cell(c) for c in row[1:] if c]
-        if len(row) == 2:  # one value column headed by a range ('25.1 - 25.3'): one answer for those items
-            return bool(only) and len(only[0][0]) >= 2 and not only[0][1].strip()
-        return len(row) >= 3 and sum(1 for ids, rest in only if ids and not rest.strip()) >= max(2, 0.6 * len(row[1:]))
-
-    start = next((n for n, row in enumerate(rows[:5]) if numbers_row(row)), None)
+    start = next((n for n, row in enumerate(rows[:5]) if _numbers_row(row, lone)), None)
     if start is None:
         # 'Recommendation 12 – ...' merged over its columns, then 'Part 3' under each: the sub-item is both read
         # together; or a row of whole recommendations ('Rec 16 | Rec 17')
@@ -458,7 +498,7 @@ def transpose_sideways(table: RawTable, reference: Reference) -> RawTable | None
     records = [[rows[start][j]] + [row[j] if j < len(row) else "" for row in rows[start + 1:]]
                for j in range(1, width) if rows[start][j]]
     numbers = [table.row_numbers[start]] + [j + 1 for j in range(1, width) if rows[start][j]]
-    return RawTable(f"{table.name} (sideways: row = column)", [head] + records, numbers)
+    return RawTable(f"{table.name}{SIDEWAYS}", [head] + records, numbers)
 
 
 def transpose_form(table: RawTable, reference: Reference) -> RawTable | None:

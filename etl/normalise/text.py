@@ -45,6 +45,15 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((no|nil)\s+(further\s+|new\s+|additiona
                         re.IGNORECASE)
 
 
+# words that only send the reader to other items ('See 10.5a and 10.5b.', 'Now reported as 12.4a and 12.4b below.',
+# 'From March 2025 this action is reported as 10.5a and 10.5b.'): this item's round says nothing of its own
+_IDS = r"(?:items?\s+|actions?\s+|sub-?items?\s+|rec(?:ommendation)?s?\.?\s+)?\d{1,2}\.\d{1,2}[a-z]?"
+_ONLY_POINTER = re.compile(r"^\W*(?:from\s+\w+\s+\d{4},?\s+)?(?:this\s+(?:action|item|sub-?item)\s+is\s+)?(?:now\s+)?"
+                           r"(?:see|refer\s+to|(?:reported|recorded|tracked|covered|captured)\s+(?:as|under|in|by|at)|"
+                           r"merged\s+(?:with|into)|split\s+into|superseded\s+by|replaced\s+by)\s+"
+                           rf"{_IDS}(?:\s*(?:,|and|&|/)\s*{_IDS})*(?:\s+(?:below|above))?\W*$", re.IGNORECASE)
+
+
 _TRAILING_STATUS = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:rag\s+)?status\s*[:\-–]\s*[\w /'’-]{1,30}\.?\s*$", re.IGNORECASE)
 
 
@@ -54,5 +63,5 @@ def says_something(text: str | None) -> bool:
     words = _TRAILING_STATUS.sub("", (text or "")).strip(" -–—.·•_\t\n\xa0")  # 'No update. Status: Amber.'
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
     parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
-    return bool(words) and not all(_NO_UPDATE.match(part) for part in parts)
+    return bool(words) and not all(_NO_UPDATE.match(part) or _ONLY_POINTER.match(part) for part in parts)
 
