@@ -165,7 +165,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 13, read after its first run)": 0.75,  # first run 78.8%
                 "status cells (held out 15, read after its first run)": 0.65,  # first run 69.5%
                 "status cells (held out 20, read after its first run)": 0.65,  # first run 60.3%, now 70.1%
-                "status cells (held out 23, read after its first run)": 0.65}  # first run 70.4%
+                "status cells (held out 23, read after its first run)": 0.65,  # first run 70.4%
+                "status cells (held out 24, read after its first run)": 0.6}  # first run 60.7%, now 62.5%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -854,3 +855,37 @@ def test_an_action_kept_open_until_its_second_step_is_not_done():
                             reference_modifiers(), SEPTEMBER_2025)
     assert inferred is None or inferred.status not in ("complete", "bau")
 
+
+
+MARCH_2026 = dt.date(2026, 3, 31)
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    # held out 24's families, in our own words
+    ("Complete", "Rolled out for high-risk victims; medium and standard risk cases stay on the old process for now.",
+     MARCH_2026),
+    ("", "Live for cases graded high risk, and we plan to extend it to medium risk when the team grows.", MARCH_2026),
+    ("Closed by the NPCC", "", MARCH_2026),
+    ("Complete; closure report to the June board", "", MARCH_2026),
+    ("Green – tracking to plan", "", MARCH_2026),
+    ("Complete", "The new procedure was approved on 20 March 2026 and comes into force on 1 June 2026.", MARCH_2026),
+    ("", "In our last update we said this was business as usual; the weekly check lapsed over winter and is being "
+         "restarted, and we will watch it until it is stable.", MARCH_2026),
+    ("", "Funding for a stalking lead was agreed in August and the job advert closes on 10 October.",
+     dt.date(2025, 9, 30)),
+    ("", "Update (Feb 2026): the new tracker is live – complete. Update (Aug 2025): the tracker is being built.",
+     dt.date(2025, 9, 30)),
+    ("R1 (Mar 25) amber; R2 (Sep 25) amber; R3 (Mar 26) complete", "", dt.date(2025, 9, 30)),
+])
+def test_the_second_years_half_done_work_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in ("complete", "bau")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Yet nothing has started on this since the plan went up.", "not_started"),
+    ("The September sample found every record right. The sub-item is therefore closed.", "complete"),
+    ("We briefed every custody sergeant in January, completing this action.", "complete"),
+])
+def test_plain_closures_and_nothing_begun_read_by_meaning(text, status):
+    inferred = infer_status(text, reference_modifiers(), MARCH_2026)
+    assert inferred is not None and inferred.status == status, inferred

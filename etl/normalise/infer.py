@@ -66,6 +66,12 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(recommendation|sub-?recommendation|sub-?item|item|action) \d{1,2}\.\d{1,2} (is|has been) (now )?(fully )?"
         r"(met|complete|completed|closed|achieved|discharged)\b",
         r"\b(closed|signed off|discharged) (this|the) (action|item|sub-?item|recommendation)\b",
+        # 'The sub-item is therefore closed.'; '..., completing this action'; 'Job done – ...'
+        r"\b(this |the )?(sub-?item|sub-?recommendation|item)s? (is|are|has been|have been) (therefore |thus |now |accordingly )?"
+        r"(complete|completed|closed|met|discharged)\b",
+        r"\b(action|recommendation|requirement)s? (is|are) (therefore|thus|accordingly) (complete|completed|closed|met|discharged)\b",
+        r",\s*(completing|closing|discharging) (this|the) (action|item|sub-?item|recommendation)\s*[.]?\s*$",
+        r"^\s*job done\b",
         r"\b(agreed|decided) to close (this|the) (action|item|sub-?item|recommendation)\b",
     )),
     ("in_progress", 0.85, _rx(  # partial compliance: some of it is in place, whatever is planned next
@@ -91,6 +97,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bwork (will|is due to|is planned to) (start|begin|commence)\b", r"\bnot yet (been )?scoped\b",
         r"\bhas not been progressed\b", r"\bawaiting (allocation|an owner)\b",
         r"\bnothing (has|have) (yet )?(been done|started|begun|happened)\b", r"\bstill to (be )?(start|started|begin|scoped)\b",
+        r"\b(still|yet) nothing (has |have )?(yet )?(been )?(done|started|begun|happened|commenced)\b",
+        r"\bnothing (yet |so far )?(begun|started|commenced)\b",
         r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
         r"\bnothing (has|have) (yet )?been (delivered|done|completed|implemented|achieved|put in place)\b",
     )),
@@ -267,9 +275,12 @@ def latest_segment(text: str, as_of: dt.date | None = None) -> str:
     parts = [p for p in split_rounds(text) if p.text.strip()]
     if len(parts) > 1:
         dated = [p for p in parts if p.date]
-        # markers that date themselves in another order ('UPDATE 12/03/2025: ... UPDATE 22/11/2024: ...'): the newest
-        return max(enumerate(dated), key=lambda n_p: (n_p[1].date, n_p[0]))[1].text if len(dated) == len(parts) - (not parts[0].marker) and dated \
-            else parts[-1].text
+        # markers that date themselves in another order ('UPDATE 12/03/2025: ... UPDATE 22/11/2024: ...'): the newest,
+        # up to the round's month (an entry dated after the round was not written for it)
+        if len(dated) == len(parts) - (not parts[0].marker) and dated:
+            known = [p for p in dated if as_of is None or p.date <= as_of.replace(day=1)] or dated
+            return max(enumerate(known), key=lambda n_p: (n_p[1].date, n_p[0]))[1].text
+        return parts[-1].text
     entries = list(_DATED_ENTRY.finditer(text))
     if len(entries) >= 2:  # 'Nov 24: business as usual. Mar 25: reviewed. Sep 25: change not yet made.' in any order
         from .dates import month_of
@@ -577,6 +588,16 @@ PENDING = re.compile(
     # others still to be enrolled; a decision not yet made; a tender still open; work on hold; more work needed; a
     # problem that persists; a pilot that ended with nothing adopted
     r"\bwill be (enrolled|invited|booked|assigned|required to)\b|"
+    # a post still being filled ('job advert closes 10 October'; 'interviews are booked')
+    r"\b(job )?advert(isement)?s? (closes|closing|is open|is live|went out|has gone out|has been placed)\b|"
+    r"\brecruitment (is )?(open|under ?way|in progress|has (begun|started)|campaign)\b|"
+    r"\binterviews? (are |is )?(booked|scheduled|planned|due|arranged|being held|take place|will be held)\b|"
+    # an extension still to come ('we intend to extend it to medium risk'); others left on the old way; watched until
+    # it holds ('monitoring it weekly until it is stable')
+    r"\b(intend|intends|plan|plans|aim|aims|hope|hopes|want|wants|expect|expects) to (extend|expand|widen|broaden|apply|"
+    r"roll) (it|this|them|the \w+)?\b|\b(remain|remains|stay|stays|still) on the (old|previous|existing|legacy|former) "
+    r"(process|system|form|way|arrangements?|approach|model)\b|\buntil (it|this|they|the \w+) (is|are|has|have) (stable|"
+    r"settled|sustained|consistent|bedded in|embedded)\b|"
     # an action kept open, the next period's work named, a milestone missed, testing or go-live booked
     r"\b(stay|stays|remain|remains|kept|keep|be kept|left) open\b|\bnext (period|steps?|quarter)\s*[:\-–]|"
     r"\b(tolerance exceeded|exception report|go-?live (was |has been )?missed|missed (its|the) (deadline|date|go-?live|"
@@ -747,7 +768,8 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
 
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
-_STARTS = re.compile(r"\b(begins?|starts?|commences?|launch(es)?|goes live|opens|kicks? off|(will|is due to|are due to|is set to|"
+_STARTS = re.compile(r"\b(begins?|starts?|commences?|launch(es)?|goes live|opens|kicks? off|closes|"
+                     r"(takes|take|comes|come) (into )?(effect|force)|effective (from|on)|(will|is due to|are due to|is set to|"
                      r"are set to|is scheduled to|are scheduled to|is planned to|to) (begin|start|commence|launch|go live|open|run|"
                      r"take place|be delivered|be rolled out))\b", re.IGNORECASE)
 

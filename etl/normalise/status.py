@@ -181,7 +181,9 @@ _MONTH_YEAR = rf"(?:{MONTHS})[\s\-'’]+(?:20)?\d\d"
 # entries apart by a separator, or by a space where the next one opens with its month and a colon ('Mar 25: Complete
 # Nov 24: In progress', a cell's lines run together); 'N/A' and 'I/P' are statuses, not two parts
 _NEXT_ENTRY = rf"\s(?={_MONTH_YEAR}\s*[:\-–—])"
-_CELL_ENTRY = re.compile(rf"(?:^|[;/|,\n]\s*|{_NEXT_ENTRY})(?P<when>{_MONTH_YEAR}|\d{{1,2}}/\d{{1,2}}/(?:20)?\d\d)\s*[:\-–—]?\s*"
+# an entry may name its round first ('Round 2 (Sep 25) amber')
+_CELL_ENTRY = re.compile(rf"(?:^|[;/|,\n]\s*|{_NEXT_ENTRY})(?:(?:round|update|review|r)\s*\d{{1,2}}\s*)?\(?"
+                         rf"(?P<when>{_MONTH_YEAR}|\d{{1,2}}/\d{{1,2}}/(?:20)?\d\d)\)?\s*[:\-–—]?\s*"
                          rf"(?P<status>(?:(?!{_NEXT_ENTRY})(?:[^;/|,\n]|(?<=\w)/(?=\w)))+)", re.IGNORECASE)
 
 
