@@ -98,3 +98,26 @@ def test_a_recommendations_title_merged_across_a_row_is_no_unparsed_row(tmp_path
     _, updates, issues = read(path, normaliser)
     assert [(u.item_id, u.status) for u in updates] == [("11.1", "complete")]
     assert "unparsed_row" not in {i.code for i in issues}
+
+
+def test_a_table_of_whole_recommendations_goes_on_after_a_page_break_without_its_header(tmp_path, normaliser):
+    # the second page's rows open with bare recommendation numbers ('14', '16'), not sub-item numbers
+    import docx
+
+    from tests.fixtures import add_docx_table
+
+    document = docx.Document()
+    document.add_paragraph("Lincolnshire Police response to stalking")
+    head = ["No.", "Recommendation", "Response (November 2024)", "Update (March 2025)", "Position"]
+    add_docx_table(document, head, [["7", "Crime recording", "We accept this.", "Bureau staff were retrained.",
+                                     "Ongoing"]])
+    second = document.add_table(rows=0, cols=len(head))
+    for row in [["14", "Victims' Code", "We comply in part.", "A checklist is being written.", "Ongoing"],
+                ["16", "Commissioning", "We will work with the commissioner.", "Talks began in January.", "Ongoing"]]:
+        for cell, text in zip(second.add_row().cells, row):
+            cell.text = text
+    path = tmp_path / "lincolnshire-police-plan.docx"
+    document.save(str(path))
+    _, updates, _ = read(path, normaliser)
+    assert {u.item_id for u in updates if u.round == "March 2025"} == {"7.1", "7.2", "14.1", "14.2", "14.3", "14.4",
+                                                                      "14.5", "16.1"}

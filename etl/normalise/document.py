@@ -240,7 +240,7 @@ class DocumentNormaliser:
             elif not header and (sideways := transpose_sideways(table, self.reference)):
                 table = sideways
                 header = (0, [map_heading(c, self.reference) for c in sideways.rows[0]])
-            elif not header and last_slots and _has_items(table) and max(map(len, table.rows), default=0) == len(last_slots):
+            elif not header and last_slots and _has_items(table, self.reference) and max(map(len, table.rows), default=0) == len(last_slots):
                 rows, row_issues = read_rows(table, -1, last_slots, self.reference,  # continued from the page before
                                              found[-1][0] if found else None)
                 issues.extend(row_issues)
@@ -255,7 +255,7 @@ class DocumentNormaliser:
                     header = content_header(table, self.reference)
             if header:
                 header_index, slots = header
-            elif last_slots and _has_items(table) and max(map(len, table.rows), default=0) == len(last_slots):
+            elif last_slots and _has_items(table, self.reference) and max(map(len, table.rows), default=0) == len(last_slots):
                 header_index, slots = -1, last_slots  # a table continued from the previous page
             else:
                 continue
@@ -921,5 +921,11 @@ def _status_to_latest_words(row_answers: list[Answer]) -> None:
         spoken.status_raw, last.status_raw = last.status_raw, ""
 
 
-def _has_items(table) -> bool:
-    return any(parse_item_cell(cell)[0] for row in table.rows[:10] for cell in row[:4])
+def _has_items(table, reference=None) -> bool:
+    """Item numbers in a table's first columns; with `reference`, two or more rows opening with a bare recommendation
+    number ('14', '16') count too (a one-row-per-recommendation table continued on the next page)."""
+    if any(parse_item_cell(cell)[0] for row in table.rows[:10] for cell in row[:4]):
+        return True
+    return reference is not None and sum(
+        1 for row in table.rows[:10] if row and re.fullmatch(r"\s*\d{1,2}\s*", row[0] or "")
+        and reference.items_of(int(row[0]))) >= 2
