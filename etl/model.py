@@ -37,6 +37,7 @@ class Block:
     number: str = ""
     cells: list[str] | None = None
     where: str = ""  # "paragraph 12", "page 2 line 7", "table 3 row 4"
+    lead: str = ""  # the words a paragraph opens with in bold, when more words follow ('<strong>Risk.</strong> We ...')
 
 
 @dataclass

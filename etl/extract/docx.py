@@ -225,8 +225,26 @@ def blocks_of(document) -> list[Block]:
             blocks.append(Block("list_item", lines[0], paragraph_no, level=lvl, number=number, where=where))
             blocks += [Block("paragraph", line, paragraph_no, where=where) for line in lines[1:]]
         else:
-            blocks += [Block("paragraph", line, paragraph_no, where=where) for line in lines]
+            lead = _bold_lead(child)
+            blocks += [Block("paragraph", line, paragraph_no, where=where,
+                             lead=lead if n == 0 and lead and line.startswith(lead) and len(line) > len(lead) else "")
+                       for n, line in enumerate(lines)]
     return blocks
+
+
+def _bold_lead(paragraph) -> str:
+    """The words a paragraph's first bold runs hold, when later runs are not bold: a run-in heading."""
+    lead = []
+    for run in paragraph.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(W_T))
+        if not text:
+            continue
+        props = run.find(qn("w:rPr"))
+        bold = props is not None and (b := props.find(qn("w:b"))) is not None and b.get(qn("w:val")) not in ("0", "false")
+        if not bold:
+            break
+        lead.append(text)
+    return " ".join("".join(lead).split())
 
 
 def extract(path: Path) -> Document:

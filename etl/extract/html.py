@@ -129,8 +129,11 @@ def blocks_of(soup) -> list[Block]:
             if child.name in _HEADINGS:
                 emit("heading", " ".join(child.get_text(" ").split()), level=_HEADINGS[child.name])
             elif child.name in _PARAGRAPHS:
-                for line in _text_lines(child):
-                    emit("paragraph", line)
+                lines = _text_lines(child)
+                lead = _bold_lead(child)
+                for n, line in enumerate(lines):
+                    emit("paragraph", line, lead=lead if n == 0 and lead and line.startswith(lead) and
+                         len(line) > len(lead) else "")
             elif child.name in ("ol", "ul"):
                 start = _int(child.get("start"), 1)
                 for n, item in enumerate(child.find_all("li", recursive=False)):
@@ -159,6 +162,14 @@ def blocks_of(soup) -> list[Block]:
 
     walk(soup.body or soup)
     return out
+
+
+def _bold_lead(paragraph: Tag) -> str:
+    """The bold words a paragraph opens with ('<p><strong>Clear policy ...</strong> The policy was ...'), '' if none."""
+    first = next((c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    if isinstance(first, Tag) and first.name in ("strong", "b"):
+        return " ".join(first.get_text(" ").split())
+    return ""
 
 
 def _text_lines_of(nodes: list) -> list[str]:

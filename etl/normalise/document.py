@@ -161,7 +161,11 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
             match.status_slot = index
         else:
             unpaired.append(index)
+    # the latest round by its date, not by where its column stands (rounds may run newest first, left to right);
+    # where a column is undated ('Progress updates' after 'November 2024'), by where it stands
     free = [r for r in rounds if r.status_slot is None]
+    if all(r.date for r in free):
+        free.sort(key=lambda r: (r.date, r.order))
     undated = [i for i in unpaired if slots[i].round_date is None]
     side_by_side = len(undated) >= 2 and undated == list(range(undated[0], undated[0] + len(undated))) and (
         not updates or undated[0] > max(updates))
@@ -719,12 +723,33 @@ class DocumentNormaliser:
         answers for items the tables do not hold, where the paragraph names the item by its number. Nothing a
         table answers is read twice, and wording alone never adds an item here."""
         tabled = {i for a in answers for i in a.item_ids}
+        # the rounds the tables give each item: a plan kept in one form for its first rounds and another for its later
+        # ones (November's and March's paragraphs, then a tracker table from September) gives each round once
+        tabled_rounds = {(i, a.round_date) for a in answers for i in a.item_ids}
         prose = [b for b in doc.blocks if b.kind != "row"]
         if not prose:
             return []
         reading = self.narrative.read(prose)
-        extra = [a for a in self._narrative_answers(reading, doc_date)
-                 if a.anchor == "number" and not (set(a.item_ids) & tabled)]
+
+        def earlier_round(answer: Answer) -> bool:
+            # a dated paragraph naming one item by its number, for a round no table gives it and older than every
+            # round the tables give it
+            table_dates = [d for i in answer.item_ids for (j, d) in tabled_rounds if j == i]
+            # words about other recommendations ('Our response to recommendations 27 and 28 was sent ...') run on
+            # after the item's section; they are not its earlier round
+            named = {int(n) for n in re.findall(r"\brecommendations?\s+(\d{1,2})\b", answer.text, re.IGNORECASE)}
+            if named - {rec_of(i) for i in answer.item_ids}:
+                return False
+            return (answer.granularity == "item" and answer.round_date is not None and bool(table_dates)
+                    and all(d is not None and answer.round_date < d for d in table_dates) and says_something(answer.text))
+
+        spoken = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number"]
+        extra = [a for a in spoken if not (set(a.item_ids) & tabled) or earlier_round(a)]
+        # the plan's first words, undated, before a dated earlier round of the same item in those paragraphs
+        earlier = {i for a in extra if a.round_date is not None for i in a.item_ids if i in tabled}
+        extra += [a for a in spoken if a.round_date is None and a.granularity == "item" and set(a.item_ids) <= earlier
+                  and says_something(a.text) and a not in extra
+                  and not re.search(r"\brecommendations?\s+\d{1,2}\b", a.text, re.IGNORECASE)]
         if extra:
             issues.extend(i for i in reading.issues if any(x in i.message for a in extra for x in a.item_ids))
         return extra
@@ -913,6 +938,9 @@ def _status_to_latest_words(row_answers: list[Answer]) -> None:
     the newest round) is theirs. 'Initial response | March 2025 (empty) | Status: Amber' is one round, Amber."""
     if len(row_answers) < 2:
         return
+    # in time order where every round is dated: a row's round columns may run newest first
+    if all(a.round_date for a in row_answers):
+        row_answers = sorted(row_answers, key=lambda a: (a.round_date, a.round_order))
     last = row_answers[-1]
     if says_something(last.text) or not last.status_raw.strip():
         return

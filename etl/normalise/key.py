@@ -48,12 +48,17 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
         previous = block.text
     for line in doc.text.splitlines():
         lines.append((line, ""))
+    chained = False  # the line before was a key's definition: a key laid out one colour a line goes on
     for line, before in lines:
         found = list(_DEFINITION.finditer(line))
         if not found or len(line) > 400:
+            chained = False
             continue
-        if len(found) < 2 and not _KEY_WORD.search(line[: found[0].start()] + " " + before[-80:]):
+        if len(found) < 2 and not _KEY_WORD.search(line[: found[0].start()] + " " + before[-80:]) and not (
+                chained and found[0].start() <= 2):
+            chained = False
             continue  # one 'Red - ...' in running text is not a key
+        chained = True
         for match in found:
             meanings.setdefault(match.group("colour").lower(), _meaning(match.group("meaning"), reference))
         where.append(line.strip()[:60])
@@ -92,6 +97,18 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                 for colour, meaning in along:
                     meanings.setdefault(colour, _meaning(meaning, reference))
                 where.append(f"{table.name} key row")
+        # a key table of letters ('BRAG key' / 'B | Blue – complete and closed' / 'G | Green – on track'): each letter,
+        # and the colour its meaning names first, mean what the meaning says after that colour
+        coded = [((row[0] or "").strip(), (row[1] or "").strip()) for row in table.rows
+                 if len(row) >= 2 and re.fullmatch(r"[A-Z]{1,2}", (row[0] or "").strip()) and (row[1] or "").strip()]
+        if len(coded) >= 2 and any(_KEY_WORD.search(c or "") and len(c or "") <= 40 for row in table.rows for c in row):
+            for letter, meaning in coded:
+                named = re.match(rf"^\s*(?P<colour>{COLOURS})\s*(?:=|:|[-–—])\s*(?P<rest>.+)$", meaning, re.IGNORECASE)
+                words = named.group("rest") if named else meaning
+                meanings.setdefault(letter.lower(), _meaning(words, reference))
+                if named:
+                    meanings.setdefault(named.group("colour").lower(), _meaning(words, reference))
+            where.append(f"{table.name} key of letters")
         pairs = [(m.group("colour").lower(), row[1]) for row in table.rows
                  if len(row) >= 2 and (m := _CELL_COLOUR.match(row[0] or "")) and (row[1] or "").strip()]
         if len(pairs) >= 2:

@@ -40,7 +40,8 @@ _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<he
                           r"\s*(?:[–—|:;]|\s-\s|\.\s|(?<=[\])])\s)\s*(?P<tail>\S.*)$", re.IGNORECASE | re.DOTALL)
 # nothing but a labelled status: 'Status: Complete', 'RAG status: Closed – business as usual', '(Status: Amber)',
 # 'Statws / Status: Ar y gweill / In progress'
-_ONLY_STATUS = re.compile(r"^\s*[(\[]?\s*(?:statws\s*/\s*)?(?:(?:rag\s+|current\s+)?status|rag(?:\s+rating)?|rating)"
+_ONLY_STATUS = re.compile(r"^\s*[(\[]?\s*(?:statws\s*/\s*)?(?:(?:rag\s+|current\s+|overall\s+)?status|rag(?:\s+rating)?|rating|"
+                          r"where we are(?:\s+now)?|(?:current\s+|overall\s+)?position)"
                           r"(?:\s*/\s*statws)?\s*[:\-–]\s*"
                           r"(?P<said>[^\n:]{1,80}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
 

@@ -27,6 +27,7 @@ lines) is never taken for the force's answer.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -45,6 +46,18 @@ _ITEM_SAID = re.compile(r"^\s*(?:sub[- ]?)?(?:rec(?:ommendation)?|item)s?\b", re
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.\d+)?\b(?!\s*(?:%|per ?cent\b|percent\b))")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.-]{0,60}?)\s*[:–]\s*(?P<rest>.*)$", re.DOTALL)
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(?P<rest>.*)$", re.DOTALL)
+# a paragraph's first sentence and the rest ('Considering whether to adopt the tool. The trial has begun ...')
+_LEAD_IN = re.compile(r"^\s*(?P<lead>[A-Z][^.!?\n]{15,200}[.:])\s+(?P<rest>\S.{10,})$", re.DOTALL)
+
+
+LEAD_IN_WHERE = " (a sub-item named by its wording)"
+_REC_IN_HEADING = re.compile(r"\brecommendation\s+(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+
+
+def _item_number_in(text: str) -> bool:
+    return bool(re.search(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])", text))
+
+
 _REPORT_VOICE = re.compile(
     r"^\s*(by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d|chief constables should|forces should|all forces should|"
     r"the report recommend(s|ed) that (chief constables|forces) should\b|"
@@ -466,10 +479,41 @@ class NarrativeReader:
         numbers = [int(n) for n in re.findall(r"\d{1,2}", match.group("numbers"))]
         return numbers if all(self.reference.items_of(n) for n in numbers) else []
 
+    def _split_lead_ins(self, blocks: list[Block]) -> list[Block]:
+        """A paragraph led by a sub-item's own wording, the force's answer after it in the same paragraph ('Considering
+        whether to adopt the stalking screening tool. The trial has been extended ...', the wording in bold): the
+        wording and the answer as two blocks, the wording standing for its sub-item's number, so it anchors its answer
+        as '12.1 – <wording>' would. Only where the page sets that first sentence in bold, under a heading that names a
+        recommendation, and it holds
+        most of one of its sub-items' wording (or title) and clearly more than any other's; never in the force's
+        voice."""
+        out: list[Block] = []
+        rec_no: int | None = None
+        for block in blocks:
+            if block.kind == "heading" and (named := _REC_IN_HEADING.search(block.text)):
+                rec_no = int(named.group(1))
+            # only under a heading that names a recommendation: an introduction's first sentence may echo the report
+            # the page sets the wording apart in bold; a first sentence in plain type is the force's own
+            lead = _LEAD_IN.match(block.text) if block.kind == "paragraph" and rec_no and block.lead else None
+            if lead and lead.group("lead").strip() != block.lead.strip():
+                lead = None
+            if lead and not _STRONG_VOICE.search(lead.group("lead")) and not _item_number_in(lead.group("lead")) \
+                    and not _REPORT_VOICE.match(lead.group("lead")) and not re.search(r"\bshould\b", block.text, re.I):
+                low = _plain(lead.group("lead"))
+                items = self.wording.items_of(rec_no)
+                scored = sorted(((self.wording.quote_score(i, low), i) for i in items), reverse=True) + [(0.0, "")]
+                if scored[0][0] >= 0.6 and scored[0][0] - scored[1][0] >= 0.2:
+                    out.append(dataclasses.replace(block, text=f"{scored[0][1]} – {lead.group('lead')}",
+                                                   where=f"{block.where}{LEAD_IN_WHERE}"))
+                    out.append(dataclasses.replace(block, text=lead.group("rest")))
+                    continue
+            out.append(block)
+        return out
+
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._lists(_heading_runs_on(self._unwrap(kept)))
+        kept = self._split_lead_ins(self._lists(_heading_runs_on(self._unwrap(kept))))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []
         group: Group | None = None
@@ -566,6 +610,13 @@ class NarrativeReader:
                     group.granularity, group.anchor = "item", "number"
                 else:
                     group.items, group.granularity, group.anchor = list(whole), "recommendation", group.whole_anchor
+                continue
+            if found and block.where.endswith(LEAD_IN_WHERE):
+                # a sub-item's wording leading the paragraph its answer follows in: anchored by that wording
+                ids, rest = found
+                rec_no = rec_of(ids[0])
+                group = start(ids, "item", "wording", block, rec_no)
+                group.quoting = False
                 continue
             if found:
                 ids, rest = found

@@ -65,6 +65,20 @@ def split_rounds(text: str) -> list[Segment]:
         marker, date, last = match.group(0).strip(), _month(when) if when else None, match.end()
     segments.append(Segment(text[last:].strip(), date, marker))
     segments = [s for s in segments if s.text or s.marker]
+    head = _LOG_START.search(text) if len(segments) == 1 and not marker else None
+    inner = [m for m in _RUN_ON_DATE.finditer(text) if m.start() > head.start()] if head else []
+    if head and inner and _month(head.group("when")):
+        # a log whose lines were run together ('November 2024 – We will ... March 2025 – The review ...'): the text
+        # (or its cell, after the item's title) opens with its first entry's month, and each later entry opens a
+        # sentence with its own; the title stays with the first entry's words
+        title = text[:head.start()].strip(" |\n")
+        segments, last = [], head.end()
+        marker, date = head.group(0).strip(" |\n"), _month(head.group("when"))
+        for match in inner:
+            words = text[last:match.start()].strip()
+            segments.append(Segment(f"{title}\n{words}" if title and not segments else words, date, marker))
+            marker, date, last = match.group(0).strip(), _month(match.group("when")), match.end()
+        segments.append(Segment(text[last:].strip(), date, marker))
     lead = _LEAD_DATE.match(segments[0].text) if len(segments) > 1 and not segments[0].marker else None
     if lead and _month(lead.group("when")):
         # 'Nov 2024: ... Mar 2025 update: ...': the first words carry their own month, like the markers after them
@@ -80,4 +94,6 @@ def _month(when: str) -> dt.date | None:
     return month_of(re.sub(r"(?<=[a-z])[\s\-']+(?=\d\d\s*$)", "-", when.strip(), flags=re.IGNORECASE))  # 'Nov 24'
 
 
+_LOG_START = re.compile(rf"(?:^|\|)\s*(?P<when>(?:{_MONTHS})\.?\s+(?:20)?\d\d)\s*[–—:]\s+", re.IGNORECASE)
+_RUN_ON_DATE = re.compile(rf"(?<=[.!?])\s+(?P<when>(?:{_MONTHS})\.?\s+(?:20)?\d\d)\s*[–—:]\s+", re.IGNORECASE)
 _LEAD_DATE = re.compile(rf"^\s*(?P<when>(?:{_MONTHS})\.?[\s\-']*(?:20)?\d\d)\s*[:\-–—]\s*", re.IGNORECASE)

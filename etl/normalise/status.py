@@ -44,7 +44,8 @@ _BARE_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])")
 # an exception or a part leaves work done and work to do: plainly in progress ('Complete except for training')
 _PARTIAL = {"exception", "scope"}
 _EXTENT = re.compile(r"\b(partial|partially|partly|in part|substantially|largely|mostly|nearly|almost)\b", re.IGNORECASE)
-_WAITING = re.compile(r"\b(pending|awaiting|on hold|delayed|scheduled|planned)\b", re.IGNORECASE)
+# words that say only that an action is not closed or is waiting: beside "not started" they add no work begun
+_WAITING = re.compile(r"\b(pending|awaiting|on hold|delayed|scheduled|planned|open|live|active)\b", re.IGNORECASE)
 _WEAKENING = ("negation", "future", "reversal", "exception", "scope", "question")
 _WHY = {"negation": "a negation", "future": "a future or a target", "reversal": "a reversal (reopened, in error, "
         "was)", "exception": "an exception or something outstanding", "scope": "a part only (some places or parts)",
@@ -82,7 +83,9 @@ class StatusKey:
         if not self.meanings:
             return None
         words = sorted(self.meanings, key=len, reverse=True)
-        return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+        # a letter of the key is never the 'a' of 'n/a' or a letter inside 'I/P'
+        return re.compile(r"(?<![\w])(?<!\w/)(" + "|".join(re.escape(w) for w in words) + r")(?![\w])(?!/\w)",
+                          re.IGNORECASE)
 
 
 def read_percentage(text: str) -> tuple[float | None, str]:
