@@ -219,7 +219,8 @@ def test_earlier_rounds_in_paragraphs_and_later_rounds_in_a_table_are_one_plan(t
 def test_the_seventeenth_blind_set_reads_with_no_false_done():
     assert_blind_set_reads("shapes_seventeenth", ["Stalking super-complaint action plan _ Warwickshire Police.html",
                                                   "GMP Stalking Super-Complaint Action Plan - March 2026 publication.docx",
-                                                  "WYP_Stalking_Action_Plan_Mar26_PUBLISHED.xlsx"])
+                                                  "WYP_Stalking_Action_Plan_Mar26_PUBLISHED.xlsx",
+                                                  "Humberside_Police_Stalking_Action_Log_v12.xlsx"])
 
 
 def test_a_log_whose_entries_were_run_together_in_one_cell_is_read_entry_by_entry():
@@ -232,3 +233,33 @@ def test_a_log_whose_entries_were_run_together_in_one_cell_is_read_entry_by_entr
         ("Sep 2025", "The policy took effect in July. Status: Achieved")]
     # a month named in the middle of the words is not a new entry
     assert len(split_rounds("The board met in March 2025 – and agreed the policy.")) == 1
+
+
+def test_a_whole_recommendation_said_in_words_and_a_pointer_with_its_reason(reference):
+    from etl.normalise.items import parse_rec_no
+    from etl.normalise.text import says_something
+
+    assert [parse_rec_no(c) for c in ["14 (all parts)", "Rec 14 – all sub-recommendations", "14 all done"]] == [
+        14, 14, None]
+    assert not says_something("Refer to action 12.4 – the screening of related crimes is tracked there.")
+    assert not says_something("No further update since September 2025.")
+    assert says_something("See 12.4 – the early review desk opened in May.")  # words of its own
+
+
+def test_in_a_pdf_a_bold_quotation_running_on_and_a_bold_label_are_not_headings():
+    from etl.extract.pdf import blocks_from_lines
+
+    def line(text, top, bold=False, size=10.0):
+        return {"text": text, "top": top, "bottom": top + size, "x1": 500.0, "size": size, "bold": bold,
+                "margin": False}
+
+    lines = [line("Crime recording", 40, size=14.0),
+             line("“While system changes are awaited, alternative measures such as intelligence reports so", 70,
+                  bold=True),
+             line("linked offences remain searchable.”", 81, bold=True),
+             line("March 2025: Tagged reports are being submitted.", 100),
+             line("Where we are: Complete", 120, bold=True)]
+    blocks = blocks_from_lines([(1, lines, [])])
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+    assert blocks[1].text.endswith("intelligence reports so linked offences remain searchable.”")
+    assert blocks[3].text == "Where we are: Complete"

@@ -423,13 +423,22 @@ def blocks_from_lines(pages: list[tuple[int, list[dict], list[tuple[float, list[
                 continue
             line = thing
             text = line["text"]
-            heading = line["size"] > body * 1.15 or (line["bold"] and len(text) < 90 and not text.endswith("."))
+            gap = line["top"] - previous["bottom"] if previous else 99
+            bold_only = line["size"] <= body * 1.15
+            if bold_only and open_block is not None and gap < line["size"] * 0.9 and (text[:1].islower() or
+                                                                                        text[:1] in "”’\"'"):
+                heading = False  # a bold quotation running onto its next line ('linked offences remain ...”')
+            elif bold_only and text[:1] in "“‘\"":
+                heading = False  # a quotation set in bold (the report's words): a paragraph, not a heading
+            elif bold_only and re.match(r"^[A-Z][\w '’-]{1,30}:\s+\S", text):
+                heading = False  # a label and its value in bold ('Where we are: Complete'): a line, not a heading
+            else:
+                heading = line["size"] > body * 1.15 or (line["bold"] and len(text) < 90 and not text.endswith("."))
             if heading:
                 level = 1 if line["size"] > body * 1.5 else 2 if line["size"] > body * 1.15 else 3
                 blocks.append(Block("heading", text, line_no, level=level, where=where))
                 open_block = previous = None
                 continue
-            gap = line["top"] - previous["bottom"] if previous else 99
             continues = (
                 open_block is not None and gap < line["size"] * 0.9 and previous["x1"] > right - 0.2 * (right - 40)
                 and not _STARTS_NEW.match(text)

@@ -10,7 +10,10 @@ _MARKS = r"(?:[↳→▸►▶•·>⤷└]\s*)*"  # an indent mark before a sub
 _LEAD = re.compile(r"^\s*" + _MARKS + _PREFIX + _ITEM, re.IGNORECASE)
 _MORE = re.compile(r"^\s*(?:,|&|and|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM, re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to)\s*$", re.IGNORECASE)
-_REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2})\s*[.:)]?\s*$", re.IGNORECASE)
+# '14 (all parts)', 'Rec 14 – all sub-recommendations': the whole recommendation, said in so many words
+_REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2})\s*[.:)]?"
+                  r"(?:\s*[(\[–—-]?\s*(?:all|every|whole)(?:\s+(?:parts?|sub-?(?:recommendations?|items?|parts?)|of it|"
+                  r"recommendation))?\s*[)\]]?)?\s*$", re.IGNORECASE)
 
 
 def parse_item_cell(text: str) -> tuple[list[str], str]:

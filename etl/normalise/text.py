@@ -41,7 +41,9 @@ def latin1(text: object) -> str:
 _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
                         r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?)"
                         r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
-                        r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?\W*$",
+                        r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?"
+                        # 'No further update since September 2025.'
+                        r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?)?\W*$",
                         re.IGNORECASE)
 
 
@@ -51,7 +53,10 @@ _IDS = r"(?:items?\s+|actions?\s+|sub-?items?\s+|rec(?:ommendation)?s?\.?\s+)?\d
 _ONLY_POINTER = re.compile(r"^\W*(?:from\s+\w+\s+\d{4},?\s+)?(?:this\s+(?:action|item|sub-?item)\s+is\s+)?(?:now\s+)?"
                            r"(?:see|refer\s+to|(?:reported|recorded|tracked|covered|captured)\s+(?:as|under|in|by|at)|"
                            r"merged\s+(?:with|into)|split\s+into|superseded\s+by|replaced\s+by)\s+"
-                           rf"{_IDS}(?:\s*(?:,|and|&|/)\s*{_IDS})*(?:\s+(?:below|above))?\W*$", re.IGNORECASE)
+                           rf"{_IDS}(?:\s*(?:,|and|&|/)\s*{_IDS})*(?:\s+(?:below|above))?"
+                           # '... – screening of related crimes is tracked there': why, and nothing of this item's own
+                           r"(?:\s*[–—-]\s*[^.;]*\b(?:there|that (?:action|item|sub-?item|recommendation))\b[^.;]*)?\W*$",
+                           re.IGNORECASE)
 
 
 _TRAILING_STATUS = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:rag\s+)?status\s*[:\-–]\s*[\w /'’-]{1,30}\.?\s*$", re.IGNORECASE)
