@@ -5,7 +5,7 @@ round texts 565 of 712, statuses 162 right of 214 given, 24 of them a false done
 colour a line, was not read, so its 'Green = on track' was taken as done; 5 inferred from other sub-items' words)."""
 from __future__ import annotations
 
-from tests.fixtures import assert_blind_set_reads, write_docx, write_html
+from tests.fixtures import assert_blind_set_reads, write_csv, write_docx, write_html
 from tests.fixtures import read_plan as read
 
 
@@ -263,3 +263,21 @@ def test_in_a_pdf_a_bold_quotation_running_on_and_a_bold_label_are_not_headings(
     assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
     assert blocks[1].text.endswith("intelligence reports so linked offences remain searchable.”")
     assert blocks[3].text == "Where we are: Complete"
+
+
+def test_a_list_export_with_a_publish_column_leaves_out_the_rows_it_says_no_to(tmp_path, normaliser):
+    from etl.extract import extract
+
+    path = write_csv(tmp_path / "cumbria-police-actions-export.csv",
+                     ["ID", "Title", "Recommendation", "Publish", "Update March 2025", "Status"], [
+                         ["2", "13 - Orders (whole recommendation)", "13", "Yes", "SPO guidance was issued.", "Complete"],
+                         ["4", "7.1 - Recording", "7", "Yes", "The field went live in February.", "Complete"],
+                         ["9", "25.2 - Partnerships", "25", "No", "Terms of reference drafted.", "In progress"]],
+                     preamble=())
+    document = extract(path)
+    assert any(i.code == "hidden_content" and "'Publish' = No" in i.message for i in document.warnings)
+    assert not any("Terms of reference" in b.text for b in document.blocks)
+    _, updates, issues = read(path, normaliser)
+    assert {(u.item_id, u.granularity) for u in updates} == {("13.1", "recommendation"), ("13.2", "recommendation"),
+                                                             ("7.1", "item")}  # never 25.2, never 'recommendation 2'
+    assert "unknown_item" not in {i.code for i in issues}

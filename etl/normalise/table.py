@@ -202,6 +202,11 @@ def read_rows(
                                 location))
             continue
         rec_no = parse_rec_no(cells[rec_index]) if rec_index is not None and rec_index < len(cells) else None
+        if rec_no is None:
+            # another column headed as the recommendation ('Title | Recommendation' with '13' in the second) before a
+            # list's own row ids in the first
+            rec_no = next((found for n, slot in enumerate(slots) if slot.field in ("recommendation", "rec_no")
+                           and n != rec_index and n < len(cells) and (found := parse_rec_no(cells[n])) is not None), None)
         if rec_no is None and cells and parse_rec_no(cells[0]) is not None:
             rec_no = parse_rec_no(cells[0])
         if rec_no is None and not shared and item_index < len(cells) and parse_rec_no(cells[item_index]) is not None:

@@ -100,6 +100,25 @@ def _marked_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     return None
 
 
+_PUBLISH_HEADING = re.compile(r"^\s*(?:publish(?:ed)?|for publication|publish on (?:the )?(?:website|web|internet)|"
+                              r"show on (?:the )?website|public|publish\s*\(y/n\))\s*\??\s*$", re.IGNORECASE)
+_YES = re.compile(r"^\s*(?:yes|y|true|1|✓|✔)\s*$", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|n|false|0|✗|✘)\s*$", re.IGNORECASE)
+
+
+def _publish_column(rows: list[list[str]]) -> tuple[int, int] | None:
+    """(header row, column) of a yes/no column headed 'Publish' or 'Published?': every filled cell below it a yes or
+    a no, and two of them at least."""
+    for index, cells in enumerate(rows[:15]):
+        for column, heading in enumerate(cells):
+            if heading and _PUBLISH_HEADING.match(heading):
+                below = [(row[column] or "").strip() for row in rows[index + 1:] if column < len(row)]
+                answers = [c for c in below if c]
+                if len(answers) >= 2 and all(_YES.match(c) or _NO.match(c) for c in answers):
+                    return index, column
+    return None
+
+
 def _filter_table(table: RawTable, under_marker: set[str], names_mark: bool = True
                   ) -> tuple[RawTable | None, list[Issue]]:
     if names_mark and _TITLE.search(table.name):
@@ -119,6 +138,25 @@ def _filter_table(table: RawTable, under_marker: set[str], names_mark: bool = Tr
                          table.row_numbers, [[c for n, c in enumerate(row) if n not in marked] for row in table.fills]
                          if table.fills is not None else None)
     keep, dropped = _rows_to_keep(table.rows, under_marker)
+    flag = _publish_column(table.rows)
+    if flag is not None:
+        # a list exported with its 'Publish' column: the rows it says No to are drafts kept off the page
+        index, column = flag
+        unflagged = [n for n, row in enumerate(table.rows) if n > index and column < len(row)
+                     and _NO.match(row[column] or "") and keep[n]]
+        if unflagged:
+            for n in unflagged:
+                keep[n] = False
+            numbers = [table.row_numbers[n] for n in unflagged]
+            issues.append(Issue("warning", "hidden_content", f"{table.name}: row(s) {_numbers(numbers)} have "
+                                f"'{table.rows[index][column].strip()}' = No and were not read (not published)",
+                                f"{table.name}, row {numbers[0]}"))
+            dropped = sorted(set(dropped) - set(unflagged))
+            if not dropped:
+                kept = RawTable(table.name, [r for r, k in zip(table.rows, keep) if k],
+                                [n for n, k in zip(table.row_numbers, keep) if k],
+                                [f for f, k in zip(table.fills, keep) if k] if table.fills is not None else None)
+                return kept, issues
     if not dropped:
         return table, issues
     numbers = [table.row_numbers[n] for n in dropped]
@@ -189,6 +227,11 @@ def drop_unpublished(document: Document) -> Document:
     under_marker: set[str] = set()
     if document.blocks:
         document.blocks, issues, under_marker = _filter_blocks(document.blocks)
+    # the rows a 'Publish' column says No to leave the reading-order stream too
+    unflagged = {_signature(row) for t in document.tables if (flag := _publish_column(t.rows)) is not None
+                 for n, row in enumerate(t.rows) if n > flag[0] and flag[1] < len(row) and _NO.match(row[flag[1]] or "")}
+    if unflagged and document.blocks:
+        document.blocks = [b for b in document.blocks if not (b.kind == "row" and _signature(b.cells or []) in unflagged)]
     tables = []
     filled = [t for t in document.tables if any(any(c.strip() for c in row) for row in t.rows)]
     # a workbook whose every sheet is named a draft ('Plan (draft v2)') published that: its name is no marker
