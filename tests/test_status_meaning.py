@@ -166,7 +166,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 15, read after its first run)": 0.65,  # first run 69.5%
                 "status cells (held out 20, read after its first run)": 0.65,  # first run 60.3%, now 70.1%
                 "status cells (held out 23, read after its first run)": 0.65,  # first run 70.4%
-                "status cells (held out 24, read after its first run)": 0.6}  # first run 60.7%, now 62.5%
+                "status cells (held out 24, read after its first run)": 0.6,  # first run 60.7%, now 62.5%
+                "status cells (held out 25, read after its first run)": 0.55}  # first run 57.0%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -889,3 +890,30 @@ def test_the_second_years_half_done_work_is_not_done(reference, cell, words, as_
 def test_plain_closures_and_nothing_begun_read_by_meaning(text, status):
     inferred = infer_status(text, reference_modifiers(), MARCH_2026)
     assert inferred is not None and inferred.status == status, inferred
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    # held out 25's families, in our own words
+    ("Green-lit", "Chief officers agreed the money for a stalking coordinator; the post is advertised in June.", MARCH_2026),
+    ("Complete", "The SPO course is written and approved; delivery from June.", MARCH_2026),
+    ("", "The College of Policing has now issued its updated stalking guidance.", MARCH_2026),
+    ("Green", "The closure paper goes to the May assurance board.", MARCH_2026),
+    ("Complete", "A working group was set up and agreed its membership at its first meeting.", MARCH_2026),
+    ("Closed", "Closed while we wait for the national template.", MARCH_2026),
+    ("", "Advocate posts: shortlisting done and the interview panel meets on 14 April.", MARCH_2026),
+    ("", "Across recommendation 14, four sub-items are closed and 14.5 is still open.", MARCH_2026),
+    ("", "Officers were emailed about the new form and early results are mixed.", MARCH_2026),
+    ("", "A meeting was held.", MARCH_2026),
+    ("", "The briefing ran last year and again this year.", MARCH_2026),
+    ("", "This action is closed; the new screen goes live in June.", MARCH_2026),
+    ("", "Closed here because it duplicates 12.2.", MARCH_2026),
+    ("", "We have replied to the NPCC questionnaire on this sub-item.", MARCH_2026),
+])
+def test_outputs_reported_as_outcomes_and_other_bodies_acts_are_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in ("complete", "bau")
+
+
+def test_a_finished_thing_beside_another_items_open_state_is_still_done():
+    inferred = infer_status("Unlike 12.3, which is still open, this sub-item was finished in January.",
+                            reference_modifiers(), MARCH_2026)
+    assert inferred is not None and inferred.status == "complete", inferred

@@ -444,6 +444,19 @@ def _prepare(text: str, as_of: dt.date | None = None) -> str:
 
 
 # "'Processes should be put in place...' - agreed": the recommendation accepted, its quotation blanked
+# words that say nothing of how far the force's own work has got: a meeting held and nothing more ('A meeting was
+# held.'); a reply to a survey; what a national body published
+_NO_PROGRESS = re.compile(
+    r"^[\s\W]*(a |an |the )?(meeting|workshop|discussion|call|briefing session)s? (was|were|has been|have been) "
+    r"(held|arranged|convened)[\s.!]*$|"
+    r"\b(responded|replied|contributed) to (the|a|an) ([\w-]+ ){0,2}(survey|questionnaire|request for information|"
+    r"consultation|data return|return)\b[^.;]*[.!]?\s*$|"
+    r"^[\s\W]*(the )?(npcc( lead)?|national policing lead|college of policing|college|home office|hmicfrs|iopc|cps|"
+    r"ministry of justice|government)\b[^.;]{0,20}\b(has|have|had)\s+(now\s+)?(published|issued|released|produced|"
+    r"launched|updated|revised)\b[^;]*$|"
+    # something run once and again ('delivered last year and again this year'): a recurring activity, not the action
+    r"\b(last|previous|a) (year|month|quarter)\b[^.;]{0,30}\band again\b",
+    re.IGNORECASE)
 _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[\s.!]*$|"
                        r"\b(this |the )?recommendation (is |has been |was )?(agreed|accepted|supported|noted|acknowledged)\b[\s.!]*$",
                        re.IGNORECASE)
@@ -505,6 +518,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     text = _prepare(text, as_of)
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
+    if _NO_PROGRESS.search(text):
+        return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
     if _TEMPLATE_LABEL.match(text):
         return None  # 'Evidence requirements of progress/completion: ...': the template's question, not its answer
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
@@ -527,6 +542,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 pending = _pending(text, modifiers)
                 if pending:  # 'completed for the PPU; roll-out to CID is expected to conclude in Q1 2026'
                     return Inference("in_progress", 0.7, pending)
+                if _starts_later(text, as_of):
+                    return None  # 'This action is complete; the system change goes live in May.': done and not done
                 if _later_event(text, modifiers, as_of):
                     return None  # 'the survey was launched on 01/10/2025 ... Complete.' in a round of September 2025
                 if as_of and len(text) <= 60 and any(d > _month_end(as_of) for d in days_without_year(text, as_of)):
@@ -588,6 +605,17 @@ PENDING = re.compile(
     # others still to be enrolled; a decision not yet made; a tender still open; work on hold; more work needed; a
     # problem that persists; a pilot that ended with nothing adopted
     r"\bwill be (enrolled|invited|booked|assigned|required to)\b|"
+    # a step named for a later month ('roll-out from May'); a paper that goes to a later board; a group only just
+    # formed; a close made while still waiting; early results mixed; an action still open
+    r"\b(roll-?out|go-?live|launch|delivery|implementation|training)\s+(from|in|during|starts?|begins?)\s+(" + _MONTH_NAMES +
+    r"|next|the (spring|summer|autumn|new year))\b|"
+    r"\b(paper|report|business case|proposal)s?\s+(goes|go|will go|is going)\s+to\s+(the\s+)?[\w-]+(\s[\w-]+)?\s+(board|group|"
+    r"meeting|panel|committee|forum)\b|"
+    r"\b(task and finish|working|steering|project|implementation) group\b[^.;]{0,20}\b(formed|set up|established|"
+    r"convened|created)\b|\bwhile (we |the force )?(wait|await|are waiting|are awaiting)\b|"
+    r"\b(early |initial |first )?results? (are|is|were|was) (mixed|variable|inconsistent|patchy)\b|\bmixed results\b|"
+    r"(?<!\bwhich )(?<!\bthat )\b(is|are|remains?) still open\b|"
+    r"\bshortlisting\b|\binterview panel\b|"
     # a post still being filled ('job advert closes 10 October'; 'interviews are booked')
     r"\b(job )?advert(isement)?s? (closes|closing|is open|is live|went out|has gone out|has been placed)\b|"
     r"\brecruitment (is )?(open|under ?way|in progress|has (begun|started)|campaign)\b|"
@@ -783,9 +811,25 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
     starts = sorted({0, *(m.end() for m in _CLAUSE.finditer(words))})
     for start, stop in zip(starts, starts[1:] + [len(words)]):
         clause = words[start:stop]
-        if _STARTS.search(clause) and any(d > end for d in periods_in(_SPAN_END.sub(" ", clause))):
+        if not _STARTS.search(clause):
+            continue
+        if any(d > end for d in periods_in(_SPAN_END.sub(" ", clause))):
+            return clause.strip()
+        # 'goes live in May', no year: a start still to come is in the next May after the round (its own month is
+        # left, it may have been this one)
+        yearless = _YEARLESS_START.search(clause)
+        if yearless and _MONTH_INDEX[yearless.group("month").lower()[:3]] != as_of.month:
             return clause.strip()
     return ""
+
+
+# a start in so many words with a month and no year ('goes live in May', 'begins from June')
+_YEARLESS_START = re.compile(r"\b(goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
+                             r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
+                             r"delivered|be rolled out))\s+(?:in|from|on|during|at the start of)\s+(?P<month>january|february|"
+                             r"march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*'?\d)",
+                             re.IGNORECASE)
+_MONTH_INDEX = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
 def without_settled(words: str, modifiers) -> str:

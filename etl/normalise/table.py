@@ -169,9 +169,10 @@ def read_rows(
         if found:
             cell_index, ids, remainder = found
             ids = list(dict.fromkeys(ids + [i for i in later_items(remainder, ids[0]) if i in reference.item_ids]))
-            # '25.1 - 25.3' naming every sub-item of its recommendation: one answer for the recommendation as a whole
+            # '25.1 - 25.3' or '13.1 & 13.2' naming every sub-item of its recommendation: one answer for the
+            # recommendation as a whole
             whole = len(ids) >= 2 and len({rec_of(i) for i in ids}) == 1 and sorted(ids) == sorted(
-                reference.items_of(rec_of(ids[0]))) and bool(_RANGE.search(cells[cell_index]))
+                reference.items_of(rec_of(ids[0])))
             row = RowValues(ids, table.name, source_row, rec_level=whole)
             if cell_index != item_index:
                 # the number sits in another column (e.g. under 'Rec No'): read the row by position

@@ -54,8 +54,8 @@ _ONLY_POINTER = re.compile(r"^\W*(?:from\s+\w+\s+\d{4},?\s+)?(?:this\s+(?:action
                            r"(?:see|refer\s+to|(?:reported|recorded|tracked|covered|captured)\s+(?:as|under|in|by|at)|"
                            r"merged\s+(?:with|into)|split\s+into|superseded\s+by|replaced\s+by)\s+"
                            rf"{_IDS}(?:\s*(?:,|and|&|/)\s*{_IDS})*(?:\s+(?:below|above))?"
-                           # '... – screening of related crimes is tracked there': why, and nothing of this item's own
-                           r"(?:\s*[–—-]\s*[^.;]*\b(?:there|that (?:action|item|sub-?item|recommendation))\b[^.;]*)?\W*$",
+                           # '... – screening of related crimes is tracked there': one clause on why, nothing more
+                           r"(?:\s*[–—-]\s*[^.;]*)?\W*$",
                            re.IGNORECASE)
 
 

@@ -84,6 +84,7 @@ def _numbers(values: list[int], limit: int = 12) -> str:
 
 
 _ITEM_LIKE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
+_BARE_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*$")
 
 
 def _marked_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
@@ -92,7 +93,10 @@ def _marked_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     that are not markers."""
     for index, cells in enumerate(rows[:15]):
         filled = [c for c in cells if c and c.strip()]
-        if len(filled) < 3 or any(_ITEM_LIKE.search(c) for c in filled) or any(len(c) > 80 for c in filled):
+        # a sideways plan's header names its sub-items ('Field | 7.1 | 7.2 | 12.2 (DRAFT - not for publication)')
+        numbered = sum(1 for c in filled if _BARE_ITEM.match(c)) >= max(2, 0.6 * len(filled))
+        if len(filled) < 3 or (any(_ITEM_LIKE.search(c) for c in filled) and not numbered) \
+                or any(len(c) > 80 for c in filled):
             continue
         marked = [n for n, c in enumerate(cells) if is_marker(c)]
         if marked and len(marked) < len(filled) and not _heading_row(cells):
