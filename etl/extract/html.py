@@ -184,6 +184,28 @@ def _int(value, default: int) -> int:
         return default
 
 
+_RULE = re.compile(r"(?P<selectors>[^{}]+)\{(?P<body>[^{}]*)\}")
+_SIMPLE = re.compile(r"^\s*(?:[a-z0-9]+)?(?P<kind>[.#])(?P<name>[\w-]+)\s*$", re.IGNORECASE)
+
+
+def _hidden_by_stylesheet(soup) -> tuple[set[str], set[str]]:
+    """The classes and ids a page's own <style> hides with a simple rule ('.pending-approval { display: none; }',
+    'tr.draft { visibility: hidden }'): what those elements hold is not shown, so it is not the published plan. Only
+    single class or id selectors are read; media queries and compound selectors are left alone."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for style in soup.find_all("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.get_text(), flags=re.DOTALL)
+        css = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)  # shown or not by screen size
+        for rule in _RULE.finditer(css):
+            if not _UNSHOWN.search(rule.group("body")):
+                continue
+            for selector in rule.group("selectors").split(","):
+                if simple := _SIMPLE.match(selector):
+                    (classes if simple.group("kind") == "." else ids).add(simple.group("name"))
+    return classes, ids
+
+
 def extract(path: Path) -> Document:
     markup = decode(Path(path).read_bytes())
     soup = BeautifulSoup(markup, "lxml")
@@ -191,7 +213,10 @@ def extract(path: Path) -> Document:
     # ... except a tab's or a disclosure button's panel, hidden only until the reader clicks: that is published text
     controlled = {name for tag in soup.find_all(attrs={"aria-controls": True})
                   for name in str(tag.get("aria-controls")).split()}
-    unshown = [tag for tag in soup.find_all(True) if (tag.has_attr("hidden") or _UNSHOWN.search(str(tag.get("style") or "")))
+    hidden_classes, hidden_ids = _hidden_by_stylesheet(soup)
+    unshown = [tag for tag in soup.find_all(True) if (tag.has_attr("hidden") or _UNSHOWN.search(str(tag.get("style") or ""))
+                                                      or hidden_classes & set(tag.get("class") or [])
+                                                      or (tag.get("id") and tag.get("id") in hidden_ids))
                and not (tag.get("role") == "tabpanel" or tag.get("id") in controlled)]
     said = [" ".join(tag.get_text(" ").split())[:60] for tag in unshown if tag.get_text(strip=True)]
     for tag in unshown:

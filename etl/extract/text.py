@@ -366,9 +366,12 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
 
 
 _RULE = re.compile(r"[-=_—–+|]{10,}")
-_ROUND_HEADING = re.compile(r"^\s*(round|period|month|date|update date|round date)\s*$", re.IGNORECASE)
+_ROUND_HEADING = re.compile(r"^\s*(round|period|month|date|update[ _]date|round[ _]date|entry[ _]date|date[ _]of[ _]entry|"
+                            r"date[ _]logged|logged|when)\s*$", re.IGNORECASE)
+# a round's date as a log's margin writes it: 'Mar-25', 'Sept 25', '17/03/2026', '2025-03-26', '03/2025'
 _ROUND_CODE = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-\s'’]?(20)?\d\d\s*$|"
-                         r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$", re.IGNORECASE)
+                         r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$|^\s*20\d\d-\d\d-\d\d\s*$|^\s*\d{1,2}/20\d\d\s*$",
+                         re.IGNORECASE)
 
 
 def _keyed_bands(lines: list[str]) -> list[str]:

@@ -29,7 +29,10 @@ class Slot:
 
 
 def map_heading(heading: str, reference: Reference) -> Slot:
-    text = one_line(heading).strip(" :*")
+    # a footnote's mark on a heading ('RAG¹', 'Status*', 'Update†') is not part of its words
+    text = re.sub(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+(?=\s|$|\))", "", one_line(heading)).strip(" :*")
+    if "_" in text and " " not in text:
+        text = text.replace("_", " ")  # a database export's column name ('ENTRY_DATE', 'UPDATE_TEXT')
     if not text or len(text) > 80:
         return Slot(None, text)
     if " / " in text:
@@ -170,6 +173,10 @@ def _two_row_header(top: list[str], below: list[str], reference: Reference) -> l
         return None
     joined = [" ".join(dict.fromkeys(p.strip() for p in (a, b) if p and p.strip())) for a, b in zip(top, below)]
     slots = [map_heading(cell, reference) for cell in joined]
+    # 'November 2024 (initial plan)' over 'Action': the round's words, where the two together name nothing
+    slots = [Slot("update_text", slot.heading, upper.round_date, True)
+             if slot.field is None and (upper := map_heading(a, reference)).field == "update_text" and upper.round_date
+             and _BARE_ACTION.match(b or "") else slot for slot, a, b in zip(slots, top, below)]
     dated = {(s.field, s.round_date) for s in slots if s.round_date is not None and s.field in ("update_text", "status")}
     statuses = sum(s.field == "status" and s.round_date is not None for s in slots)
     alone = [map_heading(cell, reference) for cell in below]

@@ -22,7 +22,8 @@ _DEFINITION = re.compile(
     rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
     re.IGNORECASE)
 _LETTER_DEFINITION = re.compile(r"^\s*(?P<letter>[A-Z]{1,2})\s*(?:=|:|[-–—])\s*(?P<meaning>[A-Za-z].{2,80})$")
-_WORD_KEY = re.compile(r"^\s*(?:status|rag|brag|rating)?\s*(?:key|legend)\s*[:\-–]\s*", re.IGNORECASE)
+_WORD_KEY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:status|rag|brag|rating)?\s*(?:key|legend|codes?(?:\s+used)?"
+                       r"(?:\s+(?:on|in)\s+(?:every|each|this|the)\s+\w+)?)\s*[:\-–]\s*", re.IGNORECASE)
 _WORD_DEFINITION = re.compile(r"(?:^|(?<=[;|\n])|(?<=\.\s))\s*(?P<word>[A-Za-z][A-Za-z/' -]{0,20}?)\s*(?:=|means)\s*"
                               r"(?P<meaning>[^;=\n|]+?)\s*(?=[;|\n]|$)")
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
@@ -80,7 +81,13 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
         # a key of words on a line of its own ('Status key: Done = delivered; Doing = in progress; To do = not
         # started'): two definitions or more after the word key or legend
         head = _WORD_KEY.match(line)
-        found = list(_WORD_DEFINITION.finditer(line[head.end():])) if head and len(line) <= 400 else []
+        found = list(_WORD_DEFINITION.finditer(line[head.end():])) if head and len(line) <= 600 else []
+        if not head and len(line) <= 600:
+            # no word 'key', but three definitions or more of short words, each meaning a status ('Achieved means the
+            # action is complete; In hand means work has started; Not begun means work has not yet started')
+            loose = [m for m in _WORD_DEFINITION.finditer(line) if len(m.group("word").split()) <= 3]
+            if len(loose) >= 3 and all(_meaning(m.group("meaning"), reference) != "unknown" for m in loose):
+                found = loose
         if len(found) >= 2:
             for match in found:
                 word = match.group("word").strip().lower()

@@ -144,6 +144,17 @@ def entry_of(block: Block, reference: Reference) -> Entry | None:
     return Entry(date, raw, text, status, block)
 
 
+_ROUND_HEADING = re.compile(r"^\s*(update|round|period|reporting period|review)\s*:?\s*$", re.IGNORECASE)
+
+
+def _round_month(text: str) -> dt.date | None:
+    """'November 2024 (original plan)', 'March 2025': a round's label that opens with its month."""
+    from .dates import month_of
+
+    match = re.match(r"^\s*([A-Za-z]{3,9}\.?\s+(?:20)?\d\d)\b", text)
+    return month_of(match.group(1)) if match else None
+
+
 _DATE_HEADING = re.compile(r"^\s*(when|updated|date( of)? (entry|update|change)|month|entry date|logged)\s*:?\s*$", re.I)
 _TEXT_HEADING = re.compile(r"^\s*(details?|description|entry|notes?|what (happened|changed|was done))\s*:?\s*$", re.I)
 
@@ -166,6 +177,9 @@ class LogColumns:
         dates = [i for i, f in enumerate(fields) if f == "update_date"]
         updates = [i for i, f in enumerate(fields) if f == "update_text"]
         statuses = [i for i, f in enumerate(fields) if f == "status"]
+        if not dates and len(updates) >= 2 and updates[0] == 0 and _ROUND_HEADING.match(block.cells[0]):
+            # 'Update | What we did | Status at the time': the first column names each row's round ('March 2025')
+            dates, updates = [0], updates[1:]
         if len(dates) != 1 or not (updates or statuses) or any(f in ("item_id", "rec_no") for f in fields):
             return None
         return cls(dates[0], updates[0] if updates else None, statuses[0] if statuses else None)
@@ -179,7 +193,7 @@ class LogColumns:
         text, status, when = cell(self.update), cell(self.status), cell(self.date)
         if not (text or status or when):
             return None
-        date = parse_date(when) if when else None
+        date = (parse_date(when) or _round_month(when)) if when else None
         return Entry(date, when, text, status, block)
 
 
@@ -229,14 +243,14 @@ def dated_rows(answers: list, issues: list) -> list:
         by_table.setdefault(answer.source_table, {}).setdefault(
             (tuple(answer.item_ids), answer.round_label), []).append(answer)
     logs = {table for table, items in by_table.items() if any(
-        len({parse_date(a.date_raw) for a in rows if a.date_raw and parse_date(a.date_raw)}) > 1 for rows in items.values())}
+        len({_row_date(a.date_raw) for a in rows if a.date_raw and _row_date(a.date_raw)}) > 1 for rows in items.values())}
     if not logs:
         return answers
     out = []
     ends: dict[int, dt.date] = {}  # the last day of a period a row is dated by ('Q4 24/25'), by the row kept
     for answer in answers:
         rows = by_table.get(answer.source_table, {}).get((tuple(answer.item_ids), answer.round_label), [])
-        date = parse_date(answer.date_raw) if answer.date_raw else None
+        date = _row_date(answer.date_raw) if answer.date_raw else None
         if answer.source_table not in logs:
             out.append(answer)
         elif not says_something(answer.text):
@@ -249,13 +263,13 @@ def dated_rows(answers: list, issues: list) -> list:
                 # the round is named as written and left undated
                 out.append(replace(answer, round_label=" ".join(answer.date_raw.split()), round_date=None))
                 ends[id(out[-1])] = period[0]
-            elif any(a.date_raw and parse_date(a.date_raw) for a in rows):
+            elif any(a.date_raw and _row_date(a.date_raw) for a in rows):
                 issues.append(_undated_row(answer))
             else:
                 out.append(answer)
         else:
-            same_month = {parse_date(a.date_raw) for a in rows if a.date_raw and parse_date(a.date_raw)
-                          and parse_date(a.date_raw).replace(day=1) == date.replace(day=1)}
+            same_month = {_row_date(a.date_raw) for a in rows if a.date_raw and _row_date(a.date_raw)
+                          and _row_date(a.date_raw).replace(day=1) == date.replace(day=1)}
             exact = len(same_month) > 1  # two entries in one month: each its own day's round
             label = f"{date.day} {date:%B %Y}" if exact else date.strftime("%B %Y")
             out.append(replace(answer, round_label=label, round_date=date if exact else date.replace(day=1)))
@@ -265,6 +279,26 @@ def dated_rows(answers: list, issues: list) -> list:
 
     rank = {date: n for n, date in enumerate(sorted({when(a) for a in out if a.source_table in logs and when(a)}))}
     return [replace(a, round_order=rank[when(a)]) if a.source_table in logs and when(a) else a for a in out]
+
+
+_SHORT_MONTH = re.compile(r"^\s*(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d\d)\s*$|^\s*(?P<mm>\d{1,2})/(?P<yyyy>20\d\d)\s*$")
+
+
+def _row_date(raw: str) -> dt.date | None:
+    """A log row's date: as parse_date reads it, or a month and year as a log's margin writes them ('Mar 26',
+    'Sept 25', '03/2025'), the first of that month."""
+    date = parse_date(raw)
+    if date is not None or not raw:
+        return date
+    match = _SHORT_MONTH.match(raw)
+    if match and match.group("mm"):
+        month = int(match.group("mm"))
+        return dt.date(int(match.group("yyyy")), month, 1) if 1 <= month <= 12 else None
+    if match:
+        from .dates import month_of
+
+        return month_of(f"{match.group('month')}-{match.group('year')}")
+    return None
 
 
 _WITHIN = re.compile(r"\b(by|before|until|from|after|since|due)\b", re.IGNORECASE)  # 'due Q4': a target, not a round

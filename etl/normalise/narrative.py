@@ -621,7 +621,12 @@ class NarrativeReader:
             if found:
                 ids, rest = found
                 rec_no = rec_of(ids[0])
-                if group is None or group.items != ids or group.granularity != "item":
+                # '25.1, 25.2 and 25.3 (answered together)': every sub-item named, one answer for the recommendation
+                whole = len(ids) >= 2 and sorted(ids) == sorted(reference.items_of(rec_no)) and bool(
+                    re.search(r"\d\.\d{1,2}\s*(?:&|\+|[-–])\s*\d{1,2}\.\d|\btogether\b", text, re.IGNORECASE))
+                if whole and (group is None or group.items != ids or group.granularity != "recommendation"):
+                    group = start(ids, "recommendation", "number", block, rec_no)
+                elif not whole and (group is None or group.items != ids or group.granularity != "item"):
                     group = start(ids, "item", "number", block, rec_no)
                 group.quoting = False
                 labelled = self._label(rest) if rest else None

@@ -172,7 +172,8 @@ def read_rows(
             # '25.1 - 25.3' or '13.1 & 13.2' naming every sub-item of its recommendation: one answer for the
             # recommendation as a whole
             whole = len(ids) >= 2 and len({rec_of(i) for i in ids}) == 1 and sorted(ids) == sorted(
-                reference.items_of(rec_of(ids[0])))
+                reference.items_of(rec_of(ids[0]))) and bool(_RANGE.search(cells[cell_index]) or _JOINED.search(
+                    cells[cell_index]))
             row = RowValues(ids, table.name, source_row, rec_level=whole)
             if cell_index != item_index:
                 # the number sits in another column (e.g. under 'Rec No'): read the row by position
@@ -343,6 +344,9 @@ def _several_recs(text: str, reference: Reference) -> list[int]:
 
 
 _RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*(?:rec(?:ommendation)?\s*)?\d{1,2}\.\d", re.IGNORECASE)  # '25.1 - 25.3'
+# sub-items joined as one ('13.1 & 13.2', '13.1 and 13.2 (answered together)'): one answer for them all; a plain
+# '7.1 and 7.2' is the same answer given to each of them
+_JOINED = re.compile(r"\d\.\d{1,2}\s*(?:&|\+)\s*\d{1,2}\.\d|\b(answered|taken|reported) together\b", re.IGNORECASE)
 _NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2})[.):]\s+[A-Z]")
 
 

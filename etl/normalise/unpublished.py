@@ -84,7 +84,7 @@ def _numbers(values: list[int], limit: int = 12) -> str:
 
 
 _ITEM_LIKE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
-_BARE_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*$")
+_BARE_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,|/)\s*\d{1,2}\.\d{1,2})*\s*$", re.IGNORECASE)
 
 
 def _marked_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
@@ -94,7 +94,7 @@ def _marked_columns(rows: list[list[str]]) -> tuple[int, list[int]] | None:
     for index, cells in enumerate(rows[:15]):
         filled = [c for c in cells if c and c.strip()]
         # a sideways plan's header names its sub-items ('Field | 7.1 | 7.2 | 12.2 (DRAFT - not for publication)')
-        numbered = sum(1 for c in filled if _BARE_ITEM.match(c)) >= max(2, 0.6 * len(filled))
+        numbered = sum(1 for c in filled[1:] if _BARE_ITEM.match(c)) >= max(2, 0.6 * (len(filled) - 1))
         if len(filled) < 3 or (any(_ITEM_LIKE.search(c) for c in filled) and not numbered) \
                 or any(len(c) > 80 for c in filled):
             continue
