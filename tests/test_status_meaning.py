@@ -917,3 +917,16 @@ def test_a_finished_thing_beside_another_items_open_state_is_still_done():
     inferred = infer_status("Unlike 12.3, which is still open, this sub-item was finished in January.",
                             reference_modifiers(), MARCH_2026)
     assert inferred is not None and inferred.status == "complete", inferred
+
+
+@pytest.mark.parametrize("cell, words, done", [
+    ("Complete", "The March sample found plans on 46 of 50 stalking crimes (target 85%).", True),
+    ("Green", "Contact within 24 hours: 92% in February against the 90% required.", True),
+    ("Complete", "Audit accuracy 96.1%, above the 95% force standard.", True),
+    ("Complete", "Training reached 61% against the 90% target.", False),
+    ("Complete", "Training reached 93%; the target of 90% was met but CID remain outstanding.", False),
+    ("Complete", "Plans were found on 41 of 50 crimes.", False),  # no bar stated: a count short of all
+])
+def test_a_figure_that_meets_the_bar_set_for_closing_is_done(reference, cell, words, done):
+    status = read_position(cell, words, reference, MARCH_2026).status
+    assert (status == "complete") is done, status

@@ -93,6 +93,35 @@ def _has_status_words(raw: str, reference: Reference) -> bool:
     return any(pattern.search(raw) for pattern, _, _ in reference.status_rules)
 
 
+# a figure set against the bar the force set for closing the action ('47 of 50 (target 85%)', '93% against the 90%
+# required', '88% – above the 85% standard'): a result that meets its bar is the work done, not a part of it
+_BAR = re.compile(r"(?:target|standard|threshold|bar|required|requirement|kpi|aim|goal|measure|criteria|criterion)"
+                  r"[^.;%\d]{0,30}?(?P<bar>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)|(?P<bar2>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)"
+                  r"\s*(?:[a-z]+\s+){0,2}(?:target|standard|threshold|bar|required|requirement)\b", re.IGNORECASE)
+_SHORT = re.compile(r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)|\b(?P<done>\d+)\s*(?:of|out of|/)\s*(?P<all>\d+)\b",
+                    re.IGNORECASE)
+_SHORTFALL = re.compile(r"\b(below|short of|under|missed|not met|fell short|behind|outstanding|remaining|still to|yet to|"
+                        r"not yet|except)\b", re.IGNORECASE)
+
+
+def meets_its_bar(text: str) -> bool:
+    """Does every figure the words give meet the one bar they state, with no shortfall said in words?"""
+    bars = [float(m.group("bar") or m.group("bar2")) for m in _BAR.finditer(text)]
+    if len(set(bars)) != 1 or _SHORTFALL.search(text):
+        return False
+    bar = bars[0]
+    spans = [m.span() for m in _BAR.finditer(text)]
+    figures = []
+    for m in _SHORT.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # the bar itself
+        if m.group("pct"):
+            figures.append(float(m.group("pct")))
+        elif int(m.group("all")) > 0 and int(m.group("done")) <= int(m.group("all")):
+            figures.append(100 * int(m.group("done")) / int(m.group("all")))
+    return bool(figures) and all(f >= bar for f in figures)
+
+
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
     status_raw = clean_text(status_raw)  # '&nbsp;', '<p>Complete</p>'
@@ -117,7 +146,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     against = ""
     if reading.status in DONE and inferred and inferred.status == "not_started":
         against = inferred.phrase  # 'Complete' beside 'delivery to officers has not started'
-    elif reading.status in DONE and inferred and inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase):
+    elif reading.status in DONE and inferred and inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase) \
+            and not meets_its_bar(text):
         against = inferred.phrase  # 'Completed in full' beside 'the permanent fix is outstanding'
     elif reading.status in DONE and said.reversed:
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
@@ -134,7 +164,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status in DONE and not said.done:
         # a done column whose words say nothing was finished, and that the work has not started, is under way,
         # or will be finished later
-        if inferred and inferred.status in ("not_started", "in_progress"):
+        if inferred and inferred.status in ("not_started", "in_progress") and not (
+                inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase) and meets_its_bar(text)):
             against = inferred.phrase
         elif said.doubted_done:
             against = said.doubted_done
