@@ -156,7 +156,9 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              "status cells (held out 24, read after its first run)": "status_cells_holdout24.csv",
              # first run 86.7% (15 false done of 113; done recall 57.0%): outputs against outcomes, thresholds met and
              # missed, future dates in every format, managerial words ('green-lit', 'landed'), other bodies' acts
-             "status cells (held out 25, read after its first run)": "status_cells_holdout25.csv"}
+             "status cells (held out 25, read after its first run)": "status_cells_holdout25.csv",
+             # first run 97.1% (3 false done of 104; done recall 59.6%): realistic proportions, 70% ordinary rows
+             "status cells (held out 26, read after its first run)": "status_cells_holdout26.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {}
 

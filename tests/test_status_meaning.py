@@ -167,7 +167,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 20, read after its first run)": 0.65,  # first run 60.3%, now 70.1%
                 "status cells (held out 23, read after its first run)": 0.65,  # first run 70.4%
                 "status cells (held out 24, read after its first run)": 0.6,  # first run 60.7%, now 62.5%
-                "status cells (held out 25, read after its first run)": 0.55}  # first run 57.0%
+                "status cells (held out 25, read after its first run)": 0.55,  # first run 57.0%, now 59.9%
+                "status cells (held out 26, read after its first run)": 0.55}  # first run 59.6%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -930,3 +931,13 @@ def test_a_finished_thing_beside_another_items_open_state_is_still_done():
 def test_a_figure_that_meets_the_bar_set_for_closing_is_done(reference, cell, words, done):
     status = read_position(cell, words, reference, MARCH_2026).status
     assert (status == "complete") is done, status
+
+
+@pytest.mark.parametrize("cell, words", [
+    # held out 26's families, in our own words
+    ("", "Much thought has gone into it, and consideration has been given to what this recommendation means for us."),
+    ("", "The super-complaint was lodged by the Suzy Lamplugh Trust in 2022."),
+    ("Green", "The lead reports that the work has not yet got off the ground."),
+])
+def test_background_and_nothing_off_the_ground_are_not_done(reference, cell, words):
+    assert read_position(cell, words, reference, MARCH_2026).status not in ("complete", "bau")

@@ -99,6 +99,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnothing (has|have) (yet )?(been done|started|begun|happened)\b", r"\bstill to (be )?(start|started|begin|scoped)\b",
         r"\b(still|yet) nothing (has |have )?(yet )?(been )?(done|started|begun|happened|commenced)\b",
         r"\bnothing (yet |so far )?(begun|started|commenced)\b",
+        r"\b(has|have|had) not (yet )?(got|gotten) off the ground\b|\bnot (yet )?off the ground\b",
         r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
         r"\bnothing (has|have) (yet )?been (delivered|done|completed|implemented|achieved|put in place)\b",
     )),
@@ -454,6 +455,10 @@ _NO_PROGRESS = re.compile(
     r"^[\s\W]*(the )?(npcc( lead)?|national policing lead|college of policing|college|home office|hmicfrs|iopc|cps|"
     r"ministry of justice|government)\b[^.;]{0,20}\b(has|have|had)\s+(now\s+)?(published|issued|released|produced|"
     r"launched|updated|revised)\b[^;]*$|"
+    # background about the complaint or the report itself; thought given to what the recommendation means
+    r"^[\s\W]*the (super-?complaint|(investigation |inspection |super-?complaint )?report|investigation)\s+(was|were|has been|"
+    r"have been) (made|published|submitted|lodged|issued|brought|received)\b|"
+    r"\bconsideration (has been|was|have been) given to what (this|the) recommendation (means|requires)\b|"
     # something run once and again ('delivered last year and again this year'): a recurring activity, not the action
     r"\b(last|previous|a) (year|month|quarter)\b[^.;]{0,30}\band again\b",
     re.IGNORECASE)
