@@ -168,7 +168,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 23, read after its first run)": 0.65,  # first run 70.4%
                 "status cells (held out 24, read after its first run)": 0.6,  # first run 60.7%, now 62.5%
                 "status cells (held out 25, read after its first run)": 0.55,  # first run 57.0%, now 59.9%
-                "status cells (held out 26, read after its first run)": 0.55}  # first run 59.6%
+                "status cells (held out 26, read after its first run)": 0.55,  # first run 59.6%
+                "status cells (held out 27, read after its first run)": 0.75}  # first run 79.0%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -941,3 +942,30 @@ def test_a_figure_that_meets_the_bar_set_for_closing_is_done(reference, cell, wo
 ])
 def test_background_and_nothing_off_the_ground_are_not_done(reference, cell, words):
     assert read_position(cell, words, reference, MARCH_2026).status not in ("complete", "bau")
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    # held out 27's families, in our own words
+    ("Complete", "Done for high-risk cases; medium-risk cases will be added in phase two next spring.", MARCH_2026),
+    ("Complete", "Complete for those staff who have attended so far.", MARCH_2026),
+    ("Complete", "Attendance is now compulsory. Completion will be reported once the deadline has passed.", MARCH_2026),
+    ("Complete", "Delivered. Ongoing.", MARCH_2026),
+    ("Complete (see notes)", "Notes: none.", MARCH_2026),
+    ("Complete (Dec 25)", "", dt.date(2025, 9, 1)),
+    ("", "Two of the four evidence requirements are met and the rest are in hand.", MARCH_2026),
+    ("", "We have finished the first of three planned dip samples.", MARCH_2026),
+    ("", "About two thirds of the actions in the plan are complete.", MARCH_2026),
+    ("", "Initial discussions with the advocacy service have taken place.", MARCH_2026),
+])
+def test_a_done_for_part_of_the_whole_or_resting_on_nothing_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in ("complete", "bau")
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Complete", "Three of three sessions delivered and the action is closed."),
+    ("Complete (see notes)", "Notes: the final audit found every record correct."),
+    ("Complete (Dec 25)", ""),
+    ("Complete", "Delivered. Now business as usual."),
+])
+def test_the_same_shapes_that_say_done_stay_done(reference, cell, words):
+    assert read_position(cell, words, reference, MARCH_2026).status in ("complete", "bau")

@@ -286,7 +286,10 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             continue
         cells = _cut(lines[n], starts) if flat and not only_marker(flat) else None
         if flat and cells is None:  # words across the columns (or 'DRAFT'): a heading inside the table, or its end
-            if not any(_row_start(c, starts) for c in lines[n + 1:n + 8] if c.strip()):
+            # the next few lines that carry words, past a page's footer, header and repeated table header
+            ahead = [c for c in lines[n + 1:n + 30] if c.strip() and not _furniture(c)
+                     and _MARGIN_KEY.sub("#", _flat(c)) not in running and _flat(c) not in header_lines][:7]
+            if not any(_row_start(c, starts) for c in ahead):
                 break
             body.append((n + 1, [" ".join(lines[n].split())] + [""] * (width - 1), True))
             n += 1
@@ -333,7 +336,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
         if across:  # a heading across the table: a row of its own
             layout.rows_at[number] = cells
             target, pending, band_has_row = None, [], False
-        elif is_key(cells[key]) and target is not None and not pending and _JOINS_ON.search(target[key]):
+        elif is_key(cells[key]) and target is not None and not pending and _JOINS_ON.search(target[key]) \
+                and re.match(r"\s*\d{1,2}\.\d{1,2}", target[key]):  # ('By 27 March 2025,' above is no number cell)
             _fold(target, [cells])  # '18.3 /' over '18.4': one row answering both, its number cell wrapped
         elif is_key(cells[key]):
             row = [""] * width

@@ -15,6 +15,8 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(20\d\d)\b", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+(20\d\d)\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](20\d\d|\d\d)\b")
 _MONTH_SHORT_YEAR = re.compile(rf"\b({_MONTHS})\.?\s*[-'’/]\s*(\d\d)\b", re.IGNORECASE)  # 'Nov-24', "Mar '25"
+# 'Complete (Nov 25)': a month and a two-digit year alone in brackets, as a tracker dates its status
+_MONTH_SHORT_YEAR_BRACKETED = re.compile(rf"(?<=[(\[])\s*({_MONTHS})\.?\s+(2\d)\s*(?=[)\]])", re.IGNORECASE)
 _ISO = re.compile(r"\b(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?\b")
 # 'Last updated: 14 March 2026', 'As at 31/03/2025', 'Published 21 November 2024'; not 'Update March 2025:',
 # which opens an update round inside the plan rather than dating the document
@@ -61,15 +63,16 @@ def dates_in(text: str) -> list[dt.date]:
     its last possible day: 'April 2027' is after a round of 15 April 2027 only once April is over."""
     found: list[dt.date] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR):
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR, _MONTH_SHORT_YEAR_BRACKETED):
         for match in pattern.finditer(text):
             if any(match.start() < e and match.end() > s for s, e in taken):
                 continue
-            date = parse_date(match.group(0))
+            date = parse_date(match.group(0) if pattern is not _MONTH_SHORT_YEAR_BRACKETED else
+                              f"{match.group(1)}-{match.group(2)}")
             if date is None:
                 continue
             taken.append(match.span())
-            whole_month = pattern in (_MONTH_YEAR, _MONTH_SHORT_YEAR) or (pattern is _ISO and not match.group(3))
+            whole_month = pattern in (_MONTH_YEAR, _MONTH_SHORT_YEAR, _MONTH_SHORT_YEAR_BRACKETED) or (pattern is _ISO and not match.group(3))
             if whole_month:
                 date = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             found.append(date)
@@ -101,7 +104,7 @@ def periods_in(text: str) -> list[dt.date]:
     ('Spring 2027'); and bare years ('2027') not already part of a date, as their first day."""
     found = dates_in(text)
     rest = _FY_QUARTER.sub(lambda m: m.group(0).replace("/", "~"), text)  # 'Q4 24/25' is no date '24/25'
-    for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR):
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR, _MONTH_SHORT_YEAR_BRACKETED):
         rest = pattern.sub(" ", rest)
     rest = rest.replace("~", "/")
     for match in _FY_QUARTER.finditer(rest):

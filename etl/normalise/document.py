@@ -18,11 +18,11 @@ from .items import parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey, classify_status
-from .logs import dated_rows, entry_date, labelled_status, split_status
+from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_status
 from .narrative import QUOTE_SCORE, NarrativeReader
 from .rounds import split_rounds
-from .text import one_line, says_something
-from .table import SIDEWAYS, RowValues, content_header, read_rows, sideways_blocks, transpose_form, transpose_sideways
+from .text import one_line, only_points_elsewhere, says_something
+from .table import SIDEWAYS, RowValues, content_header, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -106,6 +106,9 @@ def _original_last(parts: list, document_does: bool = False) -> list:
     return [Segment(last_line.strip(), None, ""), *parts[:-1], Segment(words[0].strip(), last.date, last.marker)]
 
 
+# a table kept as it was first published: 'Appendix A – action plan as published on 22 November 2024'
+_KEPT_AS_PUBLISHED = re.compile(r"\b(?:as\s+)?(?:first\s+|originally\s+)?(?:published|issued|agreed|approved)\s+(?:on|in)\s+"
+                                r"(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+20\d\d)", re.IGNORECASE)
 _FORCE_LABEL = re.compile(r"^force( name)?\s*[:\-–]?$", re.IGNORECASE)
 
 
@@ -263,6 +266,7 @@ class DocumentNormaliser:
                 header_index, slots = -1, last_slots  # a table continued from the previous page
             else:
                 continue
+            slots = position_as_status(table, header_index, slots, self.reference)
             # the same header again on the next page: the table goes on, and its first row may finish the last one
             same = last_slots is not None and found and [s.heading for s in slots] == [s.heading for s in last_slots]
             rows, row_issues = read_rows(table, header_index, slots, self.reference, found[-1][0] if same else None,
@@ -310,6 +314,7 @@ class DocumentNormaliser:
                 answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
         elif doc.blocks:
             answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
+        _status_across_places(answers)
         if not answers:
             issues.append(self._nothing_found(doc, reading))
             return force_id, method, [], issues
@@ -387,6 +392,9 @@ class DocumentNormaliser:
                 dates[name] = slot.round_date
             elif len(heading.text.split()) <= 4 and (month := month_of(heading.text)) is not None:
                 dates[name] = month  # a short heading that is a month and a word ('November 2024 plan', a tab's label)
+            elif (kept := _KEPT_AS_PUBLISHED.search(heading.text)) and len(heading.text.split()) <= 16 and \
+                    (month := month_of(kept.group("when"))) is not None:
+                dates[name] = month  # 'Appendix A – action plan as published on 22 November 2024': that round's words
         return dates
 
     def _table_answers(self, rows, doc_date, spanned=None, table_dates=None) -> list[Answer]:
@@ -437,7 +445,8 @@ class DocumentNormaliser:
                 continue
             group = runs.setdefault((answer.source_table, answer.round_order), [])
             last = answers[group[-1][-1]] if group else None
-            if last is not None and answer.continued and last.text == answer.text and last.status_raw == answer.status_raw \
+            if last is not None and answer.continued and last.text == answer.text \
+                    and (last.status_raw == answer.status_raw or not last.status_raw.strip() or not answer.status_raw.strip()) \
                     and rec_of(last.item_ids[0]) == rec_of(answer.item_ids[0]):
                 group[-1].append(n)
             else:
@@ -450,6 +459,11 @@ class DocumentNormaliser:
                 items = [i for n in run for i in answers[n].item_ids]
                 rec_items = self.reference.items_of(rec_of(items[0])) if items[0] in self.reference.item_ids else []
                 if len(run) < 2 or len(first.text.strip()) < 30 or len(rec_items) < 2 or sorted(items) != sorted(rec_items):
+                    continue
+                if len({answers[n].status_raw for n in run}) > 1:
+                    # one row's own status beside the shared words ('Red' where that round is the item's latest): the
+                    # words answer the recommendation, each row keeps the status it was given
+                    merged.update({n: dataclasses.replace(answers[n], granularity="recommendation") for n in run})
                     continue
                 merged[run[0]] = dataclasses.replace(first, item_ids=rec_items, granularity="recommendation")
                 dropped.update(run[1:])
@@ -740,8 +754,12 @@ class DocumentNormaliser:
             named = {int(n) for n in re.findall(r"\brecommendations?\s+(\d{1,2})\b", answer.text, re.IGNORECASE)}
             if named - {rec_of(i) for i in answer.item_ids}:
                 return False
+            # (or a round between the tables' rounds: the first plan kept in an appendix table, March's words under
+            # each action, September's and March's in a table again)
             return (answer.granularity == "item" and answer.round_date is not None and bool(table_dates)
-                    and all(d is not None and answer.round_date < d for d in table_dates) and says_something(answer.text))
+                    and all(d is not None and answer.round_date != d for d in table_dates)
+                    and (all(answer.round_date < d for d in table_dates) or min(table_dates) < answer.round_date)
+                    and says_something(answer.text))
 
         spoken = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number"]
         extra = [a for a in spoken if not (set(a.item_ids) & tabled) or earlier_round(a)]
@@ -780,6 +798,11 @@ class DocumentNormaliser:
         last = re.split(r"(?<=[.;!])\s+", lines[-1].strip())[-1] if lines else ""  # after the line's last sentence
         return labelled_status(last, self.reference)
 
+    def _differ(self, one: str, other: str, as_of: dt.date) -> bool:
+        """Two statuses the force gave that read as different known statuses."""
+        first, second = (classify_status(s, self.reference, as_of, self.key).status for s in (one, other))
+        return "unknown" not in (first, second) and first != second
+
     def _log_segments(self, answer: Answer) -> list[RoundPart]:
         """'13/03/2025: Briefing delivered. (Status: Complete)' over '20/11/2024: To brief staff. (Status: Not started)'
         in one cell: a log kept newest first (or oldest first; the dates say which). Each entry is a round of its own,
@@ -791,7 +814,7 @@ class DocumentNormaliser:
             for hit in reversed(inline):
                 text = f"{text[:hit.start()]}\n{hit.group('month')}-{hit.group('year')}: {text[hit.end():]}"
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        if len(lines) < 2:
+        if len(lines) < 2 and not (lines and is_stamped(lines[0])):
             return []
         entries = []
         for line in lines:
@@ -802,19 +825,27 @@ class DocumentNormaliser:
                 entries[-1][1].append(line)  # an entry's words run on
                 continue
             entries.append((date, [rest or ""]))
-        if len(entries) < 2:
-            return []
+        if len(entries) < 2 and not is_stamped(lines[0]):
+            return []  # one dated line may be the words' own date; one signed entry is an entry
         entries.sort(key=lambda entry: entry[0])  # oldest first, wherever each stands in the cell
         # an entry that says nothing ('No change since the last update.') is no round: the one before it stands,
         # with the cell's status
         entries = [e for e in entries if says_something(" ".join(e[1])) or split_status(" ".join(e[1]), self.reference)[0]]
+        # an entry that only points to another item ('[In Progress] Covered under 12.4') gives that item's status,
+        # not this one's: no round here
+        entries = [e for e in entries if not only_points_elsewhere(split_status(" ".join(e[1]), self.reference)[1])]
         if not entries:
-            return []
+            return [RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, "", "")]
         segments, labels = [], set()
         for n, (date, words) in enumerate(entries):
             status, text = split_status(" ".join(words), self.reference)
             if n == len(entries) - 1 and not status:
                 status = answer.status_raw
+            elif n == len(entries) - 1 and answer.status_raw.strip() and status != answer.status_raw and \
+                    self._differ(status, answer.status_raw, date):
+                # the newest entry says '[In Progress]', the item's status column 'Completed': both are the force's
+                # own words and they disagree, so both are kept and the reading is doubtful (stored unknown)
+                status = f"{status} / {answer.status_raw}"
             label = date.strftime("%B %Y")
             while label in labels:
                 label += " (later)"
@@ -931,6 +962,19 @@ def _copied_forward(row_answers: list[Answer]) -> None:
             answer.text = ""
         elif words:
             previous = words
+
+
+def _status_across_places(answers: list[Answer]) -> None:
+    """An item's rounds kept in several places (the current position in one table, earlier updates in another, March's
+    words as paragraphs): 'No further update this period' or a dash beside the status in the newest is no round, and
+    the status is the newest words' wherever they stand. Only where every round is dated."""
+    by_item: dict[str, list[Answer]] = {}
+    for answer in answers:
+        if answer.granularity == "item" and len(answer.item_ids) == 1:
+            by_item.setdefault(answer.item_ids[0], []).append(answer)
+    for item_answers in by_item.values():
+        if len({a.source_table for a in item_answers}) > 1 and all(a.round_date for a in item_answers):
+            _status_to_latest_words(item_answers)
 
 
 def _status_to_latest_words(row_answers: list[Answer]) -> None:

@@ -143,7 +143,8 @@ def _own_numbering(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
             continue
         if len(cells(n)) >= 3 and sum(bool(_OWN_NUMBER.match(c)) for c in cells(n)) >= 0.8 * len(cells(n)):
             out[n] = Slot(None, slot.heading)
-        elif len(cells(n)) >= 3 and sum(_names_item(c) for c in cells(n)) >= 0.8 * len(cells(n)):
+        elif (len(cells(n)) >= 3 and sum(_names_item(c) for c in cells(n)) >= 0.8 * len(cells(n))) or (
+                len(cells(n)) == 2 and all(_names_item(c) for c in cells(n))):  # a recommendation of two sub-items
             out[n] = Slot("item_id", slot.heading)  # an 'Action' column of 'Rec 12 action 4': the items' own column
         elif _BARE_ACTION.match(slot.heading) and any(
                 other.field == "update_text" and m != n and words(m) > 2 * max(words(n), 1) for m, other in enumerate(slots)) \

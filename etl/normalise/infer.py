@@ -164,7 +164,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bprogress has been made\b", r"\b(links|contact|connections|enquiries|approaches|introductions|initial contact) (has |have )?"
         r"(been |now been )?(made|established)\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
         r"\bin draft\b", r"\bwork continues\b", r"\bso far\b", r"\b(is|are) developing\b",
-        r"\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
+        r"(?<!\bwas )(?<!\bwere )(?<!\bhad been )\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
         r"(?<!further )(?<!nothing )\b(is|are) (still )?outstanding\b", r"\bnext steps?\b",
@@ -450,6 +450,9 @@ def _prepare(text: str, as_of: dt.date | None = None) -> str:
 _NO_PROGRESS = re.compile(
     r"^[\s\W]*(a |an |the )?(meeting|workshop|discussion|call|briefing session)s? (was|were|has been|have been) "
     r"(held|arranged|convened)[\s.!]*$|"
+    # 'Discussions have taken place.': talk, nothing of how far the work has got
+    r"^[\s\W]*(initial |early |some |further )?(discussions?|conversations?|talks|meetings?|engagement)( with [\w ]{1,40}?)? "
+    r"(has|have) (now )?(taken place|been held|happened|occurred|begun|started)[\s.!]*$|"
     r"\b(responded|replied|contributed) to (the|a|an) ([\w-]+ ){0,2}(survey|questionnaire|request for information|"
     r"consultation|data return|return)\b[^.;]*[.!]?\s*$|"
     r"^[\s\W]*(the )?(npcc( lead)?|national policing lead|college of policing|college|home office|hmicfrs|iopc|cps|"
@@ -544,6 +547,9 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return Inference("in_progress", 0.75, match.group(0))
                 if weakened:
                     continue
+                part = _part_of_whole(_sentence_at(text, match.start()))
+                if part:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
+                    return Inference("in_progress", 0.75, part.group(0))
                 pending = _pending(text, modifiers)
                 if pending:  # 'completed for the PPU; roll-out to CID is expected to conclude in Q1 2026'
                     return Inference("in_progress", 0.7, pending)
@@ -555,6 +561,37 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return None  # 'Done 14/04 – JB.' in a round of March: a day after it
             return Inference(status, confidence, match.group(0))
     return None
+
+
+# a part of a counted whole: 'three of the five', 'the first of three', 'two thirds of the actions', '3 of 5'
+_PART_COUNT = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(of|out of)\s+(the\s+|our\s+)?(two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty)\b(?<!\bone of the two)(?<!\bone of two)|"
+    r"\bthe (first|second|third|fourth) (\w+ )?of (two|three|four|five|six|\d+)\b|"
+    r"\b(around |about |roughly |nearly |almost )?((one|two)[- ]thirds?|(one|three)[- ]quarters?|half|a (third|quarter)) of (the|our)\b|"
+    r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)",
+    re.IGNORECASE)
+
+
+_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _part_of_whole(sentence: str):
+    """The first 'three of the five' in a sentence that counts less than the whole ('three of three' is all)."""
+    for hit in _PART_COUNT.finditer(sentence):
+        numbers = re.findall(r"\b(\d+|" + "|".join(_COUNTS) + r")\b", hit.group(0).lower())
+        values = [int(n) if n.isdigit() else _COUNTS[n] for n in numbers]
+        if len(values) == 2 and values[0] >= values[1]:
+            continue
+        return hit
+    return None
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds position `at`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [n for n in (text.find(". ", at), text.find("; ", at), text.find("\n", at)) if n != -1]
+    return text[start:min(ends) if ends else len(text)]
 
 
 # a status the words give themselves ('... - Status: Red.', 'RAG status: Amber'); and those of them that say done
@@ -588,6 +625,10 @@ PENDING = re.compile(
     r"units?|groups?|elements?|parts?|phases?|stages?|work|courses?|modules?|sites?|hubs?)\b[^.;]{0,40}?\b((are|is) (still |now )?"
     r"(booked|scheduled|planned|due|expected|to be|being|awaiting|pending|outstanding|in progress)|will (be|take|follow|complete|"
     r"receive|attend|go)|remains? (to|outstanding|open))\b|"
+    # 'Completion will be reported after the 31 December deadline'; 'will be added in phase two'
+    r"\bcompletion (rates? |figures? |levels? )?will be (reported|confirmed|known|measured|published)\b|"
+    r"\bwill be (added|included|extended|rolled out|introduced|brought in|covered)\b[^.;]{0,30}?\b(in|during|as part of) "
+    r"(the )?(phase|stage) (two|2|three|3|four|4)\b|"
     r"\b(first|initial|final) (report|results?|findings|evaluation|review|audit|return)s? (is |are )?(due|expected|"
     r"scheduled|planned)\b|"
     # a decision or an answer still to come ('decision expected in July'); a drafter still at work

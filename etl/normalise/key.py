@@ -13,6 +13,8 @@ import re
 
 from ..model import Block, Document
 from ..reference import Reference
+from ..vocabulary import DONE
+from .infer import infer_status
 from .status import StatusKey, classify_status
 
 COLOURS = r"blue|green|amber|red|yellow|orange|purple|grey|gray|black|white|pink|brown"  # the colours a key may define
@@ -26,6 +28,12 @@ _WORD_KEY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:status|rag|brag|rating)?\s*(?
                        r"(?:\s+(?:on|in)\s+(?:every|each|this|the)\s+\w+)?)\s*[:\-–]\s*", re.IGNORECASE)
 _WORD_DEFINITION = re.compile(r"(?:^|(?<=[;|\n])|(?<=\.\s))\s*(?P<word>[A-Za-z][A-Za-z/' -]{0,20}?)\s*(?:=|means)\s*"
                               r"(?P<meaning>[^;=\n|]+?)\s*(?=[;|\n]|$)")
+# numbered delivery stages defined in a sentence or one per line ('0 – does not apply; 1 – not started; 2 – scoping
+# and planning; ...'), or one further code ('A stage shown as 4* means ...')
+_NUMBER_DEFINITION = re.compile(r"(?:^|(?<=[;,:|\n])|(?<=\.\s))\s*(?:(?:stage|level|step)\s+)?(?P<code>\d{1,2})\s*(?:=|[-–—:]|means)\s*"
+                                r"(?P<meaning>[A-Za-z][^;\n|]*?)\s*(?=[;|\n]|\.?\s*$|,\s*(?:(?:stage|level|step)\s+)?\d{1,2}\s*(?:=|[-–—:]))",
+                                re.IGNORECASE)
+_MARKED_CODE = re.compile(r"(?<![\w.])(?P<code>\d{1,2}[*†‡^#]+)\s*(?:=|means|denotes|indicates|[-–—])\s*(?P<meaning>[^.;\n]+)")
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
 _CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
 _KEYED_FILL = re.compile(rf"^\s*(blue|purple){_FILL}\s*$", re.IGNORECASE)
@@ -33,6 +41,11 @@ _KEYED_FILL = re.compile(rf"^\s*(blue|purple){_FILL}\s*$", re.IGNORECASE)
 
 def _meaning(words: str, reference: Reference) -> str:
     reading = classify_status(words.strip(" .:-–—"), reference)
+    if reading.status == "unknown" and reading.doubt:
+        # a meaning in a sentence ('delivered, but closure is waiting for an assurance review'): read as update words
+        # are, but a done is never taken from them
+        inferred = infer_status(words)
+        return inferred.status if inferred and inferred.status not in DONE else "unknown"
     if reading.status == "bau" and re.search(r"\bor\b", words) and re.search(r"\b(complete|completed|closed)\b", words, re.I):
         return "complete"  # 'Green = complete or embedded': either, so the broader done
     return reading.status
@@ -94,6 +107,7 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                 if not re.fullmatch(COLOURS, word, re.IGNORECASE):
                     meanings.setdefault(word, _meaning(match.group("meaning"), reference))
             where.append(line.strip()[:60])
+    _numbered_key(doc, lines, meanings, where, reference)
     for table in doc.tables:
         for row in table.rows:
             # a key laid out along one row: 'RAG key: | Blue (fill) | Complete | Green (fill) | On track | ...'
@@ -123,6 +137,41 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                 meanings.setdefault(colour, _meaning(meaning, reference))
             where.append(table.name)
     return StatusKey(meanings, "; ".join(dict.fromkeys(where)))
+
+
+def _numbered_key(doc: Document, lines: list[tuple[str, str]], meanings: dict[str, str], where: list[str],
+                  reference: Reference) -> None:
+    """Delivery stages the page numbers: three definitions or more in one sentence ('1 – not started; 2 – scoping
+    and planning; 3 – being delivered'), one a line in a run of lines, or a table of numbers beside their meanings.
+    A code with a mark ('4*') is its own code where the page defines it, and unknown where it does not."""
+    found: dict[str, str] = {}
+    run: dict[str, str] = {}
+    for line, _ in lines + [("", "")]:
+        definitions = list(_NUMBER_DEFINITION.finditer(line)) if len(line) <= 600 else []
+        if len(definitions) >= 3:
+            run = {m.group("code"): m.group("meaning") for m in definitions}
+        elif len(definitions) == 1 and definitions[0].start() <= 2 and len(line) <= 120:
+            run[definitions[0].group("code")] = definitions[0].group("meaning")  # one stage a line
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = {}
+    for table in doc.tables:
+        rows = [(r[0] or "").strip() for r in table.rows if len(r) >= 2]
+        coded = {(r[0] or "").strip(): (r[1] or "").strip() for r in table.rows
+                 if len(r) >= 2 and re.fullmatch(r"\d{1,2}", (r[0] or "").strip()) and (r[1] or "").strip()}
+        if len(coded) >= 3 and len(coded) >= len(rows) - 1:  # a table of codes, its header apart
+            found.update(coded)
+    read = {code: _meaning(words, reference) for code, words in found.items()}
+    if sum(status != "unknown" for status in read.values()) < 3:
+        return  # numbers beside words that mostly name no status: a numbered list, not a key
+    for code, status in read.items():
+        meanings.setdefault(code, status)
+    for line, _ in lines:
+        for match in _MARKED_CODE.finditer(line):
+            if re.match(r"\d+", match.group("code")).group(0) in read:
+                meanings.setdefault(match.group("code"), _meaning(match.group("meaning"), reference))
+    where.append("a key of numbered stages")
 
 
 def without_unkeyed_fills(doc: Document, key: StatusKey) -> Document:

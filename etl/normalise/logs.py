@@ -31,9 +31,15 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
          rf"|(?:{_MONTHS})[\-'’]\d\d"  # Mar-26
          rf"|(?:{_MONTHS})\.?\s2\d(?=\s*(?::|\s[-–—]\s)))"  # 'Nov 24 :', 'Nov 24 - ' opening a round's line: a month and a year
          )
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)"  # '04/03/2026 09:26', '12 March 2026, 2:15pm'
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
-_ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
+_ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})(?:{_TIME})?[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
                     r"|\s*(?=[(\[])(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$)", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
+# a signed entry, as a list's append-only field exports its history: 'J. Pickering (04/03/2026 09:26): words'
+_NAME_WORD = r"(?!(?:update|progress|status|review|note|comment|position|action|round|entry|date|rag|response|" \
+             r"diweddariad|mar|march|sept?|nov|dec|jan|feb|apr|may|jun|jul|aug|oct)\b)(?-i:[A-Z](?:[a-zA-Z'’-]*[a-z]|\.)?)"
+_STAMP = re.compile(rf"^\s*(?P<who>{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,3}})\s*\((?P<date>{_DATE}){_TIME}?\)"
+                    r"\s*[:\-–—]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|update\b|progress update\b)", re.IGNORECASE)  # a footer, a round label
 # the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
 _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
@@ -41,7 +47,7 @@ _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<he
 # nothing but a labelled status: 'Status: Complete', 'RAG status: Closed – business as usual', '(Status: Amber)',
 # 'Statws / Status: Ar y gweill / In progress'
 _ONLY_STATUS = re.compile(r"^\s*[(\[]?\s*(?:statws\s*/\s*)?(?:(?:rag\s+|current\s+|overall\s+)?status|rag(?:\s+rating)?|rating|"
-                          r"where we are(?:\s+now)?|(?:current\s+|overall\s+)?position)"
+                          r"where we are(?:\s+now)?|where (?:this|it|the action|the work) (?:stands|is)(?:\s+now)?|(?:current\s+|overall\s+)?position)"
                           r"(?:\s*/\s*statws)?\s*[:\-–]\s*"
                           r"(?P<said>[^\n:]{1,80}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
 
@@ -70,14 +76,21 @@ class Entry:
 
 def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
     """(date, the date as written, the words after it) when a text opens with a date; (None, '', None) if not."""
-    match = _ENTRY.match(text)
+    match = _STAMP.match(text) or _ENTRY.match(text)
     if not match:
         return None, "", None
     date = parse_date(match.group("date")) or _month_short_year(match.group("date"))
-    rest = (match.group("rest") or match.group("paren") or match.group("word") or "").strip()
+    groups = match.groupdict()
+    rest = (groups.get("rest") or groups.get("paren") or groups.get("word") or "").strip()
     if date is None or _NOT_ENTRY.match(rest):
         return None, "", None
     return date, match.group("date"), rest
+
+
+def is_stamped(text: str) -> bool:
+    """A signed entry, 'J. Pickering (04/03/2026 09:26): words': a log's entry even when it is the only one."""
+    match = _STAMP.match(text or "")
+    return bool(match) and entry_date(text)[0] is not None
 
 
 def _month_short_year(text: str) -> dt.date | None:

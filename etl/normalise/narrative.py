@@ -38,6 +38,7 @@ from .dates import month_of, parse_date
 from .items import notation_match, parse_item_cell, rec_of
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 from .status import is_status_word
+from .text import only_points_elsewhere
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)[.:]?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
@@ -51,6 +52,9 @@ _LEAD_IN = re.compile(r"^\s*(?P<lead>[A-Z][^.!?\n]{15,200}[.:])\s+(?P<rest>\S.{1
 
 
 LEAD_IN_WHERE = " (a sub-item named by its wording)"
+# the sub-item numbers a heading names in brackets at its end: '(10.1)', '(12.2 and 12.4)', '[Rec 20.2]'
+_IDS_AT_END = re.compile(r"\s*[(\[]\s*(?:rec(?:ommendation)?s?\.?\s*)?(?P<ids>\d{1,2}\.\d{1,2}(?:\s*(?:,|and|&|/)\s*"
+                         r"\d{1,2}\.\d{1,2})*)\s*[)\]]\s*$", re.IGNORECASE)
 _REC_IN_HEADING = re.compile(r"\brecommendation\s+(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
 
 
@@ -61,6 +65,7 @@ def _item_number_in(text: str) -> bool:
 _REPORT_VOICE = re.compile(
     r"^\s*(by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d|chief constables should|forces should|all forces should|"
     r"the report recommend(s|ed) that (chief constables|forces) should\b|"
+    r"the report (recommend(s|ed)|ask(s|ed)( us)?)\s*(to\s*)?[:\-–]\s*|"
     r"the (college|npcc|iopc|hmicfrs) should)", re.IGNORECASE)
 # The force speaking: first person, 'the force has introduced', 'this document'. Weaker signs (past tense, 'is
 # being') also occur in the report's own wording ('how MAPPA are being used'), so they tell an answer only when the
@@ -402,6 +407,10 @@ class NarrativeReader:
         text = block.text.strip().rstrip(":").strip()
         if block.kind != "list_item" and (_PLANNED.match(text) or _DONE_LABEL.match(text) or _ASKED.match(text)):
             return self._slot(text)
+        if block.kind != "list_item" and len(text.split()) <= 9 and re.match(r"^\s*what (we|the force)\b", text, re.I):
+            dated = map_heading(text, self.reference)  # 'What we reported in March 2025': a round's label, in 'we'
+            if dated.field == "update_text" and dated.round_date is not None:
+                return dated
         if len(text.split()) > 9 or _SENTENCE_IN.search(text) or (block.kind != "heading" and _NOT_LABEL_LINE.search(text)):
             return None
         if block.kind == "list_item":
@@ -510,10 +519,25 @@ class NarrativeReader:
             out.append(block)
         return out
 
+    def _ids_at_end(self, blocks: list[Block]) -> list[Block]:
+        """'Meeting the national curriculum (10.1)', 'Assessing risk early (12.2 and 12.4)': a heading in the force's
+        own words whose only link to the report is the sub-item number in brackets at its end. The number is moved to
+        the front ('10.1 – Meeting the national curriculum') so the heading anchors its section as a numbered one
+        does. Only a heading, and only when every number in the brackets is a sub-item of the report."""
+        out = []
+        for block in blocks:
+            match = _IDS_AT_END.search(block.text) if block.kind == "heading" and len(block.text) <= 160 else None
+            ids = re.findall(r"\d{1,2}\.\d{1,2}", match.group("ids")) if match else []
+            if ids and not parse_item_cell(block.text)[0] and all(i in self.reference.item_ids for i in ids):
+                title = block.text[:match.start()].strip(" -–—:")
+                block = dataclasses.replace(block, text=f"{' & '.join(ids)} – {title}")
+            out.append(block)
+        return out
+
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._split_lead_ins(self._lists(_heading_runs_on(self._unwrap(kept))))
+        kept = self._split_lead_ins(self._lists(_heading_runs_on(self._ids_at_end(self._unwrap(kept)))))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []
         group: Group | None = None
@@ -861,7 +885,10 @@ class NarrativeReader:
                 # a theme that quotes one sub-item's words and answers below them: that sub-item's answer
                 group.items, group.granularity = list(group.quoted), "item"
                 group.anchor = group.quote_anchor or group.anchor
-            if group.title and not log_mode and any(r.texts and r.texts != [group.title] for r in group.rounds if r.key):
+            pointer_only = any(t != group.title and only_points_elsewhere(t) for r in group.rounds for t in r.texts)
+            if group.title and not log_mode and (pointer_only or any(
+                    r.texts and r.texts != [group.title] for r in group.rounds if r.key)):
+                # ('23.1 – Screening linked crimes' over 'This is covered under 12.2 and 12.4.': a title over a pointer)
                 # '10.1 <the ask>' heading a card whose rounds follow: the ask is its title, no round's words; a status
                 # given once beside it ('Status: complete') is the item's current one, its newest words'
                 for round_ in group.rounds:

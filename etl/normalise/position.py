@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from ..reference import Reference
 from ..vocabulary import DONE
 from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
-from .text import clean_text
-from .status import StatusKey, StatusReading, classify_status
+from .text import clean_text, says_something
+from .status import StatusKey, StatusReading, classify_status, is_status_word
 
 _PLAIN = 0.85
 # a cell waiting for this round's words says nothing of its own ('Awaiting update')
@@ -122,6 +122,30 @@ def meets_its_bar(text: str) -> bool:
     return bool(figures) and all(f >= bar for f in figures)
 
 
+# done for a part only: 'complete for high-risk cases', 'complete for those officers who have undertaken it'
+_SUBSET_DONE = re.compile(
+    r"\b(complete|completed|done|delivered|in place|live|achieved|implemented)\s+(only\s+)?(for|in|across|among)\s+"
+    r"(those|the)\s+([\w-]+\s+){0,2}who\b|"
+    r"\b(complete|completed|done|delivered|in place|live|achieved|implemented)\s+(only\s+)?(for|in)\s+"
+    r"(high|medium|standard)[- ]risk\b|"
+    r"\b(complete|completed|done|delivered|in place|live|achieved|implemented)\s+(only\s+)?(for|in)\s+(one|two|three|some|part|"
+    r"half|the first)\b(?!\s+(and|to)\b)", re.IGNORECASE)
+
+
+_SEE_WORDS = re.compile(r"\b(see|refer to|per)\s+(the\s+)?(comments?|notes?|update|narrative|below)\b", re.IGNORECASE)
+
+
+def _short_status_against(text: str, reference: Reference, as_of: dt.date | None) -> str:
+    """A sentence of the words that is nothing but a status other than done ('Ongoing.', 'Not started.')."""
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
+        words = sentence.strip(" .;!?")
+        if words and len(words.split()) <= 2 and not re.search(r"\d", words) and is_status_word(words, reference, 30):
+            status = classify_status(words, reference, as_of).status
+            if status in ("in_progress", "not_started"):
+                return words
+    return ""
+
+
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
     status_raw = clean_text(status_raw)  # '&nbsp;', '<p>Complete</p>'
@@ -134,6 +158,11 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
             return Position(inferred.status, "inferred", inferred.confidence, inferred.quote, reading)
         return Position("unknown", "none", None, "", reading)
     position = Position(reading.status, "stated", 1.0, status_raw, reading)
+    if reading.status in DONE and _SEE_WORDS.search(status_raw) and not says_something(text):
+        # 'Complete (see comments)' where the comments say nothing: the done rests on words that are not there
+        return Position("unknown", "stated", 1.0, status_raw, reading,
+                        f"the status '{status_raw.strip()[:60]}' points to words that say nothing "
+                        f"('{' '.join(text.split())[:60]}'); stored as unknown")
     if reading.status == "unknown" or not text.strip():
         return position
     said = evidence(text, reference.status_modifiers, as_of)
@@ -149,6 +178,10 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status in DONE and inferred and inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase) \
             and not meets_its_bar(text):
         against = inferred.phrase  # 'Completed in full' beside 'the permanent fix is outstanding'
+    elif reading.status in DONE and (short := _short_status_against(text, reference, as_of)):
+        against = short  # 'Complete' beside 'Complete. Ongoing.': the words give a second status of their own
+    elif reading.status in DONE and (subset := _SUBSET_DONE.search(text)):
+        against = subset.group(0)  # 'Complete' beside 'complete for high-risk cases' or 'for those officers who have'
     elif reading.status in DONE and said.reversed:
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
     elif reading.status in DONE and not said.done and _RESTATES.search(text):

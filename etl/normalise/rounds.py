@@ -16,6 +16,7 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|20\d\d-\d\d|q[1-4]\s*20\d\d" \
+        r"|\d{1,2}\.\d{1,2}\.(?:20)?\d\d(?![\d.])" \
         r"|(?:0?[1-9]|1[0-2])/(?:20)?\d\d(?![\d/])" \
         rf"|q[1-4]\s*(?:20)?\d\d\s*/\s*\d\d|(?:spring|summer|autumn|winter)\s+(?:20)?\d\d"  # 'Q4 24/25', 'Spring 2025'
 
@@ -24,7 +25,9 @@ _WELSH_MONTHS = r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi
 # A lower-case 'update' must carry a date, so 'please see the update: ...' inside a sentence is not a marker.
 MARKER = re.compile(
     rf"(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:diweddariad\b[^\n/]{{0,30}}/\s*)?(?:"
-    rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
+    # 'Six-month update (25/03/2025):', 'Year 2 update:' name the round before the word update
+    rf"(?:(?:six|twelve|eighteen)[- ]month\s+|year[- ](?:one|two|three|1|2|3)\s+|second[- ]year\s+|interim\s+|final\s+)?"
+    rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:[-–—]\s*(?={_WHEN}))?(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
     rf"|(?P<when2>{_WHEN})\s+(?:update|UPDATE|Update|progress update)"
     # a dated marker may stand on a line of its own ('DIWEDDARIAD Mawrth 2025 / UPDATE March 2025')
     rf")(?:\s*[:\-–—]\s*|[ \t]*\n\s*)"
@@ -33,7 +36,14 @@ MARKER = re.compile(
     rf"(?:\s*[:\-–—]\s*|\s+)"
     # a date standing alone on its line after a blank line ('\n\nMarch 2025\nThe desk opened ...', a bold date in a
     # cell), or opening the paragraph after a blank line ('\n\n27.03.25 The desk opened ...')
-    rf"|(?:(?<=\n)[ \t]*\n|(?<=[.!?)\]]\n))[ \t]*(?:update[ \t]+)?(?P<when4>{_WHEN}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})[ \t]*:?[ \t]*(?:\n|(?=(?-i:[A-Z])))",
+    rf"|(?:(?<=\n)[ \t]*\n|(?<=[.!?)\]]\n))[ \t]*(?:update[ \t]+)?(?P<when4>{_WHEN}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})[ \t]*:?[ \t]*(?:\n|(?=(?-i:[A-Z])))"
+    # a later line of a cell that opens with a date and a separator ('25 March 2025 – ...', '30.09.2025: ...',
+    # 'September 25 – ...'): counted only where two or more lines do (see split_rounds)
+    rf"|(?:^|(?<=\n))[ \t]*(?P<when5>{_WHEN})[ \t]*[:\-–—][ \t]+(?=(?-i:[A-Z]))"
+    # 'Year 2 (Mar 2026):', 'Interim review (September 2025):', 'Year 2 review - Sept 2025:': a round the force names
+    # in a few words, its date in brackets or after a dash
+    rf"|(?<=\n)[ \t]*(?:(?:[A-Za-z0-9'-]+[ \t]+){{0,3}}(?:review|update|position|report|round|return)|year[- ](?:one|two|three|1|2|3)"
+    rf"|second[- ]year)[ \t]*(?:\([ \t]*(?P<when6>{_WHEN})[ \t]*\)|[-–—][ \t]*(?P<when7>{_WHEN}))[ \t]*[:\-–—][ \t]*",
     re.IGNORECASE,
 )
 
@@ -49,19 +59,24 @@ def split_rounds(text: str) -> list[Segment]:
     """The rounds a text holds, oldest first. A text with no marker is one segment."""
     segments: list[Segment] = []
     last, marker, date = 0, "", None
-    for match in MARKER.finditer(text):
+    matches = list(MARKER.finditer(text))
+    if len(matches) == 1 and matches[0].group("when5"):
+        matches = []  # one dated line and no other marker: the date may be the words' own
+    for match in matches:
         upper = match.group("upper")
         if upper and upper[0].islower() and not (match.group("when")):
             continue  # 'update:' in running text, no date: not a marker
         if not re.search(r"[:\-–—]\s*$", match.group(0)) and not (
-                match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")):
+                match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
+                or match.group("when5") or match.group("when6") or match.group("when7")):
             continue  # 'Update' alone on a line: a heading word, not a dated round
         if match.group("when4") and _month(match.group("when4")) is None:
             continue  # a season or quarter alone on a line is no date to open a round by
         piece = text[last : match.start()].strip()
         if piece or segments or marker:
             segments.append(Segment(piece, date, marker))
-        when = match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
+        when = (match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
+                or match.group("when5") or match.group("when6") or match.group("when7"))
         marker, date, last = match.group(0).strip(), _month(when) if when else None, match.end()
     segments.append(Segment(text[last:].strip(), date, marker))
     segments = [s for s in segments if s.text or s.marker]

@@ -79,10 +79,19 @@ class StatusKey:
     def __bool__(self) -> bool:
         return bool(self.meanings)
 
-    def pattern(self) -> re.Pattern | None:
-        if not self.meanings:
+    def code(self, text: str) -> str | None:
+        """The meaning of a cell that is nothing but one of the key's numbered codes ('3', '4*'); 'unknown' for a
+        number the key defines but with a mark it does not ('4†'); None when the cell is no such code."""
+        cell = re.fullmatch(r"\s*(?:stage\s*)?(\d{1,2})\s*([*†‡^#]*)\s*", text or "", re.IGNORECASE)
+        if not cell or cell.group(1) not in self.meanings:
             return None
-        words = sorted(self.meanings, key=len, reverse=True)
+        return self.meanings.get(cell.group(1) + cell.group(2), "unknown")
+
+    def pattern(self) -> re.Pattern | None:
+        # numbered codes are read only as a whole cell (code()): a '3' inside words is a count, not a stage
+        words = sorted((w for w in self.meanings if not w[:1].isdigit()), key=len, reverse=True)
+        if not words:
+            return None
         # a letter of the key is never the 'a' of 'n/a' or a letter inside 'I/P'
         return re.compile(r"(?<![\w])(?<!\w/)(" + "|".join(re.escape(w) for w in words) + r")(?![\w])(?!/\w)",
                           re.IGNORECASE)
@@ -221,6 +230,12 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     text = text.lstrip("-–—•·▪‣◦*").strip() if not re.match(rf"^[{_MINUS}]\s?\d", text) else text
     if not text:
         return StatusReading("unknown", None)
+    if key and (coded := key.code(text)) is not None:
+        # a delivery stage the page numbers ('3' where its key says '3 – being delivered')
+        if coded == "unknown":
+            return StatusReading("unknown", None, "", f"status '{text}' is a stage the page's key does not define; "
+                                                      "stored as unknown")
+        return StatusReading(coded, None)
     # a change of status written out: the state it moved to is the state now ('In Progress → Complete',
     # 'Was Amber, now Green'; 'Previously complete, now in progress')
     text = _LABEL.sub("", text, count=1) or text  # 'ACTION: N/A', 'Status: Complete': the label is not the status

@@ -117,6 +117,26 @@ def _repeated_header(cells: list[str], slots: list[Slot], reference: Reference) 
     return same >= 2 or all(len(c) <= 40 for c in cells)
 
 
+_POSITION = re.compile(r"^\s*(?:current\s+|overall\s+)?position\b", re.IGNORECASE)
+
+
+def position_as_status(table: RawTable, header_index: int, slots: list[Slot], reference: Reference) -> list[Slot]:
+    """'Position (March 2026)' over cells that say only 'Ongoing', 'Complete', 'Business as usual': the force's status
+    now, not a round's words, when the table has no status column of its own. A 'Current position' column of
+    sentences stays the round's words."""
+    if "status" in {s.field for s in slots}:
+        return slots
+    body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1:]]
+    out = list(slots)
+    for n, slot in enumerate(slots):
+        if slot.field != "update_text" or not _POSITION.match(slot.heading or ""):
+            continue
+        cells = [row[n] for row in body if n < len(row) and row[n].strip()]
+        if len(cells) >= 3 and all(len(c.split()) <= 6 and is_status_word(c, reference, 60) for c in cells):
+            out[n] = Slot("status", slot.heading)
+    return out
+
+
 def read_rows(
     table: RawTable, header_index: int, slots: list[Slot], reference: Reference, carry: RowValues | None = None,
     find_rec=None,

@@ -38,12 +38,14 @@ def latin1(text: object) -> str:
 
 
 # words that say there is nothing new this round: the earlier round's words still stand
-_NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
+_NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
                         r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?)"
                         r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
                         r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?"
                         # 'No further update since September 2025.'
-                        r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?)?\W*$",
+                        r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?)?"
+                        # 'No further update – see the September 2025 update under the earlier numbering.'
+                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below)\b[^.;]*)?\W*$",
                         re.IGNORECASE)
 
 
@@ -51,7 +53,7 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((no|nil)\s+(further\s+|new\s+|additiona
 # 'From March 2025 this action is reported as 10.5a and 10.5b.'): this item's round says nothing of its own
 _IDS = r"(?:items?\s+|actions?\s+|sub-?items?\s+|rec(?:ommendation)?s?\.?\s+)?\d{1,2}\.\d{1,2}[a-z]?"
 _ONLY_POINTER = re.compile(r"^\W*(?:from\s+\w+\s+\d{4},?\s+)?(?:this\s+(?:action|item|sub-?item)\s+is\s+)?(?:now\s+)?"
-                           r"(?:see|refer\s+to|(?:reported|recorded|tracked|covered|captured)\s+(?:as|under|in|by|at)|"
+                           r"(?:see|refer\s+to|as(?:\s+per|\s+for|\s+at)?|same\s+as|see\s+(?:the\s+)?update\s+(?:at|for|under)|(?:reported|recorded|tracked|covered|captured)\s+(?:as|under|in|by|at)|"
                            r"merged\s+(?:with|into)|split\s+into|superseded\s+by|replaced\s+by)\s+"
                            rf"{_IDS}(?:\s*(?:,|and|&|/)\s*{_IDS})*(?:\s+(?:below|above))?"
                            # '... – screening of related crimes is tracked there': one clause on why, nothing more
@@ -59,7 +61,26 @@ _ONLY_POINTER = re.compile(r"^\W*(?:from\s+\w+\s+\d{4},?\s+)?(?:this\s+(?:action
                            re.IGNORECASE)
 
 
+# a note about who holds the action, not about the work ('Action owner changed following the PVP restructure.',
+# 'Reassigned to DI Khan.'): a list's history records it as an entry, but it is no round
+_ONLY_OWNER = re.compile(r"^\W*(?:(?:action|recommendation|item)\s+)?(?:owner(?:ship)?|lead)\s+(?:has\s+been\s+|was\s+)?"
+                         r"(?:changed|updated|transferred|reassigned|moved|handed\s+over)\b[^.;]*\W*$"
+                         r"|^\W*(?:action\s+)?(?:re-?assigned|transferred|handed\s+over)\s+to\s+[^.;]*\W*$", re.IGNORECASE)
+
+
+# 'This is covered by the daily review described under 12.2 and 12.4.': one sentence that hands the item to others
+_COVERED_ELSEWHERE = re.compile(r"^\W*(?:this|it|this\s+(?:action|item|sub-?item|work))\s+(?:is|has\s+been|will\s+be)\s+"
+                                r"(?:covered|dealt\s+with|addressed|answered|picked\s+up|included|captured|tracked|reported|met)\b"
+                                rf"[^.;]{{0,80}}?\b(?:under|in|at|by|with|through)\s+{_IDS}(?:\s*(?:,|and|&|/)\s*{_IDS})*"
+                                r"(?:\s+(?:below|above))?\W*$", re.IGNORECASE)
+
+
 _TRAILING_STATUS = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:rag\s+)?status\s*[:\-–]\s*[\w /'’-]{1,30}\.?\s*$", re.IGNORECASE)
+
+
+def only_points_elsewhere(text: str | None) -> bool:
+    """'Covered under 12.4 – see the daily review': the words send the reader to another item and say nothing more."""
+    return bool(_ONLY_POINTER.match((text or "").strip()) or _COVERED_ELSEWHERE.match((text or "").strip()))
 
 
 def says_something(text: str | None) -> bool:
@@ -68,5 +89,6 @@ def says_something(text: str | None) -> bool:
     words = _TRAILING_STATUS.sub("", (text or "")).strip(" -–—.·•_\t\n\xa0")  # 'No update. Status: Amber.'
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
     parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
-    return bool(words) and not all(_NO_UPDATE.match(part) or _ONLY_POINTER.match(part) for part in parts)
+    return bool(words) and not all(_NO_UPDATE.match(part) or _ONLY_POINTER.match(part) or _COVERED_ELSEWHERE.match(part)
+                                    or _ONLY_OWNER.match(part) for part in parts)
 
