@@ -83,3 +83,64 @@ def test_a_fixed_width_dump_reads_past_a_recommendations_text_and_a_page_break(t
     assert [(u.item_id, u.round) for u in updates] == [
         ("20.2", "November 2024"), ("20.2", "March 2025"), ("25.3", "November 2024"), ("25.3", "March 2025")]
     assert updates[-1].update_text.startswith("The MAPPA review is complete")
+
+
+def _unruled_pdf(path, pages, header):
+    """A landscape PDF with no lines at all: each page a list of rows, each row a list of column line lists (or a
+    string, a line across the page); the header on the first page only."""
+    from fpdf import FPDF
+
+    columns = (10, 80, 150, 245)
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.set_auto_page_break(False)
+    for number, rows in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=9)
+        y = 15
+        if number == 1:
+            pdf.set_font("Helvetica", style="B", size=9)
+            for x, text in zip(columns, header):
+                pdf.text(x, y, text)
+            pdf.set_font("Helvetica", size=9)
+            y += 10
+        for row in rows:
+            if isinstance(row, str):
+                pdf.set_font("Helvetica", style="B", size=9)
+                pdf.text(columns[0], y, row)
+                pdf.set_font("Helvetica", size=9)
+                y += 9
+                continue
+            for x, lines in zip(columns, row):
+                for k, line in enumerate(lines):
+                    pdf.text(x, y + 4.5 * k, line)
+            y += 4.5 * max(len(lines) for lines in row) + 5
+        pdf.text(10, 200, f"Northamptonshire Police - Stalking action plan - OFFICIAL - Page {number}")
+    pdf.output(str(path))
+    return path
+
+
+def test_an_unruled_pdf_table_with_its_header_on_page_one_and_a_row_continued_on_the_next(tmp_path, normaliser):
+    from tests.fixtures import read_plan as read
+
+    header = ["Ref and what the report asks", "What we said we would do (November 2024)",
+              "Progress since (Mar 25 / Sep 25 / Mar 26)", "Status"]
+    pages = [
+        ["Recommendation 14 - Victims",
+         [["14.1 Needs assessments", "Every victim needs an", "assessment."], ["We will make the needs", "assessment a required field."],
+          ["Mar 25: The field is now required", "for every stalking crime."], ["Complete"]],
+         [["14.3 Support information"], ["We will publish clear", "information on support for"],
+          ["Mar 25: A support page has gone", "live on our website and the leaflet"], ["Ongoing"]]],
+        [[["14.3 (continued)"], ["victims and their families."], ["is with the printers.", "Mar 26: Leaflets are carried by",
+                                                                  "response officers."], [""]],
+         "Recommendation 16 - Commissioning",
+         [["16.1 Commissioning review"], ["We will join the OPCC review", "of commissioned services."],
+          ["Mar 26: The review has reported", "and services are being retendered."], ["Ongoing"]]],
+    ]
+    path = _unruled_pdf(tmp_path / "Northamptonshire Police - Stalking Action Plan.pdf", pages, header)
+    _, updates, _ = read(path, normaliser)
+    rounds = {(u.item_id, u.round): u for u in updates}
+    assert sorted(rounds) == [("14.1", "March 2025"), ("14.1", "November 2024"), ("14.3", "March 2025"),
+                              ("14.3", "March 2026"), ("14.3", "November 2024"), ("16.1", "March 2026"),
+                              ("16.1", "November 2024")]
+    assert rounds[("14.3", "November 2024")].update_text.endswith("victims and their families.")
+    assert rounds[("14.3", "March 2026")].status == "in_progress"

@@ -169,7 +169,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 24, read after its first run)": 0.6,  # first run 60.7%, now 62.5%
                 "status cells (held out 25, read after its first run)": 0.55,  # first run 57.0%, now 59.9%
                 "status cells (held out 26, read after its first run)": 0.55,  # first run 59.6%
-                "status cells (held out 27, read after its first run)": 0.75}  # first run 79.0%
+                "status cells (held out 27, read after its first run)": 0.75,  # first run 79.0%
+                "status cells (held out 28, read after its first run)": 0.65}  # first run 68.3%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -969,3 +970,28 @@ def test_a_done_for_part_of_the_whole_or_resting_on_nothing_is_not_done(referenc
 ])
 def test_the_same_shapes_that_say_done_stay_done(reference, cell, words):
     assert read_position(cell, words, reference, MARCH_2026).status in ("complete", "bau")
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    # held out 28's families (the second year), in our own words
+    ("Complete", "The input will be complete by January 2026; 61% of call handlers have had it so far.", dt.date(2025, 9, 30)),
+    ("", "The checklist is in use in the Eastern division; the Northern and Western divisions will adopt it next year.",
+     MARCH_2026),
+    ("Action complete", "Complete in that the task group has met; the revised procedure and briefing remain outstanding.",
+     MARCH_2026),
+    ("Complete", "02/07/25 – draft written.\n21/08/25 – consulted staff networks.\nNext: approval at the October board.",
+     dt.date(2025, 9, 30)),
+    ("Action Complete", "The analyst post was filled but the appointee withdrew; re-advertised in January.", MARCH_2026),
+])
+def test_a_done_with_its_completion_still_ahead_or_undone_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in ("complete", "bau")
+
+
+def test_a_done_beside_nothing_needed_is_not_applicable(reference):
+    status = read_position("Complete", "No interim measure was needed, as our crime system already allowed it.", reference,
+                           MARCH_2026).status
+    assert status == "not_applicable"
+    # and a plain settled done stays done
+    assert read_position("Complete", "No further action required; the audit found every record correct.", reference,
+                         MARCH_2026).status == "complete"
+    assert read_position("Complete", "Audit passed; no actions remain outstanding.", reference, MARCH_2026).status == "complete"

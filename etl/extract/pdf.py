@@ -176,7 +176,16 @@ def _is_header(line: list[dict]) -> bool:
         return False
     texts = [_text(s) for s in segments]
     return (sum(bool(_HEADINGS.search(t)) for t in texts) >= max(1, len(texts) // 2)
-            and all(len(s) <= 7 for s in segments) and not any(_is_key(t) for t in texts))  # '6 month review' heads
+            and all(_heading_words(s) <= 7 for s in segments) and not any(_is_key(t) for t in texts)  # '6 month review' heads
+            and not any(t.rstrip().endswith(".") and not t.rstrip().endswith("No.") for t in texts))  # a sentence's end
+
+
+_DATE_TOKEN = re.compile(r"^[(\[]?(?:\d{1,4}|/|&|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*[.,)\]]*$", re.IGNORECASE)
+
+
+def _heading_words(segment: list[dict]) -> int:
+    """A heading's words, its dates apart: 'Progress since (Mar 25 / Sep 25 / Mar 26)' is a two-word heading."""
+    return sum(1 for w in segment if not _DATE_TOKEN.match(w["text"]))
 
 
 def _boundaries(head: list[list[dict]], data: list[dict]) -> list[float]:
@@ -261,8 +270,11 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
     elif previous is not None:
         bounds, header_cells, header_text = previous.bounds, None, previous.header
         body, continuing, top = lines, True, _line_top(lines[0]) if lines else 0
-        if not body or _spans(body[0], bounds):
+        if not body:
             return None
+        if _spans(body[0], bounds) and not any(
+                not _spans(line, bounds) and _KEY.match(_cells(line, bounds)[previous.key] or "") for line in body[:6]):
+            return None  # prose across the page, no row of the table near its top: the table ended on the last page
     else:
         return None
     # a line across the columns, or one saying only 'DRAFT': a heading inside the table, a row of its own
@@ -304,7 +316,13 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
             grid.append([_text(line)] + [""] * (width - 1))
             target, pending = None, []
             continue
-        if is_key(cells[key]):
+        carried = _CONTINUED.match(cells[key] or "")
+        if carried and target is not None and (target[key] or "").split()[:1] == [carried.group(1)]:
+            # '14.3 (continued)' at the top of the next page: the rest of the row the last page broke off
+            _fold(target, pending + [[cells[key][carried.end():].strip()] + cells[key + 1:] if key == 0 else
+                                     [c if i != key else c[carried.end():].strip() for i, c in enumerate(cells)]])
+            pending, band_has_row = [], True
+        elif is_key(cells[key]):
             row = [""] * width
             _fold(row, pending + [cells])
             grid.append(row)
@@ -323,6 +341,9 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
     still_open = _OpenTable(header_text, bounds, key, width, grid if grid else (previous.grid if previous else []))
     below = [line for line in lines if body and _line_top(line) > _line_bottom(body[-1])]
     return grid, box, (still_open if not below else None)
+
+
+_CONTINUED = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\s*\(\s*(?:continued|cont'?d?\.?)\s*\)\s*", re.IGNORECASE)
 
 
 def _furniture(line: list[dict], page, skip: set[str]) -> bool:

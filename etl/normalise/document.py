@@ -935,7 +935,7 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
     return [u for u in updates if id(u) not in repeats]
 
 
-_LEAD_MONTH = re.compile(r"^\s*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d)\s*[:\-–—]\s+(?=\S)",
+_LEAD_MONTH = re.compile(r"^\s*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:20)?\d\d)\s*[:\-–—]\s+(?=\S)",
                          re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[*†‡¹²³]+(?=\s*$)")
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]+)\s*(?:=|:|-|–)?\s*(?P<note>\S.{4,300})$")

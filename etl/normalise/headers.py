@@ -28,6 +28,11 @@ class Slot:
     round_named: bool = False  # heading names a round ('March 2026 update', 'Initial response')
 
 
+_MONTH_YEAR = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']*(?:20)?\d\d\b"
+# months listed in one heading ('(Mar 25 / Sep 25 / Mar 26)'): the column holds several rounds, each dated in its words
+_MONTH_LIST = re.compile(rf"{_MONTH_YEAR}\s*[/,&]\s*{_MONTH_YEAR}", re.IGNORECASE)
+
+
 def map_heading(heading: str, reference: Reference) -> Slot:
     # a footnote's mark on a heading ('RAG¹', 'Status*', 'Update†') is not part of its words
     text = re.sub(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+(?=\s|$|\))", "", one_line(heading)).strip(" :*")
@@ -47,6 +52,8 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             # 'Progress since November 2024' is dated by when it was written, not by the month the span began
             own = _SINCE.sub(" ", text)
             date = month_of(own) if field in ("update_text", "status") else None
+            if date is not None and _MONTH_LIST.search(own):
+                date = None  # 'Progress since (Mar 25 / Sep 25 / Mar 26)': several rounds in one column, each dated in it
             named = date is not None or bool(_ROUND_WORDS.search(own))
             return Slot(field, text, date, named)
     if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:

@@ -45,6 +45,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"^\s*not relevant\b", r"\bwithdrawn from (the|this|our) plan\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
         r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
         r"^\s*no longer (required|needed|necessary|applicable)\b", r"\b(removed|removes|remove) the need (for|to)\b",
+        # 'No interim measure was required, as no change to our crime system was needed.': nothing to do here
+        r"^\s*no (interim |local |separate |temporary )?(measures?|changes?|interim arrangements?|workarounds?|system changes?) "
+        r"(was|were) (ever )?(required|needed|necessary)\b(?! any ?more)",  # ('is not needed any more': a stop-gap retired)
     )),
     # handed over to routine work: closed, and business[- ]as[- ]usual from now on
     ("bau", 0.9, _rx(
@@ -145,7 +148,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have|is|are|was|were) not (yet )?(been )?(fully )?(complete|completed|implemented|delivered|met|"
         r"achieved|finished|in place|published|agreed|signed off)\b",
         r"\bnot (fully )?(complete|completed|implemented|met|achieved|in place)\b", r"\bnot (yet )?satisfied\b",
-        r"(?<!nothing )\bremains? (outstanding|open|in draft|to be|under|a priority)\b",
+        r"(?<!nothing )(?<!\bno actions )(?<!\bno items )(?<!\bno issues )(?<!\bno tasks )(?<!\bno points )(?<!\bnone )"
+        r"\bremains? (outstanding|open|in draft|to be|under|a priority)\b",
         r"\b(partially|partly) (complete|completed|implemented|in place|met)\b",
         r"\bawaiting\b", r"\bpending\b",
         r"\b(is|are|we are|we're) (still |currently |now )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising|moving on)\b", r"\bstill considering\b",
@@ -226,7 +230,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(officers|staff|we|the force|investigators) now (use|uses|record|records|refer|refers|receive|complete)\b",
         r"\b(has|have) concluded\b", r"\b(was|were) (submitted|reissued|sent)\b", r"\b(has|have) (written|responded) to\b",
         r"\b(is|are) now met\b", r"\b(has|have) been closed\b", r"^\s*done\b",
-        r"\bnothing (is |remains )?(left to do|outstanding)\b", r"\bnothing (further|more|else) is (due|outstanding|required)\b",
+        r"\bnothing (is |remains )?(left to do|outstanding)\b", r"\bno (actions|items|issues|tasks|points) remain (outstanding|open)\b", r"\bnothing (further|more|else) is (due|outstanding|required)\b",
         # plain words for done: 'All done', 'done in Jan', 'E-learning - done', 'Sorted in March', 'Tranche 2 has landed'
         r"\ball done\b", r"\bdone (in|on|since|last|by|during) \w+", r"[-–—:]\s*done\b(?!\s+(by|through|via|as|when|at|every))",
         r"^\s*(all )?sorted\b(?! by)", r"\bsorted (in|on|since|last|during) \w+", r"\b(is|are|now|all) sorted\b(?! by)",
@@ -626,6 +630,11 @@ PENDING = re.compile(
     r"(booked|scheduled|planned|due|expected|to be|being|awaiting|pending|outstanding|in progress)|will (be|take|follow|complete|"
     r"receive|attend|go)|remains? (to|outstanding|open))\b|"
     # 'Completion will be reported after the 31 December deadline'; 'will be added in phase two'
+    r"\bthe\s+(\w+\s+){0,3}(areas?|divisions?|districts?|commands?|bcus?|teams?|hubs?|sites?|units?)\s+will\s+(adopt|follow|receive|"
+    r"go live|move|join|be (added|included|brought|trained|covered))\b|"
+    # a next step named ('Next: sign-off at Policy Board 14/10/25'); a post filled and lost again
+    r"(?:^|\n|[.;]\s)\s*next( steps?)?\s*[:\-–]\s*\S|\bre-?advertised\b|\b(candidate|appointee|post-?holder) (withdrew|has withdrawn|"
+    r"left|resigned)\b|\b(remain|remains|are still|is still)\s+outstanding\b|"
     r"\bcompletion (rates? |figures? |levels? )?will be (reported|confirmed|known|measured|published)\b|"
     r"\bwill be (added|included|extended|rolled out|introduced|brought in|covered)\b[^.;]{0,30}?\b(in|during|as part of) "
     r"(the )?(phase|stage) (two|2|three|3|four|4)\b|"
@@ -892,6 +901,9 @@ def _pending(words: str, modifiers) -> str:
     for hit in PENDING.finditer(words):
         if hit.group(0).lower().startswith("to be") and _PURPOSE.search(words[max(0, hit.start() - 60):hit.start()]):
             continue  # 'changes that allow classifications to be recorded'; 'will continue to be reported'
+        if "outstanding" in hit.group(0).lower() and re.search(r"\b(no|nothing|none|neither|nor)\b[^.;]{0,40}$",
+                                                             words[:hit.start()], re.IGNORECASE):
+            continue  # 'no actions remain outstanding': settled, not a step still to take
         return hit.group(0)
     return ""
 

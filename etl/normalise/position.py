@@ -132,6 +132,7 @@ _SUBSET_DONE = re.compile(
     r"half|the first)\b(?!\s+(and|to)\b)", re.IGNORECASE)
 
 
+_DONE_LATER = re.compile(r"\bwill be (complete|completed|finished|delivered|in place|closed)\b", re.IGNORECASE)
 _SEE_WORDS = re.compile(r"\b(see|refer to|per)\s+(the\s+)?(comments?|notes?|update|narrative|below)\b", re.IGNORECASE)
 
 
@@ -178,6 +179,9 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status in DONE and inferred and inferred.status == "in_progress" and WORK_LEFT.search(inferred.phrase) \
             and not meets_its_bar(text):
         against = inferred.phrase  # 'Completed in full' beside 'the permanent fix is outstanding'
+    elif reading.status in DONE and inferred and inferred.status in ("in_progress", "not_started") and \
+            _DONE_LATER.search(inferred.phrase):
+        against = inferred.phrase  # 'Complete' beside 'training will be complete by December 2025; 58% trained'
     elif reading.status in DONE and (short := _short_status_against(text, reference, as_of)):
         against = short  # 'Complete' beside 'Complete. Ongoing.': the words give a second status of their own
     elif reading.status in DONE and (subset := _SUBSET_DONE.search(text)):
