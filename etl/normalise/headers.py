@@ -33,6 +33,10 @@ _MONTH_YEAR = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\
 _MONTH_LIST = re.compile(rf"{_MONTH_YEAR}\s*[/,&]\s*{_MONTH_YEAR}", re.IGNORECASE)
 
 
+_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(20\d\d)\b", re.IGNORECASE)
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
 def map_heading(heading: str, reference: Reference) -> Slot:
     # a footnote's mark on a heading ('RAG¹', 'Status*', 'Update†') is not part of its words
     text = re.sub(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+(?=\s|$|\))", "", one_line(heading)).strip(" :*")
@@ -54,6 +58,9 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             date = month_of(own) if field in ("update_text", "status") else None
             if date is not None and _MONTH_LIST.search(own):
                 date = None  # 'Progress since (Mar 25 / Sep 25 / Mar 26)': several rounds in one column, each dated in it
+            if date is None and field in ("update_text", "status") and (season := _SEASON.search(own)):
+                # 'Spring 2026 update', 'Our plan (Autumn 2024)': a round named by its season, placed at its first month
+                date = dt.date(int(season.group(2)), _SEASON_MONTH[season.group(1).lower()], 1)
             named = date is not None or bool(_ROUND_WORDS.search(own))
             return Slot(field, text, date, named)
     if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:

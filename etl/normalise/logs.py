@@ -47,8 +47,9 @@ _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<he
 # nothing but a labelled status: 'Status: Complete', 'RAG status: Closed – business as usual', '(Status: Amber)',
 # 'Statws / Status: Ar y gweill / In progress'
 _ONLY_STATUS = re.compile(r"^\s*[(\[]?\s*(?:statws\s*/\s*)?(?:(?:rag\s+|current\s+|overall\s+)?status|rag(?:\s+rating)?|rating|"
-                          r"where we are(?:\s+now)?|where (?:this|it|the action|the work) (?:stands|is)(?:\s+now)?|(?:current\s+|overall\s+)?position)"
-                          r"(?:\s*/\s*statws)?\s*[:\-–]\s*"
+                          r"where we are(?:\s+now)?|where (?:this|it|the action|the work) (?:stands|is)(?:\s+now)?|(?:current\s+|overall\s+)?position|"
+                          r"where are we(?:\s+now)?\s*\?|how far have we got\s*\?)"  # 'Where are we? Ongoing.'
+                          r"(?:\s*/\s*statws)?(?:\s*[:\-–]|(?<=\?))\s*"
                           r"(?P<said>[^\n:]{1,80}?)\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
 
 

@@ -52,9 +52,66 @@ _LEAD_IN = re.compile(r"^\s*(?P<lead>[A-Z][^.!?\n]{15,200}[.:])\s+(?P<rest>\S.{1
 
 
 LEAD_IN_WHERE = " (a sub-item named by its wording)"
-# the sub-item numbers a heading names in brackets at its end: '(10.1)', '(12.2 and 12.4)', '[Rec 20.2]'
-_IDS_AT_END = re.compile(r"\s*[(\[]\s*(?:rec(?:ommendation)?s?\.?\s*)?(?P<ids>\d{1,2}\.\d{1,2}(?:\s*(?:,|and|&|/)\s*"
-                         r"\d{1,2}\.\d{1,2})*)\s*[)\]]\s*$", re.IGNORECASE)
+# the numbers a heading names in brackets at its end: '(10.1)', '(12.2 and 12.4)', '[Rec 20.2]', '(Recommendations 12.2
+# to 12.4)', '(Recommendation 11)', '(Recommendations 27 and 28)'
+_IDS_AT_END = re.compile(r"\s*[(\[]\s*(?:rec(?:ommendation)?s?\.?\s*)?(?P<ids>\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|/|to|-|–)\s*"
+                         r"\d{1,2}(?:\.\d{1,2})?)*)\s*[)\]]\s*$", re.IGNORECASE)
+
+
+_STATUS_AT_END = re.compile(r"^(?P<head>.*\S)\s*[(\[](?P<status>[^()\[\]]{1,40})[)\]]\s*$")
+_COLOUR_WORD = re.compile(r"^\s*(blue|green|amber|red|grey|gray|purple|amber/green|green/amber|red/amber|amber/red)\b",
+                          re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"^\s*(what happens next|next steps?|what is next|what's next|looking ahead)\s*[:?]?\s*$", re.IGNORECASE)
+_LETTER_OPENING = re.compile(r"^\s*\(([a-h])\)\s+(?=\S)")  # '(c) We will work with ...'
+# 'Part 2 of recommendation 10', 'Part two of Recommendation 12: Risk policy'
+_PART_OF_REC = re.compile(r"^\s*part\s+(\d{1,2}|one|two|three|four|five|six)\s+of\s+rec(?:ommendation)?\.?\s*(\d{1,2})\b"
+                          r"(?P<rest>\s*(?:[:\-–—]\s*[^.]{0,80})?)\s*$", re.IGNORECASE)
+_WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+
+
+def _ordered_assignment(scores: list[list[float]]) -> list[int] | None:
+    """Each row (a heading, in page order) to a distinct column (a sub-item), columns rising with the rows, for the
+    highest total score; None when there are more rows than columns."""
+    rows, cols = len(scores), len(scores[0]) if scores else 0
+    if rows > cols:
+        return None
+    best: dict[tuple[int, int], tuple[float, list[int]]] = {}
+
+    def solve(r: int, c: int) -> tuple[float, list[int]]:
+        if r == rows:
+            return 0.0, []
+        if cols - c < rows - r:
+            return float("-inf"), []
+        if (r, c) not in best:
+            take_score, take_rest = solve(r + 1, c + 1)
+            skip = solve(r, c + 1)
+            take = (scores[r][c] + take_score, [c] + take_rest)
+            best[(r, c)] = max(take, skip, key=lambda t: t[0])
+        return best[(r, c)]
+
+    total, chosen = solve(0, 0)
+    return chosen if total != float("-inf") and len(chosen) == rows else None
+
+
+def _named_ids(text: str, reference: Reference) -> list[str]:
+    """'12.2 and 12.4' -> both; '12.2 to 12.4' -> 12.2, 12.3, 12.4; [] unless every number is a sub-item."""
+    found = re.findall(r"\d{1,2}\.\d{1,2}", text)
+    if not found or re.search(r"(?<![.\d])\d{1,2}(?![.\d])", text):
+        return []
+    if len(found) == 2 and re.search(r"\bto\b|[-–]", text):
+        first, last = found
+        items = reference.items_of(int(first.split(".")[0]))
+        if first in items and last in items:
+            found = items[items.index(first):items.index(last) + 1]
+    return found if all(i in reference.item_ids for i in found) else []
+
+
+def _named_recs(text: str, reference: Reference) -> list[int]:
+    """'11' or '27 and 28': whole recommendations (no sub-item numbers among them)."""
+    if "." in text:
+        return []
+    numbers = [int(n) for n in re.findall(r"\d{1,2}", text)]
+    return numbers if numbers and all(reference.items_of(n) for n in numbers) else []
 _REC_IN_HEADING = re.compile(r"\brecommendation\s+(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
 
 
@@ -93,6 +150,7 @@ _NUMBER_BEFORE_REC = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:sub[- ]
                                 re.IGNORECASE)
 # 'What we will do', 'Our planned actions': what the force means to do is part of its first round's words
 _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are going to) do( next)?|what will (we|the force) do|"
+                      r"what (we|the force) (said|promised|committed|undertook) (we|it)? ?(would|to) do|what we committed to|"
                       r"(our )?planned actions?|(our )?proposed actions?|actions? (we|the force) will take|"
                       r"how (we|the force) will (respond|address this|meet (this|the recommendation)))\s*[:.]?\s*$",
                       re.IGNORECASE)
@@ -107,6 +165,11 @@ _TITLE_LINE = re.compile(r"^[^.;:!?\n]{3,80}$")
 _SECTION_LINE = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][\w ,&'’/-]{0,50}$")
 # a sub-item named inside a sentence: 'recommendation 7.2', 'Rec. 18.2', 'sub-recommendation 14.4'
 _NAMED_ITEM = re.compile(r"\b(?:sub[- ]?)?rec(?:ommendation)?\.?\s*(\d{1,2})\.(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+# a report paragraph's short title naming its sub-item in brackets: 'Using included classifications (7.1).'
+_TITLE_WITH_ID = re.compile(r"^\s*[A-Z][^.()\n]{2,80}?\s*\(\s*(?:rec(?:ommendation)?s?\.?\s*)?(?P<ids>\d{1,2}\.\d{1,2}"
+                            r"(?:\s*(?:,|and|&|/|to)\s*\d{1,2}\.\d{1,2})*)\s*\)\s*[.:–—-]\s*")
+_TITLE_WITH_REC = re.compile(r"^\s*[A-Z][^.()\n]{2,80}?\s*\(\s*rec(?:ommendation)?\.?\s*(\d{1,2})(?![.\d])"
+                             r"(?:\s*,\s*(?:both|all) (?:parts|sub-?items))?\s*\)\s*[.:–—-]\s*", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"^\s*(?:item|ref(?:erence)?|action|sub[- ]?item|no\.?)\s*(?:no\.?\s*)?[:#]?\s*(?=\d{1,2}\.\d)",
                         re.IGNORECASE)
 # what an answer says and the report's wording of a sub-item never does: a month, a year, a figure, a routine
@@ -407,6 +470,8 @@ class NarrativeReader:
         text = block.text.strip().rstrip(":").strip()
         if block.kind != "list_item" and (_PLANNED.match(text) or _DONE_LABEL.match(text) or _ASKED.match(text)):
             return self._slot(text)
+        if block.kind != "list_item" and _NEXT_LABEL.match(text):
+            return Slot("update_text", text)  # 'What happens next': the plans that go with this round's words
         if block.kind != "list_item" and len(text.split()) <= 9 and re.match(r"^\s*what (we|the force)\b", text, re.I):
             dated = map_heading(text, self.reference)  # 'What we reported in March 2025': a round's label, in 'we'
             if dated.field == "update_text" and dated.round_date is not None:
@@ -442,6 +507,10 @@ class NarrativeReader:
         """The one sub-item a report's numbered paragraph names in its first sentence ('For recommendation 7.2, ...',
         '(Rec. 18.2) ...', 'We considered the tool under recommendation 12.1 and decided ...'), and the words after
         the naming; None when it names none or several."""
+        titled = _TITLE_WITH_ID.match(text)
+        if titled and (ids := _named_ids(titled.group("ids"), self.reference)):
+            # '4.2 Using included classifications (7.1). Three monthly samples ...': a short title naming the sub-item
+            return ids, text[titled.end():].strip()
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0][:200]
         found = {f"{int(m.group(1))}.{int(m.group(2))}" for m in _NAMED_ITEM.finditer(first)}
         if len(found) != 1 or not found <= set(self.reference.item_ids):
@@ -525,19 +594,114 @@ class NarrativeReader:
         the front ('10.1 – Meeting the national curriculum') so the heading anchors its section as a numbered one
         does. Only a heading, and only when every number in the brackets is a sub-item of the report."""
         out = []
+        pending_status: Block | None = None
         for block in blocks:
-            match = _IDS_AT_END.search(block.text) if block.kind == "heading" and len(block.text) <= 160 else None
-            ids = re.findall(r"\d{1,2}\.\d{1,2}", match.group("ids")) if match else []
-            if ids and not parse_item_cell(block.text)[0] and all(i in self.reference.item_ids for i in ids):
-                title = block.text[:match.start()].strip(" -–—:")
-                block = dataclasses.replace(block, text=f"{' & '.join(ids)} – {title}")
+            part = _PART_OF_REC.match(block.text) if block.kind in ("heading", "paragraph") and len(block.text) <= 120 else None
+            if part:
+                # 'Part 2 of recommendation 10': sub-item 10.2, named in words
+                number = _WORD_NUMBERS.get(part.group(1).lower(), part.group(1))
+                item = f"{int(part.group(2))}.{int(number)}" if str(number).isdigit() else ""
+                if item in self.reference.item_ids:
+                    rest = part.group("rest").strip(" :-–—")
+                    out.append(dataclasses.replace(block, text=f"{item} – {rest}" if rest else item, kind="heading",
+                                                   level=block.level or 3))
+                    continue
+            rated = _STATUS_AT_END.match(block.text) if block.kind == "heading" and len(block.text) <= 160 else None
+            if rated and parse_item_cell(rated.group("head"))[0] and (
+                    is_status_word(rated.group("status"), self.reference, 40) or _COLOUR_WORD.match(rated.group("status"))):
+                # '12.2 Risk policy and procedure (Green)': the heading carries the item's status in brackets, the
+                # position now; it is read as the 'Status:' line that closes the item's section
+                if pending_status is not None:
+                    out.append(pending_status)
+                out.append(dataclasses.replace(block, text=rated.group("head").strip()))
+                pending_status = dataclasses.replace(block, kind="paragraph", level=0, lead="",
+                                                     text=f"Status: {rated.group('status').strip()}")
+                continue
+            if pending_status is not None and block.kind == "heading" and (
+                    parse_item_cell(block.text)[0] or _REC_IN_HEADING.search(block.text)):
+                out.append(pending_status)
+                pending_status = None
+            lead = (block.lead or "").strip()
+            led = _IDS_AT_END.search(lead.rstrip(".:–- ")) if block.kind == "paragraph" and lead and \
+                block.text.startswith(lead) and len(lead) <= 120 else None
+            led_ids = _named_ids(led.group("ids"), self.reference) if led else []
+            if led_ids:
+                # 'Problem profile (11.1). Data-sharing agreements are signed ...': a bold lead naming the sub-item
+                out.append(dataclasses.replace(block, text=f"{' & '.join(led_ids)} – {block.text[len(lead):].strip()}"))
+                continue
+            # a heading, or a question set as a line of its own ('Do you use the screening tool? (Recommendation 12.1)')
+            titled = block.kind == "heading" or (block.kind == "paragraph" and re.search(r"\?\s*[(\[][^()\[\]]*[)\]]\s*$", block.text))
+            match = _IDS_AT_END.search(block.text) if titled and len(block.text) <= 160 else None
+            ids = _named_ids(match.group("ids"), self.reference) if match else []
+            title = block.text[:match.start()].strip(" -–—:") if match else ""
+            if ids and not parse_item_cell(block.text)[0]:
+                block = dataclasses.replace(block, text=f"{' & '.join(ids)} – {title}", kind="heading", level=block.level or 3)
+            elif match and (recs := _named_recs(match.group("ids"), self.reference)) and not parse_item_cell(block.text)[0]:
+                # '(Recommendation 11)', '(Recommendations 27 and 28)': the whole recommendation
+                text = f"Recommendation {recs[0]} – {title}" if len(recs) == 1 else \
+                    f"Recommendations {' & '.join(str(r) for r in recs)}"  # the question is no label of the pair
+                block = dataclasses.replace(block, text=text, kind="heading", level=block.level or 3)
             out.append(block)
+        if pending_status is not None:
+            out.append(pending_status)
+        return out
+
+    def _lettered_parts(self, blocks: list[Block]) -> list[Block]:
+        """Under 'Recommendation 11', paragraphs opening '(a) ...', '(b) ...' in order: sub-items 11.1, 11.2 named by
+        letter. Only where two or more such paragraphs run a, b, ... in one recommendation's section, and every letter
+        names one of its sub-items."""
+        sections: list[tuple[int, list[int]]] = []
+        for n, block in enumerate(blocks):
+            if block.kind == "heading" and (named := _REC_IN_HEADING.search(block.text)) and not _item_number_in(block.text):
+                sections.append((int(named.group(1)), []))
+            elif sections and block.kind in ("paragraph", "list_item") and _LETTER_OPENING.match(block.text):
+                sections[-1][1].append(n)
+        out = list(blocks)
+        for rec_no, places in sections:
+            letters = [_LETTER_OPENING.match(blocks[n].text).group(1).lower() for n in places]
+            items = self.reference.items_of(rec_no)
+            if len(letters) < 2 or letters != list("abcdefgh"[:len(letters)]) or len(letters) > len(items):
+                continue
+            for n, letter in zip(places, letters):
+                rest = blocks[n].text[_LETTER_OPENING.match(blocks[n].text).end():].strip()
+                out[n] = dataclasses.replace(blocks[n], text=f"{items['abcdefgh'.index(letter)]} – {rest}")
+        return out
+
+    def _titled_parts(self, blocks: list[Block]) -> list[Block]:
+        """Under 'Recommendation 14', short headings that name each sub-item by a title of the force's own ('Needs
+        assessments', 'Referral to advocacy'), in the report's order: each heading is matched to a sub-item by the words
+        it shares with the sub-item's title, keeping their order. Only where two or more such headings run in one
+        recommendation's section, every one shares words with the sub-item it is given, and none is a label or a round."""
+        sections: list[tuple[int, list[int]]] = []
+        for n, block in enumerate(blocks):
+            if block.kind != "heading":
+                continue
+            named = _REC_IN_HEADING.search(block.text)
+            if named and not _item_number_in(block.text):
+                sections.append((int(named.group(1)), []))
+            elif sections and not parse_item_cell(block.text)[0] and len(block.text.split()) <= 8 \
+                    and not _REC_IN_TEXT.search(block.text):
+                sections[-1][1].append(n)
+        out = list(blocks)
+        for rec_no, places in sections:
+            items = self.reference.items_of(rec_no)
+            if len(places) < 2 or len(places) > len(items) or any(
+                    self._label_line(blocks[n]) or self._round_heading(blocks[n]) for n in places):
+                continue
+            scores = [[self.wording.title_score(i, _plain(blocks[n].text)) for i in items] for n in places]
+            chosen = _ordered_assignment(scores)
+            if chosen is None or any(scores[k][j] < 0.2 for k, j in enumerate(chosen)) or \
+                    sum(scores[k][j] for k, j in enumerate(chosen)) / len(chosen) < 0.3:
+                continue
+            for n, j in zip(places, chosen):
+                out[n] = dataclasses.replace(blocks[n], text=f"{items[j]} – {blocks[n].text.strip()}")
         return out
 
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._split_lead_ins(self._lists(_heading_runs_on(self._ids_at_end(self._unwrap(kept)))))
+        kept = self._ids_at_end(self._unwrap(kept))
+        kept = self._split_lead_ins(self._lists(_heading_runs_on(self._titled_parts(self._lettered_parts(kept)))))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []
         group: Group | None = None
@@ -668,6 +832,14 @@ class NarrativeReader:
                 continue
             if paragraphs and _PARAGRAPH_NUMBER.match(text) and block.kind != "row":
                 named = self._named_in_paragraph(_PARAGRAPH_NUMBER.sub("", text, count=1))
+                whole = _TITLE_WITH_REC.match(_PARAGRAPH_NUMBER.sub("", text, count=1)) if not named else None
+                if whole and reference.items_of(int(whole.group(1))):
+                    # '7.5 Stalking protection orders (recommendation 13, both parts). ...': the whole recommendation
+                    rec_no = int(whole.group(1))
+                    group = start(reference.items_of(rec_no), "recommendation", "number", block, rec_no)
+                    group.quoting = False
+                    group.add(_PARAGRAPH_NUMBER.sub("", text, count=1)[whole.end():].strip(), block)
+                    continue
                 if named:  # '2.2 For recommendation 7.2, an intelligence report ...': the paragraph answers 7.2
                     ids, rest = named
                     group = start(ids, "item", "number", block, rec_of(ids[0]))
@@ -1089,7 +1261,9 @@ class NarrativeReader:
             if slot.round_named and group.title_line and len(group.rounds) == 1 and not group.rounds[0].labelled \
                     and group.rounds[0].texts == [group.title_line] and not group.rounds[0].status_raw:
                 group.rounds.clear()  # 'R7.1  Stalking crimes are recorded correctly' above its rounds: a title
-            if _PLANNED.match(slot.heading):  # 'What we will do' belongs with the first round's words
+            if _PLANNED.match(slot.heading) and not (slot.round_named and slot.round_date):
+                # 'What we will do' belongs with the first round's words ('What we committed to in November 2024:'
+                # names its own round)
                 group.active = (group.rounds[0].key, group.rounds[0].date) if group.rounds else group.active
             elif slot.round_named:  # 'Update March 2025:' opens a round for these items
                 group.active = (slot.heading, slot.round_date)
@@ -1104,7 +1278,10 @@ class NarrativeReader:
                 group.add(value, block)
         elif kind == "status":
             if value:
-                target = group.rounds[-1] if group.rounds else group.current(block)
+                # the round being read when the status comes (a round opened earlier under the same label is reused,
+                # so the last in the list need not be it)
+                active = next((r for r in group.rounds if r.key == group.active[0] and r.texts), None)
+                target = active or (group.rounds[-1] if group.rounds else group.current(block))
                 target.status_raw = value
         elif kind == "owner":
             if value:

@@ -27,7 +27,7 @@ MARKER = re.compile(
     rf"(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:diweddariad\b[^\n/]{{0,30}}/\s*)?(?:"
     # 'Six-month update (25/03/2025):', 'Year 2 update:' name the round before the word update
     rf"(?:(?:six|twelve|eighteen)[- ]month\s+|year[- ](?:one|two|three|1|2|3)\s+|second[- ]year\s+|interim\s+|final\s+)?"
-    rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:[-–—]\s*(?={_WHEN}))?(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
+    rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:[-–—,]\s*(?={_WHEN}))?(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
     rf"|(?P<when2>{_WHEN})\s+(?:update|UPDATE|Update|progress update)"
     # a dated marker may stand on a line of its own ('DIWEDDARIAD Mawrth 2025 / UPDATE March 2025')
     rf")(?:\s*[:\-–—]\s*|[ \t]*\n\s*)"

@@ -52,7 +52,7 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((comments?|notes?|remarks?)\s*:\s*(none
 # words that only send the reader to other items ('See 10.5a and 10.5b.', 'Now reported as 12.4a and 12.4b below.',
 # 'From March 2025 this action is reported as 10.5a and 10.5b.'): this item's round says nothing of its own
 _IDS = r"(?:items?\s+|actions?\s+|sub-?items?\s+|rec(?:ommendation)?s?\.?\s+)?\d{1,2}\.\d{1,2}[a-z]?"
-_ONLY_POINTER = re.compile(r"^\W*(?:from\s+\w+\s+\d{4},?\s+)?(?:this\s+(?:action|item|sub-?item)\s+is\s+)?(?:now\s+)?"
+_ONLY_POINTER = re.compile(r"^\W*(?:please\s+)?(?:from\s+\w+\s+\d{4},?\s+)?(?:this\s+(?:action|item|sub-?item)\s+is\s+)?(?:now\s+)?"
                            r"(?:see|refer\s+to|as(?:\s+per|\s+for|\s+at)?|same\s+as|see\s+(?:the\s+)?update\s+(?:at|for|under)|(?:reported|recorded|tracked|covered|captured)\s+(?:as|under|in|by|at)|"
                            r"merged\s+(?:with|into)|split\s+into|superseded\s+by|replaced\s+by)\s+"
                            rf"{_IDS}(?:\s*(?:,|and|&|/)\s*{_IDS})*(?:\s+(?:below|above))?"
