@@ -282,3 +282,42 @@ def test_a_list_export_with_a_publish_column_leaves_out_the_rows_it_says_no_to(t
     assert {(u.item_id, u.granularity) for u in updates} == {("13.1", "recommendation"), ("13.2", "recommendation"),
                                                              ("7.1", "item")}  # never 25.2, never 'recommendation 2'
     assert "unknown_item" not in {i.code for i in issues}
+
+
+def _suffolk(tmp_path, name: str, march_2026: bool):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Suffolk Constabulary – our response to the stalking super-complaint", level=1)
+    document.add_paragraph("Updated 17 March 2026")
+    document.add_heading("10.1 Curriculum match", level=2)
+    document.add_heading("Our current position", level=3)
+    document.add_paragraph("Every stalking input now meets the curriculum outcomes." if march_2026 else
+                           "Our stalking inputs were last reviewed in 2022.")
+    document.add_heading("What we will do", level=3)
+    document.add_paragraph("We will compare every input with the curriculum.")
+    document.add_heading("Progress update (March 2025)", level=3)
+    document.add_paragraph("The comparison is finished and found two gaps.")
+    if not march_2026:
+        document.add_heading("Progress update (March 2026)", level=3)
+        document.add_paragraph("New lessons cover both gaps and are in every course.")
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def test_our_current_position_placed_first_is_the_newest_words_of_a_plan_updated_later(tmp_path, normaliser):
+    path = _suffolk(tmp_path, "Suffolk Constabulary - Our response (updated March 2026).docx", march_2026=True)
+    _, updates, _ = read(path, normaliser)
+    assert [(u.round, u.update_text.split(".")[0]) for u in updates] == [
+        ("Undated update", "We will compare every input with the curriculum"),
+        ("March 2025", "The comparison is finished and found two gaps"),
+        ("March 2026", "Every stalking input now meets the curriculum outcomes")]
+
+
+def test_our_current_position_in_a_plan_whose_rounds_reach_its_date_is_the_position_before_the_plan(tmp_path,
+                                                                                                      normaliser):
+    path = _suffolk(tmp_path, "Suffolk Constabulary - Our response (updated March 2026).docx", march_2026=False)
+    _, updates, _ = read(path, normaliser)
+    assert [u.round for u in updates] == ["Undated update", "March 2025", "March 2026"]
+    assert "last reviewed in 2022" in updates[0].update_text and updates[-1].update_text.startswith("New lessons")

@@ -170,7 +170,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 25, read after its first run)": 0.55,  # first run 57.0%, now 59.9%
                 "status cells (held out 26, read after its first run)": 0.55,  # first run 59.6%
                 "status cells (held out 27, read after its first run)": 0.75,  # first run 79.0%
-                "status cells (held out 28, read after its first run)": 0.65}  # first run 68.3%
+                "status cells (held out 28, read after its first run)": 0.65,  # first run 68.3%
+                "status cells (held out 29, read after its first run)": 0.55}  # first run 57.8%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -995,3 +996,32 @@ def test_a_done_beside_nothing_needed_is_not_applicable(reference):
     assert read_position("Complete", "No further action required; the audit found every record correct.", reference,
                          MARCH_2026).status == "complete"
     assert read_position("Complete", "Audit passed; no actions remain outstanding.", reference, MARCH_2026).status == "complete"
+
+
+@pytest.mark.parametrize("cell, words", [
+    # held out 29's families (each topic in its owners' words), in our own words
+    ("Complete", "Terms of reference for the audit agreed with the PPU; an analyst has been allocated."),
+    ("Complete", "Risk procedure drafted in line with the APP."),
+    ("Action complete", "Coordinator role advertised in February; interviews in April."),
+    ("Complete", "Invitations issued to partners for the first perpetrator panel."),
+    ("Complete", "Stalking added to the forward plan of the vulnerability board."),
+    ("Complete", "Victim feedback questionnaire designed with the OPCC; the first surveys go out next month."),
+    ("Complete", "Plan approved by chief officers; the web team will publish it next week."),
+    ("Complete", "Interim instruction issued; the permanent change awaits the operating model review."),
+    ("Complete", "One order granted so far. Legal Services now producing a guidance pack for officers."),
+    ("Action complete", "Briefing given to the Crime Management Hub. Roll-out to CID and the Resolution Centre crime recorders is scheduled for Q3."),
+    ("", "Arrests were made in 97 stalking cases in the year."),
+    ("", "The flag has been switched on in Niche, but until the reports are rebuilt analysts cannot search on it."),
+    ("", "The registrar has written to every supervisor reminding them to use the flag."),
+])
+def test_a_first_step_or_an_outcome_called_done_is_not_done(reference, cell, words):
+    assert read_position(cell, words, reference, MARCH_2026).status not in ("complete", "bau")
+
+
+@pytest.mark.parametrize("cell, words", [
+    ("Complete", "Terms of reference agreed and the panel has met monthly since January."),
+    ("Complete", "The commissioned advocacy service took its first referrals in December and referrals are routine."),
+    ("Complete", "Guidance approved and issued to all crime recorders; compliance will be checked through the routine audit."),
+])
+def test_a_first_step_beside_a_later_one_stays_done(reference, cell, words):
+    assert read_position(cell, words, reference, MARCH_2026).status in ("complete", "bau")

@@ -19,7 +19,7 @@ from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey, classify_status
 from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_status
-from .narrative import QUOTE_SCORE, NarrativeReader
+from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader
 from .rounds import split_rounds
 from .text import one_line, only_points_elsewhere, says_something
 from .table import SIDEWAYS, RowValues, content_header, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
@@ -470,6 +470,7 @@ class DocumentNormaliser:
         return [merged.get(n, a) for n, a in enumerate(answers) if n not in dropped]
 
     def _narrative_answers(self, reading, doc_date) -> list[Answer]:
+        published = doc_date
         if any(r.date for g in reading.groups for r in g.rounds if r.key):
             doc_date = None  # rounds date themselves ('Update March 2025:'): the first round is undated
         base_label = doc_date.strftime("%B %Y") if doc_date else UNDATED_LABEL
@@ -479,6 +480,21 @@ class DocumentNormaliser:
         for group in reading.groups:
             for round_ in group.rounds:
                 dates.setdefault(round_.key, round_.date)
+        newest = max((d for d in dates.values() if d), default=None)
+        if CURRENT_KEY in dates and published and (newest is None or published.replace(day=1) > newest):
+            # 'Our current position' in a plan updated March 2026 whose dated rounds end earlier: March 2026's words
+            dates[CURRENT_KEY] = published.replace(day=1)
+        if CURRENT_KEY in dates and not dates[CURRENT_KEY]:
+            # a 'current position' in a plan with no later date of its own, or with rounds up to its date: the
+            # position before the plan, read as part of the group's first undated round
+            for group in reading.groups:
+                current = next((r for r in group.rounds if r.key == CURRENT_KEY), None)
+                first = next((r for r in group.rounds if r is not current and not r.date), None)
+                if current is not None and first is not None:
+                    first.texts = current.texts + first.texts if current.source_row <= first.source_row or \
+                        not first.texts else first.texts + current.texts
+                    first.status_raw = first.status_raw or current.status_raw
+                    group.rounds.remove(current)
         keys = list(dates)
         ranked = sorted(range(len(keys)), key=lambda n: (dates[keys[n]], 0, n) if dates[keys[n]] else (
             max((dates[k] for k in keys[:n] if dates[k]), default=dt.date.min), 1, n))
@@ -488,7 +504,10 @@ class DocumentNormaliser:
             first = len(answers)
             for round_ in group.rounds:
                 number = order[round_.key]
-                if round_.key:
+                if round_.key == CURRENT_KEY:
+                    label, date = (dates[CURRENT_KEY].strftime("%B %Y"), dates[CURRENT_KEY]) if dates[CURRENT_KEY] \
+                        else (base_label, doc_date)
+                elif round_.key:
                     label = round_.key if round_.exact else round_.date.strftime("%B %Y") if round_.date else round_.key
                     date = round_.date
                 else:

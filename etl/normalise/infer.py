@@ -337,6 +337,7 @@ _PROCESS_VERB = re.compile(
 _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
                      re.IGNORECASE)
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|yet to|still|outstanding|awaiting|"
+                            r"cannot|can't|unable|until|"
                             r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
 
@@ -452,6 +453,9 @@ def _prepare(text: str, as_of: dt.date | None = None) -> str:
 # words that say nothing of how far the force's own work has got: a meeting held and nothing more ('A meeting was
 # held.'); a reply to a survey; what a national body published
 _NO_PROGRESS = re.compile(
+    # an outcome counted ('Arrests were made in 142 stalking cases last year'): nothing of the action's own progress
+    r"^[\s\W]*(\d[\d,]*\s+)?(arrests|charges|convictions|cautions|orders|spos|stalking protection orders|prosecutions)\s+"
+    r"(were|have been|was|has been)\s+(made|granted|obtained|secured|issued|brought|achieved)\b[^.;]*[.!]?\s*$|"
     r"^[\s\W]*(a |an |the )?(meeting|workshop|discussion|call|briefing session)s? (was|were|has been|have been) "
     r"(held|arranged|convened)[\s.!]*$|"
     # 'Discussions have taken place.': talk, nothing of how far the work has got
@@ -622,7 +626,7 @@ WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of
 PENDING = re.compile(
     r"\b(expected|expects?|expecting|due|scheduled|planned|anticipated|on track|aiming|aims?|hope|hoping|set|forecast) to (conclude|complete|"
     r"finish|go live|launch|report|close|sign|approve|agree|open|start|begin|join|decide|follow|be (completed|finished|delivered|rolled out|implemented|live|concluded|closed|signed off))\b|"
-    r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b[^.;]{0,40}?\b(is |are )?"
+    r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b[^.;]{0,60}?\b(is |are )?"
     r"(expected|due|scheduled|planned|anticipated|forecast|booked|pending)\b|"
     r"\banticipate[sd]? (closure|completion|completing|closing|finishing|closing)\b|"
     r"\b(remaining|outstanding|other|rest of the) ([\w-]+ )?(sessions?|districts?|divisions?|areas?|teams?|officers|staff|cohorts?|"
@@ -630,6 +634,13 @@ PENDING = re.compile(
     r"(booked|scheduled|planned|due|expected|to be|being|awaiting|pending|outstanding|in progress)|will (be|take|follow|complete|"
     r"receive|attend|go)|remains? (to|outstanding|open))\b|"
     # 'Completion will be reported after the 31 December deadline'; 'will be added in phase two'
+    r"\b(awaits|await|pending) (the |a |an )?\w+|"
+    # a reminder sent ('written to every supervisor reminding them to use it'): a prompt, not the practice in place
+    r"\b(reminding|reminded)\s+(them|staff|officers|supervisors|recorders|everyone|all|colleagues)\b|"
+    r"\b(now|currently|still) (producing|preparing|drafting|developing|writing|building|finalising|designing|recruiting)\b|"
+    r"\bwill (publish|issue|launch|send|circulate|upload) (it|this|them|the \w+)( \w+)? (next|shortly|soon|in the coming|by|on)\b|"
+    r"\b(first|initial)\s+\w+\s+(go|goes|will go) (out|live)\b|\binterviews? (are |is |will be )?(in|on|scheduled|planned|booked|"
+    r"due)\b|\b(completion|compliance) (deadline|date) (of|is)\b|"
     r"\bthe\s+(\w+\s+){0,3}(areas?|divisions?|districts?|commands?|bcus?|teams?|hubs?|sites?|units?)\s+will\s+(adopt|follow|receive|"
     r"go live|move|join|be (added|included|brought|trained|covered))\b|"
     # a next step named ('Next: sign-off at Policy Board 14/10/25'); a post filled and lost again

@@ -61,6 +61,9 @@ _IDS_AT_END = re.compile(r"\s*[(\[]\s*(?:rec(?:ommendation)?s?\.?\s*)?(?P<ids>\d
 _STATUS_AT_END = re.compile(r"^(?P<head>.*\S)\s*[(\[](?P<status>[^()\[\]]{1,40})[)\]]\s*$")
 _COLOUR_WORD = re.compile(r"^\s*(blue|green|amber|red|grey|gray|purple|amber/green|green/amber|red/amber|amber/red)\b",
                           re.IGNORECASE)
+CURRENT_KEY = "Current position"
+_CURRENT_LABEL = re.compile(r"^\s*(our |the force's |the )?(current|latest|present) (position|status|state of play)( now)?\s*:?\s*$",
+                            re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"^\s*(what happens next|next steps?|what is next|what's next|looking ahead)\s*[:?]?\s*$", re.IGNORECASE)
 _LETTER_OPENING = re.compile(r"^\s*\(([a-h])\)\s+(?=\S)")  # '(c) We will work with ...'
 # 'Part 2 of recommendation 10', 'Part two of Recommendation 12: Risk policy'
@@ -1267,6 +1270,9 @@ class NarrativeReader:
                 group.active = (group.rounds[0].key, group.rounds[0].date) if group.rounds else group.active
             elif slot.round_named:  # 'Update March 2025:' opens a round for these items
                 group.active = (slot.heading, slot.round_date)
+            elif _CURRENT_LABEL.match(slot.heading):
+                # 'Our current position' placed before the dated rounds: the newest words, whatever their place
+                group.active = (CURRENT_KEY, None)
             elif (_BARE_UPDATE.match(slot.heading) or _DONE_LABEL.match(slot.heading)) and \
                     any(r.key == group.active[0] and r.texts for r in group.rounds):
                 # ('What we have done' under 'What we will do': what was done since, later news too)

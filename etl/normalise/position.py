@@ -132,6 +132,40 @@ _SUBSET_DONE = re.compile(
     r"half|the first)\b(?!\s+(and|to)\b)", re.IGNORECASE)
 
 
+# what is done when only the first step is: the brief agreed, the draft written, the post advertised, the meeting called
+_FIRST_STEP = re.compile(
+    r"\b(terms of reference|tor|scope|scoping (document|paper)|project brief)\b[^.;]{0,40}?\b(agreed|signed off|"
+    r"approved|drafted|written|set)\b|\b((?<!\bare )(?<!\bis )drafted|advertised|out to advert|scoped|shortlisted)\b|"
+    # 'Review of capacity commissioned.', 'has been commissioned' (not 'our commissioned service')
+    r"\b(?:(?:has|have) been|was|were)\s+commissioned\b|\bcommissioned\s*(?:[.;]|$|from\b|with\b)|"
+    r"\binvitations? (sent|issued)\b|\b(audience|cohorts?|staff groups?|roles?) (identified|agreed|confirmed)\b|"
+    r"\badded to (the |our )?([\w-]+ ){0,4}?(agenda|terms of reference|work ?plan|forward plan)\b|\b(checklist|template|form|questionnaire|survey|"
+    r"module|package) (created|designed|built|drafted|written|developed)\b|\banalyst (assigned|appointed|allocated)\b",
+    re.IGNORECASE)
+# what says the action itself is done, whatever first steps the words also name
+_ACTION_DONE = re.compile(r"\b(action|recommendation|work|this) (is|has been|was) (now )?(complete|completed|closed|finished|"
+                          r"delivered|signed off)\b|\b(is|are) (now )?(live|in use|in force|in place|embedded|published)\b|"
+                          r"\b(delivered|rolled out|issued|published|launched|implemented) (to|across|in) (all|every)\b|"
+                          r"\b(in use|live) (since|from)\b", re.IGNORECASE)
+
+
+# a later step than the first: once any of these is said, the first step named beside it is history, not the position
+_LATER_STEP = re.compile(r"\b(mandatory|mandated|in use|live|launched|began|begun|started|took|taking|running|runs|sits|meets|"
+                         r"met|held|appointed|attended|delivered|completed|published|issued|signed|rolled out|offered|"
+                         r"embedded|in force|in place|approved|adopted|introduced|implemented|since)\b", re.IGNORECASE)
+
+
+def _only_a_first_step(text: str) -> str:
+    """The first step named as what was done ('Audit terms of reference signed off by the DCC', 'Allocation policy
+    drafted', 'post advertised'), with nothing else saying a later step was taken or the action is finished; ''
+    otherwise."""
+    step = _FIRST_STEP.search(text)
+    if not step or _ACTION_DONE.search(text):
+        return ""
+    rest = text[:step.start()] + " " + text[step.end():]
+    return "" if _LATER_STEP.search(rest) else step.group(0)
+
+
 _DONE_LATER = re.compile(r"\bwill be (complete|completed|finished|delivered|in place|closed)\b", re.IGNORECASE)
 _SEE_WORDS = re.compile(r"\b(see|refer to|per)\s+(the\s+)?(comments?|notes?|update|narrative|below)\b", re.IGNORECASE)
 
@@ -182,6 +216,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status in DONE and inferred and inferred.status in ("in_progress", "not_started") and \
             _DONE_LATER.search(inferred.phrase):
         against = inferred.phrase  # 'Complete' beside 'training will be complete by December 2025; 58% trained'
+    elif reading.status in DONE and (step := _only_a_first_step(text)):
+        against = step  # 'Complete' beside 'Terms of reference agreed; analyst assigned': a first step, not the action
     elif reading.status in DONE and (short := _short_status_against(text, reference, as_of)):
         against = short  # 'Complete' beside 'Complete. Ongoing.': the words give a second status of their own
     elif reading.status in DONE and (subset := _SUBSET_DONE.search(text)):
