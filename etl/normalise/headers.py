@@ -33,6 +33,8 @@ _MONTH_YEAR = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\
 _MONTH_LIST = re.compile(rf"{_MONTH_YEAR}\s*[/,&]\s*{_MONTH_YEAR}", re.IGNORECASE)
 
 
+_FY_QUARTER = re.compile(r"\bq([1-4])\s*(?:fy\s*)?((?:20)?\d\d)\s*/\s*(?:20)?\d\d\b", re.IGNORECASE)
+_ISO_HEADING = re.compile(r"^\s*(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?(?:[ T]00:00(?::00)?)?\s*$")
 _SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(20\d\d)\b", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
@@ -58,6 +60,10 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             date = month_of(own) if field in ("update_text", "status") else None
             if date is not None and _MONTH_LIST.search(own):
                 date = None  # 'Progress since (Mar 25 / Sep 25 / Mar 26)': several rounds in one column, each dated in it
+            if date is None and field in ("update_text", "status") and (quarter := _FY_QUARTER.search(own)):
+                # 'Q4 24/25 update': a financial year's quarter (April to June is Q1), placed at its last month
+                number, first = int(quarter.group(1)), 2000 + int(quarter.group(2)[-2:])
+                date = dt.date(first, number * 3 + 3, 1) if number < 4 else dt.date(first + 1, 3, 1)
             if date is None and field in ("update_text", "status") and (season := _SEASON.search(own)):
                 # 'Spring 2026 update', 'Our plan (Autumn 2024)': a round named by its season, placed at its first month
                 date = dt.date(int(season.group(2)), _SEASON_MONTH[season.group(1).lower()], 1)
@@ -65,6 +71,9 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             return Slot(field, text, date, named)
     if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:
         return Slot("update_text", text, date, True)  # 'November 2024' over a column: that round's words
+    if (iso := _ISO_HEADING.match(text)) and 1 <= int(iso.group(2)) <= 12:
+        # a real date over a column ('Nov-24' as Excel stores it, read back as 2024-11-01): that month's round
+        return Slot("update_text", text, dt.date(int(iso.group(1)), int(iso.group(2)), 1), True)
     if " / " in text:  # a bilingual heading, Welsh / English ('Cyf. / Ref.'): each language on its own
         slots = [map_heading(part, reference) for part in reversed(text.split(" / "))]
         for slot in slots:
@@ -76,6 +85,8 @@ def map_heading(heading: str, reference: Reference) -> Slot:
 def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> tuple[int, list[Slot]] | None:
     """Index of the first row that reads as a plan header (three or more plan fields), with its slots."""
     for index, row in enumerate(rows[:scan]):
+        if planner := _planner_export(row):
+            return index, planner
         slots = _planned_words([map_heading(cell, reference) for cell in row])
         two = _two_row_header(row, rows[index + 1], reference) if index + 1 < len(rows) else None
         if two is not None:
@@ -90,6 +101,20 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
     return None
 
 
+_PLANNER_FIELDS = {"task name": "item_id", "progress": "status", "description": "update_text", "assigned to": "owner"}
+
+
+def _planner_export(row: list[str]) -> list[Slot] | None:
+    """A Microsoft Planner export ('Task ID | Task Name | Bucket Name | Progress | ... | Description'): the task's name
+    opens with the sub-item's number, 'Progress' is its status and 'Description' holds its notes; the system columns
+    (IDs, dates, checklist counts, labels) are no plan text."""
+    names = [(c or "").strip().lower() for c in row]
+    if not {"task name", "bucket name", "progress", "description"} <= set(names):
+        return None
+    return [Slot(_PLANNER_FIELDS[n], c.strip()) if n in _PLANNER_FIELDS else Slot(None, (c or "").strip())
+            for n, c in zip(names, row)]
+
+
 def _dated_columns(slots: list[Slot]) -> list[Slot]:
     """A heading no alias knows but that names a month ('Updare March 2025', a typo) among two or more dated round
     columns: that round's words too."""
@@ -100,13 +125,24 @@ def _dated_columns(slots: list[Slot]) -> list[Slot]:
             for s in slots]
 
 
+_PERCENT_HEADING = re.compile(r"%|per ?cent|progress", re.IGNORECASE)
 _PERCENT_CELL = re.compile(r"^\s*\d{1,3}(\.\d+)?\s?%\s*$")
 
 
 def _status_words_column(slots: list[Slot], rows: list[list[str]], reference: Reference) -> list[Slot]:
     """An undated 'Progress' column beside dated round columns whose cells are short status words or percentages
-    ('100%', 'Ongoing', 'Complete (interim)'): the status column, not a round of its own."""
-    if "status" in {s.field for s in slots} or not any(s.field == "update_text" and s.round_date for s in slots):
+    ('100%', 'Ongoing', 'Complete (interim)'): the status column, not a round of its own. Beside another column of
+    words, a 'Progress' column of nothing but percentages is the status's figure, whatever the rounds."""
+    out = list(slots)
+    updates = [n for n, s in enumerate(slots) if s.field == "update_text" and s.round_date is None]
+    if len(updates) >= 2:
+        for n in updates:
+            cells = [row[n].strip() for row in rows if n < len(row) and (row[n] or "").strip()]
+            if len(cells) >= 3 and sum(bool(_PERCENT_CELL.match(c)) for c in cells) >= 0.9 * len(cells):
+                out[n] = Slot("status", slots[n].heading)  # 'Progress' of '40%', '80%' beside 'Commentary'
+    slots = out
+    if "status" in {s.field for s in slots if s.heading and not _PERCENT_HEADING.search(s.heading)} or \
+            not any(s.field == "update_text" and s.round_date for s in slots):
         return slots
     out = list(slots)
     for n, slot in enumerate(slots):
@@ -186,6 +222,15 @@ def _two_row_header(top: list[str], below: list[str], reference: Reference) -> l
     unless the rows together name a round twice or more that neither names alone."""
     if len(top) != len(below) or not any(c.strip() for c in below):
         return None
+    labels = [c.strip() for c in top if c and c.strip()]
+    if len(labels) >= 2 and all(month_of(c) for c in labels):
+        # 'Nov-24' over the first of its group's columns only (a CSV keeps no merged cells): each round's label
+        # covers the columns up to the next one
+        filled, current = [], ""
+        for cell in top:
+            current = cell.strip() if cell and cell.strip() else current
+            filled.append(current)
+        top = filled
     joined = [" ".join(dict.fromkeys(p.strip() for p in (a, b) if p and p.strip())) for a, b in zip(top, below)]
     slots = [map_heading(cell, reference) for cell in joined]
     # 'November 2024 (initial plan)' over 'Action': the round's words, where the two together name nothing
@@ -195,8 +240,11 @@ def _two_row_header(top: list[str], below: list[str], reference: Reference) -> l
     dated = {(s.field, s.round_date) for s in slots if s.round_date is not None and s.field in ("update_text", "status")}
     statuses = sum(s.field == "status" and s.round_date is not None for s in slots)
     alone = [map_heading(cell, reference) for cell in below]
+    # the lower row alone a full dated header ('Ref | Nov-24 | Mar-25'): it stands, unless the upper row tells its
+    # status columns from its update columns ('Update' over four months, 'Status' over the same four)
+    alone_statuses = sum(s.field == "status" for s in alone)
     if header_score(slots) < 3 or statuses < 2 or len(dated) < 4 or header_score(alone) >= 3 and \
-            any(s.round_date for s in alone):
+            any(s.round_date for s in alone) and statuses <= alone_statuses:
         return None
     return slots
 

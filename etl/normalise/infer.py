@@ -626,7 +626,8 @@ WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of
 PENDING = re.compile(
     r"\b(expected|expects?|expecting|due|scheduled|planned|anticipated|on track|aiming|aims?|hope|hoping|set|forecast) to (conclude|complete|"
     r"finish|go live|launch|report|close|sign|approve|agree|open|start|begin|join|decide|follow|be (completed|finished|delivered|rolled out|implemented|live|concluded|closed|signed off))\b|"
-    r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b[^.;]{0,60}?\b(is |are )?"
+    r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b"
+    r"(?:(?!\b(?:was|were|been|is|are) (?:completed|complete|finished|delivered|done)\b)[^.;]){0,60}?\b(is |are )?"
     r"(expected|due|scheduled|planned|anticipated|forecast|booked|pending)\b|"
     r"\banticipate[sd]? (closure|completion|completing|closing|finishing|closing)\b|"
     r"\b(remaining|outstanding|other|rest of the) ([\w-]+ )?(sessions?|districts?|divisions?|areas?|teams?|officers|staff|cohorts?|"

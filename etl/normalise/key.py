@@ -34,6 +34,7 @@ _NUMBER_DEFINITION = re.compile(r"(?:^|(?<=[;,:|\n])|(?<=\.\s))\s*(?:(?:stage|le
                                 r"(?P<meaning>[A-Za-z][^;\n|]*?)\s*(?=[;|\n]|\.?\s*$|,\s*(?:(?:stage|level|step)\s+)?\d{1,2}\s*(?:=|[-–—:]))",
                                 re.IGNORECASE)
 _MARKED_CODE = re.compile(r"(?<![\w.])(?P<code>\d{1,2}[*†‡^#]+)\s*(?:=|means|denotes|indicates|[-–—])\s*(?P<meaning>[^.;\n]+)")
+_CELL_DEFINITION = re.compile(r"^\s*(?P<code>[A-Za-z][A-Za-z/ ]{0,14}?)\s*(?:=|:|[-–—])\s*(?P<meaning>[A-Za-z].{1,80})$")
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
 _CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
 _KEYED_FILL = re.compile(rf"^\s*(blue|purple){_FILL}\s*$", re.IGNORECASE)
@@ -110,6 +111,17 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
     _numbered_key(doc, lines, meanings, where, reference)
     for table in doc.tables:
         for row in table.rows:
+            cells = [(c or "").strip() for c in row]
+            filled = [c for c in cells if c]
+            # a key along one row, one code a cell: 'Key: | B = Complete | G = On track | A = Behind | R = Not started'
+            coded = [m for c in filled[1:] if (m := _CELL_DEFINITION.match(c))]
+            if filled and len(filled[0]) <= 25 and _KEY_WORD.search(filled[0]) and len(coded) >= 2 and \
+                    len(coded) >= len(filled) - 2:
+                for match in coded:
+                    word = match.group("code").strip().lower()
+                    meanings.setdefault(word, _meaning(match.group("meaning"), reference))
+                where.append(f"{table.name} key row")
+                continue
             # a key laid out along one row: 'RAG key: | Blue (fill) | Complete | Green (fill) | On track | ...'
             cells = [c or "" for c in row]
             along = [(m.group("colour").lower(), cells[n + 1]) for n, c in enumerate(cells[:-1])
@@ -130,6 +142,22 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                 if named:
                     meanings.setdefault(named.group("colour").lower(), _meaning(words, reference))
             where.append(f"{table.name} key of letters")
+        # a key table of words: 'Status key' / 'Status | Meaning' / 'Embedded | Complete and now part of business as
+        # usual' / 'Behind | Work is under way but will be late'
+        heads = [i for i, row in enumerate(table.rows[:4]) if len(row) >= 2 and
+                 re.match(r"^\s*(meaning|definition|description|what it means)\s*$", (row[1] or ""), re.IGNORECASE)]
+        if heads:
+            worded = [((row[0] or "").strip(), (row[1] or "").strip()) for row in table.rows[heads[0] + 1:]
+                      if len(row) >= 2 and (row[0] or "").strip() and len((row[0] or "").split()) <= 3 and (row[1] or "").strip()]
+            read = {word.lower(): _meaning(meaning, reference) for word, meaning in worded
+                    if word.lower().rstrip(":") not in ("notes", "note", "comments", "comment", "key", "status")}
+            if len(read) >= 3 and sum(v != "unknown" for v in read.values()) >= 3:
+                for word, status in read.items():
+                    # a word whose meaning reads as no status keeps its usual sense; a colour the key leaves
+                    # unread means nothing on this page
+                    if status != "unknown" or re.fullmatch(COLOURS, word, re.IGNORECASE):
+                        meanings.setdefault(word, status)
+                where.append(f"{table.name} key of words")
         pairs = [(m.group("colour").lower(), row[1]) for row in table.rows
                  if len(row) >= 2 and (m := _CELL_COLOUR.match(row[0] or "")) and (row[1] or "").strip()]
         if len(pairs) >= 2:

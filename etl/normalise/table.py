@@ -146,6 +146,8 @@ def read_rows(
     issues: list[Issue] = []
     out: list[RowValues] = []
     item_index, shared = _item_slot_index(slots)
+    # a list export's system columns ('ID', 'Content Type', 'Modified By'): no cell of them names an item
+    system = {n for n, s in enumerate(slots) if s.field is None and _SYSTEM_COLUMN.match(s.heading or "")}
     body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1 :]]
     own_cell = shared and _own_cell_reading(body, item_index, slots, reference)
     # '16. Commissioning', '22. Dedicated officers' opening the rows: recommendation numbers, when every row's number
@@ -170,11 +172,21 @@ def read_rows(
             continue
         if _repeated_header(cells, slots, reference):
             continue  # the header repeated at a page break
+        if system:
+            cells = ["" if n in system else c for n, c in enumerate(cells)]  # a list's own ID is no item number
         if rec_index is not None and rec_index != item_index and item_index < len(cells) and rec_index < len(cells) \
                 and (sub := _sub_number(cells[item_index])) and parse_rec_no(cells[rec_index]) is not None:
             # 'Rec 7 | Sub 1' (or 'Part a', 'ii'): the sub-item's number in a column of its own, under its recommendation's
             cells = list(cells)
             cells[item_index] = f"{parse_rec_no(cells[rec_index])}.{sub}"
+        elif rec_index is not None and rec_index != item_index and item_index < len(cells) and rec_index < len(cells) \
+                and (parts := _SUB_RANGE.fullmatch((cells[item_index] or "").strip())) \
+                and (rec := parse_rec_no(cells[rec_index])) is not None \
+                and int(parts.group(1)) < int(parts.group(2)) <= len(reference.items_of(rec)):
+            # 'Rec 13 | Part 1-2': one row for those parts together
+            first, last = int(parts.group(1)), int(parts.group(2))
+            cells = list(cells)
+            cells[item_index] = " & ".join(f"{rec}.{n}" for n in range(first, last + 1))
         found = _find_item_cell(cells, item_index)
         lone = next((n for n in dict.fromkeys([item_index, 0, rec_index]) if n is not None and n < len(cells)
                      and _notation_alone(cells[n], reference)), None) if not found else None
@@ -311,6 +323,11 @@ def _rec_named(cell: str) -> int | None:
 
 
 _ROMAN_SUB = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+_SUB_RANGE = re.compile(r"([1-9])\s*(?:-|–|to|&|and)\s*([1-9])")
+_SYSTEM_COLUMN = re.compile(r"^\s*(id|item id|task id|list id|content type|item type|path|etag|guid|version|"
+                            r"modified|modified by|created|created by|author|editor)\s*$", re.IGNORECASE)
 
 
 def _sub_number(cell: str) -> int | None:
