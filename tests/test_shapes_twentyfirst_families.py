@@ -115,3 +115,21 @@ def test_the_twentyfirst_blind_set_reads_with_no_false_done():
         "Cumbria Constabulary - letter to NPCC stalking lead - six-month update 26-03-2025.docx",
         "Derbyshire Constabulary - SGB report - stalking super-complaint progress (24 March 2026).docx",
         "warwickshire_stalking_updates_long_export_2026-03-17.csv"])
+
+
+def test_a_page_quoting_each_sub_item_with_no_numbers_and_seasons_for_rounds(tmp_path, normaliser):
+    body = """<h1>Responding to the stalking super-complaint</h1><h2>Supporting victims</h2>
+    <p>The report said: chief constables should make sure victims receive their entitlements.</p>
+    <blockquote><p>“Victim needs assessments carried out in all cases.”</p></blockquote>
+    <p><strong>Autumn 2024 – what we said we would do:</strong> We will make the assessment a required field.</p>
+    <p><strong>Spring 2025:</strong> The field is required on every stalking crime record.</p>
+    <p><strong>Where it stands:</strong> Finished</p>
+    <blockquote><p>“Monitoring of how many stalking victims are referred to, and supported by, specialist advocacy
+    services.”</p></blockquote>
+    <p><strong>Autumn 2024 – what we said we would do:</strong> We will build a monthly referral report.</p>
+    <p><strong>Where it stands:</strong> Not yet begun</p>"""
+    _, updates, _ = read(_page(tmp_path, "Responding to the stalking super-complaint _ Cumbria Constabulary.html",
+                               body), normaliser)
+    assert [(u.item_id, u.round, u.status) for u in updates] == [
+        ("14.1", "September 2024", "unknown"), ("14.1", "March 2025", "complete"),
+        ("14.5", "September 2024", "not_started")]

@@ -36,6 +36,8 @@ _MONTH_LIST = re.compile(rf"{_MONTH_YEAR}\s*[/,&]\s*{_MONTH_YEAR}", re.IGNORECAS
 _FY_QUARTER = re.compile(r"\bq([1-4])\s*(?:fy\s*)?((?:20)?\d\d)\s*/\s*(?:20)?\d\d\b", re.IGNORECASE)
 _ISO_HEADING = re.compile(r"^\s*(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?(?:[ T]00:00(?::00)?)?\s*$")
 _SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(20\d\d)\b", re.IGNORECASE)
+_SEASON_LABEL = re.compile(r"^\s*(spring|summer|autumn|winter)\s+(20\d\d)\s*(?:(?:update|[-–—]\s*[^:]{0,60}))?\s*$",
+                           re.IGNORECASE)
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
@@ -71,6 +73,9 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             return Slot(field, text, date, named)
     if _MONTH_ONLY.match(text) and (date := month_of(text)) is not None:
         return Slot("update_text", text, date, True)  # 'November 2024' over a column: that round's words
+    if (season := _SEASON_LABEL.match(text)) is not None:
+        # 'Spring 2025', 'Autumn 2024 – what we said we would do': a round named by its season, at its first month
+        return Slot("update_text", text, dt.date(int(season.group(2)), _SEASON_MONTH[season.group(1).lower()], 1), True)
     if (iso := _ISO_HEADING.match(text)) and 1 <= int(iso.group(2)) <= 12:
         # a real date over a column ('Nov-24' as Excel stores it, read back as 2024-11-01): that month's round
         return Slot("update_text", text, dt.date(int(iso.group(1)), int(iso.group(2)), 1), True)

@@ -577,7 +577,10 @@ _PART_COUNT = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|twenty)\b(?<!\bone of the two)(?<!\bone of two)|"
     r"\bthe (first|second|third|fourth) (\w+ )?of (two|three|four|five|six|\d+)\b|"
     r"\b(around |about |roughly |nearly |almost )?((one|two)[- ]thirds?|(one|three)[- ]quarters?|half|a (third|quarter)) of (the|our)\b|"
-    r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)",
+    r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)|"
+    # '410/560 trained': a count over its whole, beside what was done (not a date such as '7/4')
+    r"\b[1-9]\d{0,3}\s*/\s*[1-9]\d{0,3}\b(?=\s*(trained|complete|completed|done|delivered|staff|officers|attended|signed|"
+    r"closed|actions|briefed|in place))",
     re.IGNORECASE)
 
 
@@ -635,7 +638,13 @@ PENDING = re.compile(
     r"(booked|scheduled|planned|due|expected|to be|being|awaiting|pending|outstanding|in progress)|will (be|take|follow|complete|"
     r"receive|attend|go)|remains? (to|outstanding|open))\b|"
     # 'Completion will be reported after the 31 December deadline'; 'will be added in phase two'
-    r"\b(awaits|await|pending) (the |a |an )?\w+|"
+    r"\b(awaits|await|pending) (the |a |an )?\w+|\bstill (outstanding|o/s|to (come|do|be done))(?![\w/])|"
+    r"(?<![\w/])o/s(?![\w/])|\b(exc|excl)\.\s|"  # a tracker's shorthand: 'resp o/s', 'Comp. exc. CID'
+    # 'Other 3 districts Q2', '2 more cohorts booked', 'Last 2 teams booked', 'consultation now'
+    r"\b(other|remaining|last|final)\s+(\d+|two|three|four|five|six)\s+(districts?|areas?|teams?|stations?|divisions?|commands?|"
+    r"cohorts?|units?|hubs?|sites?|sessions?|courses?|groups?)\b|\b(\d+|two|three|four) more (cohorts?|sessions?|teams?|courses?|"
+    r"districts?|areas?|stations?)\b|\bconsultation (now|under way|ongoing|open|in progress)\b|\b(now |currently )?(out )?(to|in|"
+    r"for) consultation\b|"
     # a reminder sent ('written to every supervisor reminding them to use it'): a prompt, not the practice in place
     r"\b(reminding|reminded)\s+(them|staff|officers|supervisors|recorders|everyone|all|colleagues)\b|"
     r"\b(now|currently|still) (producing|preparing|drafting|developing|writing|building|finalising|designing|recruiting)\b|"

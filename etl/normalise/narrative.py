@@ -65,6 +65,7 @@ CURRENT_KEY = "Current position"
 _CURRENT_LABEL = re.compile(r"^\s*(our |the force's |the )?(current|latest|present) (position|status|state of play)( now)?\s*:?\s*$",
                             re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"^\s*(what happens next|next steps?|what is next|what's next|looking ahead)\s*[:?]?\s*$", re.IGNORECASE)
+_WHOLE_QUOTE = re.compile(r"^[“\"‘']\s*(.{20,}?)\s*[”\"’']\s*$", re.DOTALL)
 _LETTER_OPENING = re.compile(r"^\s*\(([a-h])\)\s+(?=\S)")  # '(c) We will work with ...'
 # 'Part 2 of recommendation 10', 'Part two of Recommendation 12: Risk policy'
 _PART_OF_REC = re.compile(r"^\s*part\s+(\d{1,2}|one|two|three|four|five|six)\s+of\s+rec(?:ommendation)?\.?\s*(\d{1,2})\b"
@@ -402,7 +403,10 @@ class NarrativeReader:
             return whole, ""  # 'Update – w/c 3 March 2025': a round's label, its date after the dash, no words
         for pattern in (_LABEL, _LABEL_DASH):
             match = pattern.match(text)
-            if match and len(match.group("label").split()) <= 8 and not _SENTENCE_IN.search(match.group("label")) \
+            dated = re.match(r"^\s*((spring|summer|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(20)?\d\d)\b",
+                             match.group("label"), re.IGNORECASE) if match else None
+            if match and len(match.group("label").split()) <= (11 if dated else 8) \
+                    and not _SENTENCE_IN.search(match.group("label")) \
                     and not _SAYS_DONE.search(match.group("label")):
                 slot = self._slot(match.group("label"))
                 if slot.field and slot.field not in ("rec_no", "item_id"):
@@ -649,6 +653,26 @@ class NarrativeReader:
             out.append(pending_status)
         return out
 
+    def _quoted_asks(self, blocks: list[Block]) -> list[Block]:
+        """A paragraph that is nothing but a quotation of one sub-item's wording ('"Victim needs assessments carried out
+        in all cases."'), on a page that gives no item numbers: it names that sub-item, as '14.1' would. Only where the
+        wording matches one sub-item clearly (half its words or more, and clearly more than any other sub-item's)."""
+        if any(parse_item_cell(b.text)[0] or (b.kind == "heading" and _REC_IN_TEXT.search(b.text))
+               or _NAMED_ITEM.search(b.text) for b in blocks if b.kind in ("heading", "paragraph", "row")):
+            return blocks  # the page names its items or recommendations by number: quotations are read as they stand
+        out = []
+        for block in blocks:
+            text = block.text.strip()
+            quoted = _WHOLE_QUOTE.match(text) if block.kind == "paragraph" and len(text) <= 300 else None
+            if quoted:
+                low = _plain(quoted.group(1))
+                scored = sorted(((self.wording.quote_score(i, low), i) for i in self.reference.item_ids), reverse=True)
+                if scored[0][0] >= 0.5 and scored[0][0] - scored[1][0] >= 0.15:
+                    block = dataclasses.replace(block, text=f"{scored[0][1]} – {quoted.group(1).strip()}",
+                                                kind="heading", level=4)
+            out.append(block)
+        return out
+
     def _lettered_parts(self, blocks: list[Block]) -> list[Block]:
         """Under 'Recommendation 11', paragraphs opening '(a) ...', '(b) ...' in order: sub-items 11.1, 11.2 named by
         letter. Only where two or more such paragraphs run a, b, ... in one recommendation's section, and every letter
@@ -703,7 +727,7 @@ class NarrativeReader:
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._ids_at_end(self._unwrap(kept))
+        kept = self._quoted_asks(self._ids_at_end(self._unwrap(kept)))
         kept = self._split_lead_ins(self._lists(_heading_runs_on(self._titled_parts(self._lettered_parts(kept)))))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []

@@ -92,3 +92,4 @@ def says_something(text: str | None) -> bool:
     return bool(words) and not all(_NO_UPDATE.match(part) or _ONLY_POINTER.match(part) or _COVERED_ELSEWHERE.match(part)
                                     or _ONLY_OWNER.match(part) for part in parts)
 
+
