@@ -833,6 +833,8 @@ class DocumentNormaliser:
             for hit in reversed(inline):
                 text = f"{text[:hit.start()]}\n{hit.group('month')}-{hit.group('year')}: {text[hit.end():]}"
         lines = [line.strip() for line in text.split("\n") if line.strip()]
+        while len(lines) > 2 and re.fullmatch(r"[A-Z][A-Za-z ]{0,30}:", lines[0]) and entry_date(lines[1])[0]:
+            lines = lines[1:]  # 'Progress log:' over the log's dated lines: a label, no entry's words
         if len(lines) < 2 and not (lines and is_stamped(lines[0])):
             return []
         entries = []

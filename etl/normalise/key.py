@@ -34,6 +34,8 @@ _NUMBER_DEFINITION = re.compile(r"(?:^|(?<=[;,:|\n])|(?<=\.\s))\s*(?:(?:stage|le
                                 r"(?P<meaning>[A-Za-z][^;\n|]*?)\s*(?=[;|\n]|\.?\s*$|,\s*(?:(?:stage|level|step)\s+)?\d{1,2}\s*(?:=|[-–—:]))",
                                 re.IGNORECASE)
 _MARKED_CODE = re.compile(r"(?<![\w.])(?P<code>\d{1,2}[*†‡^#]+)\s*(?:=|means|denotes|indicates|[-–—])\s*(?P<meaning>[^.;\n]+)")
+_LETTERS_IN_LINE_KEY = re.compile(r"\b(?:rag|brag|status|rating)?\s*key\s*[:\-–]\s*", re.IGNORECASE)
+_LETTER_IN_LINE = re.compile(r"(?:^|(?<=[;,])|(?<=[;,]\s))\s*(?P<letter>[A-Z]{1,2})\s*(?:=|[-–—:])\s*(?P<meaning>[A-Za-z][^;,.]{1,60})")
 _CELL_DEFINITION = re.compile(r"^\s*(?P<code>[A-Za-z][A-Za-z/ ]{0,14}?)\s*(?:=|:|[-–—])\s*(?P<meaning>[A-Za-z].{1,80})$")
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
 _CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
@@ -87,6 +89,13 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
             letters.setdefault(letter.group("letter").lower(), _meaning(letter.group("meaning"), reference))
             continue
         chain = bool(block.kind != "row" and len(text) <= 40 and _KEY_WORD.search(text) and not _DEFINITION.search(text))
+    # letters defined in one sentence after the word key: 'RAG key: B - complete; G - on track; A - behind plan'
+    for line, _ in lines:
+        head = _LETTERS_IN_LINE_KEY.search(line) if len(line) <= 600 else None
+        found = list(_LETTER_IN_LINE.finditer(line[head.end():])) if head else []
+        if len(found) >= 3:
+            for match in found:
+                letters.setdefault(match.group("letter").lower(), _meaning(match.group("meaning"), reference))
     if len(letters) >= 2:
         for letter, meaning in letters.items():
             meanings.setdefault(letter, meaning)

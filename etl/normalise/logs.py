@@ -61,7 +61,7 @@ def labelled_status(text: str, reference: Reference) -> str:
 # ... or last: 'words (Complete)', 'words. Status: In progress'
 _TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*)?(?:\(\s*(?:status\s*[:\-–]\s*)?(?P<a>[^()]{1,40})\)"
                           r"|\b(?:rag\s+)?status\s*[:\-–]\s*(?P<b>[^.()]{1,40}))\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
-_LAST_SEGMENT = re.compile(r"^(?P<words>.*\S)\s*(?:[–—|]|\s-)\s*(?P<status>[A-Za-z][A-Za-z /'’-]{1,30}?)\s*\.?\s*$",
+_LAST_SEGMENT = re.compile(r"^(?P<words>.*\S)\s*(?:[–—|]|\s-)\s*(?P<status>[A-Za-z][A-Za-z /'’-]{0,30}?)\s*\.?\s*$",
                            re.DOTALL)
 _WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z %/&'’-]*$")
 
@@ -105,7 +105,8 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
     if said := labelled_status(text, reference):
         return said, ""  # 'Status: Closed – business as usual' and nothing more
     last = _LAST_SEGMENT.match(text)
-    if last and is_status_word(last.group("status").strip(), reference, 40):
+    if last and (is_status_word(last.group("status").strip(), reference, 40)
+                 or re.fullmatch(r"[RAGB]", last.group("status").strip())):  # 'words – G': a log line's own RAG letter
         # 'Audit finished – Complete': the last part is nothing but a status; a first part of words is not one
         first = _HEAD_STATUS.match(text)
         if not (first and _pure_status(first.group("head"), reference)):
