@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference import Reference
-from .dates import month_of
+from .dates import FY_QUARTER, month_of
 from .text import one_line
 
 # Fields that make a row look like a plan header; a header needs three of them.
@@ -33,7 +33,6 @@ _MONTH_YEAR = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\
 _MONTH_LIST = re.compile(rf"{_MONTH_YEAR}\s*[/,&]\s*{_MONTH_YEAR}", re.IGNORECASE)
 
 
-_FY_QUARTER = re.compile(r"\bq([1-4])\s*(?:fy\s*)?((?:20)?\d\d)\s*/\s*(?:20)?\d\d\b", re.IGNORECASE)
 _ISO_HEADING = re.compile(r"^\s*(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?(?:[ T]00:00(?::00)?)?\s*$")
 _SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(20\d\d)\b", re.IGNORECASE)
 _SEASON_LABEL = re.compile(r"^\s*(spring|summer|autumn|winter)\s+(20\d\d)\s*(?:(?:update|[-–—]\s*[^:]{0,60}))?\s*$",
@@ -62,7 +61,7 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             date = month_of(own) if field in ("update_text", "status") else None
             if date is not None and _MONTH_LIST.search(own):
                 date = None  # 'Progress since (Mar 25 / Sep 25 / Mar 26)': several rounds in one column, each dated in it
-            if date is None and field in ("update_text", "status") and (quarter := _FY_QUARTER.search(own)):
+            if date is None and field in ("update_text", "status") and (quarter := FY_QUARTER.search(own)):
                 # 'Q4 24/25 update': a financial year's quarter (April to June is Q1), placed at its last month
                 number, first = int(quarter.group(1)), 2000 + int(quarter.group(2)[-2:])
                 date = dt.date(first, number * 3 + 3, 1) if number < 4 else dt.date(first + 1, 3, 1)
