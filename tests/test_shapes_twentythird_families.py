@@ -42,4 +42,89 @@ def test_the_twentythird_blind_set_reads_with_no_false_done():
         "Northumbria Police stalking action plan - updates newest first.docx",
         "Warwickshire Police stalking action plan - March 2026 review copy (tracked).docx",
         "Cynllun Gweithredu Stelcio - Stalking Action Plan - Heddlu Gwent Police.docx",
-        "humberside-police-stalking-action-plan-march-2026.txt"])
+        "humberside-police-stalking-action-plan-march-2026.txt",
+        "Cumbria-Constabulary-stalking-action-plan-progress-report-March-2026.pdf",
+        "Suffolk Constabulary stalking action plan (combined) March 2026.docx"])
+
+
+def _two_column_report(path):
+    """A report set in two unruled columns of prose: pdfplumber reads straight across, joining the columns' lines."""
+    from fpdf import FPDF
+
+    left = [("h", "Recommendation 12 - Risk identification and management"),
+            ("p", "Chief constables should make sure risk in stalking cases is identified and managed."),
+            ("b", "12.1 Consider adopting the screening tool used by neighbouring forces in the region"),
+            ("b", "Plan (November 2024)"),
+            ("p", "We will test the screening tool with the victim advocacy service and then decide whether to adopt it."),
+            ("b", "Update (March 2025)"),
+            ("p", "The decision to adopt the tool was made in January and it is now being built into the records system."),
+            ("b", "Update (September 2025)"),
+            ("p", "The tool is live for two of the three policing areas, with the third area due to follow in December.")]
+    right = [("b", "Position (March 2026)"),
+             ("p", "The screening tool is used in every area and its use is checked through the monthly performance pack."),
+             ("p", "Status: Complete"),
+             ("b", "12.2 Clear procedure for assessing and managing risk in every stalking case"),
+             ("b", "Plan (November 2024)"),
+             ("p", "The risk procedure will be rewritten so that every stalking case has a recorded assessment."),
+             ("b", "Update (March 2025)"),
+             ("p", "A revised procedure is out for consultation with the safeguarding teams and is not yet in force."),
+             ("p", "Status: In progress")]
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.set_xy(15, 8)
+    pdf.cell(0, 5, "Example Constabulary | Stalking action plan progress report")
+    for x, blocks in ((15, left), (110, right)):
+        pdf.set_xy(x, 30)
+        for kind, words in blocks:
+            pdf.set_font("Helvetica", "B" if kind in "hb" else "", 11 if kind == "h" else 9)
+            pdf.set_x(x)
+            pdf.multi_cell(85, 4.5, words)
+            pdf.ln(2)
+    pdf.output(str(path))
+
+
+def test_a_report_set_in_two_unruled_columns_is_read_down_each_column(tmp_path, normaliser):
+    path = tmp_path / "cumbria-constabulary-stalking-progress-report.pdf"
+    _two_column_report(path)
+    _, updates, _ = read(path, normaliser)
+    by_item = {}
+    for update in updates:
+        by_item.setdefault(update.item_id, []).append(update)
+    assert [u.round for u in by_item["12.1"]] == ["November 2024", "March 2025", "September 2025", "March 2026"]
+    assert by_item["12.1"][0].update_text.startswith("We will test the screening tool")
+    assert "third area due to follow" in by_item["12.1"][2].update_text
+    assert by_item["12.1"][-1].update_text.startswith("The screening tool is used in every area")
+    assert by_item["12.1"][-1].status == "complete"
+    assert [u.round for u in by_item["12.2"]] == ["November 2024", "March 2025"]
+    assert by_item["12.2"][-1].status == "in_progress"
+    # neither column's words are the other's: no line holds both
+    assert not any("Position (March 2026)" in u.update_text or "Status:" in u.update_text for u in updates)
+
+
+def test_a_documents_parts_name_its_rounds_and_a_parts_opening_words_are_no_items(tmp_path, normaliser):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Example Constabulary: our response to the stalking super-complaint", level=0)
+    document.add_heading("Part 1 - What we said we would do (November 2024)", level=1)
+    document.add_heading("Recommendation 13: Stalking protection orders", level=2)
+    document.add_paragraph("13.1 – We will write local guidance on applying for stalking protection orders.")
+    document.add_heading("Recommendation 14: Victims' rights", level=2)
+    document.add_paragraph("14.2 – We will review how Victims' Code entitlements reach stalking victims.")
+    document.add_heading("Part 2 - Six-month update (March 2025)", level=1)
+    document.add_paragraph("This update was sent to the national stalking lead on 20 March 2025.")
+    document.add_heading("Recommendation 13", level=2)
+    document.add_paragraph("13.1: The guidance is published on the intranet with template applications.")
+    document.add_heading("Recommendation 14", level=2)
+    document.add_paragraph("14.2: The review found gaps in the updates given after a suspect is released.")
+    path = tmp_path / "Durham Constabulary stalking action plan (combined).docx"
+    document.save(str(path))
+    _, updates, _ = read(path, normaliser)
+    rounds = {(u.item_id, u.round): u.update_text for u in updates}
+    assert set(rounds) == {("13.1", "November 2024"), ("13.1", "March 2025"), ("14.2", "November 2024"),
+                           ("14.2", "March 2025")}
+    assert rounds[("14.2", "November 2024")].startswith("We will review")
+    assert rounds[("14.2", "March 2025")].startswith("The review found gaps")
+    assert not any("national stalking lead" in text for text in rounds.values())

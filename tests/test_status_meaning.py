@@ -172,7 +172,9 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 27, read after its first run)": 0.75,  # first run 79.0%
                 "status cells (held out 28, read after its first run)": 0.65,  # first run 68.3%
                 "status cells (held out 29, read after its first run)": 0.55,  # first run 57.8%
-                "status cells (held out 30, read after its first run)": 0.65}  # first run 70.8%
+                "status cells (held out 30, read after its first run)": 0.65,  # first run 70.8%
+                "status cells (held out 31, read after its first run)": 0.8,  # first run 75.3%, now 85.7%
+                "status cells (held out 32, read after its first run)": 0.7}  # first run 74.5%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -1042,3 +1044,77 @@ def test_tracker_shorthand_for_a_part_done_is_not_done(reference, cell, words):
 def test_tracker_shorthand_that_says_done_or_not_started_is_read(reference):
     assert read_position("NYS", "", reference, MARCH_2026).status == "not_started"
     assert read_position("", "380/380 trained and the action is closed.", reference, MARCH_2026).status == "complete"
+
+
+# held out 31 (typing and copying noise): slips of the keys and pasted leftovers read as their writer meant them, never
+# as a done the words take back
+@pytest.mark.parametrize("raw,round_date,status", [
+    ("Nto complete", "2025-03-27", "unknown"),           # a negation mistyped
+    ("in complete", "2025-03-27", "in_progress"),       # 'incomplete' split
+    ("Compelte (go live 1st April)", "2025-03-27", "unknown"),  # a go-live, with a day after the round
+    ("Complete (ish)", "2025-03-27", "unknown"),
+    ("Complete but", "2025-03-27", "unknown"),          # cut off where its qualification began
+    ("COMPLETE - ISSUES FOUND, REVISITING", "2025-09-30", "unknown"),
+    ("To move to BAU Q3", "2025-09-30", "unknown"),
+    ("Implmented", "2025-03-27", "complete"),
+    ("C0mplete", "2025-09-30", "complete"),
+    ("Completee", "2025-09-30", "complete"),
+    ("bussiness as usual", "2025-09-30", "bau"),
+    ("🟢", "2025-03-27", "complete"), ("🔵", "2026-03-31", "bau"), ("🔴", "2025-03-27", "not_started"),
+    ("Green ✔", "2026-03-31", "complete"),
+    ("Complete31/01/25", "2025-03-27", "complete"), ("Complete31/05/25", "2025-03-27", "unknown"),
+    ("Nothing outstanding", "2025-09-30", "complete"), ("Outstanding: none", "2025-09-30", "complete"),
+    ("Complete - no further update", "2025-09-30", "complete"),
+    ("Closed (no further update)", "2025-09-30", "unknown"),  # closed, and no word of how
+    ("Complete - next audit due Oct 25", "2025-09-30", "complete"),  # the routine after done, not a completion date
+])
+def test_typing_and_copying_noise_is_read_as_meant(reference, raw, round_date, status):
+    assert classify_status(raw, reference, dt.date.fromisoformat(round_date)).status == status
+
+
+def test_pasted_leftovers_in_a_status_cell_are_not_the_status(reference):
+    def read(cell, words, day):
+        return read_position(cell, words, reference, dt.date.fromisoformat(day))
+
+    assert read("~~In progress~~ Complete", "", "2025-03-27").status == "complete"  # struck out
+    assert read("Completeâ€‹", "", "2025-09-30").status == "complete"  # a zero-width space read as Windows-1252
+    placeholder = read("Choose an item.", "Action completed in January 2025; the new checklist is in use.", "2025-03-27")
+    assert (placeholder.status, placeholder.source) == ("complete", "inferred")  # an unfilled drop-down: the words decide
+    two_colours = read("G", "R", "2025-03-27")
+    assert two_colours.status == "unknown" and two_colours.conflict
+    footnote = read("Complete*", "*Subject to final sign-off at the October board", "2025-09-30")
+    assert footnote.status == "unknown" and footnote.conflict
+    stale = read("Not started (Nov-24)", "Sept 25: the action is complete; all SPOCs are trained and listed.",
+                 "2025-09-30")
+    assert (stale.status, stale.source) == ("complete", "inferred") and "Nov 2024" in stale.stale
+    # a dated stage beside words that do not say done is kept as stated
+    assert read("Amber (Nov-24)", "Training is still being designed.", "2025-03-27").status == "in_progress"
+
+
+def test_slips_in_update_words_and_a_first_date_still_to_come():
+    assert infer_status("Training compelted by all Force Control Room supervisors in February.").status == "complete"
+    said = infer_status("Per email from L&D 21/2: course content agreed, first dates in April.",
+                        as_of=dt.date(2025, 3, 27))
+    assert said is None or said.status != "complete"
+
+
+# held out 32 (idiom, grammar, who is speaking): words that sound finished and are not
+@pytest.mark.parametrize("text", [
+    "There is still some way to go before this is fully in place.",
+    "The policy would be complete if funding for the second advocate were agreed; all other elements are in place.",
+    "The force is to complete a further audit in the summer before closing this action.",
+    "All districts bar one have trained their champions.",
+    "Almost all officers have now been trained.",
+    "Nine in ten frontline officers have completed the course.",
+    "The majority of staff have been briefed on the new guidance.",
+    "The force regards the action as complete, whereas the internal auditor disagreed that it was complete.",
+    "The action owner reports that the action is complete; the board is yet to consider the evidence.",
+    "It has been suggested that this work may already be complete.",
+    "The College of Policing has completed its national stalking training product.",
+    "Neighbouring forces report this action as complete.",
+    "The procurement exercise is complete, and the new provider begins work in June.",
+    "Project initiation document completed and approved.",
+])
+def test_words_that_sound_finished_and_are_not_are_never_done(reference, text):
+    said = infer_status(text, reference.status_modifiers, dt.date(2025, 3, 27))
+    assert said is None or said.status not in ("complete", "bau"), said

@@ -164,6 +164,110 @@ def blocks_of(soup) -> list[Block]:
     return out
 
 
+# a plan's item number as a value ('7.1', '14.2/14.3', '16'), or a line that opens with one
+_ITEM_REF = re.compile(r"^\s*\d{1,2}(\.\d{1,2})?(\s*(/|,|&|and)\s*\d{1,2}(\.\d{1,2})?)*\s*$")
+_ITEM_AT_START = re.compile(r"^\s*(rec(ommendation)?\.?\s*)?\d{1,2}\.\d{1,2}\b", re.IGNORECASE)
+_TEXT_LEAF = {"text", "update", "words", "body", "narrative", "comment", "comments", "progress", "response", "detail",
+              "details", "content", "value"}
+_STATUS_LEAF = {"status", "rag", "state", "rating", "position"}
+_LABEL_KEYS = ("label", "name", "title", "heading")
+
+
+def _script_data_tables(soup) -> list[RawTable]:
+    """A page that draws its plan with a script from data it carries (<script type="application/json">): the records
+    that hold item numbers, one row each, as a table of the page. A record's nested values are columns named by their
+    path, a round's id by the label the data gives it ('r1' -> 'Initial response (November 2024)'); its parent's
+    number and words are the recommendation's."""
+    import json
+
+    tables = []
+    for n, script in enumerate(soup.find_all("script", attrs={"type": re.compile(r"^application/json$", re.I)}), 1):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        labels = _round_labels(data)
+        found: list[tuple[dict | None, list[dict]]] = []
+        _records(data, None, found)
+        rows = [_flatten(record, parent, labels) for parent, records in found for record in records]
+        if rows:  # every recommendation's records in one table, as the page would draw them
+            head = list(dict.fromkeys(key for row in rows for key in row))
+            grid = [head] + [[row.get(key, "") for key in head] for row in rows]
+            tables.append(RawTable(f"script data {n}", grid, list(range(1, len(grid) + 1))))
+    return tables
+
+
+def _round_labels(data) -> dict[str, str]:
+    """Ids of rounds the data names elsewhere ({'id': 'r2', 'label': 'Six-month update (March 2025)'})."""
+    labels: dict[str, str] = {}
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ident = node.get("id") or node.get("key")
+            label = next((node[k] for k in _LABEL_KEYS if isinstance(node.get(k), str)), None)
+            if isinstance(ident, (str, int)) and label and re.search(r"\b(19|20)\d\d\b", label):
+                labels[str(ident)] = label
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return labels
+
+
+def _records(node, parent: dict | None, found: list) -> bool:
+    """The innermost lists of records that carry an item number ('7.1', or '16' for a recommendation answered
+    whole): a recommendation's list of sub-items, not the list of recommendations around it."""
+    if isinstance(node, list):
+        deeper = False
+        for item in node:
+            deeper = _records(item, parent, found) or deeper
+        dicts = [item for item in node if isinstance(item, dict)]
+        if not deeper and dicts and any(isinstance(v, (str, int)) and not isinstance(v, bool) and _ITEM_REF.match(str(v))
+                                        for d in dicts for v in d.values()):
+            found.append((parent, dicts))
+            return True
+        return deeper
+    if isinstance(node, dict):
+        deeper = False
+        for value in node.values():
+            deeper = _records(value, node, found) or deeper
+        return deeper
+    return False
+
+
+def _flatten(record: dict, parent: dict | None, labels: dict[str, str]) -> dict[str, str]:
+    row: dict[str, str] = {}
+    if parent is not None:
+        number = next((str(v) for k, v in parent.items() if isinstance(v, (str, int)) and _ITEM_REF.match(str(v))), "")
+        if number:
+            row["Rec No."] = number
+        words = [str(parent[k]) for k in ("text", "title", "name") if isinstance(parent.get(k), str)]
+        if words:
+            row["Recommendation"] = " – ".join(words)
+
+    def walk(value, path: list[str]) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, path + [str(key)])
+            return
+        if isinstance(value, list):
+            value = "\n".join(str(v) for v in value if isinstance(v, (str, int, float)))
+        leaf = path[-1].lower()
+        rounds = [labels[p] for p in path if p in labels]
+        if rounds:
+            name = f"Status - {rounds[-1]}" if leaf in _STATUS_LEAF else rounds[-1] if leaf in _TEXT_LEAF or \
+                path[-1] in labels else f"{rounds[-1]} {path[-1]}"
+        elif isinstance(value, str) and _ITEM_REF.match(value) and len(path) == 1:
+            name = "Sub-recommendation"
+        else:
+            name = path[-1]
+        row[name] = "" if value is None else str(value)
+
+    for key, value in record.items():
+        walk(value, [str(key)])
+    return row
+
+
 def _bold_lead(paragraph: Tag) -> str:
     """The bold words a paragraph opens with ('<p><strong>Clear policy ...</strong> The policy was ...'), '' if none."""
     first = next((c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())), None)
@@ -250,6 +354,7 @@ def extract(path: Path) -> Document:
     for br in soup.find_all("br"):
         br.replace_with(BREAK)
     blocks = blocks_of(BeautifulSoup(str(soup), "lxml"))  # a copy: the table pass below takes tables apart
+    scripted = [] if tables or any(_ITEM_AT_START.match(b.text) for b in blocks) else _script_data_tables(soup)
     links = [(" ".join(a.get_text(" ").split()), str(a.get("href")).strip()) for a in soup.find_all("a", href=True)][:2000]
     if not tables and not blocks:
         raise ExtractError("no_table", "an HTML page with no text in it")
@@ -267,7 +372,7 @@ def extract(path: Path) -> Document:
         if grid:
             by_index[index] = RawTable(f"table {index}", grid, numbers, spanned=spanned)
         table.decompose()  # a layout table around the plan must not swallow its text
-    raw = [by_index[i] for i in sorted(by_index)]
+    raw = [by_index[i] for i in sorted(by_index)] + scripted
     document = Document(Path(path), "html", raw, context, blocks, links)
     if said:  # picked up by the build as this file's warnings
         document.warnings = [Issue("warning", "hidden_content", f"{len(said)} part(s) of the page are hidden (not shown to "

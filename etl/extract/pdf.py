@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pdfplumber
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -385,8 +386,69 @@ def _band_has_key(rows, n: int, breaks: set[int], key: int, is_key) -> bool:
 _STARTS_NEW = re.compile(r"^(\d{1,2}(\.\d{1,2})*[.)]?\s|[A-Z][\w /&()'-]{1,40}:|[•▪●◦\-–*]\s|\(?[a-z]\)\s)")
 
 
-def page_lines(page, skip_boxes=()) -> list[dict]:
-    """Text lines of a page with their font size and boldness, outside the given table boxes."""
+def text_columns(page) -> list[tuple[float, float]]:
+    """The page's text columns, left to right: two when a clear gutter of blank page runs down the middle of the
+    body (a report set in two columns, which pdfplumber would read straight across, joining the columns' lines),
+    else the whole page. Both sides must be prose: lines that mostly fill their column, never a form's short
+    labels beside their values."""
+    whole = [(0.0, float(page.width))]
+    body = [c for c in page.chars if c.get("text", "").strip()
+            and 0.08 * page.height < c["top"] and c["bottom"] < 0.92 * page.height]
+    if len(body) < 400:
+        return whole
+    left_edge, right_edge = min(c["x0"] for c in body), max(c["x1"] for c in body)
+    span = right_edge - left_edge
+    low, high = int(left_edge + 0.4 * span), int(left_edge + 0.6 * span)
+    taken = [False] * (high - low + 1)
+    for c in body:
+        for x in range(max(low, int(c["x0"])), min(high, int(c["x1"]) + 1) + 1):
+            taken[x - low] = True
+    best, run, start = (0, 0), 0, 0
+    for n, used in enumerate(taken):
+        run, start = (0, n + 1) if used else (run + 1, start)
+        if run > best[0]:
+            best = (run, start)
+    if best[0] < 8:
+        return whole
+    gutter = low + best[1] + best[0] / 2
+    if not 0.8 <= (gutter - left_edge) / (right_edge - gutter) <= 1.25:
+        return whole  # a report's columns are set alike; a narrow column beside a wide one is a table's
+    columns = [(0.0, gutter), (gutter, float(page.width))]
+    for x0, x1 in columns:
+        lines = [line for line in page.crop((x0, 0, x1, page.height)).extract_text_lines(strip=True)
+                 if 0.08 * page.height < line["top"] and line["bottom"] < 0.92 * page.height]
+        if len(lines) < 8:
+            return whole
+        width = max(line["x1"] for line in lines) - min(line["x0"] for line in lines)
+        if sum(line["x1"] - line["x0"] >= 0.6 * width for line in lines) < 0.35 * len(lines):
+            return whole  # short labels (a form) or scattered cells: not a column of prose
+    return columns
+
+
+# a short heading naming a round by its date ('Plan (November 2024)', 'Update - March 2025'): a heading of its own
+_DATED_LABEL = re.compile(r"^(?=.{0,45}$)[A-Za-z][\w '’-]{0,25}[\s(,:–-]+(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?\s*:?$")
+
+
+def page_lines(page, skip_boxes=(), columns=None) -> list[dict]:
+    """Text lines of a page with their font size and boldness, outside the given table boxes; a page set in two
+    columns is read down the left column, then down the right (each line's 'top' then counts on from the left
+    column's foot, so the reading order is kept when lines are sorted by it)."""
+    if columns and len(columns) > 1:
+        lines: list[dict] = []
+        for x0, x1 in columns:
+            part = page_lines(page.crop((x0, 0, x1, page.height)), skip_boxes)
+            body = [line for line in part if not line["margin"]]
+            # the column's own right edge decides whether a line ran on; its first line sits just below the
+            # last line read, so a paragraph that runs from the foot of one column to the head of the next is one
+            right = max((line["x1"] for line in body), default=x1)
+            last = max((line["bottom"] for line in lines), default=None)
+            offset = last + 1 - min(line["top"] for line in part) if last is not None and part else 0.0
+            for line in part:
+                line["right"] = right
+                line["top"] += offset
+                line["bottom"] += offset
+            lines.extend(part)
+        return lines
     lines = []
     for line in page.extract_text_lines(return_chars=True, strip=True):
         middle = (line["top"] + line["bottom"]) / 2
@@ -398,8 +460,11 @@ def page_lines(page, skip_boxes=()) -> list[dict]:
         size = statistics.median(c.get("size", 0) for c in chars)
         bold = sum("bold" in str(c.get("fontname", "")).lower() for c in chars) > 0.6 * len(chars)
         margin = line["top"] < 0.08 * page.height or line["bottom"] > 0.92 * page.height
+        # how wide the line's first word is: a line above wrapped only if that word would not have fitted on it
+        first = list(itertools.takewhile(lambda c: c.get("text", " ").strip(), line.get("chars", [])))
+        first_width = (first[-1]["x1"] - first[0]["x0"]) if first else 0.0
         lines.append({"text": line["text"].strip(), "top": line["top"], "bottom": line["bottom"], "x0": line["x0"],
-                      "x1": line["x1"], "size": size, "bold": bold, "margin": margin})
+                      "x1": line["x1"], "size": size, "bold": bold, "margin": margin, "first_width": first_width})
     return lines
 
 
@@ -411,7 +476,8 @@ def _running(pages) -> set[str]:
         for line in lines:
             if line["margin"]:
                 seen.setdefault(_MARGIN_KEY.sub("#", line["text"].lower()), set()).add(page_number)
-    return {key for key, on in seen.items() if len(on) >= 2}
+    # on most pages: a round's label that happens to head a column on two pages of many is the plan's own words
+    return {key for key, on in seen.items() if len(on) >= 2 and len(on) > 0.5 * len(pages)}
 
 
 _MARGIN_KEY = re.compile(r"\d+")
@@ -427,7 +493,7 @@ def blocks_from_lines(pages: list[tuple[int, list[dict], list[tuple[float, list[
     body = statistics.mode(sizes) if sizes else 0
     blocks: list[Block] = []
     open_block: Block | None = None
-    previous = None
+    previous = previous_heading = None
     for page_number, lines, tables in pages:
         right = max((line["x1"] for line in lines), default=0)
         items = [(line["top"], "line", line) for line in lines] + [(top, "table", grid) for top, grid in tables]
@@ -435,7 +501,7 @@ def blocks_from_lines(pages: list[tuple[int, list[dict], list[tuple[float, list[
         for line_no, (_, kind, thing) in enumerate(items, start=1):
             where = f"page {page_number} line {line_no}"
             if kind == "table":
-                open_block = previous = None
+                open_block = previous = previous_heading = None
                 for row_no, cells in enumerate(thing, start=1):
                     cells = [" ".join((c or "").split()) for c in cells]
                     if any(cells):
@@ -457,11 +523,23 @@ def blocks_from_lines(pages: list[tuple[int, list[dict], list[tuple[float, list[
                 heading = line["size"] > body * 1.15 or (line["bold"] and len(text) < 90 and not text.endswith("."))
             if heading:
                 level = 1 if line["size"] > body * 1.5 else 2 if line["size"] > body * 1.15 else 3
-                blocks.append(Block("heading", text, line_no, level=level, where=where))
+                edge = previous_heading.get("right", right) if previous_heading else right
+                if (previous_heading is not None and blocks and blocks[-1].kind == "heading"
+                        and blocks[-1].level == level and 0 <= line["top"] - previous_heading["bottom"] < line["size"] * 0.9
+                        and previous_heading["x1"] + line["size"] * 0.3 + line.get("first_width", 0) > edge
+                        and not _STARTS_NEW.match(text) and not _DATED_LABEL.match(text)):
+                    # a heading wrapped onto a second line ('7.1 Make sure officers and staff actually use the' /
+                    # 'system's ability to record included classifications') is one heading
+                    blocks[-1].text += " " + text
+                else:
+                    blocks.append(Block("heading", text, line_no, level=level, where=where))
                 open_block = previous = None
+                previous_heading = line
                 continue
+            previous_heading = None
+            edge = previous.get("right", right) if previous else right
             continues = (
-                open_block is not None and gap < line["size"] * 0.9 and previous["x1"] > right - 0.2 * (right - 40)
+                open_block is not None and gap < line["size"] * 0.9 and previous["x1"] > edge - 0.2 * (edge - 40)
                 and not _STARTS_NEW.match(text)
             )
             if continues:
@@ -492,18 +570,28 @@ def extract(path: Path) -> Document:
             found = [ruled_grid(page, table) for table in ruled]
             boxes, placed = [t.bbox for t in ruled], [(t.bbox[1], grid) for t, grid in zip(ruled, found)]
             by_words = word_table(page, words, running, open_table) if not ruled and words else None
+            columns = text_columns(page) if not ruled and page.chars else None
+            if by_words is not None and columns is not None and len(columns) > 1 and \
+                    max((len(row) for row in by_words[0]), default=0) <= len(columns):
+                # two round labels side by side ('Update (September 2025)' | 'Position (March 2026)') at the heads
+                # of a report's two columns of prose are no table's header: the columns are read one after the other
+                by_words = None
             open_table = None
             if by_words is not None:
                 grid, box, open_table = by_words  # columns from the header's headings; rows by item numbers
                 found = [grid] if grid else []
                 boxes, placed = [box], [(box[1], grid)] if grid else []
+            if boxes:
+                columns = None
+            elif columns is not None and len(columns) > 1:
+                found = []  # prose set in two columns: its gutter is no table's column edge
             elif not found and page.chars:
                 found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
             for index, grid in enumerate(found, start=1):
                 tables.append(RawTable(f"page {page_number} table {index}", grid, list(range(1, len(grid) + 1))))
             # the reading-order stream: tables as rows where they stand (unruled ones only when read by their
             # header's columns), other text as lines
-            pages_for_blocks.append((page_number, page_lines(page, boxes), placed))
+            pages_for_blocks.append((page_number, page_lines(page, boxes, columns), placed))
     if not any_text:
         raise ExtractError("no_text", "the PDF has no text layer (a scan?); OCR is not supported, publish a text PDF")
     return Document(Path(path), "pdf", tables, "\n".join(context), blocks_from_lines(pages_for_blocks))

@@ -151,6 +151,10 @@ def document_date(text: str) -> dt.date | None:
 
 
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+# 'go live 1st April', 'April 14th' with no year after them: a day in words, read in the round's year
+# ('Dec 25' with no ordinal is a month and a year: only 'December 25th' puts the day after the month)
+_DAY_NAMED_MONTH = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS})|({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th))\b"
+                              rf"\.?(?!,?\s*'?(?:19|20)?\d\d\b)", re.IGNORECASE)
 
 
 def days_without_year(text: str, as_of: dt.date | None) -> list[dt.date]:
@@ -164,6 +168,12 @@ def days_without_year(text: str, as_of: dt.date | None) -> list[dt.date]:
             continue  # '7/7 teams', '4/4', '3/5': a count; a date is written '14/04' or '03/05'
         try:
             found.append(dt.date(as_of.year, int(match.group(2)), int(match.group(1))))
+        except ValueError:
+            continue
+    for match in _DAY_NAMED_MONTH.finditer(text):
+        day, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        try:
+            found.append(dt.date(as_of.year, _month(month), int(day)))
         except ValueError:
             continue
     return found

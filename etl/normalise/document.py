@@ -899,6 +899,8 @@ class DocumentNormaliser:
             issues.append(Issue("warning", "doubtful_status", f"item {item_id}: {reading.doubt}", location))
         if position.conflict:
             issues.append(Issue("warning", "status_conflict", f"item {item_id}: {position.conflict}", location))
+        if position.stale:
+            issues.append(Issue("warning", "stale_status", f"item {item_id}: {position.stale}", location))
         status, source, confidence, evidence = position.status, position.source, position.confidence, position.evidence
         if answer.spread_doubt and status in DONE:
             issues.append(Issue("warning", "doubtful_status", f"item {item_id}: {answer.spread_doubt}; stored as unknown",

@@ -38,6 +38,7 @@ _SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(20\d\d)\b", re.IGNOREC
 _SEASON_LABEL = re.compile(r"^\s*(spring|summer|autumn|winter)\s+(20\d\d)\s*(?:(?:update|[-–—]\s*[^:]{0,60}))?\s*$",
                            re.IGNORECASE)
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_PART_PREFIX = re.compile(r"^(?:part|section|annex|appendix|chapter)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*[-–—:.]\s*", re.IGNORECASE)
 
 
 def map_heading(heading: str, reference: Reference) -> Slot:
@@ -47,6 +48,11 @@ def map_heading(heading: str, reference: Reference) -> Slot:
         text = text.replace("_", " ")  # a database export's column name ('ENTRY_DATE', 'UPDATE_TEXT')
     if not text or len(text) > 80:
         return Slot(None, text)
+    if (part := _PART_PREFIX.match(text)) and text[part.end():].strip():
+        # 'Part 1 - Our plan (November 2024)': a document's part number is not part of the round's name
+        slot = map_heading(text[part.end():], reference)
+        if slot.field:
+            return Slot(slot.field, text, slot.round_date, slot.round_named)
     if " / " in text:
         parts = [map_heading(part, reference) for part in text.split(" / ")]
         fields = {s.field for s in parts if s.field}

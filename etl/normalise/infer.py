@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import days_without_year, periods_in
+from .text import mend_slips
 
 _W = r"[\w'’-]+"  # one word
 # a share of the work in words ('two-thirds complete', 'three quarters of the way through'): progress, not done
@@ -380,7 +381,8 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
 
 
 _WHOLE_FORCE = re.compile(r"\b(across|throughout) the (whole |entire )?(force|constabulary|organisation)\b|\bforce-?wide\b|"
-                          r"\b(every|all) (districts?|divisions?|areas?|area commands?|bcus?|command units?|teams?)\b",
+                          r"\b(every|all) (districts?|divisions?|areas?|area commands?|bcus?|command units?|teams?)\b"
+                          r"(?!\s+(bar|but|except|save|apart from|other than)\b)",  # ('all districts bar one' is not)
                           re.IGNORECASE)
 _CONTINUING = re.compile(r"\b(since|from|as of|as at) (the )?(\w+ )?(\d{4}|\d{1,2}(st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|"
                          r"jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter)\b[^.;]{0,12}",
@@ -438,7 +440,7 @@ _NOT_THE_WORK = re.compile(
 
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
     """The newest words, contractions spelt out, quotations blanked and routine verbs set aside."""
-    text = latest_segment(text, as_of)
+    text = latest_segment(mend_slips(text), as_of)
     text = _NOT_THE_WORK.sub(lambda m: " " * len(m.group(0)), text)
     for pattern, spelt in _CONTRACTIONS:
         text = re.sub(pattern, spelt, text, flags=re.IGNORECASE)
@@ -639,6 +641,17 @@ PENDING = re.compile(
     r"receive|attend|go)|remains? (to|outstanding|open))\b|"
     # 'Completion will be reported after the 31 December deadline'; 'will be added in phase two'
     r"\b(awaits|await|pending) (the |a |an )?\w+|\bstill (outstanding|o/s|to (come|do|be done))(?![\w/])|"
+    # some way still to go; done only on a condition; a step the force is still to take before closing; a decision
+    # still to be made by someone else; a first document of a project, not the project
+    r"\b(still )?(some|a long|a little|a short|a fair|quite a) way to go\b|\bnot (quite )?there yet\b|"
+    r"\bdisagree(s|d)?\b|\b(does|did) not (accept|agree)\b|"
+    r"\bwould (be|have been) (complete|completed|finished|done|in place|delivered|closed)\b[^.;]{0,80}\bif\b|"
+    r"\b(is|are) (yet |still )?to (complete|finish|deliver|close|carry out|undertake|conduct|run|hold)\b|"
+    r"\bbefore (closing|we close|it is closed|the action is closed|closure|sign-?off|signing (it )?off)\b|"
+    r"\byet to (consider|review|agree|approve|see|confirm|verify|sign|accept)\w*\b|"
+    r"\b(status|closure|completion|position) will be (confirmed|agreed|decided|verified|reviewed)\b|"
+    r"\b(project initiation document|pid|business case|project (plan|brief|mandate))s? (has been |have been |was |is )?"
+    r"(completed|approved|agreed|signed off|drafted|written|submitted)\b|"
     r"(?<![\w/])o/s(?![\w/])|\b(exc|excl)\.\s|"  # a tracker's shorthand: 'resp o/s', 'Comp. exc. CID'
     # 'Other 3 districts Q2', '2 more cohorts booked', 'Last 2 teams booked', 'consultation now'
     r"\b(other|remaining|last|final)\s+(\d+|two|three|four|five|six)\s+(districts?|areas?|teams?|stations?|divisions?|commands?|"
@@ -683,7 +696,9 @@ PENDING = re.compile(
     r"\bwill be (enrolled|invited|booked|assigned|required to)\b|"
     # a step named for a later month ('roll-out from May'); a paper that goes to a later board; a group only just
     # formed; a close made while still waiting; early results mixed; an action still open
-    r"\b(roll-?out|go-?live|launch|delivery|implementation|training)\s+(from|in|during|starts?|begins?)\s+(" + _MONTH_NAMES +
+    r"\b(roll-?out|go-?live|launch|delivery|implementation|training|(?:first|initial|opening) (?:dates?|sessions?|courses?|"
+    r"cohorts?|workshops?|briefings?|inputs?))\s+(?:(?:are|is|will be) )?(?:booked |scheduled |planned |set )?"
+    r"(from|in|during|for|starts?|begins?)\s+(" + _MONTH_NAMES +
     r"|next|the (spring|summer|autumn|new year))\b|"
     r"\b(paper|report|business case|proposal)s?\s+(goes|go|will go|is going)\s+to\s+(the\s+)?[\w-]+(\s[\w-]+)?\s+(board|group|"
     r"meeting|panel|committee|forum)\b|"
@@ -743,7 +758,7 @@ PENDING = re.compile(
     # the summer', 'the first audit takes place in June', 'dates have been set for June')
     r"\b(group|panel|board|forum|team)\b[^.;]{0,30}?\b(set up|formed|established|convened|commissioned) to (design|develop|"
     r"consider|scope|draft|write|produce|look at|explore|plan)\b|"
-    r"\bsubject to (funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|audit|"
+    r"\bsubject to (?:(?:the |a |an )?(?:final|formal|full|further|board|chief officer|cog|executive|senior) )?(funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|audit|"
     r"assurance|evaluation|validation|verification|"
     r"(the )?business case|[\w-]+ (being |is )?(confirmed|agreed|approved|signed off|secured))\b|"
     # (not the routine after it: 'later updates will be published on the same page')
@@ -774,7 +789,8 @@ PENDING = re.compile(
     r"\bbeing (implemented|introduced|rolled out|embedded|delivered|developed|written|drafted|built|progressed|finalised|"
     r"finalized|considered|updated|tested|piloted|trialled|planned|scoped|designed|arranged|agreed|procured|recruited|"
     r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward|discussed|negotiated|"
-    r"mobilised|mobilized)\b|\b(is|are) (now |currently |still )?(mobilising|mobilizing|working through|running a tender)\b|"
+    r"mobilised|mobilized|re-?designed|re-?developed|re-?built|re-?worked|overhauled|restructured|refreshed)\b|"
+    r"\b(is|are) (now |currently |still )?(mobilising|mobilizing|working through|running a tender)\b|"
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
     r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
     # no word back from whoever holds the work ('we have not had an update from them')
@@ -902,7 +918,8 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
 _YEARLESS_START = re.compile(r"\b(goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
-                             r"delivered|be rolled out))\s+(?:in|from|on|during|at the start of)\s+(?P<month>january|february|"
+                             r"delivered|be rolled out))(?:\s+(?:work|operating|delivery|the service|its work))?\s+"
+                             r"(?:in|from|on|during|at the start of)\s+(?P<month>january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*'?\d)",
                              re.IGNORECASE)
 _MONTH_INDEX = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}

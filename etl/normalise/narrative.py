@@ -36,8 +36,9 @@ from ..reference import Reference
 from .headers import Slot, map_heading
 from .dates import month_of, parse_date
 from .items import notation_match, parse_item_cell, rec_of
+from .key import COLOURS
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
-from .status import is_status_word
+from .status import classify_status, is_status_word
 from .text import only_points_elsewhere
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
@@ -59,8 +60,8 @@ _IDS_AT_END = re.compile(r"\s*[(\[]\s*(?:rec(?:ommendation)?s?\.?\s*)?(?P<ids>\d
 
 
 _STATUS_AT_END = re.compile(r"^(?P<head>.*\S)\s*[(\[](?P<status>[^()\[\]]{1,40})[)\]]\s*$")
-_COLOUR_WORD = re.compile(r"^\s*(blue|green|amber|red|grey|gray|purple|amber/green|green/amber|red/amber|amber/red)\b",
-                          re.IGNORECASE)
+# a RAG colour in brackets after a heading, or two with a slash ('Amber/Green'): the colours a key may define
+_COLOUR_WORD = re.compile(rf"^\s*(?:{COLOURS})(?:\s*/\s*(?:{COLOURS}))?\b", re.IGNORECASE)
 CURRENT_KEY = "Current position"
 _CURRENT_LABEL = re.compile(r"^\s*(our |the force's |the )?(current|latest|present) (position|status|state of play)( now)?\s*:?\s*$",
                             re.IGNORECASE)
@@ -900,7 +901,16 @@ class NarrativeReader:
                     # this plan' is its title
                 continue
             if log_mode and group is not None and group.entries and block.kind in ("list_item", "paragraph"):
-                if block.kind == "list_item" and in_entry_list:
+                listed_label = self._label(text) if block.kind == "list_item" and in_entry_list else None
+                if block.kind == "list_item" and in_entry_list and listed_label and listed_label[0].field == "status" \
+                        and group.last_entry is not None and not group.last_entry.status_raw:
+                    # '• Status: Not complete – reviews at 28 days are not yet in place' below the dated entries it
+                    # closes: the newest entry's status, as the same line in a paragraph would be
+                    group.last_entry.status_raw = listed_label[1]
+                    group.last_entry, group.reading = None, "ignore"
+                    continue
+                if block.kind == "list_item" and in_entry_list and not (
+                        parse_item_cell(text)[0] or _REC_IN_TEXT.match(text)):
                     self._add_entry(group, Entry(None, "", text, "", block), kept, index, issues)
                     continue  # an undated entry in a list of dated ones
                 if block.kind == "paragraph" and group.pending_entry is not None:
@@ -946,6 +956,10 @@ class NarrativeReader:
                     # round heading is that section's; otherwise it heads the rest of the document
                     local = context_level and (block.level > context_level or block.level in sub_levels)
                     section_scope = context_level if local else 0
+                    if group is not None and outranks:
+                        # 'Part 2 - Six-month update (March 2025)' above the recommendations' headings: a new part of
+                        # the document, whose opening words are not the last item's
+                        group = None
                     if group is not None:
                         group.active = section
                     continue
@@ -1097,6 +1111,14 @@ class NarrativeReader:
             if len(bare) == 1 and dated and not any(r.status_raw for r in group.rounds if r.texts) and not log_mode:
                 # a status given once, before the rounds ('Status: in progress' under the heading): the newest words'
                 max(dated, key=lambda r: r.date).status_raw, bare[0].status_raw = bare[0].status_raw, ""
+            elif len(bare) == 1 and dated and (newest := max(dated, key=lambda r: r.date)).status_raw and not group.entries:
+                # 'Current status: Complete' above dated updates that each give their own: it is the newest one's
+                # status said again, never a round of its own; where the two disagree both are kept, so the
+                # status reader sees two statuses and stores neither
+                if classify_status(newest.status_raw, self.reference).status != \
+                        classify_status(bare[0].status_raw, self.reference).status:
+                    newest.status_raw = f"{newest.status_raw} / {bare[0].status_raw}"
+                bare[0].status_raw = ""
             if group.entries:
                 self._status_to_newest_entry(group)
             elif log_mode and group.title:
@@ -1121,7 +1143,9 @@ class NarrativeReader:
             back = index - 1
             while back >= 0 and entry.block.kind == "list_item" and kept[back].kind == "list_item" \
                     and id(kept[back]) in before:
-                self._undated(name, kept[back].text, kept[back].where, issues)
+                if not (parse_item_cell(kept[back].text)[0] or _REC_IN_TEXT.match(kept[back].text)):
+                    # (the item's own numbered line, '18.2 – All reasonable lines of enquiry', is its title)
+                    self._undated(name, kept[back].text, kept[back].where, issues)
                 back -= 1
             for round_ in group.rounds:
                 round_.texts = [t for t in round_.texts if t != group.title]

@@ -17,6 +17,7 @@ from ..reference import Reference
 from ..vocabulary import DONE
 from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
 from .text import clean_text, says_something
+from .dates import MONTHS, month_of
 from .status import StatusKey, StatusReading, classify_status, is_status_word
 
 _PLAIN = 0.85
@@ -87,6 +88,41 @@ class Position:
     evidence: str  # the words that decided it
     reading: StatusReading  # the status cell's own reading (percentage, doubts)
     conflict: str = ""  # set when the cell and the words disagree: stored unknown
+    stale: str = ""  # set when the cell is dated to an earlier round and this round's words were taken instead
+
+
+# coloured circles, ticks and crosses are read by the status reader; a template's unfilled choice is no status at all
+_PLACEHOLDER = re.compile(r"^\W*(choose an item|select (from (the )?(list|drop-?down|menu)|an (item|option)|status|one)|"
+                          r"please (select|choose)( (an? )?(option|status|item))?|click (or tap )?here to enter( text)?|"
+                          r"(insert|enter|add) (the )?(status|rag|rating|text)( here)?|pick from (the )?list)\W*$", re.IGNORECASE)
+
+
+def _stale_stage(status_raw: str, reading: StatusReading, as_of: dt.date | None) -> str:
+    """A stage short of done that the cell dates to an earlier round ('Not started (Nov-24)', 'Amber (Nov-24)' in a
+    round of March 2025): the cell was left as it was; '' otherwise."""
+    from .dates import periods_in
+
+    if as_of is None or reading.status not in ("in_progress", "not_started"):
+        return ""
+    return _dated_before(status_raw, as_of)
+
+
+_MONTH_AT_END = re.compile(rf"(?:[-–—(,:]\s*|\s)({MONTHS})\.?\s+(2\d)\s*\)?\s*$", re.IGNORECASE)
+
+
+def _dated_before(status_raw: str, as_of: dt.date | None) -> str:
+    """The month a status cell dates itself to, when every date it gives is two months or more before the round's
+    ('Complete - Nov 24' in a round of March 2026): what it says was so then; '' otherwise."""
+    from .dates import periods_in
+
+    if as_of is None:
+        return ""
+    dates = periods_in(status_raw)
+    if not dates and (tail := _MONTH_AT_END.search(status_raw)):
+        # 'Complete - Nov 24': a month and two figures closing a status cell date it (a day would be '24 Nov')
+        dates = [dt.date(2000 + int(tail.group(2)), month_of(f"{tail.group(1)} 2000").month, 1)]
+    before = dt.date(as_of.year - (as_of.month <= 2), (as_of.month - 3) % 12 + 1, 1)  # two months or more earlier
+    return dates[0].strftime("%b %Y") if dates and all(d <= before for d in dates) else ""
 
 
 def _has_status_words(raw: str, reference: Reference) -> bool:
@@ -171,7 +207,11 @@ _SEE_WORDS = re.compile(r"\b(see|refer to|per)\s+(the\s+)?(comments?|notes?|upda
 
 
 def _short_status_against(text: str, reference: Reference, as_of: dt.date | None) -> str:
-    """A sentence of the words that is nothing but a status other than done ('Ongoing.', 'Not started.')."""
+    """A sentence of the words that is nothing but a status other than done ('Ongoing.', 'Not started.'), or words that
+    are a RAG letter alone ('R' beside a 'G' column: the two ratings disagree)."""
+    whole = text.strip(" .;!?")
+    if len(whole) == 1 and classify_status(whole, reference, as_of).status in ("in_progress", "not_started"):
+        return whole
     for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
         words = sentence.strip(" .;!?")
         if words and len(words.split()) <= 2 and not re.search(r"\d", words) and is_status_word(words, reference, 30):
@@ -184,7 +224,17 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
     status_raw = clean_text(status_raw)  # '&nbsp;', '<p>Complete</p>'
+    if _PLACEHOLDER.match(status_raw):
+        status_raw = ""  # 'Choose an item.': the template's drop-down never filled in; the words decide
     reading = classify_status(status_raw, reference, as_of, key)
+    if (when := _stale_stage(status_raw, reading, as_of)) and text.strip():
+        # 'Not started (Nov-24)' beside this round's 'fully delivered, all SPOCs trained': the cell speaks for the round
+        # it is dated to, the words for this one
+        inferred = infer_status(text, reference.status_modifiers, as_of)
+        if inferred and inferred.status in DONE and inferred.confidence >= _PLAIN:
+            return Position(inferred.status, "inferred", inferred.confidence, inferred.quote, reading,
+                            stale=f"the status column says '{status_raw.strip()[:60]}', dated {when}, before this "
+                                  f"round; this round's words say '{inferred.quote[:60]}', which were taken")
     if not status_raw.strip() or _AWAITING_WORDS.match(status_raw) or (
             reading.status == "unknown" and _POINTER.search(status_raw) and not _has_status_words(status_raw, reference)):
         # no status, or a cell that only points at the words ('TBC - see update'): the words decide
@@ -222,6 +272,9 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = short  # 'Complete' beside 'Complete. Ongoing.': the words give a second status of their own
     elif reading.status in DONE and (subset := _SUBSET_DONE.search(text)):
         against = subset.group(0)  # 'Complete' beside 'complete for high-risk cases' or 'for those officers who have'
+    elif reading.status in DONE and inferred and inferred.status in ("in_progress", "not_started") and \
+            (when := _dated_before(status_raw, as_of)):
+        against = f"{inferred.phrase}; the status is dated {when}"  # 'Complete - Nov 24' beside 2026's 'being redesigned'
     elif reading.status in DONE and said.reversed:
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
     elif reading.status in DONE and not said.done and _RESTATES.search(text):

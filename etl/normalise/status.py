@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
 from .dates import MONTHS, days_in, days_without_year, parse_date, periods_in
+from .text import mend_slips
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
@@ -220,16 +221,55 @@ def _newest_entry(text: str, as_of: dt.date | None) -> str:
     return max(known, key=lambda d: d[0])[1]
 
 
+# coloured circles typed as a RAG rating: the colour they show
+_EMOJI_COLOURS = {"🟢": " Green ", "🔴": " Red ", "🟠": " Amber ", "🟡": " Yellow ", "🔵": " Blue ", "🟣": " Purple ",
+                  "⚫": " Black ", "⚪": " White ", "🟩": " Green ", "🟥": " Red ", "🟧": " Amber ", "🟨": " Yellow ",
+                  "🟦": " Blue "}
+_TICK = re.compile("[✓✔✅☑]\ufe0f?")
+# a word run into the figures after it ('Complete31/01/25', 'Due31/3/26'): two things
+_RUN_ON = re.compile(r"(?<=[A-Za-z]{3})(?=\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b)")
+
+
+# a whole cell that says no work is left ('Nothing outstanding', '0 actions outstanding', 'Outstanding: none', 'No longer
+# outstanding'); not 'No further action', which may as well be a decision to take none
+_NOTHING_LEFT = re.compile(r"\W*(?:(?:nothing|none|no|zero|0|not a single)\s+(?:(?:further|more|other|remaining)\s+)?"
+                           r"(?:(?:actions?|items?|tasks?|work|points?|steps?)\s+)?(?:is\s+|are\s+|now\s+|remains?\s+)*"
+                           r"(?:outstanding|remaining|left|open|o/s)(?:\s+(?:actions?|items?|tasks?|work)(?:\s+remain)?)?"
+                           r"|no longer (?:outstanding|open)|outstanding\s*[:\-–]\s*(?:none|nil|nothing|0))\W*", re.IGNORECASE)
+
+
+# a whole cell that ends on a word leading into a qualification ('Complete but', 'Complete except for the'): cut off,
+# so what it would have said is not known (only a whole cell: a clause of a sentence may end so)
+_CUT_OFF = re.compile(r"\b(but|except( for)?( the)?|apart from|other than|save for|excluding|however|although|though|"
+                      r"pending|awaiting|whilst|while|and|with|for the|in the)\s*[.,…]*\s*$", re.IGNORECASE)
+_NO_NEWS = re.compile(r"\bno (further |new |other )?(updates?|changes?)( (since|to report|this (round|period|quarter|time))\b)?",
+                      re.IGNORECASE)
+_FINISHED = re.compile(r"\b(complete|completed|achieved|done|finished|delivered|implemented)\b", re.IGNORECASE)
+
+
+def _as_typed(raw: str) -> str:
+    """A status cell as its writer meant it: a status word mistyped by one letter put right, coloured circles as
+    their colours, a word run into a date set apart."""
+    text = mend_slips(raw)
+    for emoji, colour in _EMOJI_COLOURS.items():
+        if emoji in text:
+            text = text.replace(emoji, colour)
+    return _RUN_ON.sub(" ", text).strip()
+
+
 def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None,
                     key: StatusKey | None = None) -> StatusReading:
     """A status cell -> its status, percentage and any doubt. `as_of`: the round's date (a completion date
     after its month is a plan, not a fact); `key`: the page's own meanings for words and colours."""
-    text = " ".join(str(raw).split()).strip(" .:")
+    raw = _as_typed(str(raw))
+    text = " ".join(raw.split()).strip(" .:")
     if re.fullmatch(r"(?:\w ){3,}\w", text):  # 'C O M P L E T E'
         text = text.replace(" ", "")
     text = text.lstrip("-–—•·▪‣◦*").strip() if not re.match(rf"^[{_MINUS}]\s?\d", text) else text
     if not text:
         return StatusReading("unknown", None)
+    if _TICK.search(text) and (ticked := " ".join(_TICK.sub(" ", text).split())) and _mentions(ticked, reference, key):
+        text = ticked  # a tick beside status words ('Green ✔', 'red ✗ → green ✓'): the words say it
     if key and (coded := key.code(text)) is not None:
         # a delivery stage the page numbers ('3' where its key says '3 – being delivered')
         if coded == "unknown":
@@ -247,6 +287,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     after = (moved.group("now") or moved.group("now2") or "").strip(" .,;:-–—") if moved else ""
     if after and _mentions(after, reference, key):  # 'was complete, now reopened' names no state: the whole cell is read
         text = after
+    if _NOTHING_LEFT.fullmatch(text):
+        return StatusReading("complete", None)  # 'Nothing outstanding', 'Outstanding: none': no work left
     pct, problem = read_percentage(text)
     # words that confirm a done ('no further action', 'ongoing monitoring', 'reviewed annually') are neither a
     # status nor a doubt
@@ -254,14 +296,21 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     for kind, pattern in reference.status_modifiers:
         if kind == "settled":
             settled = pattern.sub(lambda hit: " " * len(hit.group(0)), settled)
+    if _FINISHED.search(settled):
+        # 'Complete - no further update', 'No change - remains complete': nothing new, the done stands (beside a bare
+        # 'Closed' it says nothing of how the work ended, and in words 'no changes have been made' is no done at all)
+        settled = _NO_NEWS.sub(lambda hit: " " * len(hit.group(0)), settled)
     mentions = _mentions(settled, reference, key)
     modifiers = _modifiers(settled, reference, mentions)
+    if "question" not in modifiers and (cut := _CUT_OFF.search(text)):
+        modifiers["question"] = cut.group(0).strip()  # 'Complete but': a cell cut off where its qualification began
     end = _round_end(as_of)
-    late = [d for d in periods_in(text) if end and d > end]
+    # (a date inside words that confirm the done, 'next audit due Oct 25', is the routine after it)
+    late = [d for d in periods_in(settled) if end and d > end]
     if not late and as_of is not None and as_of.day != 1:
-        late = [d for d in days_in(text) if d > as_of]  # a round dated to the day: a day written after it is later
+        late = [d for d in days_in(settled) if d > as_of]  # a round dated to the day: a day written after it is later
     if not late and end is not None:
-        late = [d for d in days_without_year(text, as_of) if d > end]  # 'Done 14/04 – JB' in a round of March
+        late = [d for d in days_without_year(settled, as_of) if d > end]  # 'Done 14/04 – JB' in a round of March
     if late:
         modifiers["late_date"] = late[0].isoformat()
 

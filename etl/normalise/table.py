@@ -477,8 +477,11 @@ def _numbers_row(row: list[str], lone: str = "") -> bool:
     if lone and row and row[0].casefold() == lone.casefold() and only and all(ids and not rest.strip()
                                                                               for ids, rest in only):
         return True
-    if len(row) == 2:  # one value column headed by a range ('25.1 - 25.3'): one answer for those items
-        return bool(only) and len(only[0][0]) >= 2 and not only[0][1].strip()
+    if len(row) == 2:
+        # one value column headed by a range ('25.1 - 25.3'): one answer for those items; or a recommendation with one
+        # sub-item, its table turned the same way as its neighbours' (an empty corner cell, then '22.1')
+        return bool(only) and not only[0][1].strip() and (len(only[0][0]) >= 2 or (not row[0].strip() and
+                                                                                      len(only[0][0]) == 1))
     # cells left empty at the end of a wide sheet's row are not counted
     return len(row) >= 3 and sum(1 for ids, rest in only if ids and not rest.strip()) >= max(2, 0.6 * len(only))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import html
 import re
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 # a tag name ends at a space, a slash or the bracket: an address in brackets (<j.smith@kent.police.uk>) is text
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:[\s/][^<>]{0,200})?>")
 _BR = re.compile(r"<\s*(br|/p|/li|/div)\s*/?\s*>", re.IGNORECASE)
@@ -11,11 +13,23 @@ _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _BLANKLINES = re.compile(r"\n\s*\n+")
 
 
+# struck-out words pasted with their markup ('<s>In progress</s> Complete', '~~In progress~~ Complete'): deleted text
+_STRUCK = re.compile(r"<(s|del|strike)\b[^<>]*>.*?</\1\s*>|~~[^~\n]+~~", re.IGNORECASE | re.DOTALL)
+# UTF-8 read as Windows-1252 (a web page pasted into a spreadsheet): the usual pairs and triples made whole again
+_MOJIBAKE = {"â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”", "â€“": "–", "â€”": "—", "â€¦": "…",
+             "â€‹": "", "â€¢": "•", "Â\xa0": " ", "Â ": " ", "â€": "”"}
+
+
 def clean_text(value: object) -> str:
     """Strip markup and entities, fold runs of spaces, keep paragraph breaks as single newlines."""
     if value is None:
         return ""
     text = str(value)
+    if "â€" in text or "Â" in text:
+        for broken, whole in _MOJIBAKE.items():
+            text = text.replace(broken, whole)
+    if "<" in text or "~~" in text:
+        text = _STRUCK.sub(" ", text)
     if "<" in text:
         text = _BR.sub("\n", text)
         text = _TAG.sub("", text)
@@ -93,3 +107,40 @@ def says_something(text: str | None) -> bool:
                                     or _ONLY_OWNER.match(part) for part in parts)
 
 
+
+
+# The words a status is written in, with their other forms, so that a slip of the keys ('Compelte', 'Implmented',
+# 'in progess', 'bussiness') reads as the word meant. One slip only (a letter missed, doubled, swapped or wrong),
+# in words of seven letters or more, with the first letter right: 'incomplete' and 'uncompleted' are other words.
+_STATUS_VOCABULARY = frozenset("""
+complete completed completes completing completely completion completions implemented implement implements
+implementing implementation achieved achieve achieves achieving achievement delivered deliver delivers delivering
+delivery deliveries finished finish finishes finishing business businesses progress progressed progressing
+progresses started starting outstanding ongoing embedded embedding commenced discharged
+""".split())
+# real words one slip from a status word, which are what they say
+_NOT_SLIPS = frozenset("compete competed competes competing completer achiever deliverer starred starter starters "
+                       "embedder ongoings".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z0]{5,}[A-Za-z]")
+
+
+def mend_slips(text: str) -> str:
+    """Status words mistyped by one letter put right ('Compelted' -> 'Completed', 'C0mplete' -> 'Complete'), each
+    in the case it was written in; every other word as it stands."""
+    def mend(match: re.Match) -> str:
+        word = match.group(0)
+        lower = word.lower().replace("0", "o")
+        if lower in _STATUS_VOCABULARY or lower in _NOT_SLIPS:
+            return word if "0" not in word else _cased(lower, word)
+        near = [w for w in _STATUS_VOCABULARY if w[0] == lower[0] and abs(len(w) - len(lower)) <= 1
+                and DamerauLevenshtein.distance(w, lower, score_cutoff=1) <= 1]
+        if len(near) > 1:  # 'Completee': 'complete' with a letter doubled, not 'completes' with one changed
+            near = [w for w in near if lower.startswith(w) or w.startswith(lower)]
+        return _cased(near[0], word) if len(near) == 1 else word
+    return _WORD.sub(mend, text)
+
+
+def _cased(word: str, like: str) -> str:
+    if like.isupper():
+        return word.upper()
+    return word.capitalize() if like[:1].isupper() else word
