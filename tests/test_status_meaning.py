@@ -174,7 +174,7 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 29, read after its first run)": 0.55,  # first run 57.8%
                 "status cells (held out 30, read after its first run)": 0.65,  # first run 70.8%
                 "status cells (held out 31, read after its first run)": 0.8,  # first run 75.3%, now 85.7%
-                "status cells (held out 32, read after its first run)": 0.7}  # first run 74.5%
+                "status cells (held out 32, read after its first run)": 0.72}  # first run 74.5%, now 76.5%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -1118,3 +1118,18 @@ def test_slips_in_update_words_and_a_first_date_still_to_come():
 def test_words_that_sound_finished_and_are_not_are_never_done(reference, text):
     said = infer_status(text, reference.status_modifiers, dt.date(2025, 3, 27))
     assert said is None or said.status not in ("complete", "bau"), said
+
+
+@pytest.mark.parametrize("text,done", [
+    ("The new crime recording guidance is done and dusted: it was issued to every call handler in February.", True),
+    ("The guidance is far from done and dusted; the second draft is still with the legal team.", False),
+    ("The question of who owns stalking cases has finally been put to bed: the new policy took effect on 3 March.", True),
+    ("The allocation question has not yet been put to bed, although a preferred option has been agreed.", False),
+    ("The training roll-out is wrapped up, with the final session held on 14 March.", True),
+    ("The roll-out is being wrapped up and the final session takes place on 14 April.", False),
+    ("The new process is up and running across the force and has been since January.", True),
+    ("The process is up and running in one pilot area only.", False),
+])
+def test_what_people_say_of_finished_work_is_done_unless_its_words_take_it_back(reference, text, done):
+    said = infer_status(text, reference.status_modifiers, dt.date(2025, 3, 27))
+    assert (said is not None and said.status in ("complete", "bau")) == done, said

@@ -426,7 +426,7 @@ def text_columns(page) -> list[tuple[float, float]]:
 
 
 # a short heading naming a round by its date ('Plan (November 2024)', 'Update - March 2025'): a heading of its own
-_DATED_LABEL = re.compile(r"^(?=.{0,45}$)[A-Za-z][\w '’-]{0,25}[\s(,:–-]+(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?\s*:?$")
+_DATED_LABEL = re.compile(r"^(?=.{0,45}$).*\b(?:19|20)\d\d\b")  # short, with a year: 'Medi 2025 / September 2025' too
 
 
 def page_lines(page, skip_boxes=(), columns=None) -> list[dict]:
@@ -526,7 +526,8 @@ def blocks_from_lines(pages: list[tuple[int, list[dict], list[tuple[float, list[
                 edge = previous_heading.get("right", right) if previous_heading else right
                 if (previous_heading is not None and blocks and blocks[-1].kind == "heading"
                         and blocks[-1].level == level and 0 <= line["top"] - previous_heading["bottom"] < line["size"] * 0.9
-                        and previous_heading["x1"] + line["size"] * 0.3 + line.get("first_width", 0) > edge
+                        and (previous_heading["x1"] + line["size"] * 0.3 + line.get("first_width", 0) > edge
+                             or text[:1].islower())  # (a heading never opens in lower case: a wrapped one's rest)
                         and not _STARTS_NEW.match(text) and not _DATED_LABEL.match(text)):
                     # a heading wrapped onto a second line ('7.1 Make sure officers and staff actually use the' /
                     # 'system's ability to record included classifications') is one heading

@@ -219,6 +219,14 @@ class DocumentNormaliser:
                 )
             )
             return None, ""
+        title = self.forces.title_force(doc.text) if label and label.force_id else None
+        if title and title.force_id and title.force_id != label.force_id and title.force_id != by_name:
+            # 'West Mercia Police - Stalking Action Plan' over 'Force: West Midlands Police': the document says two
+            # things about whose it is, and nothing decides between them
+            issues.append(Issue("error", "force_conflict",
+                                f"the document's title says {self.reference.force_name(title.force_id)} but its Force: "
+                                f"label says {self.reference.force_name(label.force_id)}; fix the document"))
+            return None, ""
         if by_name:
             return by_name, "file name"
         if by_text:

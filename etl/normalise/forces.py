@@ -19,6 +19,10 @@ GENERIC_WORDS = {"police", "constabulary", "constabularies", "service", "force",
                  "heddlu", "a", "&"}
 
 
+# a 'Force:' line ('Force: Kent Police', 'Force name - Kent')
+_LABEL_LINE = re.compile(r"\bforce(?: name)?\s*[:\-–]\s*([^\n\t]{3,80})", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ForceMatch:
     force_id: str  # "" when the words fit several forces (see candidates)
@@ -123,12 +127,22 @@ class ForceMatcher:
             return ForceMatch(found[0], method)
         return ForceMatch("", method, tuple(found)) if found else None
 
+    def title_force(self, text: str) -> ForceMatch | None:
+        """The force the document's opening lines name, its 'Force:' label aside: what a reader takes from the title."""
+        lines = [line for line in "\n".join(line for line in text.splitlines() if line.strip())[:600].splitlines()
+                 if not _LABEL_LINE.search(line)]
+        for line in lines:
+            found = self._named(line, "document title")
+            if found:
+                return found
+        return None
+
     def from_document(self, text: str) -> ForceMatch | None:
         """Look at a 'Force:' label first, then the title lines, never at the body of the plan.
 
         A label or title line naming two forces ('Norfolk and Suffolk Constabularies') or a vague name
         ('Heddlu Cymru') gives an ambiguous match (no force_id, its candidates): never one of them."""
-        label = re.search(r"\bforce(?: name)?\s*[:\-–]\s*([^\n\t]{3,80})", text, re.I)
+        label = _LABEL_LINE.search(text)
         if label:
             value = label.group(1).strip()
             found = self._named(value, "document label")

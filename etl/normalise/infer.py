@@ -211,6 +211,10 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"trained|instructed|created|built|added|rewritten|set up|made)\b",
         r"\b(attended|appointed|instructed|received)\b(?! to\b)", r"\bbecame (mandatory|live|operational)\b",
         r"\bcompletion (stands at|is|of|reached) 100\s?%", r"\b(has|have) (now |all )?taken place\b", r"\bfinished (in|on|during|last)\b",
+        # what people say of work finished ('done and dusted', 'got it over the line', 'finally put to bed', 'wrapped up',
+        # 'up and running'): the modifiers undo them as they undo any done ('far from done and dusted', 'not yet put to bed')
+        r"(?<!being )\b(done and dusted|over the line|put to bed|wrapped up|signed,? sealed(,? and delivered)?|ticked off)\b",
+        r"\b(is|are|has been|have been) (now )?up and running\b",
         r"\b(is|are) (now )?(complete|completed|in place|live|established|operational|fully implemented)\b",
         r"\bnothing (further|more|else) (is |remains )?(outstanding|to do|required)\b", r"\bno further action (is )?(required|needed|necessary)\b",
         r"\b(is|are) now mandatory\b", r"\b(is|are) (now )?mandated\b", r"\boperational (since|from)\b",

@@ -1335,6 +1335,11 @@ class NarrativeReader:
                 # the round being read when the status comes (a round opened earlier under the same label is reused,
                 # so the last in the list need not be it)
                 active = next((r for r in group.rounds if r.key == group.active[0] and r.texts), None)
+                if active is None and group.active[0] and group.active[1] is not None and \
+                        not any(r.key == group.active[0] for r in group.rounds):
+                    # 'Mawrth 2025 / March 2025', then 'Status: In progress', then the words: a dated round opened just
+                    # now states its status before its words
+                    active = group.current(block)
                 target = active or (group.rounds[-1] if group.rounds else group.current(block))
                 target.status_raw = value
         elif kind == "owner":
