@@ -173,7 +173,11 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              "status cells (held out 31, read after its first run)": "status_cells_holdout31.csv",
              # first run 93.1% (14 false done of 204; done recall 74.5%): idiom, grammar and who is speaking, 44% hard:
              # conditionals, 'bar one', 'nine in ten', 'the majority of', an auditor who disagreed, other bodies' dones
-             "status cells (held out 32, read after its first run)": "status_cells_holdout32.csv"}
+             "status cells (held out 32, read after its first run)": "status_cells_holdout32.csv",
+             # first run 92.9% (15 false done of 212; done recall 80.4%): realistic proportions again, a quarter hard:
+             # go-lives and first surveys after the round, a check still to confirm it works, kit ordered, a part named
+             # in brackets, other bodies' products, a group set up to take it forward
+             "status cells (held out 33, read after its first run)": "status_cells_holdout33.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {}
 

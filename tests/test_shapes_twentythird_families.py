@@ -128,3 +128,21 @@ def test_a_documents_parts_name_its_rounds_and_a_parts_opening_words_are_no_item
     assert rounds[("14.2", "November 2024")].startswith("We will review")
     assert rounds[("14.2", "March 2025")].startswith("The review found gaps")
     assert not any("national stalking lead" in text for text in rounds.values())
+
+
+def test_a_log_entry_marked_planned_after_the_newest_update_is_no_round(tmp_path, normaliser):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Example Constabulary stalking action plan and progress log (March 2026)", level=1)
+    document.add_heading("14.5 Referral numbers are monitored and acted on", level=2)
+    add_docx_table(document, ["Date", "Update", "Status"], [
+        ["Nov-24", "We will count how many victims are referred to advocacy.", "Not started"],
+        ["Mar-25", "A monthly referral report has been set up with the advocacy service.", "In progress"],
+        ["Mar-26", "The report runs, but the support figures arrive late and are incomplete.", "In progress"],
+        ["Jun-26", "A shared referral dashboard with the advocacy service is due to go live.", "Planned"]])
+    path = tmp_path / "Durham Constabulary Stalking Action Plan and Progress Log.docx"
+    document.save(str(path))
+    _, updates, issues = read(path, normaliser)
+    assert [u.round for u in updates] == ["November 2024", "March 2025", "March 2026"]
+    assert any(i.code == "planned_step" and "June 2026" in i.message for i in issues)

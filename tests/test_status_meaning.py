@@ -174,7 +174,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 29, read after its first run)": 0.55,  # first run 57.8%
                 "status cells (held out 30, read after its first run)": 0.65,  # first run 70.8%
                 "status cells (held out 31, read after its first run)": 0.8,  # first run 75.3%, now 85.7%
-                "status cells (held out 32, read after its first run)": 0.72}  # first run 74.5%, now 76.5%
+                "status cells (held out 32, read after its first run)": 0.72,  # first run 74.5%, now 76.5%
+                "status cells (held out 33, read after its first run)": 0.78}  # first run 80.4%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -1133,3 +1134,34 @@ def test_words_that_sound_finished_and_are_not_are_never_done(reference, text):
 def test_what_people_say_of_finished_work_is_done_unless_its_words_take_it_back(reference, text, done):
     said = infer_status(text, reference.status_modifiers, dt.date(2025, 3, 27))
     assert (said is not None and said.status in ("complete", "bau")) == done, said
+
+
+# held out 33 (realistic proportions): a done column beside words that leave a step to come after the round
+@pytest.mark.parametrize("cell,words,day", [
+    ("Complete", "Face to face training designed and signed off. Delivery to officers starts in April 2025.", "2025-03-27"),
+    ("Complete", "Process for early screening agreed at the Crime Board. Go live 1 April 2025.", "2025-03-27"),
+    ("Complete", "Survey questions have been agreed. The first survey goes to stalking victims in May 2025.", "2025-03-27"),
+    ("Complete", "VNA form updated. An audit to confirm it is being used will take place in Q2.", "2025-03-27"),
+    ("Complete", "System change is live in the control room. Investigators move to the new screens after the upgrade on "
+                 "14 April 2025.", "2025-03-27"),
+    ("Green", "Green - on target. The referral pathway goes live 1st May.", "2025-03-27"),
+    ("Complete (Northern BCU)", "", "2025-03-27"),
+    ("Complete - see rec 21", "", "2025-09-30"),
+])
+def test_a_done_column_beside_a_step_still_to_come_is_not_done(reference, cell, words, day):
+    assert read_position(cell, words, reference, dt.date.fromisoformat(day)).status not in ("complete", "bau")
+
+
+@pytest.mark.parametrize("text", [
+    "Included classification guidance is live. The FCR will test compliance through an audit in Q1 2026 before the "
+    "action can be closed.",
+    "The NPCC's national stalking profile was published in December 2024 and gives a picture of stalking nationally.",
+    "Probation has completed its own review of pathways for stalking perpetrators.",
+    "The business case for digital safeguarding kit has been approved and the equipment has been ordered.",
+    "The online safety leaflet is finished and is with the printers; it will be available to officers from April.",
+    "A working group chaired by the Detective Superintendent for Safeguarding has been set up to take this "
+    "recommendation forward and has met twice.",
+])
+def test_words_with_a_step_still_to_come_or_anothers_work_are_not_done(reference, text):
+    said = infer_status(text, reference.status_modifiers, dt.date(2025, 3, 27))
+    assert said is None or said.status not in ("complete", "bau"), said

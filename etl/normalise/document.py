@@ -328,7 +328,7 @@ class DocumentNormaliser:
             return force_id, method, [], issues
         if force_id is None:
             return None, method, [], issues
-        updates = self._emit(answers, force_id, source_file, is_sample, today, issues)
+        updates = _without_planned_steps(self._emit(answers, force_id, source_file, is_sample, today, issues), issues)
         if not updates:
             issues.append(Issue("error", "no_plan_items", "the plan holds no reference items (7.1 to 28.1)"))
         return force_id, method, updates, issues
@@ -970,6 +970,35 @@ _LEAD_MONTH = re.compile(r"^\s*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|o
                          re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[*†‡¹²³]+(?=\s*$)")
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]+)\s*(?:=|:|-|–)?\s*(?P<note>\S.{4,300})$")
+
+
+# a log entry that names a step still to come ('Jun-26 | ... is due to go live | Planned'): a plan, not news
+_PLANNED_ENTRY = re.compile(r"^\W*(planned|scheduled|forecast|next steps?|future|proposed|to do)\b", re.IGNORECASE)
+
+
+def _without_planned_steps(updates: list[PlanUpdate], issues: list[Issue]) -> list[PlanUpdate]:
+    """An item's newest dated round whose status says it is planned ('Planned', 'Scheduled'), dated after every
+    other round of the plan, is a step the force means to take, not an update: it is left out, with a note, and the
+    round before it stays the latest."""
+    if not updates:
+        return updates
+    newest_plan_round = {}
+    for update in updates:
+        if update.round_date and not _PLANNED_ENTRY.match(update.status_raw or ""):
+            newest_plan_round[update.force_id] = max(newest_plan_round.get(update.force_id, update.round_date),
+                                                    update.round_date)
+    kept = []
+    for update in updates:
+        newest = newest_plan_round.get(update.force_id)
+        if update.round_date and newest and update.round_date > newest and _PLANNED_ENTRY.match(update.status_raw or ""):
+            issues.append(Issue("warning", "planned_step",
+                                f"item {update.item_id}: the entry dated {update.round} is marked "
+                                f"'{update.status_raw[:40]}' after the plan's newest update ({newest:%B %Y}): a step "
+                                f"still to come, not read as a round ('{update.update_text[:80]}')",
+                                f"{update.source_table} row {update.source_row}"))
+            continue
+        kept.append(update)
+    return kept
 
 
 def _footnotes(doc: Document) -> dict[str, str]:

@@ -573,8 +573,18 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return None  # 'the survey was launched on 01/10/2025 ... Complete.' in a round of September 2025
                 if as_of and len(text) <= 60 and any(d > _month_end(as_of) for d in days_without_year(text, as_of)):
                     return None  # 'Done 14/04 – JB.' in a round of March: a day after it
+            if status == "not_started" and (begun := _BEGUN_ELSEWHERE.search(text)):
+                # 'The kiosk pilot has finished but funding for more kiosks has not yet been agreed': a next step not
+                # begun, after work that was done
+                return Inference("in_progress", 0.7, begun.group(0))
             return Inference(status, confidence, match.group(0))
     return None
+
+
+# work done or begun, said beside a step not yet started: the item is under way
+_BEGUN_ELSEWHERE = re.compile(r"(pilot|trial|first phase|phase one|first stage)s? (has |have )?(now )?(finished|ended|"
+                              r"completed|concluded|run|begun|started)|(has|have) (been )?(bought|purchased|piloted|"
+                              r"trialled|introduced|delivered|drafted|written|built)", re.IGNORECASE)
 
 
 # a part of a counted whole: 'three of the five', 'the first of three', 'two thirds of the actions', '3 of 5'
@@ -651,7 +661,11 @@ PENDING = re.compile(
     r"\bdisagree(s|d)?\b|\b(does|did) not (accept|agree)\b|"
     r"\bwould (be|have been) (complete|completed|finished|done|in place|delivered|closed)\b[^.;]{0,80}\bif\b|"
     r"\b(is|are) (yet |still )?to (complete|finish|deliver|close|carry out|undertake|conduct|run|hold)\b|"
-    r"\bbefore (closing|we close|it is closed|the action is closed|closure|sign-?off|signing (it )?off)\b|"
+    r"\bbefore (the action |it |this |we )?(can |could )?(be )?(closing|closed|close|closure|signed off|sign-?off|signing (it )?off|"
+    r"marked (as )?complete)\b|"
+    r"\b(audit|review|check|test|dip[- ]?sample|evaluation)s?\s+to\s+(confirm|test|check|see|establish|assure|measure)\b|"
+    r"\b(equipment|kit|devices?|licences?|software|laptops?|kiosks?|phones?|cameras?)\b[^.;]{0,30}\b(has been|have been|was|"
+    r"were|been|is|are) (ordered|procured|on order)\b|"
     r"\byet to (consider|review|agree|approve|see|confirm|verify|sign|accept)\w*\b|"
     r"\b(status|closure|completion|position) will be (confirmed|agreed|decided|verified|reviewed)\b|"
     r"\b(project initiation document|pid|business case|project (plan|brief|mandate))s? (has been |have been |was |is )?"
@@ -760,7 +774,8 @@ PENDING = re.compile(
     # a body set up for work still ahead ('a working group has been set up to design the audit'); a condition
     # ('subject to funding being confirmed'); a step the words name for later ('the training will be designed over
     # the summer', 'the first audit takes place in June', 'dates have been set for June')
-    r"\b(group|panel|board|forum|team)\b[^.;]{0,30}?\b(set up|formed|established|convened|commissioned) to (design|develop|"
+    r"\b(group|panel|board|forum|team)\b[^.;]{0,90}?\b(set up|formed|established|convened|commissioned) to (take (this|the|it|"
+    r"our) ([\w-]+ )?forward|progress|deliver|lead|oversee|drive|implement|design|develop|"
     r"consider|scope|draft|write|produce|look at|explore|plan)\b|"
     r"\bsubject to (?:(?:the |a |an )?(?:final|formal|full|further|board|chief officer|cog|executive|senior) )?(funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|audit|"
     r"assurance|evaluation|validation|verification|"
@@ -866,8 +881,10 @@ _PAST_EVENT = re.compile(r"\b(was|were|has been|have been|had been|went live|com
                          r"issued|released)\b", re.IGNORECASE)
 
 
-_SPAN_END = re.compile(r"\b(to(?!\s+(?:go|be|start|begin|launch|open|commence|run|take)\b)|until|till|through|up to|expir\w*|ending|ends?|runs? to)\s+(the )?(end of )?[^,;.]{0,25}",
-                       re.IGNORECASE)
+# ('to' only where a time follows it: 'extended to March 2027', never 'delivery to officers starts in April 2025')
+_SPAN_END = re.compile(r"\b(to(?=\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|"
+                       r"summer|autumn|winter|q[1-4]\b|next|financial|year))|until|till|through|up to|expir\w*|ending|ends?|runs? to)"
+                       r"\s+(the )?(end of )?[^,;.]{0,25}", re.IGNORECASE)
 _AND = re.compile(r",\s+and\b\s*", re.IGNORECASE)
 
 
@@ -892,7 +909,9 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
 
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
-_STARTS = re.compile(r"\b(begins?|starts?|commences?|launch(es)?|goes live|opens|kicks? off|closes|"
+_STARTS = re.compile(r"\b(begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
+                     r"goes (out |to )|moves? (to|across|over)|will be available|available (to [\w ]{1,30} )?from|"
+                     r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
                      r"(takes|take|comes|come) (into )?(effect|force)|effective (from|on)|(will|is due to|are due to|is set to|"
                      r"are set to|is scheduled to|are scheduled to|is planned to|to) (begin|start|commence|launch|go live|open|run|"
                      r"take place|be delivered|be rolled out))\b", re.IGNORECASE)
@@ -922,8 +941,8 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
 _YEARLESS_START = re.compile(r"\b(goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
-                             r"delivered|be rolled out))(?:\s+(?:work|operating|delivery|the service|its work))?\s+"
-                             r"(?:in|from|on|during|at the start of)\s+(?P<month>january|february|"
+                             r"delivered|be rolled out)|will be available|available)(?:\s+(?:work|operating|delivery|the service|its work|"
+                             r"to [\w ]{1,30}?))?\s+(?:(?:in|from|on|during|at the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*'?\d)",
                              re.IGNORECASE)
 _MONTH_INDEX = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
