@@ -17,6 +17,14 @@ _SHELL = ('<html><head><title>{title}</title></head><body><header><nav><a href="
           '<footer>Accessibility | Cookies</footer></body></html>')
 
 
+def _read_page(tmp_path, normaliser, name: str, title: str, body: str):
+    """A saved page in the shared site shell, read: (updates, issues)."""
+    path = tmp_path / name
+    path.write_text(_SHELL.format(title=title, body=body), encoding="utf-8")
+    _, updates, issues = read(path, normaliser)
+    return updates, issues
+
+
 def test_a_plan_carried_only_in_a_scripts_data_is_read_from_that_data(tmp_path, normaliser):
     data = {"force": "Example", "rounds": [{"id": "first", "label": "Our plan (November 2024)"},
                                            {"id": "second", "label": "Progress (March 2025)"}],
@@ -31,9 +39,7 @@ def test_a_plan_carried_only_in_a_scripts_data_is_read_from_that_data(tmp_path, 
     body = ('<div id="plan"><p>Loading the action plan…</p></div>'
             f'<script type="application/json" id="plan-data">{json.dumps(data)}</script>'
             '<script>render(document.getElementById("plan-data"))</script>')
-    path = tmp_path / "bedfordshire-stalking-action-plan.html"
-    path.write_text(_SHELL.format(title="Bedfordshire Police stalking action plan", body=body), encoding="utf-8")
-    _, updates, _ = read(path, normaliser)
+    updates, _ = _read_page(tmp_path, normaliser, "bedfordshire-stalking-action-plan.html", "Bedfordshire Police stalking action plan", body)
     assert [(u.item_id, u.round, u.status) for u in updates] == [
         ("12.1", "November 2024", "not_started"), ("12.1", "March 2025", "complete"),
         ("12.2", "November 2024", "in_progress")]  # an empty later round is no round
@@ -51,9 +57,7 @@ def test_a_current_status_above_a_dated_log_is_the_newest_entrys_never_a_round_o
         card("11.3", "Complete", [("26 September 2025", "Survey questions are written and wait for approval.",
                                    "In progress"),
                                   ("27 March 2025", "We will ask victims for feedback.", "Not started")])
-    path = tmp_path / "devon-and-cornwall-police-stalking-action-plan.html"
-    path.write_text(_SHELL.format(title="Devon and Cornwall Police stalking action plan", body=body), encoding="utf-8")
-    _, updates, issues = read(path, normaliser)
+    updates, issues = _read_page(tmp_path, normaliser, "devon-and-cornwall-police-stalking-action-plan.html", "Devon and Cornwall Police stalking action plan", body)
     assert [(u.item_id, u.round, u.status) for u in updates] == [
         ("11.2", "March 2025", "in_progress"), ("11.2", "September 2025", "complete"),
         ("11.3", "March 2025", "not_started"),
@@ -69,9 +73,7 @@ def test_a_status_line_listed_under_dated_entries_is_the_newest_entrys(tmp_path,
             "<li>Status: Not complete – reviews at 28 days are not yet in place</li></ul></li>"
             "<li>18.3 – Arrest and search powers are used<ul><li>November 2024: Supervisors will check arrests.</li>"
             "<li>March 2025: The check is part of every supervisory review.</li><li>Status: Complete</li></ul></li></ul>")
-    path = tmp_path / "norfolk-police-stalking-action-plan-print.html"
-    path.write_text(_SHELL.format(title="Norfolk Constabulary stalking action plan", body=body), encoding="utf-8")
-    _, updates, issues = read(path, normaliser)
+    updates, issues = _read_page(tmp_path, normaliser, "norfolk-police-stalking-action-plan-print.html", "Norfolk Constabulary stalking action plan", body)
     latest = {u.item_id: u for u in updates if u.round == "March 2025"}
     assert latest["18.2"].status != "complete" and latest["18.2"].status_source == "stated"
     assert latest["18.3"].status == "complete"
@@ -84,9 +86,7 @@ def test_a_recommendation_with_one_sub_item_turned_sideways_is_that_items(tmp_pa
             "<tr><th scope='row'>November 2024</th><td>We will consider dedicated officers once the national lead "
             "reports.</td></tr><tr><th scope='row'>March 2025</th><td>The national findings are in and a business "
             "case is being written.</td></tr></table>")
-    path = tmp_path / "dorset-police-stalking-action-plan.html"
-    path.write_text(_SHELL.format(title="Dorset Police stalking action plan", body=body), encoding="utf-8")
-    _, updates, _ = read(path, normaliser)
+    updates, _ = _read_page(tmp_path, normaliser, "dorset-police-stalking-action-plan.html", "Dorset Police stalking action plan", body)
     assert [(u.item_id, u.round, u.granularity) for u in updates] == [
         ("22.1", "November 2024", "item"), ("22.1", "March 2025", "item")]
 
