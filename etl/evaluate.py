@@ -177,7 +177,11 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 92.9% (15 false done of 212; done recall 80.4%): realistic proportions again, a quarter hard:
              # go-lives and first surveys after the round, a check still to confirm it works, kit ordered, a part named
              # in brackets, other bodies' products, a group set up to take it forward
-             "status cells (held out 33, read after its first run)": "status_cells_holdout33.csv"}
+             "status cells (held out 33, read after its first run)": "status_cells_holdout33.csv",
+             # first run 92.3% (14 false done of 183; done recall 67.9%): trackers, dashboards and summary reports:
+             # a closed risk or consultation, green re-baselined, an option appraisal complete, a milestone of several,
+             # delivery confidence, a colour the words beside it define ('Green = within tolerance')
+             "status cells (held out 34, read after its first run)": "status_cells_holdout34.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {}
 

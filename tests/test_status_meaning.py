@@ -175,7 +175,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 30, read after its first run)": 0.65,  # first run 70.8%
                 "status cells (held out 31, read after its first run)": 0.8,  # first run 75.3%, now 85.7%
                 "status cells (held out 32, read after its first run)": 0.72,  # first run 74.5%, now 76.5%
-                "status cells (held out 33, read after its first run)": 0.78}  # first run 80.4%
+                "status cells (held out 33, read after its first run)": 0.78,  # first run 80.4%
+                "status cells (held out 34, read after its first run)": 0.65}  # first run 67.9%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -1164,4 +1165,36 @@ def test_a_done_column_beside_a_step_still_to_come_is_not_done(reference, cell, 
 ])
 def test_words_with_a_step_still_to_come_or_anothers_work_are_not_done(reference, text):
     said = infer_status(text, reference.status_modifiers, dt.date(2025, 3, 27))
+    assert said is None or said.status not in ("complete", "bau"), said
+
+
+# held out 34 (trackers and dashboards): a tracker's words for something done that is not the action
+@pytest.mark.parametrize("cell,words,day", [
+    ("Closed (risk)", "The risk has been closed. The action remains amber.", "2025-09-30"),
+    ("Green (re-baselined)", "Milestone re-set to June 2026 at the September board; on target against the new date.",
+     "2025-09-30"),
+    ("G – re-baselined", "", "2025-09-30"),
+    ("Complete", "Complete: the option appraisal for a dedicated stalking unit. Decision on funding due at the November "
+                 "board.", "2025-09-30"),
+    ("M1 complete, M2 in flight", "", "2025-03-27"),
+    ("Closed", "Consultation closed on 14 February; responses being analysed before the policy is finalised.",
+     "2025-03-27"),
+    ("Delivery confidence: Green", "", "2025-03-27"),
+    ("G", "Green = within tolerance. Problem profile data collection continuing.", "2025-09-30"),
+    ("G", "Green = action agreed with owner.", "2024-11-22"),
+])
+def test_a_trackers_done_that_is_not_the_actions_is_not_done(reference, cell, words, day):
+    assert read_position(cell, words, reference, dt.date.fromisoformat(day)).status not in ("complete", "bau")
+
+
+@pytest.mark.parametrize("text", [
+    "Outputs delivered, outcomes being tracked.",
+    "The gap analysis is finished and shows partial compliance.",
+    "Transferred to the BAU owner for completion.",
+    "Complete: terms of reference for the stalking working group agreed.",
+    "Closed on the programme plan as the project has ended; the remaining action (victim survey) has moved to the "
+    "VAWG board.",
+])
+def test_a_trackers_words_for_work_not_yet_whole_are_not_done(reference, text):
+    said = infer_status(text, reference.status_modifiers, dt.date(2025, 9, 30))
     assert said is None or said.status not in ("complete", "bau"), said

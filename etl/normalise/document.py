@@ -274,6 +274,12 @@ class DocumentNormaliser:
                 header_index, slots = -1, last_slots  # a table continued from the previous page
             else:
                 continue
+            if self._another_log(table, header_index, slots):
+                issues.append(Issue("warning", "other_numbering",
+                                    f"{table.name}: numbered as an action log ('{next(s.heading for s in slots if _ACTION_NO_HEADING.match(s.heading))}') whose "
+                                    "rows fit none of the sub-items their numbers name: another body's actions, not read "
+                                    "as the plan", table.name))
+                continue
             slots = position_as_status(table, header_index, slots, self.reference)
             # the same header again on the next page: the table goes on, and its first row may finish the last one
             same = last_slots is not None and found and [s.heading for s in slots] == [s.heading for s in last_slots]
@@ -283,6 +289,21 @@ class DocumentNormaliser:
             found.extend((row, slots) for row in rows)
             last_slots = slots
         return found
+
+    def _another_log(self, table: RawTable, header_index: int, slots: list[Slot]) -> bool:
+        """A board's or a programme's own action log ('Action No. | Action | Owner | Due | Status', numbered 7.1, 12.2
+        ...): its numbers are its own when not one row's words fit the sub-item its number names."""
+        column = next((n for n, s in enumerate(slots) if _ACTION_NO_HEADING.match(s.heading)), None)
+        if column is None:
+            return False
+        fits = []
+        for row in table.rows[header_index + 1:]:
+            ids = parse_item_cell(row[column])[0] if column < len(row) else []
+            words = " ".join(c for n, c in enumerate(row) if n != column and c).lower()
+            if ids and words:
+                fits.append(max(max(self.narrative.wording.score(i, words), self.narrative.wording.score(str(rec_of(i)), words))
+                                for i in ids))
+        return len(fits) >= 2 and not any(fits)
 
     def normalise(
         self, doc: Document, source_file: str, is_sample: bool = False, today: dt.date | None = None
@@ -972,6 +993,8 @@ _FOOTNOTE_MARK = re.compile(r"[*†‡¹²³]+(?=\s*$)")
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]+)\s*(?:=|:|-|–)?\s*(?P<note>\S.{4,300})$")
 
 
+# a column of a log's own action numbers ('Action No.', 'Action ref')
+_ACTION_NO_HEADING = re.compile(r"^\s*action\s*(no\.?|number|ref(erence)?\.?|#|id)\s*$", re.IGNORECASE)
 # a log entry that names a step still to come ('Jun-26 | ... is due to go live | Planned'): a plan, not news
 _PLANNED_ENTRY = re.compile(r"^\W*(planned|scheduled|forecast|next steps?|future|proposed|to do)\b", re.IGNORECASE)
 

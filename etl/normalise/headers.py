@@ -139,6 +139,9 @@ _PERCENT_HEADING = re.compile(r"%|per ?cent|progress", re.IGNORECASE)
 _PERCENT_CELL = re.compile(r"^\s*\d{1,3}(\.\d+)?\s?%\s*$")
 
 
+_POSITION_HEADING = re.compile(r"\b(position|status|rag|rating)\b", re.IGNORECASE)
+
+
 def _status_words_column(slots: list[Slot], rows: list[list[str]], reference: Reference) -> list[Slot]:
     """An undated 'Progress' column beside dated round columns whose cells are short status words or percentages
     ('100%', 'Ongoing', 'Complete (interim)'): the status column, not a round of its own. Beside another column of
@@ -155,13 +158,20 @@ def _status_words_column(slots: list[Slot], rows: list[list[str]], reference: Re
             not any(s.field == "update_text" and s.round_date for s in slots):
         return slots
     out = list(slots)
+    newest = max((s.round_date for s in slots if s.field == "update_text" and s.round_date), default=None)
     for n, slot in enumerate(slots):
-        if slot.field != "update_text" or slot.round_date is not None:
+        if slot.field != "update_text" or slot.round_date is not None and not (
+                slot.round_date == newest and _POSITION_HEADING.search(slot.heading)):
+            # ('Current position (July 2025)' of 'Ongoing', 'Not complete - evaluation due October 2025' beside the
+            # dated rounds' words: the status now, not a round of its own)
             continue
         cells = [row[n].strip() for row in rows if n < len(row) and (row[n] or "").strip()]
+        # a status word, or one that opens a short qualified status ('Not complete - evaluation due October 2025')
         short = [c for c in cells if len(c.split()) <= 4 and (_PERCENT_CELL.match(c) or any(
-            pattern.search(c) for pattern, _, _ in reference.status_rules))]
-        if len(cells) >= 3 and len(short) >= 0.8 * len(cells):
+            pattern.search(c) for pattern, _, _ in reference.status_rules)) or len(c.split()) <= 8 and any(
+            pattern.search(" ".join(c.split()[:3])) for pattern, _, _ in reference.status_rules)]
+        # (a heading that says it holds the position needs fewer rows to show it: a table's last page may hold two)
+        if len(cells) >= (1 if _POSITION_HEADING.search(slot.heading) else 3) and len(short) >= 0.8 * len(cells):
             out[n] = Slot("status", slot.heading)
     return out
 

@@ -110,6 +110,23 @@ def _stale_stage(status_raw: str, reading: StatusReading, as_of: dt.date | None)
 _MONTH_AT_END = re.compile(rf"(?:[-–—(,:]\s*|\s)({MONTHS})\.?\s+(2\d)\s*\)?\s*$", re.IGNORECASE)
 
 
+_RAG_LETTER = {"g": "green", "a": "amber", "r": "red", "b": "blue"}
+
+
+def _defined_here(status_raw: str, text: str) -> str | None:
+    """What the words beside a bare colour say that colour means ('G' beside 'Green = within tolerance'), if they
+    define it; None otherwise."""
+    from .key import COLOURS
+
+    bare = status_raw.strip(" .").lower()
+    colour = _RAG_LETTER.get(bare, bare)
+    if not re.fullmatch(COLOURS, colour):
+        return None
+    found = re.search(rf"\b(?:{colour}|{colour[0]})\s*(?:=|means|denotes|:)\s*(?P<meaning>[^.;\n]{{3,80}})", text,
+                      re.IGNORECASE)
+    return found.group("meaning").strip() if found else None
+
+
 def _dated_before(status_raw: str, as_of: dt.date | None) -> str:
     """The month a status cell dates itself to, when every date it gives is two months or more before the round's
     ('Complete - Nov 24' in a round of March 2026): what it says was so then; '' otherwise."""
@@ -250,6 +267,12 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
                         f"('{' '.join(text.split())[:60]}'); stored as unknown")
     if reading.status == "unknown" or not text.strip():
         return position
+    if (meaning := _defined_here(status_raw, text)) is not None and \
+            classify_status(meaning, reference, as_of).status != reading.status:
+        # 'G' beside 'Green = within tolerance': the words give the colour their own meaning, not the default's
+        return Position("unknown", "stated", 1.0, status_raw, reading,
+                        f"the status column says '{status_raw.strip()[:30]}' and the words beside it define that as "
+                        f"'{meaning[:60]}'; stored as unknown")
     said = evidence(text, reference.status_modifiers, as_of)
     inferred = said.inferred
     if reading.status == "complete" and inferred and inferred.status == "bau" and inferred.confidence >= 0.9:
