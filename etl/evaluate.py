@@ -183,7 +183,11 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # delivery confidence, a colour the words beside it define ('Green = within tolerance')
              "status cells (held out 34, read after its first run)": "status_cells_holdout34.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
-OPEN_SETS: dict[str, str] = {}
+OPEN_SETS: dict[str, str] = {
+    # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
+    # bare 'Discharged' and 'We consider this recommendation discharged.', which its author reads as unknown (done or
+    # dropped) where the other authors and the documented vocabulary read a discharge as done; not adjudicated
+    "status cells (held out 35, correspondence and returns)": "status_cells_holdout35.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -1198,3 +1198,25 @@ def test_a_trackers_done_that_is_not_the_actions_is_not_done(reference, cell, wo
 def test_a_trackers_words_for_work_not_yet_whole_are_not_done(reference, text):
     said = infer_status(text, reference.status_modifiers, dt.date(2025, 9, 30))
     assert said is None or said.status not in ("complete", "bau"), said
+
+
+# held out 35 (correspondence and returns)
+@pytest.mark.parametrize("text", [
+    "Recommendation 7.1: As agreed with the NPCC lead, this recommendation is addressed to police and crime "
+    "commissioners rather than chief constables, so no force action is required. Kind regards, the Governance Team.",
+    "Following review, the Chief Constable has decided not to create a separate stalking unit, as stalking is managed "
+    "within the existing Public Protection teams. We consider this recommendation discharged.",
+    "Action 22.2 - For your information, we have responded to the NPCC lead's letter of 5 February 2025. Regards, "
+    "Det Supt M. Okafor.",
+])
+def test_a_letters_closing_words_are_not_a_done_of_the_action(reference, text):
+    said = infer_status(text, reference.status_modifiers, dt.date(2025, 9, 30))
+    assert said is None or said.status not in ("complete", "bau"), said
+
+
+def test_an_open_set_is_printed_with_its_false_dones_and_not_held_to_none():
+    from etl.evaluate import OPEN_SETS, evaluate_done
+
+    table = evaluate_done().set_index("set")
+    assert set(OPEN_SETS) <= set(table.index)  # printed beside the others, with its own false done count
+    assert all(table.loc[name, "false_done"] >= 0 and table.loc[name, "cases"] >= 150 for name in OPEN_SETS)

@@ -45,7 +45,11 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
         r"^\s*not relevant\b", r"\bwithdrawn from (the|this|our) plan\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
         r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
-        r"^\s*no longer (required|needed|necessary|applicable)\b", r"\b(removed|removes|remove) the need (for|to)\b",
+        r"^\s*no longer (required|needed|necessary|applicable)\b",
+        # 'this recommendation is addressed to police and crime commissioners rather than chief constables, so no force
+        # action is required'
+        r"\b(addressed|directed|made) to (police and crime commissioners|pccs|the pcc|the npcc|the college|the home office)"
+        r"\b[^.]{0,40}\b(rather than|not) (to )?(chief constables|the force|forces)\b", r"\bno (force|local) action (is )?(required|needed)\b", r"\b(removed|removes|remove) the need (for|to)\b",
         # 'No interim measure was required, as no change to our crime system was needed.': nothing to do here
         r"^\s*no (interim |local |separate |temporary )?(measures?|changes?|interim arrangements?|workarounds?|system changes?) "
         r"(was|were) (ever )?(required|needed|necessary)\b(?! any ?more)",  # ('is not needed any more': a stop-gap retired)
@@ -442,9 +446,17 @@ _NOT_THE_WORK = re.compile(
     r"submitted|made|carried out)\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
 
 
+# a letter's or an e-mail's sign-off ('Kind regards, Det Supt M. Okafor.'): who wrote it, not what was done
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you)\b[,.]?[^\n]{0,80}$|"
+                       r"(?:^|(?<=[.!?])\s+)yours (?:sincerely|faithfully)\b[^\n]{0,80}$", re.IGNORECASE)
+# a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
+# take it as done, some as not applicable; neither is known from the words
+_DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b", re.IGNORECASE)
+
+
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
     """The newest words, contractions spelt out, quotations blanked and routine verbs set aside."""
-    text = latest_segment(mend_slips(text), as_of)
+    text = _SIGN_OFF.sub("", latest_segment(mend_slips(text), as_of))
     text = _NOT_THE_WORK.sub(lambda m: " " * len(m.group(0)), text)
     for pattern, spelt in _CONTRACTIONS:
         text = re.sub(pattern, spelt, text, flags=re.IGNORECASE)
@@ -467,8 +479,8 @@ _NO_PROGRESS = re.compile(
     # 'Discussions have taken place.': talk, nothing of how far the work has got
     r"^[\s\W]*(initial |early |some |further )?(discussions?|conversations?|talks|meetings?|engagement)( with [\w ]{1,40}?)? "
     r"(has|have) (now )?(taken place|been held|happened|occurred|begun|started)[\s.!]*$|"
-    r"\b(responded|replied|contributed) to (the|a|an) ([\w-]+ ){0,2}(survey|questionnaire|request for information|"
-    r"consultation|data return|return)\b[^.;]*[.!]?\s*$|"
+    r"\b(responded|replied|contributed|written back) to (the|a|an) ([\w'’-]+ ){0,3}(survey|questionnaire|request for information|"
+    r"consultation|data return|return|letter|e-?mail|request|correspondence)\b[^.;]*[.!]?\s*$|"
     r"^[\s\W]*(the )?(npcc( lead)?|national policing lead|college of policing|college|home office|hmicfrs|iopc|cps|"
     r"ministry of justice|government)\b[^.;]{0,20}\b(has|have|had)\s+(now\s+)?(published|issued|released|produced|"
     r"launched|updated|revised)\b[^;]*$|"
@@ -564,6 +576,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 part = _part_of_whole(_sentence_at(text, match.start()))
                 if part:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, part.group(0))
+                if _DECIDED_NOT.search(text):
+                    return None
                 pending = _pending(text, modifiers)
                 if pending:  # 'completed for the PPU; roll-out to CID is expected to conclude in Q1 2026'
                     return Inference("in_progress", 0.7, pending)
