@@ -274,11 +274,11 @@ class DocumentNormaliser:
                 header_index, slots = -1, last_slots  # a table continued from the previous page
             else:
                 continue
-            if self._another_log(table, header_index, slots):
+            if numbered_by := self._another_log(table, header_index, slots):
                 issues.append(Issue("warning", "other_numbering",
-                                    f"{table.name}: numbered as an action log ('{next(s.heading for s in slots if _ACTION_NO_HEADING.match(s.heading))}') whose "
-                                    "rows fit none of the sub-items their numbers name: another body's actions, not read "
-                                    "as the plan", table.name))
+                                    f"{table.name}: numbered as an action log ('{numbered_by}') whose rows fit none of the "
+                                    "sub-items their numbers name: another body's actions, not read as the plan",
+                                    table.name))
                 continue
             slots = position_as_status(table, header_index, slots, self.reference)
             # the same header again on the next page: the table goes on, and its first row may finish the last one
@@ -290,12 +290,13 @@ class DocumentNormaliser:
             last_slots = slots
         return found
 
-    def _another_log(self, table: RawTable, header_index: int, slots: list[Slot]) -> bool:
+    def _another_log(self, table: RawTable, header_index: int, slots: list[Slot]) -> str:
         """A board's or a programme's own action log ('Action No. | Action | Owner | Due | Status', numbered 7.1, 12.2
-        ...): its numbers are its own when not one row's words fit the sub-item its number names."""
+        ...): its numbers are its own when not one row's words fit the sub-item its number names. Returns the heading
+        of its number column, '' when the table is no such log."""
         column = next((n for n, s in enumerate(slots) if _ACTION_NO_HEADING.match(s.heading)), None)
         if column is None:
-            return False
+            return ""
         fits = []
         for row in table.rows[header_index + 1:]:
             ids = parse_item_cell(row[column])[0] if column < len(row) else []
@@ -303,7 +304,7 @@ class DocumentNormaliser:
             if ids and words:
                 fits.append(max(max(self.narrative.wording.score(i, words), self.narrative.wording.score(str(rec_of(i)), words))
                                 for i in ids))
-        return len(fits) >= 2 and not any(fits)
+        return slots[column].heading if len(fits) >= 2 and not any(fits) else ""
 
     def normalise(
         self, doc: Document, source_file: str, is_sample: bool = False, today: dt.date | None = None
@@ -1003,16 +1004,10 @@ def _without_planned_steps(updates: list[PlanUpdate], issues: list[Issue]) -> li
     """An item's newest dated round whose status says it is planned ('Planned', 'Scheduled'), dated after every
     other round of the plan, is a step the force means to take, not an update: it is left out, with a note, and the
     round before it stays the latest."""
-    if not updates:
-        return updates
-    newest_plan_round = {}
-    for update in updates:
-        if update.round_date and not _PLANNED_ENTRY.match(update.status_raw or ""):
-            newest_plan_round[update.force_id] = max(newest_plan_round.get(update.force_id, update.round_date),
-                                                    update.round_date)
+    newest = max((u.round_date for u in updates if u.round_date and not _PLANNED_ENTRY.match(u.status_raw or "")),
+                 default=None)  # one plan, one force: its newest update that is not a plan
     kept = []
     for update in updates:
-        newest = newest_plan_round.get(update.force_id)
         if update.round_date and newest and update.round_date > newest and _PLANNED_ENTRY.match(update.status_raw or ""):
             issues.append(Issue("warning", "planned_step",
                                 f"item {update.item_id}: the entry dated {update.round} is marked "

@@ -151,11 +151,10 @@ class ForceMatcher:
                 found = ForceMatch(fuzzy.force_id, "document label", fuzzy.candidates) if fuzzy else None
             if found:
                 return found
+        found = self.title_force(text)  # the first line naming a force decides; a line naming two is a joint plan's
+        if found:
+            return found
         lines = [line for line in "\n".join(line for line in text.splitlines() if line.strip())[:600].splitlines()]
-        for line in lines:  # the first line naming a force decides; a line naming two is a joint plan's
-            found = self._named(line, "document title")
-            if found:
-                return found
         for line in lines[:6]:
             found = self.fuzzy_match(line, cutoff=90)
             if found:

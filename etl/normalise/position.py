@@ -17,7 +17,8 @@ from ..reference import Reference
 from ..vocabulary import DONE
 from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
 from .text import clean_text, says_something
-from .dates import MONTHS, month_of
+from .dates import MONTHS, month_of, periods_in
+from .key import COLOURS
 from .status import StatusKey, StatusReading, classify_status, is_status_word
 
 _PLAIN = 0.85
@@ -41,8 +42,6 @@ _AGREED_ONLY = re.compile(r"\b(we|the force|force|chief officers?|the board|cog|
 def _after_round(text: str, as_of: dt.date | None) -> str:
     """The first date in words that falls after the round's month, when every date they give does: words written
     about a later day than the round's ('delivered on 12/05/2025' in a round of March 2025)."""
-    from .dates import periods_in
-
     if as_of is None:
         return ""
     found = periods_in(_SPAN_END.sub(" ", text))  # 'extended to March 2027' says when a span ends, not a day's work
@@ -100,8 +99,6 @@ _PLACEHOLDER = re.compile(r"^\W*(choose an item|select (from (the )?(list|drop-?
 def _stale_stage(status_raw: str, reading: StatusReading, as_of: dt.date | None) -> str:
     """A stage short of done that the cell dates to an earlier round ('Not started (Nov-24)', 'Amber (Nov-24)' in a
     round of March 2025): the cell was left as it was; '' otherwise."""
-    from .dates import periods_in
-
     if as_of is None or reading.status not in ("in_progress", "not_started"):
         return ""
     return _dated_before(status_raw, as_of)
@@ -116,8 +113,6 @@ _RAG_LETTER = {"g": "green", "a": "amber", "r": "red", "b": "blue"}
 def _defined_here(status_raw: str, text: str) -> str | None:
     """What the words beside a bare colour say that colour means ('G' beside 'Green = within tolerance'), if they
     define it; None otherwise."""
-    from .key import COLOURS
-
     bare = status_raw.strip(" .").lower()
     colour = _RAG_LETTER.get(bare, bare)
     if not re.fullmatch(COLOURS, colour):
@@ -130,14 +125,12 @@ def _defined_here(status_raw: str, text: str) -> str | None:
 def _dated_before(status_raw: str, as_of: dt.date | None) -> str:
     """The month a status cell dates itself to, when every date it gives is two months or more before the round's
     ('Complete - Nov 24' in a round of March 2026): what it says was so then; '' otherwise."""
-    from .dates import periods_in
-
     if as_of is None:
         return ""
     dates = periods_in(status_raw)
     if not dates and (tail := _MONTH_AT_END.search(status_raw)):
-        # 'Complete - Nov 24': a month and two figures closing a status cell date it (a day would be '24 Nov')
-        dates = [dt.date(2000 + int(tail.group(2)), month_of(f"{tail.group(1)} 2000").month, 1)]
+        # 'Complete - Nov 24': a month and two figures closing a status cell date it, read as a heading reads them
+        dates = [month_of(f"{tail.group(1)} {tail.group(2)}")]
     before = dt.date(as_of.year - (as_of.month <= 2), (as_of.month - 3) % 12 + 1, 1)  # two months or more earlier
     return dates[0].strftime("%b %Y") if dates and all(d <= before for d in dates) else ""
 
