@@ -181,7 +181,20 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 92.3% (14 false done of 183; done recall 67.9%): trackers, dashboards and summary reports:
              # a closed risk or consultation, green re-baselined, an option appraisal complete, a milestone of several,
              # delivery confidence, a colour the words beside it define ('Green = within tolerance')
-             "status cells (held out 34, read after its first run)": "status_cells_holdout34.csv"}
+             "status cells (held out 34, read after its first run)": "status_cells_holdout34.csv",
+             # first run 95.0% (6 false done of 119; 4 with a bare 'Green' and a bare 'Blue' adjudicated to the
+             # documented default key; done recall 66.1%): time and tense, financial-year quarters ('FY25/26 Q3'),
+             # relative time, plans never updated, the first of a series, a course made available, legal sign-off
+             "status cells (held out 36, read after its first run)": "status_cells_holdout36.csv",
+             # first run 98.1% (3 false done of 159; done recall 72.9%): realistic proportions as a national analyst
+             # meets them: sessions for one BCU still booked, new starters from a later intake, a consortium's work
+             "status cells (held out 37, read after its first run)": "status_cells_holdout37.csv",
+             # first run 95.3% (7 false done of 150; done recall 72.2%): numbers and figures: '11/12' beside a done,
+             # a progress bar typed as text, statuses for two items in one cell, a table pasted into the words
+             "status cells (held out 38, read after its first run)": "status_cells_holdout38.csv",
+             # first run 90.9% (12 false done of 132; done recall 65.6%): hedged, vague and confident writing:
+             # 'virtually complete', 'all but signed off', 'largely in place', 'arguably', 'it is our understanding'
+             "status cells (held out 39, read after its first run)": "status_cells_holdout39.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a

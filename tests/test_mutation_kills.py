@@ -776,7 +776,8 @@ def test_every_date_a_text_gives_as_its_last_possible_day():
 def test_every_period_a_text_gives_as_its_last_day():
     assert dates.periods_in("Q3 2027") == [D(2027, 9, 30)]
     assert dates.periods_in("q1 of 2028") == [D(2028, 3, 31)]
-    assert dates.periods_in("2026/2027 Q4") == [D(2027, 12, 31)]
+    assert dates.periods_in("2026/2027 Q4") == [D(2027, 3, 31)]  # a financial year's fourth quarter ends in March
+    assert dates.periods_in("2026 Q4") == [D(2026, 12, 31)]  # a calendar year's in December
     assert dates.periods_in("Spring 2027") == [D(2027, 5, 31)]
     assert dates.periods_in("summer of 2026; autumn 2026") == [D(2026, 8, 31), D(2026, 11, 30)]
     assert dates.periods_in("Winter 2026") == [D(2027, 2, 28)]  # winter runs into the next year

@@ -176,7 +176,11 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 31, read after its first run)": 0.8,  # first run 75.3%, now 85.7%
                 "status cells (held out 32, read after its first run)": 0.72,  # first run 74.5%, now 76.5%
                 "status cells (held out 33, read after its first run)": 0.78,  # first run 80.4%
-                "status cells (held out 34, read after its first run)": 0.65}  # first run 67.9%
+                "status cells (held out 34, read after its first run)": 0.65,  # first run 67.9%
+                "status cells (held out 36, read after its first run)": 0.63,  # first run 66.1%, now 67.6%
+                "status cells (held out 37, read after its first run)": 0.7,  # first run 72.9%, now 74.3%
+                "status cells (held out 38, read after its first run)": 0.7,  # first run 72.2%
+                "status cells (held out 39, read after its first run)": 0.63}  # first run 65.6%, now 66.7%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):
@@ -1215,3 +1219,117 @@ def test_an_open_set_is_printed_with_its_false_dones_and_not_held_to_none():
 def test_words_that_sound_finished_and_are_not_are_never_done(reference, text, as_of):
     said = infer_status(text, reference.status_modifiers, as_of)
     assert said is None or said.status not in ("complete", "bau"), said
+
+
+# held outs 36 (time and tense) and 37 (realistic proportions): a quarter of a financial year written year first, the
+# first of a series, a course only made available, a lawyers' clearance, one area still booked, a later intake, a
+# consortium's work for all its members
+_NOT_DONE_36 = [
+    ("Implementation completed in FY25/26 Q3.", "2025-09-30"),
+    ("The first stalking clinic for victims was held this week; further clinics are planned monthly.", "2025-09-30"),
+    ("The training went live on the learning platform in January.", "2025-09-30"),
+    ("The SPO guidance was approved by legal services in September.", "2025-03-27"),
+    ("The national Athena consortium has delivered the included-classification change for its member forces.",
+     "2025-03-27"),
+]
+
+
+@pytest.mark.parametrize("text,day", _NOT_DONE_36)
+def test_time_and_tense_and_others_work_are_never_done(reference, text, day):
+    said = infer_status(text, reference.status_modifiers, dt.date.fromisoformat(day))
+    assert said is None or said.status not in ("complete", "bau"), said
+
+
+@pytest.mark.parametrize("cell,words,day", [
+    ("Action Complete", "Delivered to all Cardiff and Vale response teams. Sessions for the western BCU are booked for "
+                        "April.", "2025-03-27"),
+    ("Complete", "Included in the PCDA and DHEP curriculum for every new student officer from the September intake.",
+     "2025-03-27"),
+])
+def test_a_done_column_beside_one_area_or_intake_still_to_come_is_not_done(reference, cell, words, day):
+    assert read_position(cell, words, reference, dt.date.fromisoformat(day)).status not in ("complete", "bau")
+
+
+@pytest.mark.parametrize("cell,words,day,status", [
+    # the routine after a done is no second status
+    ("Complete", "The policy will be kept under review as part of business as usual.", "2025-09-30", "complete"),
+    ("Complete", "Ongoing monitoring through the quarterly audit.", "2025-09-30", "complete"),
+    ("Blue", "Now business as usual, subject to periodic review by the Stalking Working Group.", "2026-03-31", "bau"),
+    ("", "Wedi'i gwblhau. Byddwn yn parhau i adolygu. / Completed. We will continue to review it.", "2025-09-30",
+     "complete"),
+    # a routine older than the report is business as usual; a course taken up, or a past intake, stays done
+    ("Ongoing since 2023 - embedded", "", "2025-03-27", "bau"),
+    ("Ongoing (since 2023)", "Weekly stalking case review by the PPU DI.", "2025-09-30", "bau"),
+    ("", "The training went live on the learning platform in January and 96% of officers have completed it.",
+     "2025-09-30", None),
+    ("Complete", "Stalking awareness input added to the probationer course from the January intake", "2025-03-27",
+     "complete"),
+    ("", "The updated package was launched to all student officers and existing staff in February.", "2025-03-27",
+     "complete"),
+])
+def test_routine_after_a_done_and_old_routines_read_as_done(reference, cell, words, day, status):
+    got = read_position(cell, words, reference, dt.date.fromisoformat(day)).status
+    assert got == status if status else got != "unknown"
+
+
+@pytest.mark.parametrize("text,end", [
+    ("FY25/26 Q3", dt.date(2025, 12, 31)), ("2025/26 Q3", dt.date(2025, 12, 31)), ("FY 2025-26 Q3", dt.date(2025, 12, 31)),
+    ("Q3 of 2025/26", dt.date(2025, 12, 31)), ("Q4 24/25", dt.date(2025, 3, 31)), ("Q3 2025", dt.date(2025, 9, 30)),
+])
+def test_a_financial_years_quarter_is_read_whichever_comes_first(text, end):
+    from etl.normalise.dates import periods_in
+
+    assert periods_in(text) == [end]
+    assert periods_in("03/25 Q1") == []  # two numbers that are not a financial year
+
+
+# held outs 38 (numbers and figures) and 39 (hedged, vague and confident writing)
+@pytest.mark.parametrize("cell,words,day", [
+    ("Complete - 11/12", "", "2025-03-27"),  # eleven of twelve, not a year
+    ("[######----] Complete", "", "2025-09-30"),  # a progress bar typed as text
+    ("10.2 complete, 10.3 amber", "", "2025-09-30"),  # two items' statuses, and they differ
+    ("Complete", "District | SPOC named | Trained\nNorth | Yes | Yes\nSouth | Yes | No", "2025-09-30"),
+    ("Green", "Largely in place; final cohort trained in May.", "2025-03-27"),
+    ("Green", "All but signed off.", "2025-03-27"),
+    ("Complete - embedding", "", "2025-03-27"),
+])
+def test_figures_and_hedges_that_undercut_a_done_cell_are_not_done(reference, cell, words, day):
+    assert read_position(cell, words, reference, dt.date.fromisoformat(day)).status not in ("complete", "bau")
+
+
+_NOT_DONE_38_39 = [
+    "A project manager has been appointed to lead the digital investigation work.",
+    "Contact with the regional CPS stalking lead has been made and a meeting is planned.",
+    "This item is complete (50%).",
+    "The owner has been identified and an initial scoping meeting has taken place.",
+    "A robust plan is in place to deliver this by the summer.",
+    "Virtually complete: one policy cross-reference to correct before publication.",
+    "Arguably this is already in place.",
+    "Around three quarters of supervisors have completed the input.",
+    "The lion's share of the training has been delivered.",
+    "It is our understanding that this was completed before the current lead took over.",
+    "We have barely started, but initial meetings with partners have taken place.",
+    "All but complete.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_DONE_38_39)
+def test_figures_and_hedges_in_the_words_are_never_done(reference, text):
+    said = infer_status(text, reference.status_modifiers, dt.date(2025, 3, 27))
+    assert said is None or said.status not in ("complete", "bau"), said
+
+
+@pytest.mark.parametrize("text,status", [
+    ("No further work is required on this sub-item.", "complete"),
+    ("There are no outstanding actions against 10.2.", "complete"),
+    ("No further work is planned until funding is agreed.", None),  # nothing left only until something else is
+    ("No action required.", None),  # may mean nothing was ever needed
+    ("This is now subject to routine quarterly audit as part of business as usual.", "bau"),
+])
+def test_words_that_leave_nothing_to_do_are_done_and_no_more(reference, text, status):
+    said = infer_status(text, reference.status_modifiers, dt.date(2025, 9, 30))
+    if status is None:
+        assert said is None or said.status not in ("complete", "bau")
+    else:
+        assert said is not None and said.status == status, said
+

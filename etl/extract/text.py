@@ -184,6 +184,8 @@ _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+\d+\s*$", re.IGNORECASE)
 
 def layout_table(lines: list[str]) -> Layout | None:
     """The plan table in a `pdftotext -layout` dump, or None when the text is not laid out in columns."""
+    if (logs := _item_logs(lines)) is not None:
+        return logs
     for index, line in enumerate(lines[:400]):
         starts = _header_starts(line)
         if starts is None or not any(_row_start(x, starts) for x in lines[index + 1:index + 60] if x.strip()):
@@ -192,6 +194,63 @@ def layout_table(lines: list[str]) -> Layout | None:
         if found is not None:
             return found
     return None
+
+
+def _item_logs(lines: list[str]) -> Layout | None:
+    """A log kept item by item, each under its own small table: the item's number and title on a line (or two), the
+    same header ('Date  Status  Update') over a rule, then one entry a line, each cell wrapped within its column. Read
+    as one table, a row per entry, the item's title its first cell. None unless that header stands over two items or
+    more."""
+    headers = [n for n, line in enumerate(lines[:-1]) if _header_starts(line) and _ruled(lines[n + 1]) and "\f" not in line
+               and not any(_ITEM_HEADING.fullmatch(text) for _, text in _pieces(line))]  # no column of its own for the item
+    shapes: dict[str, list[int]] = {}
+    for n in headers:
+        shapes.setdefault(_flat(lines[n]), []).append(n)
+    repeated = max(shapes.values(), key=len, default=[])
+    if len(repeated) < 2:
+        return None
+    layout, header_done = Layout(), False
+    for n in repeated:
+        starts = _header_starts(lines[n])
+        # the item's title: the lines above the header up to a blank line or rule, the first of them opening on a number
+        top = n
+        while top > 0 and not lines[top - 1].strip():
+            top -= 1
+        title_end, title_start = top, top
+        while title_start > 0 and lines[title_start - 1].strip() and not _ruled(lines[title_start - 1]):
+            title_start -= 1
+        title_lines = lines[title_start:title_end]
+        if not title_lines or len(title_lines) > 2 or any(len(x.strip()) > 100 for x in title_lines) or \
+                not _is_key(_pieces(title_lines[0])[0][1].split()[0] if _pieces(title_lines[0]) else ""):
+            continue  # a title line (or two) opening on the item's number, not a paragraph above a table
+        title = " ".join(" ".join(x.split()) for x in title_lines)
+        if not header_done:
+            layout.rows_at[n] = ["Item"] + [" ".join(c.split()) for c in (_cut(lines[n], starts) or [])]
+            header_done = True
+        layout.lines.update(range(title_start, n + 2))
+        entry_at, entry = None, None
+        for m in range(n + 2, len(lines)):
+            if not lines[m].strip() or _ruled(lines[m]):
+                break
+            cells = _cut(lines[m], starts)
+            if cells is None:
+                break
+            layout.lines.add(m)
+            if cells[0]:  # a new entry opens with its date
+                entry_at, entry = m, [title] + cells
+                layout.rows_at[m] = entry
+            elif entry is not None:
+                _fold(entry, [[""] + cells])
+    return layout if len(layout.rows_at) > 2 else None
+
+
+_ITEM_HEADING = re.compile(r"(rec|recs|recommendations?|ref|reference|no\.?|number|item|sub[- ]?rec\w*|action no\.?)",
+                           re.IGNORECASE)
+
+
+def _ruled(line: str) -> bool:
+    """A rule across the page, or one under each column ('--------  ----------')."""
+    return bool(_RULE.fullmatch(_flat(line).replace(" ", "")))
 
 
 def _running(lines: list[str]) -> set[str]:

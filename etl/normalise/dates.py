@@ -92,26 +92,35 @@ def days_in(text: str) -> list[dt.date]:
     return found
 
 
-FY_QUARTER = re.compile(r"\bq([1-4])\s*(?:fy\s*)?((?:20)?\d\d)\s*/\s*(?:20)?\d\d\b", re.IGNORECASE)
+# a financial year's quarter, quarter first or year first: 'Q4 24/25', 'Q3 of 2025/26', 'FY25/26 Q3', '2025-26 Q1'
+FY_QUARTER = re.compile(r"\bq(?P<quarter>[1-4])\s*(?:of\s+)?(?:fy\s*)?(?P<first>(?:20)?\d\d)\s*[/-]\s*(?P<second>(?:20)?\d\d)\b"
+                        r"|\b(?:fy\s*)?(?P<first2>(?:20)?\d\d)\s*[/-]\s*(?P<second2>(?:20)?\d\d),?\s*q(?P<quarter2>[1-4])\b",
+                        re.IGNORECASE)
 _QUARTER = re.compile(r"\b(?:q([1-4])\s*(?:of\s+)?(20\d\d)|(?:20\d\d[/-])?(20\d\d)\s*q([1-4]))\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(spring|summer|autumn|winter|end of)\s+(?:of\s+)?(20\d\d)\b", re.IGNORECASE)
 _SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28), "end of": (12, 31)}
 _YEAR = re.compile(r"(?<![\d/.-])(20\d\d)(?![\d/-]|\.\d)")  # a sentence may end on the year
 
 
+def fy_quarter_end(match: re.Match) -> dt.date | None:
+    """The last day of a financial year's quarter FY_QUARTER found: April to June is Q1, so Q4 ends on 31 March of
+    the second year. None when the two years do not follow ('03/25 Q1')."""
+    quarter, first = int(match["quarter"] or match["quarter2"]), 2000 + int((match["first"] or match["first2"])[-2:])
+    if int((match["second"] or match["second2"])[-2:]) != (first + 1) % 100:
+        return None
+    year, month = (first, quarter * 3 + 3) if quarter < 4 else (first + 1, 3)
+    return (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def periods_in(text: str) -> list[dt.date]:
     """Every date or period a short text gives, as its last day: dates_in, plus quarters ('Q3 2027'), seasons
     ('Spring 2027'); and bare years ('2027') not already part of a date, as their first day."""
     found = dates_in(text)
-    rest = FY_QUARTER.sub(lambda m: m.group(0).replace("/", "~"), text)  # 'Q4 24/25' is no date '24/25'
+    rest = FY_QUARTER.sub(lambda m: re.sub("[/-]", "~", m.group(0)), text)  # 'Q4 24/25' is no date '24/25'
     for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR, _MONTH_SHORT_YEAR_BRACKETED):
         rest = pattern.sub(" ", rest)
     rest = rest.replace("~", "/")
-    for match in FY_QUARTER.finditer(rest):
-        # a financial year's quarter ('Q4 24/25'): April to June is Q1, so Q4 ends on 31 March of the second year
-        quarter, first = int(match.group(1)), 2000 + int(match.group(2)[-2:])
-        year, month = (first, quarter * 3 + 3) if quarter < 4 else (first + 1, 3)
-        found.append((dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1))
+    found += [end for match in FY_QUARTER.finditer(rest) if (end := fy_quarter_end(match))]
     rest = FY_QUARTER.sub(" ", rest)
     for match in _QUARTER.finditer(rest):
         quarter, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))

@@ -430,6 +430,7 @@ class DocumentNormaliser:
     def _table_answers(self, rows, doc_date, spanned=None, table_dates=None) -> list[Answer]:
         answers: list[Answer] = []
         rounds_by_slots: dict[tuple, list[Round]] = {}
+        logs = _copy_forward_log(rows)
         for row, slots in rows:
             # a sheet or table named for its round ('March 2025 update') dates the rounds its header leaves undated
             table_date = month_of(row.table.split("'")[1]) if row.table.count("'") >= 2 else \
@@ -455,7 +456,7 @@ class DocumentNormaliser:
             comment_slot = next((i for i, s in enumerate(slots) if s.field == "comments"), None)
             if comment_slot is not None and answers[first:] and (note := row.values.get(comment_slot, "").strip()):
                 answers[-1].comment = note
-            _copied_forward(answers[first:])
+            _copied_forward(answers[first:], row.table in logs)
             _status_to_latest_words(answers[first:])
             if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
                 answers[first:] = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
@@ -1029,17 +1030,39 @@ def _footnotes(doc: Document) -> dict[str, str]:
     return notes
 
 
-def _copied_forward(row_answers: list[Answer]) -> None:
+def _copied_forward(row_answers: list[Answer], log: bool = False) -> None:
     """A later round's cell that repeats part of the round before and adds nothing (copied forward and cut short)
     says nothing new: it is left empty, so the earlier round stands with the row's status. The same words again in
-    full are kept: a force that restates its position in a later round says it still holds then."""
-    previous = ""
+    full are kept: a force that restates its position in a later round says it still holds then, unless the table is
+    a log copied forward (`log`: each round's cell repeats the one before and adds its own lines), where a round's
+    words are its new lines and a cell with none is no round."""
+    previous, previous_lines = "", []
     for answer in row_answers:
         words = " ".join(answer.text.split()).strip(" .").lower()
-        if len(words) >= 30 and previous and words in previous and words != previous:
+        lines = _lines_of(answer.text)
+        if log and previous_lines and lines[:len(previous_lines)] == previous_lines:
+            answer.text = "\n".join(answer.text.strip().splitlines()[len(previous_lines):]).strip() if \
+                len(lines) > len(previous_lines) else ""
+        elif len(words) >= 30 and previous and words in previous and words != previous:
             answer.text = ""
-        elif words:
-            previous = words
+        if words:
+            previous, previous_lines = words, lines
+
+
+def _lines_of(text: str) -> list[str]:
+    return [" ".join(line.split()).lower() for line in text.strip().splitlines() if line.strip()]
+
+
+def _copy_forward_log(rows) -> set[str]:
+    """The tables kept as a log copied forward: in two rows or more, a round's cell is the round before's lines with
+    more after them ('Nov 24: ...' then 'Nov 24: ...\nMar 25: ...')."""
+    seen: dict[str, int] = {}
+    for row, slots in rows:
+        texts = [row.values.get(n, "") for n, slot in enumerate(slots) if slot.field == "update_text" and slot.round_date]
+        if any(len(a) and len(b) > len(a) and b[:len(a)] == a for a, b in zip(map(_lines_of, texts),
+                                                                            map(_lines_of, texts[1:]))):
+            seen[row.table] = seen.get(row.table, 0) + 1
+    return {table for table, count in seen.items() if count >= 2}
 
 
 def _status_across_places(answers: list[Answer]) -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference import Reference
-from .dates import FY_QUARTER, month_of
+from .dates import FY_QUARTER, fy_quarter_end, month_of
 from .text import one_line
 
 # Fields that make a row look like a plan header; a header needs three of them.
@@ -67,10 +67,9 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             date = month_of(own) if field in ("update_text", "status") else None
             if date is not None and _MONTH_LIST.search(own):
                 date = None  # 'Progress since (Mar 25 / Sep 25 / Mar 26)': several rounds in one column, each dated in it
-            if date is None and field in ("update_text", "status") and (quarter := FY_QUARTER.search(own)):
-                # 'Q4 24/25 update': a financial year's quarter (April to June is Q1), placed at its last month
-                number, first = int(quarter.group(1)), 2000 + int(quarter.group(2)[-2:])
-                date = dt.date(first, number * 3 + 3, 1) if number < 4 else dt.date(first + 1, 3, 1)
+            if date is None and field in ("update_text", "status") and (quarter := FY_QUARTER.search(own)) and \
+                    (end := fy_quarter_end(quarter)):
+                date = end.replace(day=1)  # 'Q4 24/25 update': a financial year's quarter, placed at its last month
             if date is None and field in ("update_text", "status") and (season := _SEASON.search(own)):
                 # 'Spring 2026 update', 'Our plan (Autumn 2024)': a round named by its season, placed at its first month
                 date = dt.date(int(season.group(2)), _SEASON_MONTH[season.group(1).lower()], 1)
@@ -242,6 +241,8 @@ def _two_row_header(top: list[str], below: list[str], reference: Reference) -> l
     unless the rows together name a round twice or more that neither names alone."""
     if len(top) != len(below) or not any(c.strip() for c in below):
         return None
+    if any(_names_item(c) for c in below if c):
+        return None  # the first plan row under a full header ('7 | 7.1 | Included classification ...'), not its second line
     labels = [c.strip() for c in top if c and c.strip()]
     if len(labels) >= 2 and all(month_of(c) for c in labels):
         # 'Nov-24' over the first of its group's columns only (a CSV keeps no merged cells): each round's label

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import days_without_year, periods_in
-from .text import mend_slips
+from .text import mend_slips, without_settled
 
 _W = r"[\w'’-]+"  # one word
 # a share of the work in words ('two-thirds complete', 'three quarters of the way through'): progress, not done
@@ -343,7 +343,7 @@ _PROCESS_VERB = re.compile(
     r"each \w+|every \w+|also|then|routinely|annually|regularly|always|monthly|weekly|usually|often)\s+(also\s+|now\s+then\s+)?(complete|completes)\b",
     re.IGNORECASE)
 # where a done-word's sentence or clause ends: its doubts are read inside it only
-_CLAUSE = re.compile(r"[.;!?\n]+\s*|,?\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
+_CLAUSE = re.compile(r"[.;!?\n]+\s*|,?(?<!\ball)(?<!\banything)\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
                      re.IGNORECASE)
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|yet to|still|outstanding|awaiting|"
                             r"cannot|can't|unable|until|"
@@ -363,11 +363,7 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
     bounds = [0] + [m.end() for m in _CLAUSE.finditer(text) if m.end() <= start]
     stop = next((m.end() for m in _CLAUSE.finditer(text, end)), len(text))
     clause = text[bounds[-1]:stop]
-    whole = text
-    for kind, pattern in modifiers:
-        if kind == "settled":
-            clause = pattern.sub(lambda hit: " " * len(hit.group(0)), clause)
-            whole = pattern.sub(lambda hit: " " * len(hit.group(0)), whole)
+    clause, whole = without_settled(clause, modifiers), without_settled(text, modifiers)
     # 'changes that allow classifications to be recorded went live': a purpose, not a future
     clause = _PURPOSE_TO_BE.sub(lambda hit: " " * len(hit.group(0)), clause)
     # a reversal undoes a done wherever it is said ('signed off; however the board asked for it to be redone')
@@ -484,12 +480,25 @@ _NO_PROGRESS = re.compile(
     r"^[\s\W]*(the )?(npcc( lead)?|national policing lead|college of policing|college|home office|hmicfrs|iopc|cps|"
     r"ministry of justice|government)\b[^.;]{0,20}\b(has|have|had)\s+(now\s+)?(published|issued|released|produced|"
     r"launched|updated|revised)\b[^;]*$|"
+    # a consortium's work for all its members ('The national Athena consortium has delivered the change for its member
+    # forces'): nothing of this force's own use
+    r"^[\s\W]*(the )?([\w-]+ ){0,3}consortium\b[^.;]{0,40}\b(has|have|had|was|were)\b[^;]*\bfor (its|all|the) "
+    r"(member|partner|participating) forces\b[^;]*$|"
     # background about the complaint or the report itself; thought given to what the recommendation means
     r"^[\s\W]*the (super-?complaint|(investigation |inspection |super-?complaint )?report|investigation)\s+(was|were|has been|"
     r"have been) (made|published|submitted|lodged|issued|brought|received)\b|"
     r"\bconsideration (has been|was|have been) given to what (this|the) recommendation (means|requires)\b|"
     # something run once and again ('delivered last year and again this year'): a recurring activity, not the action
-    r"\b(last|previous|a) (year|month|quarter)\b[^.;]{0,30}\band again\b",
+    r"\b(last|previous|a) (year|month|quarter)\b[^.;]{0,30}\band again\b|"
+    # a course made available ('The training went live on the learning platform in January'), with nothing said of
+    # anyone having taken it: the output, not the officers trained
+    r"^[^.;]*\b(training|course|e-?learning|module|package|input|briefing)s?\b[^.;]{0,60}?\b(went live|has gone live|"
+    r"have gone live|is (now )?live|are (now )?live|was launched|were launched|has been launched|have been launched|"
+    r"was made available|has been made available|is (now )?available|was uploaded|has been uploaded)\b"
+    r"(?! (to|for) (all|every)\b)(?![^;]*\b(complete[ds]?|completion|trained|attended|undertaken|taken|done|passed|mandatory|"
+    r"mandated|\d+\s?%|per ?cent|of (the )?(two|three|four|five|six|\d+)|compliance|compliant|audit|audited|in use|being used|"
+    r"used by|attendance)\b)"
+    r"[^;]*$",
     re.IGNORECASE)
 _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[\s.!]*$|"
                        r"\b(this |the )?recommendation (is |has been |was )?(agreed|accepted|supported|noted|acknowledged)\b[\s.!]*$",
@@ -550,6 +559,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     if not text or not text.strip():
         return None
     text = _prepare(text, as_of)
+    if _NOTHING_LEFT.fullmatch(text.strip(" .;!")):
+        return Inference("complete", 0.9, text.strip(" .;!"))  # 'No further work is required on this sub-item.'
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
     if _NO_PROGRESS.search(text):
@@ -560,8 +571,12 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
     modifiers = _modifiers() if modifiers is None else modifiers
     said = _SAID_STATUS.search(text)
+    # the routine after a done ('Ongoing monitoring through the quarterly audit'): no status of its own
+    settled = without_settled(text, modifiers)
     for status, confidence, pattern in TIERS:
         for match in pattern.finditer(text):
+            if status not in ("complete", "bau") and not settled[match.start():match.end()].strip():
+                continue
             if status in ("complete", "bau") and said and not _SAID_DONE.match(said.group("said")):
                 return None  # '450 of 450 trained (100%) - Status: Red': the words and their own status disagree
             if status in ("complete", "bau"):
@@ -573,6 +588,9 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return Inference("in_progress", 0.75, match.group(0))
                 if weakened:
                     continue
+                figure = _FIGURE_AFTER.match(text, match.end())
+                if figure and float(figure.group(1)) < 100:
+                    return None  # 'This item is complete (50%).': the word and its own figure disagree
                 part = _part_of_whole(_sentence_at(text, match.start()))
                 if part:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, part.group(0))
@@ -595,6 +613,20 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     return None
 
 
+# the whole of the words says no work is left ('There are no outstanding actions against 10.2.', 'Nothing further is
+# required for this item'); a bare 'No action required' may mean nothing was ever needed, so it is not one
+_NOTHING_LEFT = re.compile(
+    r"(there (is|are) )?no (further|more|outstanding|remaining|other) (work|actions?|tasks?|steps?)( (is|are))?"
+    r"( (required|needed|necessary|outstanding|remaining|left))?( (on|for|against|under) [\w .-]{1,30})?|"
+    r"nothing (further |more |else )?(is |remains )?(outstanding|required|needed|left to do|to do)"
+    r"( (on|for|against|under) [\w .-]{1,30})?", re.IGNORECASE)
+
+
+# a figure straight after a done-word ('complete (50%)', 'done - 60%')
+_FIGURE_AFTER = re.compile(r"\s*[(\[,:\-–—]?\s*(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s*[)\]]?(?!\s*(?:of|compliance|compliant|"
+                           r"target|threshold|against|above|of cases))", re.IGNORECASE)
+
+
 # work done or begun, said beside a step not yet started: the item is under way
 _BEGUN_ELSEWHERE = re.compile(r"(pilot|trial|first phase|phase one|first stage)s? (has |have )?(now )?(finished|ended|"
                               r"completed|concluded|run|begun|started)|(has|have) (been )?(bought|purchased|piloted|"
@@ -606,7 +638,8 @@ _PART_COUNT = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(of|out of)\s+(the\s+|our\s+)?(two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|twenty)\b(?<!\bone of the two)(?<!\bone of two)|"
     r"\bthe (first|second|third|fourth) (\w+ )?of (two|three|four|five|six|\d+)\b|"
-    r"\b(around |about |roughly |nearly |almost )?((one|two)[- ]thirds?|(one|three)[- ]quarters?|half|a (third|quarter)) of (the|our)\b|"
+    r"\b(around |about |roughly |nearly |almost )?((one|two)[- ]thirds?|(one|three)[- ]quarters?|half|a (third|quarter)) of "
+    r"(the |our )?(?!them\b|it\b)\w+|"
     r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)|"
     # '410/560 trained': a count over its whole, beside what was done (not a date such as '7/4')
     r"\b[1-9]\d{0,3}\s*/\s*[1-9]\d{0,3}\b(?=\s*(trained|complete|completed|done|delivered|staff|officers|attended|signed|"
@@ -647,6 +680,7 @@ _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|oc
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of) (the |our )?(two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|twenty)\b(?<!\b(one) of the two)|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
+                       r"largely|mostly|substantially|virtually|nearly|almost|all but|"
                        r"pending|draft)\b|\b(?P<done_n>[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)\d+\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
@@ -753,6 +787,25 @@ PENDING = re.compile(
     r"\b(early |initial |first )?results? (are|is|were|was) (mixed|variable|inconsistent|patchy)\b|\bmixed results\b|"
     r"(?<!\bwhich )(?<!\bthat )\b(is|are|remains?) still open\b|"
     r"\bshortlisting\b|\binterview panel\b|"
+    # someone put in charge of the work, a meeting still to hold, a scoping step, a plan to deliver later, a start
+    # barely made: first steps, not the action
+    r"\b(appointed|assigned|identified|nominated|named)\s+to\s+(lead|oversee|coordinate|take forward|drive|deliver|scope|"
+    r"develop)\b|\b(meeting|workshop|session|call|discussion|visit)s? (is|are|has been|have been) (now )?(planned|scheduled|"
+    r"arranged|booked|being arranged)\b|\b(initial |first )?scoping (meeting|exercise|session|work|phase)s?\b|"
+    r"\b(action |project |work ?stream )?owner (has been |was )?(identified|appointed|assigned|agreed)\b|"
+    r"\bplan (is|has been put|was put|has been) (now )?in place to\b|\b(barely|only just|hardly) (started|begun|got going|"
+    r"under ?way)\b|"
+    # 'Sessions for the western BCU are booked for April': a part of the force still to be reached
+    r"\b(sessions?|courses?|training|inputs?|briefings?|workshops?|cohorts?|dates|roll-?out)\s+for\s+(the\s+)?[\w'’ -]{1,40}?\s+"
+    r"(are|is|have been|has been)\s+(now\s+)?(booked|scheduled|planned|arranged)\b|"
+    # the first of a series held with the rest still to come ('the first clinic was held this week; further clinics are
+    # planned monthly'); a document cleared by lawyers or governance, a check before it goes out
+    r"\bthe first\b[^.;]{0,60}\b(was|were|has been|have been) (held|run|delivered)\b[^.]{0,40}?[;,.]\s*(and )?(further|more|"
+    r"the next|subsequent|the remaining|other)\b[^.;]{0,40}\b(are |is |will be )?(planned|scheduled|booked|arranged|due|to "
+    r"follow)\b|"
+    r"\b(was|were|has been|have been) (approved|cleared|signed off|checked) by (the )?(force(['’]s)? )?(legal|legal services|"
+    r"legal team|solicitors?|force solicitor|information governance|data protection( officer)?|dpo|procurement|hr|finance)\b"
+    r"[^.;]{0,40}[.!]?\s*$|"
     # a post still being filled ('job advert closes 10 October'; 'interviews are booked')
     r"\b(job )?advert(isement)?s? (closes|closing|is open|is live|went out|has gone out|has been placed)\b|"
     r"\brecruitment (is )?(open|under ?way|in progress|has (begun|started)|campaign)\b|"
@@ -954,6 +1007,8 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
     starts = sorted({0, *(m.end() for m in _CLAUSE.finditer(words))})
     for start, stop in zip(starts, starts[1:] + [len(words)]):
         clause = words[start:stop]
+        if (intake := _INTAKE.search(clause)) and _MONTH_INDEX[intake.group("month").lower()[:3]] > as_of.month:
+            return clause.strip()
         if not _STARTS.search(clause):
             continue
         if any(d > end for d in periods_in(_SPAN_END.sub(" ", clause))):
@@ -973,16 +1028,11 @@ _YEARLESS_START = re.compile(r"\b(goes live|go live|begins?|starts?|commences?|l
                              r"to [\w ]{1,30}?))?\s+(?:(?:in|from|on|during|at the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*'?\d)",
                              re.IGNORECASE)
+# 'for every new student officer from the September intake': the first intake to have it, its month with no year
+_INTAKE = re.compile(r"\bfrom (?:the )?(?P<month>january|february|march|april|may|june|july|august|september|october|"
+                     r"november|december) (?:intake|cohort|term|course|entry)\b",
+                             re.IGNORECASE)
 _MONTH_INDEX = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-
-
-def without_settled(words: str, modifiers) -> str:
-    """The words with what confirms a done blanked, in place ('next review due in 2026', 'no further action'): the
-    routine that follows done work is neither a step still to come nor a plan."""
-    for kind, pattern in modifiers:
-        if kind == "settled":
-            words = pattern.sub(lambda hit: " " * len(hit.group(0)), words)
-    return words
 
 
 def _pending(words: str, modifiers) -> str:

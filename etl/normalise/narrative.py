@@ -126,6 +126,7 @@ def _item_number_in(text: str) -> bool:
 
 _REPORT_VOICE = re.compile(
     r"^\s*(by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d|chief constables should|forces should|all forces should|"
+    r"(police and crime|police, fire and crime|police fire and crime) commissioners (and [\w ]{3,40} )?should|pccs should|"
     r"the report recommend(s|ed) that (chief constables|forces) should\b|"
     r"the report (recommend(s|ed)|ask(s|ed)( us)?)\s*(to\s*)?[:\-–]\s*|"
     r"the (college|npcc|iopc|hmicfrs) should)", re.IGNORECASE)
@@ -370,6 +371,30 @@ def numbers_are_paragraphs(blocks: list[Block], reference: Reference) -> bool:
     foreign = [b for b in numbered if f"{int(_PARAGRAPH_NUMBER.match(b.text).group(1))}."
                f"{int(_PARAGRAPH_NUMBER.match(b.text).group(2))}" not in reference.item_ids]
     return len(foreign) >= 2 and len(foreign) >= 0.3 * len(numbered)
+
+
+# a dated round's label line carrying its entry's status in brackets ('Update March 2026 (Status: Complete)', 'Initial
+# response November 2024 [RAG: Amber]'; a dash before it, '24 March 2026 – Status: Complete', is a log entry's heading)
+_LABEL_WITH_STATUS = re.compile(r"^(?P<label>[^.!?\n]{0,60}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d\d"
+                                r"\)?)\s*[(\[]\s*(?:rag\s+)?(?:status|rag|rating)\s*[:\-–]\s*(?P<status>[^()\[\]\n]{1,40}?)\s*[)\]]"
+                                r"\s*:?\s*$",
+                                re.IGNORECASE)
+
+
+def _label_status_apart(blocks: list[Block]) -> list[Block]:
+    """'Update March 2026 (Status: Complete)' on a line of its own, the entry's words below: the round's label and its
+    'Status:' line, as a page that writes them on two lines gives them."""
+    out: list[Block] = []
+    for block in blocks:
+        hit = _LABEL_WITH_STATUS.match(block.text) if block.kind in ("heading", "paragraph") and len(block.text) <= 120 \
+            else None
+        if hit and month_of(hit.group("label")):
+            out.append(dataclasses.replace(block, text=f"{hit.group('label').strip()}:"))
+            out.append(dataclasses.replace(block, kind="paragraph", level=0, lead="",
+                                           text=f"Status: {hit.group('status').strip()}"))
+            continue
+        out.append(block)
+    return out
 
 
 def _heading_runs_on(blocks: list[Block]) -> list[Block]:
@@ -728,7 +753,7 @@ class NarrativeReader:
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._quoted_asks(self._ids_at_end(self._unwrap(kept)))
+        kept = self._quoted_asks(self._ids_at_end(_label_status_apart(self._unwrap(kept))))
         kept = self._split_lead_ins(self._lists(_heading_runs_on(self._titled_parts(self._lettered_parts(kept)))))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..reference import Reference
 from ..vocabulary import DONE
 from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
-from .text import clean_text, says_something
+from .text import clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
 from .key import COLOURS
 from .status import StatusKey, StatusReading, classify_status, is_status_word
@@ -61,7 +61,7 @@ _DONE_SO_FAR = re.compile(r"\b(decided|agreed|considered|concluded|appointed|hel
 def _only_future(text: str, reference: Reference, as_of: dt.date | None = None) -> str:
     """The first future step in words that report nothing done ('A working group will be set up to review ...');
     '' when the words report an event or the future is a routine after done work ('will continue to be reviewed')."""
-    from .infer import _PAST_EVENT, latest_segment, without_settled
+    from .infer import _PAST_EVENT, latest_segment
 
     words = latest_segment(text, as_of)  # 'UPDATE Nov 24: will appoint ... UPDATE Mar 25: in post since January'
     words = without_settled(words, reference.status_modifiers)  # 'will be reviewed annually' is no plan
@@ -231,6 +231,18 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
     return ""
 
 
+_NO_CELL = re.compile(r"^\s*(no|n|✗|✘|x|not started|not done|outstanding|o/s|0|nil|none|pending|tbc)\s*$", re.IGNORECASE)
+
+
+def _table_gap(text: str) -> str:
+    """A table pasted into the words (two lines or more of cells parted by '|'), one of whose cells says no: the row
+    that says it ('South | Yes | No'), else ''."""
+    rows = [line for line in text.splitlines() if line.count("|") >= 1 and len(line.split("|")) >= 2]
+    if len(rows) < 2:
+        return ""
+    return next((row.strip() for row in rows[1:] if any(_NO_CELL.match(cell) for cell in row.split("|")[1:])), "")
+
+
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
     status_raw = clean_text(status_raw)  # '&nbsp;', '<p>Complete</p>'
@@ -286,6 +298,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = step  # 'Complete' beside 'Terms of reference agreed; analyst assigned': a first step, not the action
     elif reading.status in DONE and (short := _short_status_against(text, reference, as_of)):
         against = short  # 'Complete' beside 'Complete. Ongoing.': the words give a second status of their own
+    elif reading.status in DONE and (gap := _table_gap(text)):
+        against = gap  # 'Complete' beside a table pasted into the words with 'No' in its cells: some of it not done
     elif reading.status in DONE and (subset := _SUBSET_DONE.search(text)):
         against = subset.group(0)  # 'Complete' beside 'complete for high-risk cases' or 'for those officers who have'
     elif reading.status in DONE and inferred and inferred.status in ("in_progress", "not_started") and \

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
 from .dates import MONTHS, days_in, days_without_year, parse_date, periods_in
-from .text import mend_slips
+from .text import mend_slips, without_settled
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
@@ -41,6 +41,7 @@ _NUMBER = r"(\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _QUANTITY = re.compile(rf"\b{_NUMBER}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{_NUMBER}\b|\b(\d+)\s*/\s*(\d+)\b(?!\s*/)(?=\s+[a-z])",
                        re.IGNORECASE)
 # '3/7' with nothing after it and no third part (not '03/2025' of a date)
+_ITEM_STATUS = re.compile(r"(?:^|[,;/]\s*)(\d{1,2}\.\d{1,2})\s*[:\-–]?\s*([a-z][a-z ]{1,25}?)\s*(?=[,;/]|$)", re.IGNORECASE)
 _BARE_FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])")
 # an exception or a part leaves work done and work to do: plainly in progress ('Complete except for training')
 _PARTIAL = {"exception", "scope"}
@@ -98,9 +99,19 @@ class StatusKey:
                           re.IGNORECASE)
 
 
+# a progress bar typed as text ('[######----]', '███░░'): its filled share is its percentage
+_BAR = re.compile(r"[\[|]?\s?(?P<done>[#█▓■▮●=*]{1,20})(?P<left>[-░▒□▯○·._ ]{1,20})\s?[\]|]|"
+                  r"(?P<done2>[█▓■▮●]{1,20})(?P<left2>[░▒□▯○]{1,20})")
+
+
 def read_percentage(text: str) -> tuple[float | None, str]:
-    """(percentage, problem): a single figure 0-100 is kept; a sign, a size over 100 or a range is a problem."""
+    """(percentage, problem): a single figure 0-100 is kept; a sign, a size over 100 or a range is a problem. A
+    progress bar typed as text with no figure beside it gives its filled share."""
     found = list(_PCT.finditer(text))
+    if not found and (bar := _BAR.search(text)):
+        done, left = len(bar["done"] or bar["done2"]), len(bar["left"] or bar["left2"])
+        if done + left >= 4:
+            return round(100 * done / (done + left), 1), ""
     if not found:
         return None, ""
     if _PCT_RANGE.search(text) or len({m.group(0) for m in found}) > 1:
@@ -170,6 +181,7 @@ def _quantity(text: str) -> tuple[int, int] | None:
 
 
 _ONGOING = re.compile(r"ongoing|on-going|continuing|continuous|yn parhau")
+_SINCE_YEAR = re.compile(r"\bsince (?:\w+ )?(20\d\d)\b", re.IGNORECASE)
 
 
 def _round_end(as_of: dt.date | None) -> dt.date | None:
@@ -287,15 +299,17 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     after = (moved.group("now") or moved.group("now2") or "").strip(" .,;:-–—") if moved else ""
     if after and _mentions(after, reference, key):  # 'was complete, now reopened' names no state: the whole cell is read
         text = after
+    if len(named := _ITEM_STATUS.findall(text)) >= 2 and len({classify_status(words, reference, as_of, key).status
+                                                             for _, words in named}) > 1:
+        # '10.2 complete, 10.3 amber': each item named with its own status, and they differ: which is this item's?
+        return StatusReading("unknown", None, "", f"status '{text[:80]}' gives different statuses for "
+                                                  f"{' and '.join(i for i, _ in named)}; stored as unknown")
     if _NOTHING_LEFT.fullmatch(text):
         return StatusReading("complete", None)  # 'Nothing outstanding', 'Outstanding: none': no work left
     pct, problem = read_percentage(text)
     # words that confirm a done ('no further action', 'ongoing monitoring', 'reviewed annually') are neither a
     # status nor a doubt
-    settled = text
-    for kind, pattern in reference.status_modifiers:
-        if kind == "settled":
-            settled = pattern.sub(lambda hit: " " * len(hit.group(0)), settled)
+    settled = without_settled(text, reference.status_modifiers)
     if _FINISHED.search(settled):
         # 'Complete - no further update', 'No change - remains complete': nothing new, the done stands (beside a bare
         # 'Closed' it says nothing of how the work ended, and in words 'no changes have been made' is no done at all)
@@ -329,6 +343,7 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
     fraction = _BARE_FRACTION.search(text)
     if done and not quantity and fraction and int(fraction.group(1)) < int(fraction.group(2)) and not (
             len(fraction.group(1)) == 2 and int(fraction.group(2)) == int(fraction.group(1)) + 1  # '24/25': a year
+            and int(fraction.group(1)) >= 20  # (not '11/12', eleven of twelve)
             or fraction.group(1).startswith("0")):  # '02/25': a month
         return doubt(f"gives '{fraction.group(0)}', a count short of all or a date")
     # how far the work has got, said in figures beside a done-word: the figures are the status
@@ -369,6 +384,9 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
                 return StatusReading("in_progress", None, problem)  # '100% (phase 1 only)': all of a part
             return StatusReading(_from_percentage(pct), pct, problem)
         return StatusReading("unknown", None, problem)
+    if statuses == {"in_progress"} and all(_ONGOING.fullmatch(m.words.strip().lower()) for m in others) and (
+            since := _SINCE_YEAR.search(text)) and int(since.group(1)) < reference.published.year:
+        return StatusReading("bau", pct, problem)  # 'Ongoing since 2023 - embedded': a routine older than the report
     if len(statuses) == 1:
         status = statuses.pop()
     elif statuses <= DONE:

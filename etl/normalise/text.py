@@ -53,7 +53,11 @@ def latin1(text: object) -> str:
 
 # words that say there is nothing new this round: the earlier round's words still stand
 _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
-                        r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?)"
+                        r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?|"
+                        # 'See previous update.', 'As above.', 'As per last update': the earlier words stand
+                        r"(please )?(see|as per|refer to|as in|same as)( the| our)? (previous|last|earlier|prior|above|preceding)"
+                        r"( update| entry| round| response| comment| report| position)?s?|as (above|before|previously reported|previous)|"
+                        r"unchanged( since( the)? last (update|round|report))?)"
                         r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
                         r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?"
                         # 'No further update since September 2025.'
@@ -144,3 +148,16 @@ def _cased(word: str, like: str) -> str:
     if like.isupper():
         return word.upper()
     return word.capitalize() if like[:1].isupper() else word
+
+
+def without_settled(words: str, modifiers) -> str:
+    """The words with what confirms a done blanked, in place ('next review due in 2026', 'no further action'): the
+    routine that follows done work is neither a step still to come nor a plan. Every settled rule is matched on the
+    words as written, so one rule's blank never hides a longer phrase another would take ('subject to periodic
+    review')."""
+    spans = [hit.span() for kind, pattern in modifiers if kind == "settled" for hit in pattern.finditer(words)]
+    chars = list(words)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
