@@ -194,7 +194,17 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              "status cells (held out 38, read after its first run)": "status_cells_holdout38.csv",
              # first run 90.9% (12 false done of 132; done recall 65.6%): hedged, vague and confident writing:
              # 'virtually complete', 'all but signed off', 'largely in place', 'arguably', 'it is our understanding'
-             "status cells (held out 39, read after its first run)": "status_cells_holdout39.csv"}
+             "status cells (held out 39, read after its first run)": "status_cells_holdout39.csv",
+             # first run 93.5% (4 false done of 62; done recall 51.3%): long updates mixing history, the position and
+             # next steps: a 'Complete.' opening words that describe work at the design stage, options still weighed,
+             # the first part of two met, an item taken back off the completed list
+             "status cells (held out 40, read after its first run)": "status_cells_holdout40.csv",
+             # first run 99.5% (1 false done of 184; done recall 85.5%): six whole plans in six house styles, every
+             # sub-item answered in March 2025 and the ones that moved in September 2025
+             "status cells (held out 41, read after its first run)": "status_cells_holdout41.csv",
+             # first run 88.9% (6 false done of 54; done recall 55.8%): the first round, November 2024: intentions,
+             # acceptances, baselines, 'already in place', a count of forms, an interim lead, a paper seeking approval
+             "status cells (held out 42, read after its first run)": "status_cells_holdout42.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -246,7 +256,7 @@ def evaluate_plans(folder: Path) -> tuple[pd.DataFrame, list[str]]:
     list of every mismatch in words.
     """
     from .extract import extract
-    from .model import ExtractError
+    from .model import ExtractError, Issue
     from .normalise.document import DocumentNormaliser
     from .reference import load_reference
 
@@ -260,8 +270,8 @@ def evaluate_plans(folder: Path) -> tuple[pd.DataFrame, list[str]]:
         path = folder / spec.file
         try:
             force_id, _, updates, issues = normaliser.normalise(extract(path), spec.file)
-        except ExtractError as exc:
-            force_id, updates, issues = None, [], []
+        except ExtractError as exc:  # a file refused whole: the refusal is its one issue
+            force_id, updates, issues = None, [], [Issue("error", exc.code, exc.message)]
             problems.append(f"{spec.file}: refused {exc.code}: {exc.message}")
         errors = [i for i in issues if i.severity == "error"]
         if errors:

@@ -303,6 +303,8 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
     tightest = max(0.0, min(gaps)) if gaps else 0.0
     breaks = {n + 1 for n, g in enumerate(gaps) if g > tightest + 0.4 * _height(body[n + 1])}
     target: list[str] | None = previous.grid[-1] if continuing and previous.grid else None
+    headings = header_cells if header_cells is not None else (previous.grid[0] if previous and previous.grid else [])
+    dated = next((n for n, h in enumerate(headings) if _DATE_HEADING.match(h or "")), None)
     pending: list[list[str]] = []  # lines above their row's number in its band (text set in the middle of a row)
     band_has_row = False
     for n, (line, cells) in enumerate(zip(body, rows)):
@@ -323,7 +325,10 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
             _fold(target, pending + [[cells[key][carried.end():].strip()] + cells[key + 1:] if key == 0 else
                                      [c if i != key else c[carried.end():].strip() for i, c in enumerate(cells)]])
             pending, band_has_row = [], True
-        elif is_key(cells[key]):
+        elif is_key(cells[key]) or (dated is not None and target is not None and not (cells[key] or "").strip()
+                                    and _ROUND_DATE.match(cells[dated] or "") and (target[dated] or "").strip()):
+            # an item's number opens a row; so does a date in the date column under an item's first dated row (a
+            # log kept one row a round, the number given once): the item's next round, not more of its words
             row = [""] * width
             _fold(row, pending + [cells])
             grid.append(row)
@@ -344,6 +349,10 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
     return grid, box, (still_open if not below else None)
 
 
+# a column of round dates ('Date', 'Date of update', 'Round') and a date in it ('Nov-24', 'Mar 2025', '14/03/2025')
+_DATE_HEADING = re.compile(r"^\s*(date|date of update|update date|round|round date|period|month|when)\s*$", re.IGNORECASE)
+_ROUND_DATE = re.compile(r"^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-\s'’/]*(20)?\d\d|"
+                         r"\d{1,2}/\d{1,2}/(20)?\d\d|20\d\d-\d\d(-\d\d)?)\s*$", re.IGNORECASE)
 _CONTINUED = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\s*\(\s*(?:continued|cont'?d?\.?)\s*\)\s*", re.IGNORECASE)
 
 

@@ -29,9 +29,22 @@ def _month(name: str) -> int:
     return dateparser.parse(f"1 {name[:3]} 2000").month
 
 
+# Welsh months, as Welsh forces' bilingual and Welsh-language plans date their rounds ('Tachwedd 2024', 'Mawrth
+# 2025', 'erbyn Mehefin 2026'): read as the English month, only with a year after them ('Mawrth' is also Tuesday)
+_WELSH_MONTHS = {"ionawr": "January", "chwefror": "February", "mawrth": "March", "ebrill": "April", "mai": "May",
+                 "mehefin": "June", "gorffennaf": "July", "awst": "August", "medi": "September", "hydref": "October",
+                 "tachwedd": "November", "rhagfyr": "December"}
+_WELSH_MONTH = re.compile(rf"\b(?:fis |mis )?({'|'.join(_WELSH_MONTHS)})(?=,?\s+(?:20)?\d\d\b)", re.IGNORECASE)
+
+
+def in_english_months(text: str) -> str:
+    """The text with Welsh month names before a year written as English ones."""
+    return _WELSH_MONTH.sub(lambda hit: _WELSH_MONTHS[hit.group(1).lower()], text) if text else text
+
+
 def parse_date(text: str) -> dt.date | None:
     """A date written in a cell: '14/03/2025' (UK day first), '2025-03-14', '14 March 2025', 'March 2025'."""
-    text = text.strip()
+    text = in_english_months(text.strip())
     if not text:
         return None
     if m := _ISO.search(text):
@@ -63,6 +76,7 @@ def dates_in(text: str) -> list[dt.date]:
     its last possible day: 'April 2027' is after a round of 15 April 2027 only once April is over."""
     found: list[dt.date] = []
     taken: list[tuple[int, int]] = []
+    text = in_english_months(text)
     for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR, _MONTH_SHORT_YEAR_BRACKETED):
         for match in pattern.finditer(text):
             if any(match.start() < e and match.end() > s for s, e in taken):
@@ -115,6 +129,7 @@ def fy_quarter_end(match: re.Match) -> dt.date | None:
 def periods_in(text: str) -> list[dt.date]:
     """Every date or period a short text gives, as its last day: dates_in, plus quarters ('Q3 2027'), seasons
     ('Spring 2027'); and bare years ('2027') not already part of a date, as their first day."""
+    text = in_english_months(text)
     found = dates_in(text)
     rest = FY_QUARTER.sub(lambda m: re.sub("[/-]", "~", m.group(0)), text)  # 'Q4 24/25' is no date '24/25'
     for pattern in (_ISO, _DAY_MONTH_YEAR, _NUMERIC, _MONTH_YEAR, _MONTH_SHORT_YEAR, _MONTH_SHORT_YEAR_BRACKETED):
@@ -141,6 +156,7 @@ def periods_in(text: str) -> list[dt.date]:
 def month_of(text: str) -> dt.date | None:
     """The month a heading or file name names ('March 2026 update', 'plan-2025-03.docx', 'Update Mar 25'), as its 1st.
     A heading never names a day, so 'Mar 25' there is March 2025."""
+    text = in_english_months(text)
     found = parse_date(text.replace("_", " "))
     if found is None and (short := _HEADING_MONTH_YEAR.search(text)):
         return dt.date(2000 + int(short.group(2)), _month(short.group(1)), 1)

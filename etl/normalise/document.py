@@ -17,11 +17,11 @@ from .headers import Slot, find_header, map_heading
 from .items import parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
-from .status import StatusKey, classify_status
+from .status import StatusKey, classify_status, is_status_word
 from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_status
 from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader
 from .rounds import split_rounds
-from .text import one_line, only_points_elsewhere, says_something
+from .text import PLACEHOLDER, is_welsh, language_of, one_line, only_points_elsewhere, says_something
 from .table import SIDEWAYS, RowValues, content_header, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
@@ -147,13 +147,15 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
     # the document's date dates an unnamed update column only when no column names its own date: beside
     # 'March 2026 update', a plain 'Response' column is the earlier, undated round
     dated_columns = any(slots[i].round_date for i in updates)
+    # a group of columns a round ('Round 1: Date of update | Update | Status'): each round dated by its own cell
+    grouped = len(updates) >= 2 and len(dates) == len(updates) and not dated_columns
     for order, index in enumerate(updates or [None]):
         slot = slots[index] if index is not None else None
         if slot is not None and slot.round_named:
             date = slot.round_date
             label = date.strftime("%B %Y") if date else slot.heading
         else:
-            date = None if dated_columns else doc_date
+            date = None if dated_columns or grouped else doc_date
             label = date.strftime("%B %Y") if date else UNDATED_LABEL
         rounds.append(Round(label, date, order, update_slot=index))
     unpaired = []
@@ -179,6 +181,13 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
         free = free[:-1]
     for round_, index in zip(reversed(free), reversed(unpaired)):  # the plain 'Status' is the latest round's
         round_.status_slot = index
+    if grouped:
+        bounds = updates + [len(slots)]
+        for n, round_ in enumerate(rounds):
+            start = bounds[n - 1] + 1 if n else 0
+            group = [i for i in dates if start <= i < bounds[n + 1]]
+            round_.date_slot = group[0] if group else None
+        return rounds
     if dates:
         rounds[-1].date_slot = dates[-1]
     return rounds
@@ -243,6 +252,7 @@ class DocumentNormaliser:
 
     def plan_rows(self, doc: Document, issues: list[Issue]) -> list[tuple[RowValues, list[Slot]]]:
         found: list[tuple[RowValues, list[Slot]]] = []
+        self.counts_tables: set[str] = set()  # tables of counts by status: read neither as rows nor as text
         last_slots: list[Slot] | None = None
         above = self._headings_above(doc)
         tables = [block for table in doc.tables
@@ -273,6 +283,16 @@ class DocumentNormaliser:
             elif last_slots and _has_items(table, self.reference) and max(map(len, table.rows), default=0) == len(last_slots):
                 header_index, slots = -1, last_slots  # a table continued from the previous page
             else:
+                continue
+            counted = [s.heading for s in slots if s.heading and len(s.heading) <= 30
+                       and is_status_word(s.heading, self.reference, 30)]
+            if len(counted) >= 3 and not any(s.field == "update_text" and s.heading not in counted for s in slots):
+                # 'Recommendation | Complete | In progress | Not started | Total', with no column of words: how many
+                # sub-items stand at each status, not the plan; its numbers are counts, never statuses
+                issues.append(Issue("warning", "status_counts",
+                                    f"{table.name}: a table of counts by status ({', '.join(counted[:4])}), not the "
+                                    "plan's items; not read as the plan", table.name))
+                self.counts_tables.add(table.name)
                 continue
             if numbered_by := self._another_log(table, header_index, slots):
                 issues.append(Issue("warning", "other_numbering",
@@ -320,13 +340,14 @@ class DocumentNormaliser:
                                 f"not the default meanings; read from: {self.key.source}"))
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         self.footnotes = _footnotes(doc)
-        doc = self._paren_notation(doc, issues)
+        doc = _one_language_columns(self._paren_notation(doc, issues))
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
         answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc)), issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
-            reading = self.narrative.read(doc.blocks or blocks_from_tables(doc))
+            reading = self.narrative.read([b for b in doc.blocks or blocks_from_tables(doc)
+                                           if not b.where.startswith(tuple(f"{name}," for name in self.counts_tables))])
             answers = self._narrative_answers(reading, doc_date)
             issues.extend(reading.issues)
             if answers:  # a log's small table has no item column by design: its rows were read, not left out
@@ -350,7 +371,8 @@ class DocumentNormaliser:
             return force_id, method, [], issues
         if force_id is None:
             return None, method, [], issues
-        updates = _without_planned_steps(self._emit(answers, force_id, source_file, is_sample, today, issues), issues)
+        updates = _without_planned_steps(_one_language(self._emit(answers, force_id, source_file, is_sample, today,
+                                                                  issues), issues), issues)
         if not updates:
             issues.append(Issue("error", "no_plan_items", "the plan holds no reference items (7.1 to 28.1)"))
         return force_id, method, updates, issues
@@ -654,6 +676,12 @@ class DocumentNormaliser:
                     # bare 'N/A'): the earlier round stands
                 for item_id in item_ids:
                     key = (item_id, segment.label)
+                    if key in seen and {language_of(updates[kept[key]].update_text), language_of(segment.text)} == \
+                            {"cy", "en"}:
+                        # the same round in the plan's other language (a Welsh sheet and an English one)
+                        updates[kept[key]] = _bilingual(updates[kept[key]], self._update(
+                            answer, segment, item_id, force_id, source_file, is_sample, today, [], location), issues)
+                        continue
                     if key in seen:
                         issues.append(Issue("warning", "duplicate_item",
                                             f"item {item_id} is listed again for round '{segment.label}' (first at "
@@ -869,8 +897,12 @@ class DocumentNormaliser:
         if len(lines) < 2 and not (lines and is_stamped(lines[0])):
             return []
         entries = []
+        dated_lines = sum(entry_date(line)[0] is not None for line in lines)
         for line in lines:
             date, _, rest = entry_date(line)
+            if date is None and dated_lines >= 2 and (marked := split_rounds(line)) and marked[0].marker and \
+                    marked[0].date:
+                date, rest = marked[0].date, marked[0].text  # 'Update March 2025: ...' among the log's dated lines
             if date is None:
                 if not entries:
                     return []  # words before the first dated line: not a log
@@ -937,7 +969,7 @@ class DocumentNormaliser:
             issues.append(Issue("warning", "doubtful_status", f"item {item_id}: {answer.spread_doubt}; stored as unknown",
                                 location))
             status, confidence = "unknown", None
-        if raw and reading.status == "unknown" and not reading.doubt:
+        if raw and reading.status == "unknown" and not reading.doubt and not PLACEHOLDER.match(raw):  # ('Select status' is a prompt)
             issues.append(Issue("warning", "unmapped_status", f"item {item_id}: status '{raw[:60]}' is not a known status word", location))
         update_date = None
         if answer.date_raw and segment.order == answer.round_order * 100:
@@ -999,6 +1031,77 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]
 _ACTION_NO_HEADING = re.compile(r"^\s*action\s*(no\.?|number|ref(erence)?\.?|#|id)\s*$", re.IGNORECASE)
 # a log entry that names a step still to come ('Jun-26 | ... is due to go live | Planned'): a plan, not news
 _PLANNED_ENTRY = re.compile(r"^\W*(planned|scheduled|forecast|next steps?|future|proposed|to do)\b", re.IGNORECASE)
+
+
+_LANGUAGE_NAME = {"cymraeg": "welsh", "welsh": "welsh", "english": "english", "saesneg": "english"}
+
+
+def _one_language_columns(doc: Document) -> Document:
+    """A table whose two columns are the plan in two languages ('Cymraeg | English' over each row's Welsh and English
+    words): its rows read as the English words alone, one paragraph a row (the Welsh where the English cell is empty),
+    so the page is read as a plan written in one language."""
+    tables = [t for t in doc.tables if not _language_pair(t.rows[0] if t.rows else [])]
+    if len(tables) == len(doc.tables):
+        return doc
+    blocks, english = [], None
+    for block in doc.blocks:
+        pair = _language_pair(block.cells or []) if block.kind == "row" else None
+        if pair is not None:
+            english = pair
+            continue
+        if english is not None and block.kind == "row" and block.cells and len(block.cells) == 2:
+            text = block.cells[english].strip() or block.cells[1 - english].strip()
+            if text:
+                blocks.append(dataclasses.replace(block, kind="paragraph", text=text, cells=None))
+            continue
+        english = None if block.kind != "row" else english
+        blocks.append(block)
+    return dataclasses.replace(doc, tables=tables, blocks=blocks)
+
+
+def _language_pair(cells: list[str]) -> int | None:
+    """Which of two cells naming the plan's two languages ('Cymraeg | English') is the English one; None otherwise."""
+    names = [_LANGUAGE_NAME.get(c.strip().lower()) for c in cells]
+    return names.index("english") if len(names) == 2 and sorted(filter(None, names)) == ["english", "welsh"] else None
+
+
+def _one_language(updates: list[PlanUpdate], issues: list[Issue]) -> list[PlanUpdate]:
+    """A bilingual plan gives each round twice, in Welsh and in English (side by side, one after the other, or on two
+    sheets): one round, the English words, and the status whichever version gives it. Where both give a status and
+    they disagree about done, the round's status is unknown (doubtful_status, quoting both)."""
+    groups: dict[tuple, list[PlanUpdate]] = {}
+    for update in updates:
+        if update.round_date is not None:
+            groups.setdefault((update.item_id, update.round_date), []).append(update)
+    merged: dict[int, PlanUpdate] = {}
+    dropped: set[int] = set()
+    for same in groups.values():
+        welsh = [u for u in same if language_of(u.update_text) == "cy"]
+        english = [u for u in same if language_of(u.update_text) == "en"]
+        if welsh and english:
+            merged[id(english[0])] = _bilingual(english[0], welsh[0], issues)
+            dropped.update(id(u) for u in same if u is not english[0])
+    return [merged.get(id(u), u) for u in updates if id(u) not in dropped]
+
+
+def _bilingual(one: PlanUpdate, other: PlanUpdate, issues: list[Issue]) -> PlanUpdate:
+    """One round given in Welsh and in English: the English words, with the status either version states; unknown
+    (doubtful_status) when both state one and they disagree about done."""
+    english, welsh = (other, one) if is_welsh(one.update_text) else (one, other)
+    stated = [u for u in (english, welsh) if u.status_source == "stated"]
+    kept = english
+    if stated and english.status_source != "stated":
+        given = stated[0]
+        kept = dataclasses.replace(english, status=given.status, status_raw=given.status_raw,
+                                   progress_pct=given.progress_pct, status_source=given.status_source,
+                                   status_confidence=given.status_confidence, status_evidence=given.status_evidence)
+    if len({u.status in DONE for u in stated}) > 1:
+        said = " and ".join(f"'{u.status_raw[:40]}'" for u in stated)
+        issues.append(Issue("warning", "doubtful_status", f"item {kept.item_id}: the Welsh and English versions of the "
+                            f"{kept.round} update give statuses that disagree about done ({said}); stored as unknown",
+                            f"{kept.source_table} row {kept.source_row}"))
+        kept = dataclasses.replace(kept, status="unknown", status_source="stated")
+    return kept
 
 
 def _without_planned_steps(updates: list[PlanUpdate], issues: list[Issue]) -> list[PlanUpdate]:

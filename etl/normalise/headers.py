@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference import Reference
-from .dates import FY_QUARTER, fy_quarter_end, month_of
+from .dates import FY_QUARTER, fy_quarter_end, in_english_months, month_of
 from .text import one_line
 
 # Fields that make a row look like a plan header; a header needs three of them.
@@ -44,6 +44,7 @@ _PART_PREFIX = re.compile(r"^(?:part|section|annex|appendix|chapter)\s+(?:\d{1,2
 def map_heading(heading: str, reference: Reference) -> Slot:
     # a footnote's mark on a heading ('RAG¹', 'Status*', 'Update†') is not part of its words
     text = re.sub(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+(?=\s|$|\))", "", one_line(heading)).strip(" :*")
+    text = in_english_months(text)  # 'Tachwedd 2024', 'Diweddariad Mawrth 2025': a Welsh round's month
     if "_" in text and " " not in text:
         text = text.replace("_", " ")  # a database export's column name ('ENTRY_DATE', 'UPDATE_TEXT')
     if not text or len(text) > 80:
@@ -65,7 +66,8 @@ def map_heading(heading: str, reference: Reference) -> Slot:
             # 'Progress since November 2024' is dated by when it was written, not by the month the span began
             own = _SINCE.sub(" ", text)
             date = month_of(own) if field in ("update_text", "status") else None
-            if date is not None and _MONTH_LIST.search(own):
+            if date is not None and (listed := _MONTH_LIST.search(own)) and \
+                    len({month_of(m) for m in re.split(r"\s*[/,&]\s*", listed.group(0))}) > 1:
                 date = None  # 'Progress since (Mar 25 / Sep 25 / Mar 26)': several rounds in one column, each dated in it
             if date is None and field in ("update_text", "status") and (quarter := FY_QUARTER.search(own)) and \
                     (end := fy_quarter_end(quarter)):
@@ -264,12 +266,20 @@ def _two_row_header(top: list[str], below: list[str], reference: Reference) -> l
     # the lower row alone a full dated header ('Ref | Nov-24 | Mar-25'): it stands, unless the upper row tells its
     # status columns from its update columns ('Update' over four months, 'Status' over the same four)
     alone_statuses = sum(s.field == "status" for s in alone)
+    numbered = {c.strip().lower() for c in top if c and _NUMBERED_ROUND.match(c)}
+    if len(numbered) >= 2 and sum(s.field == "update_text" for s in alone) >= 2 and \
+            sum(s.field == "status" for s in alone) >= 2:
+        # 'Round 1', 'Round 2' over 'Date of update | Update | Status': rounds named by number, each dated by its own
+        # date cell; the groups' columns read as the lower row names them
+        return [Slot(low.field, f"{a} {b}".strip(), low.round_date, low.round_named) if a and _NUMBERED_ROUND.match(a)
+                else slot for slot, a, b, low in zip(slots, top, below, alone)]
     if header_score(slots) < 3 or statuses < 2 or len(dated) < 4 or header_score(alone) >= 3 and \
             any(s.round_date for s in alone) and statuses <= alone_statuses:
         return None
     return slots
 
 
+_NUMBERED_ROUND = re.compile(r"^\s*(round|update|review|return|period|submission)\s*(no\.?\s*)?\d{1,2}\s*$", re.IGNORECASE)
 _PLANNED_HEADING = re.compile(r"^\s*what (we|the force) (will|plan to|intend to|are going to) do\b", re.IGNORECASE)
 
 

@@ -347,7 +347,7 @@ _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?(?<!\ball)(?<!\banything)\s+\b(?:but|howev
                      re.IGNORECASE)
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|yet to|still|outstanding|awaiting|"
                             r"cannot|can't|unable|until|"
-                            r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
+                            r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
 
 
@@ -439,7 +439,12 @@ _NOT_THE_WORK = re.compile(
     r"|\b(which|that) (we|the force) received\b"
     # a count of forms or tasks done in a period ('we had 412 SSTs completed last quarter'): throughput, not the work
     r"|\b(had|saw|received|recorded|processed|there (were|have been))\s+\d[\d,]*\s+([\w-]+\s+){0,2}(completed|done|"
-    r"submitted|made|carried out)\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
+    r"submitted|made|carried out)\b"
+    # 'In the last financial year, 1,140 stalking screening forms were submitted': a count of forms, not the action
+    r"|\b(in |during |over )?(the )?(last|previous|past) (financial |calendar )?(year|quarter|month|twelve months|12 months),?"
+    r"\s+\d[\d,]*\s+([\w-]+\s+){0,3}(forms?|referrals?|reports?|assessments?|applications?|cases|crimes|checks|"
+    r"notifications?|submissions?)\s+(were|have been|had been)\s+(submitted|completed|made|recorded|received|processed|"
+    r"carried out|done)\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
 
 
 # a letter's or an e-mail's sign-off ('Kind regards, Det Supt M. Okafor.'): who wrote it, not what was done
@@ -559,6 +564,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     if not text or not text.strip():
         return None
     text = _prepare(text, as_of)
+    if _BARE_NO_ACTION.fullmatch(text.strip(" .;!")):
+        return None  # 'No further action required.' and nothing else: nothing of what was done, or whether it was needed
     if _NOTHING_LEFT.fullmatch(text.strip(" .;!")):
         return Inference("complete", 0.9, text.strip(" .;!"))  # 'No further work is required on this sub-item.'
     if _ACCEPTED.search(text):
@@ -616,10 +623,17 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
 # the whole of the words says no work is left ('There are no outstanding actions against 10.2.', 'Nothing further is
 # required for this item'); a bare 'No action required' may mean nothing was ever needed, so it is not one
 _NOTHING_LEFT = re.compile(
+    # (a bare 'No further action required', with nothing of what was done or of this item, may be a first answer
+    # that nothing is needed: it is left to the other words)
     r"(there (is|are) )?no (further|more|outstanding|remaining|other) (work|actions?|tasks?|steps?)( (is|are))?"
-    r"( (required|needed|necessary|outstanding|remaining|left))?( (on|for|against|under) [\w .-]{1,30})?|"
+    r"( (required|needed|necessary|outstanding|remaining|left))?( (on|for|against|under) [\w .-]{1,30})(?<!required)|"
+    r"(there (is|are) )?no (outstanding|remaining) (work|actions?|tasks?|steps?)( (is|are))?"
+    r"( (required|needed|necessary|outstanding|remaining|left))?|"
     r"nothing (further |more |else )?(is |remains )?(outstanding|required|needed|left to do|to do)"
     r"( (on|for|against|under) [\w .-]{1,30})?", re.IGNORECASE)
+
+
+_BARE_NO_ACTION = re.compile(r"no further action (is )?(required|needed|necessary)( at this (time|stage))?", re.IGNORECASE)
 
 
 # a figure straight after a done-word ('complete (50%)', 'done - 60%')
@@ -787,6 +801,25 @@ PENDING = re.compile(
     r"\b(early |initial |first )?results? (are|is|were|was) (mixed|variable|inconsistent|patchy)\b|\bmixed results\b|"
     r"(?<!\bwhich )(?<!\bthat )\b(is|are|remains?) still open\b|"
     r"\bshortlisting\b|\binterview panel\b|"
+    # staff reminded to do it; a field being made mandatory
+    r"\b(staff|officers|supervisors|investigators|recorders|teams?|everyone|colleagues) (have|has) been reminded\b|"
+    r"\b(is|are) being made (a |an )?(mandatory|compulsory|required)\b|"
+    # a stand-in while the post is filled; something still being built or shared for comment; a measure brought in
+    # to raise a figure; a paper seeking approval
+    r"\b(permanent|substantive) (role|post|appointment|postholder|lead)\b[^.;]{0,30}\b(is|are|being|will be) (advertised|"
+    r"recruited|sought|filled|appointed)\b|\bwhile the (permanent|substantive)\b|\bunder construction\b|"
+    r"\b(first|initial|early) (version|draft|cut)\b[^.;]{0,60}\bfor (comment|feedback|consultation|review)\b|"
+    r"\bto (raise|improve|increase|boost|lift) (it|this|them|compliance|performance|the rate|rates|completion|take-?up)\b|"
+    r"\bseeking (approval|agreement|sign-?off|funding|a decision|endorsement)\b|"
+    # work still at an early stage or not yet tested; talks that go on; a policy left as it was 'for now'; options
+    # still weighed; one part of several met
+    r"\bstill at the (design|planning|scoping|drafting|early|initial|proposal|development|testing|pilot) stage\b|"
+    r"\b(testing|work|delivery|implementation|roll-?out|the pilot|training) (has|have) not (yet )?(begun|started|commenced)\b|"
+    r"\b(discussions?|talks|conversations|consideration|deliberations?) (will|are set to|are due to) continue\b|"
+    r"\bremains? in (force|place|use) for now\b|\bfor the time being\b|"
+    r"\boptions?\b[^.;]{0,40}\b(discussed|considered|explored|weighed|appraised)\b|"
+    r"\b(meets|met|covers|covered|completes|completed|delivers|delivered|addresses|addressed) the first (part|element|"
+    r"half|limb|stage|strand)\b|"
     # someone put in charge of the work, a meeting still to hold, a scoping step, a plan to deliver later, a start
     # barely made: first steps, not the action
     r"\b(appointed|assigned|identified|nominated|named)\s+to\s+(lead|oversee|coordinate|take forward|drive|deliver|scope|"

@@ -153,11 +153,14 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
             where.append(f"{table.name} key of letters")
         # a key table of words: 'Status key' / 'Status | Meaning' / 'Embedded | Complete and now part of business as
         # usual' / 'Behind | Work is under way but will be late'
-        heads = [i for i, row in enumerate(table.rows[:4]) if len(row) >= 2 and
-                 re.match(r"^\s*(meaning|definition|description|what it means)\s*$", (row[1] or ""), re.IGNORECASE)]
+        # (the meaning's column may stand after a column of swatches: 'Colour | Name | Meaning')
+        heads = [(i, j) for i, row in enumerate(table.rows[:4]) for j in range(1, len(row)) if
+                 re.match(r"^\s*(meaning|definition|description|what it means)\s*$", (row[j] or ""), re.IGNORECASE)]
         if heads:
-            worded = [((row[0] or "").strip(), (row[1] or "").strip()) for row in table.rows[heads[0] + 1:]
-                      if len(row) >= 2 and (row[0] or "").strip() and len((row[0] or "").split()) <= 3 and (row[1] or "").strip()]
+            at, j = heads[0]
+            worded = [((row[j - 1] or "").strip(), (row[j] or "").strip()) for row in table.rows[at + 1:]
+                      if len(row) > j and (row[j - 1] or "").strip() and len((row[j - 1] or "").split()) <= 3
+                      and (row[j] or "").strip()]
             read = {word.lower(): _meaning(meaning, reference) for word, meaning in worded
                     if word.lower().rstrip(":") not in ("notes", "note", "comments", "comment", "key", "status")}
             if len(read) >= 3 and sum(v != "unknown" for v in read.values()) >= 3:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..reference import Reference
 from ..vocabulary import DONE
 from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
-from .text import clean_text, says_something, without_settled
+from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
 from .key import COLOURS
 from .status import StatusKey, StatusReading, classify_status, is_status_word
@@ -89,11 +89,6 @@ class Position:
     conflict: str = ""  # set when the cell and the words disagree: stored unknown
     stale: str = ""  # set when the cell is dated to an earlier round and this round's words were taken instead
 
-
-# coloured circles, ticks and crosses are read by the status reader; a template's unfilled choice is no status at all
-_PLACEHOLDER = re.compile(r"^\W*(choose an item|select (from (the )?(list|drop-?down|menu)|an (item|option)|status|one)|"
-                          r"please (select|choose)( (an? )?(option|status|item))?|click (or tap )?here to enter( text)?|"
-                          r"(insert|enter|add) (the )?(status|rag|rating|text)( here)?|pick from (the )?list)\W*$", re.IGNORECASE)
 
 
 def _stale_stage(status_raw: str, reading: StatusReading, as_of: dt.date | None) -> str:

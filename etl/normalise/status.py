@@ -181,6 +181,9 @@ def _quantity(text: str) -> tuple[int, int] | None:
 
 
 _ONGOING = re.compile(r"ongoing|on-going|continuing|continuous|yn parhau")
+_SENTENCE_VERB = re.compile(r"\b(is|are|was|were|has|have|had|will|stands|stood|shows|showed|reached|found|opens|"
+                            r"opened)\b(?! (complete|completed|closed|done|in progress|"
+                            r"not started|on track|ongoing|open|bau|business as usual|live|met)\b)", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince (?:\w+ )?(20\d\d)\b", re.IGNORECASE)
 
 
@@ -419,5 +422,7 @@ def is_status_word(raw: str, reference: Reference, max_len: int = 60) -> bool:
     # whose status words disagree ('Green (in progress)') is still a status cell, only a doubtful one
     if not 1 < len(raw.strip()) <= max_len:
         return False
+    if _SENTENCE_VERB.search(raw) and len(raw.split()) >= 3:
+        return False  # 'Completion is 85 per cent': a sentence about the work, not a status word
     reading = classify_status(raw, reference)
     return reading.status != "unknown" or bool(reading.doubt)

@@ -51,6 +51,14 @@ def latin1(text: object) -> str:
     return plain.encode("latin-1", "replace").decode("latin-1")
 
 
+# a template's prompt never filled in ('Choose an item.', 'Select status', 'Dewiswch statws / Select status'): no words
+PLACEHOLDER = re.compile(r"^\W*(choose an item|select (from (the )?(list|drop-?down|menu)|an (item|option)|status|one)|"
+                         r"please (select|choose)( (an? )?(option|status|item))?|click (or tap )?here to enter( text)?|"
+                         r"(insert|enter|add) (the )?(status|rag|rating|text)( here)?|pick from (the )?list|"
+                         r"-+\s*select\s*-+|dewiswch( statws| eitem| opsiwn)?)(\s*/\s*(select|choose)( an?)?( status| item| "
+                         r"option)?)?\W*$", re.IGNORECASE)
+
+
 # words that say there is nothing new this round: the earlier round's words still stand
 _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
                         r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?|"
@@ -108,7 +116,7 @@ def says_something(text: str | None) -> bool:
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
     parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
     return bool(words) and not all(_NO_UPDATE.match(part) or _ONLY_POINTER.match(part) or _COVERED_ELSEWHERE.match(part)
-                                    or _ONLY_OWNER.match(part) for part in parts)
+                                    or _ONLY_OWNER.match(part) or PLACEHOLDER.match(part) for part in parts)
 
 
 
@@ -160,4 +168,41 @@ def without_settled(words: str, modifiers) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# words only Welsh uses, and words only English uses, often enough to tell a short text's language
+_WELSH_WORDS = frozenset("""y yr yn ac mae wedi gan ein eu ei bod cael gyda ym yng mewn hefyd sydd bydd nid nad dim fel hyn
+hwn hon ddim drwy trwy i'r o'r wrth pob ydym rydym byddwn stelcio heddlu ar gyfer dioddefwyr swyddogion cwblhau hyfforddiant
+diweddariad statws argymhelliad erbyn ymateb wedi'i gwblhau gwblhawyd cwblhawyd rhannol ddechrau heb cyfieithiad ddilyn
+waith fod wedi'u yw eto bellach oedd roedd maent ydynt hyd yma bob neu rhwng canfu achos achosion cymryd cyhoeddi
+canfyddiadau ymchwiliadau dioddefwr swyddog ond dros gall gallu oes sy ni heb ers tan pan os felly eisoes nawr rhai
+llawer holl mwy gwneud eich a'r y'r ydy""".split())
+_ENGLISH_WORDS = frozenset("""the and of to is are we have has will for with by this that was were been from be it our
+update status recommendation but can not or all in on as an they their its which who now new each every more than over
+under after before since until into about there these those also only some per cent officers staff victims stalking
+complete completed training""".split())
+
+
+def is_welsh(text: str) -> bool:
+    """Words written in Welsh: more of Welsh's own small words than of English's ('Mae 58 y cant o swyddogion wedi
+    cwblhau ...'), so a bilingual plan's two versions of one update can be told apart."""
+    return language_of(text) == "cy"
+
+
+def language_of(text: str) -> str:
+    """'cy' for words written in Welsh, 'en' for words written in English, '' for too few words to tell ('x', 'Met')."""
+    words = re.findall(r"[a-zâêîôûŵŷ']+", (text or "").lower())
+    welsh = sum(w in _WELSH_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if len(words) >= 2 and (welsh >= 2 and welsh > english or welsh == 1 and english == 0 and (
+            len(words) <= 4 or any(w in ("y", "yr", "yn", "mae", "wedi") for w in words))):
+        return "cy"  # ('y', 'yr', 'yn' are words only Welsh has)
+    # no English small words at all, and words shaped as Welsh ones are ('ffigurau', 'atgyfeirio', 'darparwr')
+    shaped = sum(bool(_WELSH_SHAPE.search(w)) for w in words)
+    if english == 0 and len(words) >= 4 and shaped >= 0.3 * len(words):
+        return "cy"
+    return "en" if english >= 1 else ""
+
+
+_WELSH_SHAPE = re.compile(r"dd|^rh|^ll|wy|yw|au$|^gw|^cy|ae$|'r$|'w$")
 

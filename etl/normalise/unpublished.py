@@ -12,6 +12,8 @@ is a `hidden_content` warning saying what was left out and where.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from ..model import Block, Document, Issue, RawTable
@@ -141,6 +143,21 @@ def _filter_table(table: RawTable, under_marker: set[str], names_mark: bool = Tr
         table = RawTable(table.name, [[c for n, c in enumerate(row) if n not in marked] for row in table.rows],
                          table.row_numbers, [[c for n, c in enumerate(row) if n not in marked] for row in table.fills]
                          if table.fills is not None else None)
+    blanked, rows = [], []
+    for cells, number in zip(table.rows, table.row_numbers):
+        drafts = [m for m, c in enumerate(cells) if c and is_marker(c) and _LABEL.match(c.strip()) and len(c) > 40]
+        words = [c for c in cells if c and len(c.strip()) >= 25 and not is_marker(c)]
+        if drafts and len(words) >= 2:
+            # 'DRAFT - not for publication: options paper ...' in one round's cell of a row the plan publishes: that
+            # cell alone is unpublished, the row's other rounds stand
+            cells = ["" if m in drafts else c for m, c in enumerate(cells)]
+            blanked.append(number)
+        rows.append(cells)
+    if blanked:
+        table = dataclasses.replace(table, rows=rows)
+        issues.append(Issue("warning", "hidden_content", f"{table.name}: a cell marked 'draft' or 'not for publication' "
+                            f"in row(s) {_numbers(blanked)} was not read; the rest of the row was",
+                            f"{table.name}, row {blanked[0]}"))
     keep, dropped = _rows_to_keep(table.rows, under_marker)
     flag = _publish_column(table.rows)
     if flag is not None:
