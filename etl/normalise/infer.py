@@ -347,7 +347,7 @@ _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?(?<!\ball)(?<!\banything)\s+\b(?:but|howev
                      re.IGNORECASE)
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|yet to|still|outstanding|awaiting|"
                             r"cannot|can't|unable|until|"
-                            r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
+                            r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking|nothing)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
 
 
@@ -801,6 +801,15 @@ PENDING = re.compile(
     r"\b(early |initial |first )?results? (are|is|were|was) (mixed|variable|inconsistent|patchy)\b|\bmixed results\b|"
     r"(?<!\bwhich )(?<!\bthat )\b(is|are|remains?) still open\b|"
     r"\bshortlisting\b|\binterview panel\b|"
+    # not yet usable; back records still being converted; nothing agreed; others to follow at a later session; a
+    # business case or paper submitted
+    r"\bbefore (the )?[\w ]{0,30}?(can|could) (use|access|rely on|go live with)\b|"
+    r"\b(conversion|migration|back-?record|backlog|catch-?up|cleansing)\b[^.;]{0,40}\bcontinues?\b|"
+    r"\bnothing (has been|was|is|has yet been) (yet )?(agreed|decided|signed|confirmed|approved|settled)\b|"
+    r"\bfollows? (in|at|on|from|during) (the )?(next|coming|following|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|\d)|"
+    r"\b(business case|options? paper|proposal|bid)s?\b[^.;]{0,50}?\b(has been|have been|was|is) (submitted|drafted|"
+    r"written|sent)\b|"
     # staff reminded to do it; a field being made mandatory
     r"\b(staff|officers|supervisors|investigators|recorders|teams?|everyone|colleagues) (have|has) been reminded\b|"
     r"\b(is|are) being made (a |an )?(mandatory|compulsory|required)\b|"

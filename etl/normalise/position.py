@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import dataclasses
 from dataclasses import dataclass
 
 from ..reference import Reference
@@ -19,7 +20,7 @@ from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
 from .key import COLOURS
-from .status import StatusKey, StatusReading, classify_status, is_status_word
+from .status import NFA_CLOSED, StatusKey, StatusReading, classify_status, is_status_word
 
 _PLAIN = 0.85
 # a cell waiting for this round's words says nothing of its own ('Awaiting update')
@@ -259,6 +260,12 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         if inferred:
             return Position(inferred.status, "inferred", inferred.confidence, inferred.quote, reading)
         return Position("unknown", "none", None, "", reading)
+    if reading.status in DONE and NFA_CLOSED.fullmatch(status_raw.strip()) and not says_something(text):
+        # alone, 'Closed (no further action)' does not say the work was done: words beside it may
+        doubted = dataclasses.replace(reading, status="unknown", doubt=f"status '{status_raw.strip()[:60]}' closes the "
+                                      "item with 'no further action', which does not say the work was done; stored as "
+                                      "unknown")
+        return Position("unknown", "stated", 1.0, status_raw, doubted)
     position = Position(reading.status, "stated", 1.0, status_raw, reading)
     if reading.status in DONE and _SEE_WORDS.search(status_raw) and not says_something(text):
         # 'Complete (see comments)' where the comments say nothing: the done rests on words that are not there

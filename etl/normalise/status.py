@@ -184,6 +184,8 @@ _ONGOING = re.compile(r"ongoing|on-going|continuing|continuous|yn parhau")
 _SENTENCE_VERB = re.compile(r"\b(is|are|was|were|has|have|had|will|stands|stood|shows|showed|reached|found|opens|"
                             r"opened)\b(?! (complete|completed|closed|done|in progress|"
                             r"not started|on track|ongoing|open|bau|business as usual|live|met)\b)", re.IGNORECASE)
+# 'Closed (no further action)': in police use 'no further action' also ends a matter without the work done
+NFA_CLOSED = re.compile(r"\W*closed\W*\(?\s*(no further action|nfa)\s*\)?\W*", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince (?:\w+ )?(20\d\d)\b", re.IGNORECASE)
 
 

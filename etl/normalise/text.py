@@ -128,7 +128,7 @@ _STATUS_VOCABULARY = frozenset("""
 complete completed completes completing completely completion completions implemented implement implements
 implementing implementation achieved achieve achieves achieving achievement delivered deliver delivers delivering
 delivery deliveries finished finish finishes finishing business businesses progress progressed progressing
-progresses started starting outstanding ongoing embedded embedding commenced discharged
+progresses started starting outstanding ongoing embedded embedding commenced discharged partially
 """.split())
 # real words one slip from a status word, which are what they say
 _NOT_SLIPS = frozenset("compete competed competes competing completer achiever deliverer starred starter starters "
