@@ -112,8 +112,7 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
         if not (first and _pure_status(first.group("head"), reference)):
             return last.group("status").strip(), last.group("words").strip()
     head = _HEAD_STATUS.match(text)
-    if head and len(head.group("head").split()) <= 5 and is_status_word(head.group("head").strip(), reference, 40) \
-            and not _CLAUSE_VERB.search(head.group("head")):  # 'Completion is 79 per cent; ...' is a sentence
+    if head and len(head.group("head").split()) <= 5 and is_status_word(head.group("head").strip(), reference, 40):
         return head.group("head").strip(), head.group("tail").strip()
     tail = _TAIL_STATUS.match(text)
     if tail:
@@ -128,7 +127,6 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
     return "", text.strip()
 
 
-_CLAUSE_VERB = re.compile(r"\b(is|are|was|were|has|have|had|will|shall)\b", re.IGNORECASE)
 # a status set before the words with no separator, as a page's badge and sentence run together: a capitalised colour
 # or status phrase of up to three words, then a sentence that opens with a capital
 _BARE_HEAD = re.compile(r"^\s*(?P<head>(?-i:[A-Z])[A-Za-z]+(?: [A-Za-z]+){0,2}?)\s+(?P<tail>(?-i:[A-Z])[a-z]*\b.*)$", re.DOTALL)
