@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from etl.normalise.status import is_status_word
-from tests.fixtures import assert_blind_set_reads, write_pdf
+from tests.fixtures import assert_blind_set_reads, write_html, write_pdf
 from tests.fixtures import read_plan as read
 
 
@@ -29,6 +29,24 @@ def test_an_unruled_table_kept_one_row_a_round_gives_each_round(tmp_path, normal
     assert [(u.item_id, u.round, u.status) for u in updates] == [
         ("7.1", "November 2024", "not_started"), ("7.1", "March 2025", "complete"),
         ("11.2", "November 2024", "in_progress"), ("11.2", "March 2025", "bau")]
+
+
+@pytest.mark.parametrize("writer", [write_pdf, write_html])
+def test_an_empty_status_cell_beside_a_newest_round_is_no_shifted_row(tmp_path, normaliser, writer):
+    # every cell in its place and the status cell empty: the newest round's sentence ('Re-audit planned for ...')
+    # is that round's words, not the row's status moved one column over
+    path = writer(tmp_path / f"kent-police-stalking-plan{'.pdf' if writer is write_pdf else '.html'}",
+                  head=["Ref", "Lead", "September 2025", "March 2026", "RAG"], rows=[
+                      ["7.1", "Crime Registrar", "Compliance stands at 84 per cent.",
+                       "Compliance has stayed above 90 per cent since October.", "Green"],
+                      ["18.4", "Head of Crime", "Audit found day-28 reviews in 58 of 80 crimes.",
+                       "Re-audit planned for April 2026 after a reminder campaign.", ""]],
+                  title="Kent Police - stalking action plan")
+    _, updates, _ = read(path, normaliser)
+    rounds = {(u.item_id, u.round): u for u in updates}
+    assert rounds[("18.4", "March 2026")].update_text.startswith("Re-audit planned for April 2026")
+    assert rounds[("18.4", "September 2025")].status_raw == ""
+    assert rounds[("7.1", "March 2026")].status == "complete"
 
 
 @pytest.mark.parametrize("cell,status_word", [

@@ -76,7 +76,11 @@ def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], refere
             near = [p for p in range(max(0, s - 3), min(len(cells), s + 3)) if p != s]
             near.sort(key=lambda p: abs(p - s))
             # a status is a short cell: a sentence that holds a status word ('an audit is planned') is words
-            found = next((p for p in near if is_status_word(cells[p], reference, 60)), None)
+            # in a row with every cell in place, an empty status cell is only empty: a longer cell beside it is a
+            # round's words ('Re-audit planned for April 2026 after a reminder campaign.'), not a status moved over
+            full = len(cells) >= len(slot_indexes)
+            found = next((p for p in near if is_status_word(cells[p], reference, 60)
+                          and not (full and len(cells[p].split()) > 6)), None)
             if found is not None:
                 values = {slot_indexes[n]: cells[n] for n in range(min(found, s))}
                 values[slot_indexes[s]] = cells[found]
