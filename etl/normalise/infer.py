@@ -110,6 +110,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have|had) not (yet )?(got|gotten) off the ground\b|\bnot (yet )?off the ground\b",
         r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
         r"\bnothing (has|have) (yet )?been (delivered|done|completed|implemented|achieved|put in place)\b",
+        r"\bno (work|action|activity) (has been |was |have been )?(yet )?(undertaken|done|carried out|taken)\b",
+        r"\bnothing (has been |was )?(yet )?(done|undertaken)\b",
     )),
     ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU; partial compliance is progress
         r"\bworking (to|towards) (ensure|embed|make sure|achieve)\b",
@@ -424,10 +426,22 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"occurrences|investigations|applications|referrals)\b))"))
 
 
+# one step of the work reported done ('Scoping complete', 'the audit has been completed', 'Tender closed'): not the action
+# itself, so the other words decide (and beside 'Not started' it is work begun)
+_STEP_DONE = (r"(?:^|(?<=[.;:(\n,])|(?<=\band))\s*(?:the |our |an? |initial |first |baseline |this )?(dip[- ]?samples?|audits?|"
+                    r"re-?audits?|scoping|design|testing|build|consultation|drafting|procurement|tender(ing)?|mapping|gap analysis|"
+                    r"baseline|research|planning|analysis|uat|user (acceptance )?testing|self-assessment|evidence gathering|"
+                    r"data collection|first draft|draft)( (exercise|work|phase|stage))?\s+(is |was |has been |have been |now )?"
+                    r"(complete|completed|done|finished|closed|concluded)\b")
 # a routine described, not work finished: 'a DASH form is completed by the attending officer in every case'
-_ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted) by "
+_ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted)( [\w()-]+){0,4}? by "
                     r"(the |an? |each |every |all )?([\w-]+ ){0,3}(officers?|staff|supervisors?|sergeants?|investigators?|"
-                    r"call handlers?|handlers?|teams?|units?|ppu|mash|analysts?|registrars?)\b")
+                    r"call handlers?|handlers?|teams?|units?|ppu|mash|analysts?|registrars?)\b"
+                    # 'is completed at first contact', 'are reviewed within 24 hours': how the process runs
+                    r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted) (at|on|within|"
+                    r"for|in) (the )?(first|every|each|all|initial|\d+ (hours|days))\b"
+                    # release notes sent round: word of a release, not the release
+                    r"|\brelease notes?\b[^.;]{0,30}\b(circulated|issued|published|sent|shared)\b|" + _STEP_DONE)
 # words that name something else done: a case or a meeting closed, a complete list or update (an adjective), work
 # received from others; blanked before reading, so they are no done of the item's own
 _NOT_THE_WORK = re.compile(
@@ -445,6 +459,22 @@ _NOT_THE_WORK = re.compile(
     r"\s+\d[\d,]*\s+([\w-]+\s+){0,3}(forms?|referrals?|reports?|assessments?|applications?|cases|crimes|checks|"
     r"notifications?|submissions?)\s+(were|have been|had been)\s+(submitted|completed|made|recorded|received|processed|"
     r"carried out|done)\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
+
+
+def step_done(text: str) -> str:
+    """A step of the work reported done ('The audit was completed in January'): '' when none is."""
+    hit = _STEP_DONE_RX.search(text)
+    return hit.group(0).strip() if hit else ""
+
+
+_STEP_DONE_RX = re.compile(_STEP_DONE, re.IGNORECASE)
+
+
+def only_another_thing_done(words: str) -> bool:
+    """Words that are wholly a step or another thing reported done ('Audit finished', 'Tender closed'): not a status of
+    the action, whichever way they read."""
+    hit = _NOT_THE_WORK.search(words)
+    return bool(hit) and not (words[:hit.start()] + words[hit.end():]).strip(" .;:,!-–—")
 
 
 # a letter's or an e-mail's sign-off ('Kind regards, Det Supt M. Okafor.'): who wrote it, not what was done
@@ -517,6 +547,15 @@ _POINTS_AWAY = re.compile(r"duplicat|double|\bsee\b|merged|amalgamated|combined|
 _TEMPLATE_LABEL = re.compile(r"^\W*(\d{1,2}\.\d{1,2}\s*[-–:]?\s*)?(evidence requirements?( of progress)?(\s*/\s*completion)?|"
                              r"what (the report|the recommendation|is|was) asks?|sub-?recommendation|recommendation( text)?)"
                              r"\s*[:\-–]", re.IGNORECASE)
+# the report's own ask, restated at the start of the words ('By 27 March 2025, chief constables should ensure ...')
+_REPORT_ASK = re.compile(r"^\W*(by [^,.;]{3,30},?\s+)?(all )?(chief constables|forces|police forces|the force|forces in england "
+                         r"and wales)\s+(should|must|are to|are required to)\b[^.;]*[.;]?", re.IGNORECASE)
+# an evidence requirement copied into the words ('Confirmation that a SPOC is in place.'): what is asked for, not
+# that it was given
+_REQUIREMENT = re.compile(r"(evidence|confirmation|proof|assurance|documentation) that\b(?!.*\b(has|have) been (received|provided|"
+                          r"submitted|uploaded|given|obtained|supplied|sent)\b)[^.;]*[.]?|(evidence|confirmation|proof|records?|"
+                          r"documentation) (of|showing)\b(?![^.;]*\b(is|are|was|were|has|have|had)\b)[^.;]*[.]?", re.IGNORECASE)
+_BARE_EDIT = re.compile(r"(updated|reviewed|refreshed|noted|amended|revised|edited)\W*", re.IGNORECASE)
 _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
@@ -572,8 +611,14 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
     if _NO_PROGRESS.search(text):
         return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
-    if _TEMPLATE_LABEL.match(text):
+    if (ask := _REPORT_ASK.match(text)):
+        text = " " * len(ask.group(0)) + text[ask.end():]  # 'By 27 March 2025 chief constables should ...': the ask
+        if not text.strip():
+            return None
+    if _TEMPLATE_LABEL.match(text) or _REQUIREMENT.fullmatch(text.strip()):
         return None  # 'Evidence requirements of progress/completion: ...': the template's question, not its answer
+    if _BARE_EDIT.fullmatch(text.strip()):
+        return None  # 'Updated.': something was edited, nothing says what or how far the work has got
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
         return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
     modifiers = _modifiers() if modifiers is None else modifiers
@@ -951,7 +996,49 @@ PENDING = re.compile(
     r"\b(work|activity|action|project|programme|development|implementation|delivery|roll-?out|translation) (is|are|remains?) "
     r"(still )?(in progress|under ?way|being progressed)\b|"
     # nothing more to do, but only for now ('no further action required at this stage')
-    r"\bno further (action|work|activity)\b[^.;]{0,30}?\b(at this (stage|time|point)|for now|for the time being|at present)\b",
+    r"\bno further (action|work|activity)\b[^.;]{0,30}?\b(at this (stage|time|point)|for now|for the time being|at present)\b|"
+    # money, posts and partners: agreed only in principle; a bid or a change request put in; a post empty, advertised
+    # or filled by someone who has a start date still; a partner still at work on its part
+    r"\bin principle\b|\b(expected|due|scheduled|planned|set) (to )?(go |be )?live\b|\b(to|will) (begin|start|commence|restart|resume)\b|"
+    r"\b(business case|options? paper|proposal|bid|change request|cr|request)s?\b[^.;]{0,50}?\b((has been|have been|was|is|"
+    r"are|were) )?(?<!had been )(submitted|raised|logged|lodged)\b(?![^.;]{0,40}\b(approved|granted|awarded|accepted|successful|"
+    r"delivered|implemented|completed)\b)|\b(cr|change request|request|bid)s? (has|have) (gone|been put) in\b|"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(vacant|vacancy|vacancies|unfilled)\b(?![^.;]{0,40}\b(filled|recruited to|appointed|covered)\b)|"
+    r"\bstart(ing)? dates?\b|"
+    r"\b(advert(isement)?s?|job descriptions?)\b[^.;]{0,20}\b(drafted|written|placed|live|out|published|prepared|being)\b|"
+    r"\b(currently |now |being |is |are |were |was |been )advertised\b(?![^.;]{0,60}\b(appointed|filled|in post|started|"
+    r"recruited)\b)|"
+    r"\bstill (reviewing|considering|assessing|evaluating|consulting|negotiating|recruiting|scoping|collating|analysing|"
+    r"analyzing|gathering|exploring|looking|checking|chasing|progressing|reconciling|mapping|implementing|rolling out|"
+    r"delivering|embedding|piloting|trialling|procuring)\b|"
+    r"\b(under|in) (discussion|consideration|negotiation|development)\b|"
+    r"\b(work|activity|improvement work|remedial work|project|programme|implementation|delivery|roll-?out|recruitment|"
+    r"procurement|testing|build)\s+(is |are |remains? )?(now |still |currently )?(under ?way|in progress|ongoing|in train)\b|"
+    r"\b(cannot|can ?not|could not|is not|are not) yet\b|"
+    # someone still at work on it ('the Data Quality team are reconciling them'; 'now implementing')
+    r"\b(we|they|the [\w -]{0,30}?(team|unit|department|group|board|supplier|vendor|provider|contractor|lead|force)) (are|is) "
+    r"(currently |now |still |actively )?(reconciling|working on|developing|building|drafting|writing|preparing|finalising|"
+    r"finalizing|testing|scoping|exploring|considering|mapping|collating|analysing|analyzing|designing|recruiting|procuring|"
+    r"negotiating|consulting|planning|updating|rewriting|amending|revising|fixing|resolving|investigating|validating|"
+    r"cleansing|correcting|migrating|configuring|progressing|implementing|rolling out|piloting|trialling|looking (at|into))\b|"
+    r"\b(now|currently) (implementing|rolling out|embedding|piloting|trialling|testing|procuring|mobilising|consulting|"
+    r"scoping|mapping|collating|reconciling)\b|"
+    r"\bbeing (collated|gathered|analysed|analyzed|compiled|reconciled|validated|cleansed|corrected|migrated|configured|"
+    r"fixed|resolved|investigated|chased|followed up)\b|"
+    # a next step named in a tracker's few words ('QA next', 'front counter next', 'UAT next month', 'rollout Q1',
+    # 'Interviews w/c 14/10', 'the rest is scheduled', 'in test', 'Testing TBC')
+    r"(?:^|[.;,]\s*|\band\s+|\bthen\s+)[\w/&' -]{1,40}?\bnext\s*(week|month|quarter|round)?\s*(?:[.;]|$)|"
+    r"\b(roll-?out|go-?live|launch|delivery|implementation|training|uat|testing|interviews?|qa|sign-?off|release|"
+    r"deployment)\s+(is |are |will be )?(due |planned |scheduled |booked |set )?(in |for |from |by |on )?q[1-4]\b|"
+    r"\bthe rest (of (it|them|the [\w-]+) )?(is|are) (still )?(scheduled|booked|planned|due|to follow|outstanding|pending|"
+    r"in progress|being)\b|"
+    r"\b(in|into) (test|testing|uat|user acceptance testing|pre-?prod(uction)?|the test environment)\b|"
+    r"\b(testing|go-?live|dates?|roll-?out|start|training|delivery|release|uat|timescales?|timelines?|completion|award)\s+"
+    r"(is |are )?(still )?(tbc|tba|to be confirmed|to be agreed)\b|"
+    # a step to come in a later release ('the mobile app update follows in the summer release')
+    r"\bfollows? (in|at|on|from|during) (the )?(spring|summer|autumn|winter|new year|next|coming|later)\b|"
+    r"(?<!\ball )(?<!\bthe last )\b(remaining|outstanding|final|last) (step|action|element|part|task|piece of work|dependency)s?\b"
+    r"(?![^.;]{0,160}\b(complete|completed|done|finished|closed|delivered|met)\b)",
     re.IGNORECASE)
 
 
@@ -1032,7 +1119,8 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
 
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
-_STARTS = re.compile(r"\b(begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
+_STARTS = re.compile(r"\b((bau|business as usual|in place|mandatory|operational|in force|in use) (from|as of|with effect from)|"
+                     r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
                      r"goes (out |to )|moves? (to|across|over)|will be available|available (to [\w ]{1,30} )?from|"
                      r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
                      r"(takes|take|comes|come) (into )?(effect|force)|effective (from|on)|(will|is due to|are due to|is set to|"
@@ -1060,11 +1148,65 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         yearless = _YEARLESS_START.search(clause)
         if yearless and _MONTH_INDEX[yearless.group("month").lower()[:3]] != as_of.month:
             return clause.strip()
+    for hit in _PLACED.finditer(words):
+        # a step placed at a time after the round ('prioritised for the April sprint', 'neighbourhood teams scheduled for
+        # Q1 2026', 'Award expected end of January'); a check planned for later ('an evaluation is planned for spring
+        # 2026') is the routine after the work, not a step of it
+        if _LATER_CHECK.search(_sentence_at(words, hit.start())):
+            continue
+        when = hit.group("when")
+        dates = periods_in(when)
+        month = _BARE_MONTH.match(when)
+        if any(d > end for d in dates) or (not dates and month and _MONTH_INDEX[month.group(1).lower()[:3]] != as_of.month):
+            return hit.group(0)
+    for hit in _WEEK_OF.finditer(words):
+        # 'UAT w/c 20/1', 'Interviews w/c 14/10': a week booked; after the round's date it is still to come
+        if (day := _week_of(hit, as_of)) is not None and day > as_of:
+            return hit.group(0)
+    for start, stop in zip(starts, starts[1:] + [len(words)]):
+        clause = words[start:stop]
+        # a deadline after the round ('wider staff via NCALT by Jun', 'by the end of 2025'): a step still to come,
+        # unless the clause reports it done ('all were trained by January')
+        by = _BY_WHEN.search(clause)
+        if by and not _PAST_EVENT.search(clause) and not _TOLD_PAST.search(clause) and (
+                any(d > end for d in periods_in(by.group("when"))) or (
+                    not periods_in(by.group("when")) and (month := _BARE_MONTH.match(by.group("when")))
+                    and _MONTH_INDEX[month.group(1).lower()[:3]] != as_of.month)):
+            return clause.strip()
     return ""
 
 
+_WEEK_OF = re.compile(r"\bw/?c\.?\s*(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?![/.]\d)|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
+                      r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*,?\s*'?\d))", re.IGNORECASE)
+
+
+def _week_of(hit: re.Match, as_of: dt.date) -> dt.date | None:
+    """The day a 'w/c' (week commencing) gives, in the year that puts it nearest the round's date."""
+    try:
+        day = int(hit.group("d") or hit.group("d2"))
+        month = int(hit.group("m")) if hit.group("m") else _MONTH_INDEX[hit.group("month").lower()[:3]]
+        dates = [dt.date(as_of.year + shift, month, day) for shift in (-1, 0, 1)]
+    except ValueError:
+        return None
+    return min(dates, key=lambda d: abs((d - as_of).days))
+
+
+_PLACED = re.compile(r"(?<!\bas )\b(expected|due|scheduled|planned|anticipated|forecast|booked|prioriti[sz]ed|earmarked|slotted|"
+                     r"pencilled|targeted)\s+(?:(?:in|for|by|on|at|from|during)\s+)?(?:the\s+)?(?:end of\s+|early\s+|mid[- ]?\s*|"
+                     r"late\s+)?(?P<when>(?:" + _MONTH_NAMES + r"|q[1-4]|spring|summer|autumn|winter)\b[^,;.]{0,12}|"
+                     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")\b[^,;.]{0,8})", re.IGNORECASE)
+_LATER_CHECK = re.compile(r"\b(evaluation|review|re-?audit|audit|dip[- ]?sample|inspection|assurance check|health check)s?\b",
+                          re.IGNORECASE)
+_TOLD_PAST = re.compile(r"\b(did|was|were|had|managed|hoped|missed|went)\b", re.IGNORECASE)
+_BY_WHEN = re.compile(r"\bby\s+(the\s+)?(end\s+of\s+)?(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH_NAMES +
+                      r")[a-z]*(?:\s+'?\d{2,4})?|q[1-4](?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+\d{4})?|20\d\d)"
+                      r"(?=\s*(?:[,;.)]|$|and\b|with\b|for\b|at\b|to\b|via\b))", re.IGNORECASE)
+_BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*,?\s*'?\d)", re.IGNORECASE)
+
+
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
-_YEARLESS_START = re.compile(r"\b(goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
+_YEARLESS_START = re.compile(r"\b((?:bau|business as usual|in place|mandatory|operational|in force|in use)(?: as of| with effect)?|"
+                             r"goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available)(?:\s+(?:work|operating|delivery|the service|its work|"
                              r"to [\w ]{1,30}?))?\s+(?:(?:in|from|on|during|at the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>january|february|"
@@ -1082,7 +1224,7 @@ def _pending(words: str, modifiers) -> str:
     for hit in PENDING.finditer(words):
         if hit.group(0).lower().startswith("to be") and _PURPOSE.search(words[max(0, hit.start() - 60):hit.start()]):
             continue  # 'changes that allow classifications to be recorded'; 'will continue to be reported'
-        if "outstanding" in hit.group(0).lower() and re.search(r"\b(no|nothing|none|neither|nor)\b[^.;]{0,40}$",
+        if re.search(r"outstanding|remaining", hit.group(0), re.IGNORECASE) and re.search(r"\b(no|nothing|none|neither|nor)\b[^.;]{0,40}$",
                                                              words[:hit.start()], re.IGNORECASE):
             continue  # 'no actions remain outstanding': settled, not a step still to take
         return hit.group(0)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status
+from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status, only_another_thing_done, step_done
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
 from .key import COLOURS
@@ -220,7 +220,8 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
         return whole
     for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
         words = sentence.strip(" .;!?")
-        if words and len(words.split()) <= 2 and not re.search(r"\d", words) and is_status_word(words, reference, 30):
+        if words and len(words.split()) <= 2 and not re.search(r"\d", words) and is_status_word(words, reference, 30) \
+                and not only_another_thing_done(words):  # ('Audit finished.': a step done, not a second status)
             status = classify_status(words, reference, as_of).status
             if status in ("in_progress", "not_started"):
                 return words
@@ -328,7 +329,7 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         elif said.doubted_done:
             against = said.doubted_done
         elif (scope := next((hit.group(0) for kind, pattern in reference.status_modifiers if kind == "scope"
-                             for hit in [pattern.search(text)] if hit), "")):
+                             for hit in [pattern.search(text)] if hit and not only_another_thing_done(hit.group(0))), "")):
             against = scope  # 'Complete' beside 'compulsory for several staff groups': words that cover a part only
         elif (plan := _only_future(text, reference, as_of)):
             against = plan  # 'Action Complete' beside 'a working group will be set up to review ...': only a plan
@@ -337,6 +338,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status == "not_started" and inferred and (
             inferred.status in DONE or inferred.status == "in_progress" and _BEGUN.search(inferred.phrase)):
         against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')
+    elif reading.status == "not_started" and (step := step_done(text)):
+        against = step  # 'Not started' beside 'The audit was completed in January': a step of the work is done
     elif reading.status == "not_applicable" and said.done:
         against = said.done  # 'N/A' beside 'training delivered to all staff'
     elif reading.status == "in_progress" and inferred and inferred.status == "complete" and inferred.confidence >= 0.9:
