@@ -19,6 +19,9 @@ class RawTable:
     # (source row, text) of each cell that continues a cell merged down from the row above (a Word vertical
     # merge, an HTML rowspan, an Excel merged range): one cell shared by several rows, not words written per row
     spanned: set[tuple[int, str]] = field(default_factory=set)
+    # (row, text) of cells merged across two or more columns (an HTML colspan, a Word gridSpan): one cell, not words
+    # written in each column
+    wide: set[tuple[int, str]] = field(default_factory=set)
 
 
 @dataclass

@@ -3,6 +3,10 @@
 Tables and cell text are read from the XML rather than python-docx's conveniences, which see only
 the body's own tables and a paragraph's own runs: a plan inside a content control (Word's form
 fields and drop-down statuses), inside a layout table, or in tracked insertions would be lost.
+
+What is read is the document as published, with every tracked change accepted: deleted and moved-away
+text, deleted rows and hidden text (a run or a character style marked hidden) are left out, and a text
+box that Word stores twice (a drawing and its older fallback copy) is read once, as paragraphs of its own.
 """
 from __future__ import annotations
 
@@ -16,6 +20,59 @@ from ..model import Block, Document, RawTable
 from .colour import fill_text
 
 W_P, W_T, W_TAB, W_BR, W_TC, W_TBL = (qn(f"w:{tag}") for tag in ("p", "t", "tab", "br", "tc", "tbl"))
+W_SDT, W_SDTCONTENT = qn("w:sdt"), qn("w:sdtContent")
+W_R, W_TR, W_TXBX = qn("w:r"), qn("w:tr"), qn("w:txbxContent")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _is_on(element) -> bool:
+    """A w:vanish or w:del-like switch: present and not turned off ('w:val="0"')."""
+    return element is not None and element.get(qn("w:val")) not in ("0", "false", "off")
+
+
+def _hidden_styles(document) -> set[str]:
+    """Ids of the styles whose own run properties hide their text ('Internal Note' with w:vanish)."""
+    hidden = set()
+    for style in document.styles.element.iter(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is not None and _is_on(rpr.find(qn("w:vanish"))):
+            hidden.add(style.get(qn("w:styleId")))
+    return hidden
+
+
+def _published_view(document) -> None:
+    """Accept every tracked change and drop what is not published, in the loaded tree: deleted and moved-away
+    text, deleted table rows, hidden runs, text boxes' fallback copies; a content control around table rows
+    (a repeating section) gives way to the rows it holds."""
+    body = document.element.body
+    hidden = _hidden_styles(document)
+    doomed = [e for e in body.iter(qn("w:del"), qn("w:moveFrom"), MC_FALLBACK)]
+    for tr in body.iter(W_TR):
+        trpr = tr.find(qn("w:trPr"))
+        if trpr is not None and trpr.find(qn("w:del")) is not None:
+            doomed.append(tr)  # a row deleted with track changes on
+    for run in body.iter(W_R):
+        rpr = run.find(qn("w:rPr"))
+        if rpr is None:
+            continue
+        style = rpr.find(qn("w:rStyle"))
+        if _is_on(rpr.find(qn("w:vanish"))) or (style is not None and style.get(qn("w:val")) in hidden):
+            doomed.append(run)
+    for element in doomed:
+        if element.tag == qn("w:del") and element.getparent() is not None and element.getparent().tag == qn("w:trPr"):
+            continue  # the mark on a deleted row (the row itself goes)
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    while wrapped := [e for e in body.iter(W_SDT) if e.getparent() is not None and e.getparent().tag == W_TBL]:
+        for sdt in wrapped:  # (a repeating section's items are controls inside the section's control)
+            content = sdt.find(W_SDTCONTENT)
+            parent = sdt.getparent()
+            at = parent.index(sdt)
+            for child in list(content) if content is not None else []:
+                parent.insert(at, child)
+                at += 1
+            parent.remove(sdt)
 
 
 def _owning_cell(paragraph):
@@ -26,8 +83,28 @@ def _owning_cell(paragraph):
 
 
 def _paragraph_text(paragraph) -> str:
-    return "".join(node.text or "" if node.tag == W_T else "\t" if node.tag == W_TAB else "\n"
-                   for node in paragraph.iter(W_T, W_TAB, W_BR))
+    """A paragraph's own words: a text box anchored in it is read as paragraphs of its own."""
+    out = []
+
+    def walk(node):
+        for child in node:
+            if child.tag == W_TXBX:
+                continue
+            if child.tag == W_T:
+                out.append(child.text or "")
+            elif child.tag == W_TAB:
+                out.append("\t")
+            elif child.tag == W_BR:
+                out.append("\n")
+            else:
+                walk(child)
+    walk(paragraph)
+    return "".join(out)
+
+
+def _text_box_paragraphs(paragraph) -> list:
+    """The paragraphs of the text boxes anchored in a paragraph, in order (not those of a box inside a box)."""
+    return [p for box in paragraph.iter(W_TXBX) for p in box if p.tag == W_P]
 
 
 def _cell_text(tc) -> str:
@@ -74,14 +151,17 @@ def _small_nested(tc) -> list:
     return found
 
 
-def _grid(table) -> tuple[list[list[str]], set[tuple[int, str]]]:
+def _grid(table, wide: set[tuple[int, str]] | None = None) -> tuple[list[list[str]], set[tuple[int, str]]]:
     grid, spanned, above = [], set(), []
+    wide = set() if wide is None else wide
     for number, row in enumerate(table.rows, start=1):
         cells, previous, tcs = [], None, []
         for column, cell in enumerate(row.cells):
             # python-docx repeats a merged cell's object across its span; repeat its text like an
             # HTML colspan does, so columns stay in line with the header.
             cells.append(_cell_text(cell._tc) if cell._tc is not previous else cells[-1])
+            if cell._tc is previous and cells[-1].strip():
+                wide.add((number, cells[-1]))  # merged across from the column before
             if column < len(above) and cell._tc is above[column] and cells[-1].strip():
                 spanned.add((number, cells[-1]))  # merged down from the row above
             previous = cell._tc
@@ -93,7 +173,6 @@ def _grid(table) -> tuple[list[list[str]], set[tuple[int, str]]]:
 
 W_PPR, W_PSTYLE, W_NUMPR, W_NUMID, W_ILVL, W_VAL, W_OUTLINE = (
     qn(f"w:{tag}") for tag in ("pPr", "pStyle", "numPr", "numId", "ilvl", "val", "outlineLvl"))
-W_SDT, W_SDTCONTENT = qn("w:sdt"), qn("w:sdtContent")
 
 
 class _Styles:
@@ -183,8 +262,11 @@ def _body_children(parent):
             content = child.find(W_SDTCONTENT)
             if content is not None:
                 yield from _body_children(content)
-        elif child.tag in (W_P, W_TBL):
+        elif child.tag == W_TBL:
             yield child
+        elif child.tag == W_P:
+            yield child
+            yield from _text_box_paragraphs(child)  # a floating box's words, where the box is anchored
 
 
 def blocks_of(document) -> list[Block]:
@@ -249,14 +331,16 @@ def _bold_lead(paragraph) -> str:
 
 def extract(path: Path) -> Document:
     document = docx.Document(str(path))
+    _published_view(document)
     tables = []
     # every table in document order, nested ones straight after the table that holds them
     # read as their cell's lines (the elements are kept, so each stays the same object while compared)
     folded = [t for tc in document.element.body.iter(W_TC) for t in _small_nested(tc)]
     for index, tbl in enumerate((t for t in document.element.body.iter(W_TBL) if not any(t is f for f in folded)),
                                 start=1):
-        grid, spanned = _grid(Table(tbl, document))
-        tables.append(RawTable(f"table {index}", grid, list(range(1, len(grid) + 1)), spanned=spanned))
+        wide: set[tuple[int, str]] = set()
+        grid, spanned = _grid(Table(tbl, document), wide)
+        tables.append(RawTable(f"table {index}", grid, list(range(1, len(grid) + 1)), spanned=spanned, wide=wide))
     body_text = (_paragraph_text(p) for p in document.element.body.iter(W_P) if _owning_cell(p) is None)
     paragraphs = [text for text in body_text if text.strip()]
     for section in document.sections:

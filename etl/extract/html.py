@@ -37,7 +37,9 @@ def _cell_text(cell) -> str:
     return fill_text(cell.get_text().replace(BREAK, "\n"), background.group(1) if background else cell.get("bgcolor"))
 
 
-def table_grid(table) -> tuple[list[list[str]], list[int], set[tuple[int, str]]]:
+def table_grid(table, wide: set[tuple[int, str]] | None = None) -> tuple[list[list[str]], list[int], set[tuple[int, str]]]:
+    """Rows of cells with rowspans and colspans spread out; `wide`, when given, collects (row, text) of cells
+    merged across columns."""
     own_rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     grid: list[list[str]] = []
     carried: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text) for rowspans
@@ -64,6 +66,8 @@ def table_grid(table) -> tuple[list[list[str]], list[int], set[tuple[int, str]]]
             cell = queue.pop(0)
             text = _cell_text(cell)
             rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
+            if colspan > 1 and wide is not None and text.strip():
+                wide.add((len(grid) + 1, text))
             for _ in range(min(colspan, MAX_COLS - col)):
                 row.append(text)
                 if rowspan > 1:
@@ -310,6 +314,33 @@ def _hidden_by_stylesheet(soup) -> tuple[set[str], set[str]]:
     return classes, ids
 
 
+_CUT = re.compile(r"\s*(…|\.\.\.|\[\.\.\.\])\s*$")
+_TOGGLE = re.compile(r"^\s*(read|show|see|view) (more|less|all|full)\b", re.IGNORECASE)
+
+
+def _without_excerpts(soup) -> None:
+    """A 'Read more' excerpt (the first words and an ellipsis) before the full text it cuts short: the full text is
+    the update, the excerpt a copy of its start, and the 'Read more' / 'Read less' links are no words of it."""
+    for excerpt in soup.find_all(["p", "div", "span"]):
+        if excerpt.decomposed or excerpt.find(["p", "div", "table"]):
+            continue
+        words = " ".join(excerpt.get_text(" ").split())
+        if len(words) < 20 or not _CUT.search(words):
+            continue
+        stem = _CUT.sub("", words)
+        for later in excerpt.find_next_siblings(limit=4):
+            full = " ".join(later.get_text(" ").split())
+            if len(full) > len(stem) + 5 and full.startswith(stem):
+                excerpt.decompose()
+                break
+    for toggle in soup.find_all(["a", "button"]):
+        # (only a toggle on this page: a 'Read more' link to another page may lead to the plan)
+        if not toggle.decomposed and _TOGGLE.match(toggle.get_text(" ")) and (
+                toggle.name == "button" or toggle.has_attr("aria-controls") or toggle.has_attr("aria-expanded")
+                or str(toggle.get("href") or "").startswith("#")):
+            toggle.decompose()
+
+
 def extract(path: Path) -> Document:
     markup = decode(Path(path).read_bytes())
     soup = BeautifulSoup(markup, "lxml")
@@ -333,6 +364,7 @@ def extract(path: Path) -> Document:
             heading = soup.new_tag("h3")
             heading.string = " ".join(label.get_text(" ").split())
             panel.insert(0, heading)
+    _without_excerpts(soup)
     tables = soup.find_all("table")
     for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
         image.replace_with(" " + str(image.get("alt") or "").strip() + " ")
@@ -368,9 +400,10 @@ def extract(path: Path) -> Document:
     by_index: dict[int, RawTable] = {}
     depth = {id(t): len(t.find_parents("table")) for t in tables}
     for index, table in sorted(enumerate(tables, start=1), key=lambda p: -depth[id(p[1])]):
-        grid, numbers, spanned = table_grid(table)
+        wide: set[tuple[int, str]] = set()
+        grid, numbers, spanned = table_grid(table, wide)
         if grid:
-            by_index[index] = RawTable(f"table {index}", grid, numbers, spanned=spanned)
+            by_index[index] = RawTable(f"table {index}", grid, numbers, spanned=spanned, wide=wide)
         table.decompose()  # a layout table around the plan must not swallow its text
     raw = [by_index[i] for i in sorted(by_index)] + scripted
     document = Document(Path(path), "html", raw, context, blocks, links)

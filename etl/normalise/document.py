@@ -200,6 +200,7 @@ class DocumentNormaliser:
         self.narrative = NarrativeReader(reference)
         self.key = StatusKey()  # the page's own key, read afresh for each document
         self.footnotes: dict[str, str] = {}  # the page's notes by their mark, read afresh for each document
+        self.wide: dict[str, set] = {}  # each table's cells merged across columns, read afresh for each document
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -343,6 +344,7 @@ class DocumentNormaliser:
         doc = _one_language_columns(self._paren_notation(doc, issues))
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
+        self.wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
         answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc)), issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
@@ -478,6 +480,10 @@ class DocumentNormaliser:
             comment_slot = next((i for i, s in enumerate(slots) if s.field == "comments"), None)
             if comment_slot is not None and answers[first:] and (note := row.values.get(comment_slot, "").strip()):
                 answers[-1].comment = note
+            wide = self.wide.get(row.table, ())
+            for before, later in zip(answers[first:], answers[first + 1:]):
+                if later.text.strip() and later.text == before.text and (row.source_row, one_line(later.text)) in wide:
+                    later.text = ""  # one cell merged over two rounds' columns: one round's words, not two
             _copied_forward(answers[first:], row.table in logs)
             _status_to_latest_words(answers[first:])
             if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer

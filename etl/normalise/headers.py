@@ -104,8 +104,13 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
             return index + 1, two
         if header_score(slots) < 3 and sum(s.field == "update_text" and s.round_date is not None for s in slots) >= 2:
             slots = _own_numbering(slots, rows[index + 1:])  # 'Action' over 'Rec 12 action 4': the item column
+        if header_score(slots) >= 3 and index + 1 < len(rows) and (lower := _dated_second_line(row, rows[index + 1], slots,
+                                                                                          reference)):
+            # 'Force update' merged over 'November 2024 | March 2025', the other headings merged down both rows: the
+            # lower row is the header, its own cells name every column
+            index, slots = index + 1, lower
         if header_score(slots) >= 3:
-            slots = _dated_columns(slots)
+            slots = _action_named(_dated_columns(slots))
             return index, _status_words_column(_own_numbering(slots, rows[index + 1:]), rows[index + 1:], reference)
         if _status_table(slots, rows[index + 1:index + 8]):
             return index, slots
@@ -134,6 +139,33 @@ def _dated_columns(slots: list[Slot]) -> list[Slot]:
     return [Slot("update_text", s.heading, month_of(s.heading), True)
             if s.field is None and s.heading and len(s.heading.split()) <= 5 and month_of(s.heading) else s
             for s in slots]
+
+
+def _dated_second_line(top: list[str], below: list[str], slots: list[Slot], reference: Reference) -> list[Slot] | None:
+    """The lower row of a two-row header whose upper headings were merged down into it: the same words in two or more
+    columns, and round dates the upper row lacks; None otherwise."""
+    if len(top) != len(below) or any(_names_item(c) for c in below if c):
+        return None
+    same = sum(1 for a, b in zip(top, below) if a and a.strip() and a.strip() == (b or "").strip())
+    lower = [map_heading(cell, reference) for cell in below]
+    dated = sum(1 for s in lower if s.field == "update_text" and s.round_date is not None)
+    if same >= 2 and dated >= 2 and not any(s.round_date for s in slots) and header_score(lower) >= header_score(slots):
+        return lower
+    return None
+
+
+_BARE_ACTION = re.compile(r"^\s*actions?\s*:?\s*$", re.IGNORECASE)
+
+
+def _action_named(slots: list[Slot]) -> list[Slot]:
+    """A bare 'Action' column left of two or more rounds each dated by its heading ('Ref | Action | November 2024 |
+    March 2025 | Status'), in a header with no column of the report's words: the action's name, not a round of words
+    of its own."""
+    dated = [n for n, s in enumerate(slots) if s.field == "update_text" and s.round_date is not None]
+    if len(dated) < 2 or any(s.field in ("recommendation", "evidence") for s in slots):
+        return slots  # (beside a column of the report's words, an 'Action' column is the force's own first words)
+    return [Slot("recommendation", s.heading) if n < dated[0] and s.field == "update_text" and s.round_date is None
+            and _BARE_ACTION.match(s.heading or "") else s for n, s in enumerate(slots)]
 
 
 _PERCENT_HEADING = re.compile(r"%|per ?cent|progress", re.IGNORECASE)

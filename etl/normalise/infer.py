@@ -434,7 +434,7 @@ _STEP_DONE = (r"(?:^|(?<=[.;:(\n,])|(?<=\band))\s*(?:the |our |an? |initial |fir
                     r"data collection|first draft|draft)( (exercise|work|phase|stage))?\s+(is |was |has been |have been |now )?"
                     r"(complete|completed|done|finished|closed|concluded)\b")
 # a routine described, not work finished: 'a DASH form is completed by the attending officer in every case'
-_ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted)( [\w()-]+){0,4}? by "
+_ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted)( (?!routinely|regularly|monthly|weekly|daily|quarterly|annually|as\b)[\w()-]+){0,4}? by "
                     r"(the |an? |each |every |all )?([\w-]+ ){0,3}(officers?|staff|supervisors?|sergeants?|investigators?|"
                     r"call handlers?|handlers?|teams?|units?|ppu|mash|analysts?|registrars?)\b"
                     # 'is completed at first contact', 'are reviewed within 24 hours': how the process runs

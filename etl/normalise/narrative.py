@@ -397,6 +397,30 @@ def _label_status_apart(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# 'March 2025 update - 12.1', 'Update (March 2025): 13.1 and 13.2': a round's label that names the sub-items it answers
+_LABEL_WITH_ITEMS = re.compile(r"^(?P<label>[^.!?\n]{0,40}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d\d\b"
+                               r"[^.!?\n\d]{0,20}?)\s*(?:[-–—:]|\bfor\b|\()\s*(?:(?:sub-?)?(?:items?|recs?|recommendations?)\s+)?"
+                               r"(?P<items>\d{1,2}\.\d{1,2}(?:\s*(?:,|and|&|/)\s*\d{1,2}\.\d{1,2})*)\s*\)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _label_items_apart(blocks: list[Block], reference) -> list[Block]:
+    """A round's label that names its sub-items ('March 2025 update - 12.1', a callout box's title): the items' heading,
+    then the round's label, as a page that writes them apart gives them."""
+    out: list[Block] = []
+    for block in blocks:
+        hit = _LABEL_WITH_ITEMS.match(block.text) if block.kind in ("heading", "paragraph") and len(block.text) <= 100 \
+            else None
+        ids = re.findall(r"\d{1,2}\.\d{1,2}", hit.group("items")) if hit else []
+        if hit and month_of(hit.group("label")) and ids and all(i in reference.item_ids for i in ids):
+            out.append(dataclasses.replace(block, kind="heading", level=max(block.level, 3), lead="",
+                                           text=hit.group("items").strip()))
+            out.append(dataclasses.replace(block, kind="paragraph", level=0, lead="",
+                                           text=f"{hit.group('label').strip()}:"))
+            continue
+        out.append(block)
+    return out
+
+
 def _heading_runs_on(blocks: list[Block]) -> list[Block]:
     """A heading whose line wrapped ('14.1 - Evidence requirements: Victim needs assessments are always' over
     'completed.'): the line in lower case that runs on from a heading with no full stop is the heading's, never a
@@ -753,7 +777,8 @@ class NarrativeReader:
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._quoted_asks(self._ids_at_end(_label_status_apart(self._unwrap(kept))))
+        kept = self._quoted_asks(self._ids_at_end(_label_status_apart(_label_items_apart(self._unwrap(kept),
+                                                                                         self.reference))))
         kept = self._split_lead_ins(self._lists(_heading_runs_on(self._titled_parts(self._lettered_parts(kept)))))
         paragraphs = numbers_are_paragraphs(kept, reference)
         groups: list[Group] = []
