@@ -103,3 +103,51 @@ def test_not_started_beside_a_step_done_is_a_conflict(reference):
     # the step is not the action (so it gives no done), but it is work begun: 'Not started' cannot stand beside it
     position = read_position("Not started", "The baseline audit was completed in January.", reference, MAR_25)
     assert position.status == "unknown" and "baseline audit was completed" in position.conflict
+
+
+# sets 50-52 (geography and collaboration, words for the public, results against actions), in our own words
+PART_OF_THE_FORCE_OR_STILL_TO_COME = [
+    ("Blue", "Business as usual in our force. The partner force adopts the same process in the new year.", SEP_25),
+    ("Complete", "Live for the two partner forces; it will be switched on for us after our migration.", MAR_25),
+    ("Complete (see note)", "Note: reported by the alliance now; the alliance position has not been supplied.", SEP_25),
+    ("Green", "Action transferred to the joint public protection unit.", SEP_25),
+    ("BAU", "We're still rolling it out to neighbourhood teams.", SEP_25),
+    ("Completed", "Screening is used in the control room. We are now extending it to front counters.", MAR_25),
+    ("Closed", "Target of 95% not met (88%). Action closed.", SEP_25),
+    ("Green", "Improving. Final sign-off at the May board.", MAR_25),
+    ("100%", "Recording compliance for stalking in the latest audit.", SEP_25),
+]
+
+
+@pytest.mark.parametrize("cell,words,as_of", PART_OF_THE_FORCE_OR_STILL_TO_COME)
+def test_a_done_column_beside_a_part_of_the_force_or_a_step_to_come(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("cell", ["Complete in Ashbridge", "Green (Force A) Red (Force B)"])
+def test_a_done_for_one_named_place_or_one_force_is_not_done(reference, cell):
+    assert classify_status(cell, reference, MAR_25).status not in DONE
+
+
+@pytest.mark.parametrize("words", [
+    "All four districts have SPOCs, but only three have finished the course.",
+    "Trained: North 300/300, South 120/260.",
+    "The clinic is agreed with the western trust. Talks with the eastern trust continue.",
+    "The regional product is complete, but our own roll-out will happen over the next quarter.",
+    "We'll keep you updated on our progress through this page.",
+    "Last updated: 14 March 2025",
+    "Done for SPOCs; frontline officer training continues.",
+])
+def test_words_for_part_of_the_force_or_about_the_page_are_not_done(reference, words):
+    inferred = infer_status(words, reference.status_modifiers, SEP_25)
+    assert inferred is None or inferred.status not in DONE, (words, inferred)
+
+
+@pytest.mark.parametrize("cell,words", [
+    ("Closed - moved to BAU", "Ownership handed to the Public Protection Command; maintained under routine governance."),
+    ("Complete", "SPO applications 6 (FY23/24) -> 19 (FY24/25); the SPO field has been mandatory since 01/12/2024."),
+    ("100%", "All 1,200 frontline officers passed the e-learning; compliance confirmed by L&D on 3 March."),
+    ("Complete", "Refresher training continues each year; all frontline officers completed it in 2025."),
+])
+def test_a_handover_to_routine_a_financial_year_or_a_routine_refresher_leaves_done(reference, cell, words):
+    assert read_position(cell, words, reference, SEP_25).status in DONE

@@ -347,7 +347,7 @@ _PROCESS_VERB = re.compile(
 # where a done-word's sentence or clause ends: its doubts are read inside it only
 _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?(?<!\ball)(?<!\banything)\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
                      re.IGNORECASE)
-_CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|yet to|still|outstanding|awaiting|"
+_CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|only|yet to|still|outstanding|awaiting|"
                             r"cannot|can't|unable|until|"
                             r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking|nothing)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
@@ -440,6 +440,9 @@ _ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled o
                     # 'is completed at first contact', 'are reviewed within 24 hours': how the process runs
                     r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted) (at|on|within|"
                     r"for|in) (the )?(first|every|each|all|initial|\d+ (hours|days))\b"
+                    # a page's own metadata and a promise to keep readers told ('Last updated: 12 March 2025')
+                    r"|\b(last|date( last)?|page last) (updated|reviewed|published|modified|edited)\b\s*:?"
+                    r"|\bkeep (you|the public|victims|residents|everyone|people|partners) (updated|informed|posted)\b"
                     # release notes sent round: word of a release, not the release
                     r"|\brelease notes?\b[^.;]{0,30}\b(circulated|issued|published|sent|shared)\b|" + _STEP_DONE)
 # words that name something else done: a case or a meeting closed, a complete list or update (an adjective), work
@@ -643,7 +646,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 figure = _FIGURE_AFTER.match(text, match.end())
                 if figure and float(figure.group(1)) < 100:
                     return None  # 'This item is complete (50%).': the word and its own figure disagree
-                part = _part_of_whole(_sentence_at(text, match.start()))
+                part = _part_of_whole(_sentence_at(text, match.start())) or _short_count(text)
                 if part:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, part.group(0))
                 if _DECIDED_NOT.search(text):
@@ -704,6 +707,31 @@ _PART_COUNT = re.compile(
     r"\b[1-9]\d{0,3}\s*/\s*[1-9]\d{0,3}\b(?=\s*(trained|complete|completed|done|delivered|staff|officers|attended|signed|"
     r"closed|actions|briefed|in place))",
     re.IGNORECASE)
+
+
+_COUNT_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{2,4})(?![\d/])")
+
+
+class _Short:
+    """A count short of its whole, as a match-like quote ('198/377')."""
+
+    def __init__(self, words: str):
+        self.words = words
+
+    def group(self, _n: int = 0) -> str:
+        return self.words
+
+
+def _short_count(text: str):
+    """'Northern Command 412/412, Southern Command 198/377': a count over its whole short of it (a whole above 12 is
+    no month, so this is no date)."""
+    for hit in _COUNT_SLASH.finditer(text):
+        got, whole = int(hit.group("a")), int(hit.group("b"))
+        if whole == got + 1 or (got <= 12 and 20 <= whole <= 40):
+            continue  # 'FY24/25', '25/26': a year; '03/25', 'Minute 7/25': a month or a number and its year
+        if 12 < whole < 1900 and 0 < got < whole:
+            return _Short(hit.group(0))
+    return None
 
 
 _COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -999,7 +1027,20 @@ PENDING = re.compile(
     r"\bno further (action|work|activity)\b[^.;]{0,30}?\b(at this (stage|time|point)|for now|for the time being|at present)\b|"
     # money, posts and partners: agreed only in principle; a bid or a change request put in; a post empty, advertised
     # or filled by someone who has a start date still; a partner still at work on its part
-    r"\bin principle\b|\b(expected|due|scheduled|planned|set) (to )?(go |be )?live\b|\b(to|will) (begin|start|commence|restart|resume)\b|"
+    r"\bin principle\b|\bin the new year\b|"
+    r"\b(training|work|roll-?out|delivery|recruitment|implementation|conversion|testing)\b[^.;]{0,40}?(?<!\bwill )\bcontinues\b"
+    r"(?!\s+(each|every|annually|yearly|as part of|as (bau|business as usual)|for (new|all new)|on induction|through))|"
+    r"\btargets?\b[^.;]{0,30}\b(not met|missed|not achieved|not reached|not yet met)\b|"
+    r"(?<!\bfollowing )(?<!\bafter )(?<!\bsince )\b(final |formal )?(sign-?off|closure|approval|ratification)\s+(is |will be )?(at|by|from|with|due at|planned (at|for))\s+"
+    r"(the\s+)?(next\s+|[A-Za-z]+\s+)?(board|meeting|panel|committee|gold group|gold|cog|slt)\b|\bover the (next|coming|following) (few )?(days?|weeks?|months?|quarters?|year)\b|"
+    r"\bwill be (switched|turned) on\b|\bwill be (enabled|activated|deployed|installed|migrated|made live)\b|"
+    r"\b(discussions?|talks|conversations|negotiations?|engagement)\b[^.;]{0,60}\b(continue|continues|are continuing|is "
+    r"continuing|ongoing)\b|\b(position|update|evidence|information|figures?|data|return)s?\s+(has |have )?(not|never)\s+"
+    r"(yet\s+)?(been\s+)?(supplied|provided|received|given|shared)\b|\bstill rolling\b|"
+    r"\b(trained|briefed|attended|completed (the|their|this) (training|course|module|e-?learning|package|input))\b[^.;]{0,40}"
+    r"\bso far\b|"
+    r"\b(we are|we're|we have been|now|currently) (now )?(extending|expanding|widening)\b|"
+    r"\b(force|partner) [a-z]\b[^.;]{0,40}\b(adopting|to adopt|will adopt|following|to follow|yet to)\b|\b(expected|due|scheduled|planned|set) (to )?(go |be )?live\b|\b(to|will) (begin|start|commence|restart|resume)\b|"
     r"\b(business case|options? paper|proposal|bid|change request|cr|request)s?\b[^.;]{0,50}?\b((has been|have been|was|is|"
     r"are|were) )?(?<!had been )(submitted|raised|logged|lodged)\b(?![^.;]{0,40}\b(approved|granted|awarded|accepted|successful|"
     r"delivered|implemented|completed)\b)|\b(cr|change request|request|bid)s? (has|have) (gone|been put) in\b|"

@@ -228,6 +228,20 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
     return ""
 
 
+# the action itself handed to another unit or body (not to business as usual): where it went says nothing of done
+_HANDED_AWAY = re.compile(r"\b(action|item|this|it|work|responsibility|recommendation|ownership)\s+(has been |was |is |now )*"
+                          r"(transferred|handed( over)?|passed( over)?|moved|reassigned|delegated)\s+to\b"
+                          r"(?!\s+(the\s+)?(bau|business as usual|business-as-usual|routine|standing|normal))", re.IGNORECASE)
+
+
+_ROUTINE_HOME = re.compile(r"\b(bau|business as usual|business-as-usual|routine|standing|core business|day-to-day)\b",
+                           re.IGNORECASE)
+_BARE_PCT = re.compile(r"\s*\d{1,3}(\.\d+)?\s?%\s*")
+_MEASURES = re.compile(r"\b(compliance|accuracy|satisfaction|attrition)\s+(rate|level|figure|score|for|of|in|at|was|stands|"
+                       r"stood|is(?!\s+(now\s+)?(reported|monitored|checked|reviewed|audited|tracked|measured)))\b|\b(recording|data|victim|survey|audit)\s+(compliance|accuracy|satisfaction)\b|"
+                       r"\b(conversion|charge|arrest|detection|recording|satisfaction|compliance) rate\b", re.IGNORECASE)
+
+
 _NO_CELL = re.compile(r"^\s*(no|n|✗|✘|x|not started|not done|outstanding|o/s|0|nil|none|pending|tbc)\s*$", re.IGNORECASE)
 
 
@@ -281,6 +295,12 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         return Position("unknown", "stated", 1.0, status_raw, reading,
                         f"the status column says '{status_raw.strip()[:30]}' and the words beside it define that as "
                         f"'{meaning[:60]}'; stored as unknown")
+    if reading.status in DONE and _BARE_PCT.fullmatch(status_raw) and (measure := _MEASURES.search(text)):
+        # '100%' beside 'Crime recording compliance for stalking in latest audit.': the figure is a result, not how far
+        # the action has got
+        return Position("unknown", "stated", 1.0, status_raw, reading,
+                        f"the status column says '{status_raw.strip()}' and the words say it measures "
+                        f"'{measure.group(0)}', a result rather than progress; stored as unknown")
     said = evidence(text, reference.status_modifiers, as_of)
     inferred = said.inferred
     if reading.status == "complete" and inferred and inferred.status == "bau" and inferred.confidence >= 0.9:
@@ -335,6 +355,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
             against = plan  # 'Action Complete' beside 'a working group will be set up to review ...': only a plan
         elif (belief := _BELIEF.search(text)):
             against = belief.group(0)  # 'Green' beside 'we think all staff have had the input, but ...': not known
+        elif (away := _HANDED_AWAY.search(text)) and not _ROUTINE_HOME.search(f"{status_raw} {text}"):
+            against = away.group(0)  # 'Green' beside 'Action transferred to the joint PPU.': moved, not done here
     elif reading.status == "not_started" and inferred and (
             inferred.status in DONE or inferred.status == "in_progress" and _BEGUN.search(inferred.phrase)):
         against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')
