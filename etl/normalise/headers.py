@@ -15,7 +15,8 @@ PLAN_FIELDS = {"rec_no", "item_id", "recommendation", "evidence", "owner", "upda
 _MONTH_ONLY = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-/']*(20)?\d{2}\s*"
                          r"(\((initial|original|first|baseline|latest|current|final)\)\s*)?$", re.I)  # 'Nov 2024 (initial)'
 _SINCE = re.compile(r"\b(since|from|after)\s+(the\s+)?(\d{1,2}(st|nd|rd|th)?\s+)?[a-z]{3,9}\.?[\s\-']*(20)?\d\d\b", re.I)
-_ROUND_WORDS = re.compile(r"\b(initial|original|first|six[- ]month|interim|final|latest|\d+(st|nd|rd|th)?)\b", re.I)
+_ROUND_WORDS = re.compile(r"\b(initial|original|first|six[- ]month|interim|final|latest|lastest|previous|\d+(st|nd|rd|th)?)\b",
+                          re.I)  # ('Lastest Update': a tracker's own typo)
 
 
 @dataclass(frozen=True)
@@ -161,15 +162,15 @@ def _action_named(slots: list[Slot]) -> list[Slot]:
     """A bare 'Action' column left of two or more rounds each dated by its heading ('Ref | Action | November 2024 |
     March 2025 | Status'), in a header with no column of the report's words: the action's name, not a round of words
     of its own."""
-    dated = [n for n, s in enumerate(slots) if s.field == "update_text" and s.round_date is not None]
+    dated = [n for n, s in enumerate(slots) if s.field == "update_text" and (s.round_date is not None or s.round_named)]
     if len(dated) < 2 or any(s.field in ("recommendation", "evidence") for s in slots):
         return slots  # (beside a column of the report's words, an 'Action' column is the force's own first words)
     return [Slot("recommendation", s.heading) if n < dated[0] and s.field == "update_text" and s.round_date is None
-            and _BARE_ACTION.match(s.heading or "") else s for n, s in enumerate(slots)]
+            and not s.round_named and _BARE_ACTION.match(s.heading or "") else s for n, s in enumerate(slots)]
 
 
 _PERCENT_HEADING = re.compile(r"%|per ?cent|progress", re.IGNORECASE)
-_PERCENT_CELL = re.compile(r"^\s*\d{1,3}(\.\d+)?\s?%\s*$")
+_PERCENT_CELL = re.compile(r"^\s*\d{1,3}([.,]\d+)?\s?%\s*$")  # ("50,5%": a decimal comma)
 
 
 _POSITION_HEADING = re.compile(r"\b(position|status|rag|rating)\b", re.IGNORECASE)
@@ -181,7 +182,7 @@ def _status_words_column(slots: list[Slot], rows: list[list[str]], reference: Re
     words, a 'Progress' column of nothing but percentages is the status's figure, whatever the rounds."""
     out = list(slots)
     updates = [n for n, s in enumerate(slots) if s.field == "update_text" and s.round_date is None]
-    if len(updates) >= 2:
+    if len(updates) >= 2 or (updates and any(s.field == "update_text" and s.round_date for s in slots)):
         for n in updates:
             cells = [row[n].strip() for row in rows if n < len(row) and (row[n] or "").strip()]
             if len(cells) >= 3 and sum(bool(_PERCENT_CELL.match(c)) for c in cells) >= 0.9 * len(cells):

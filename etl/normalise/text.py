@@ -52,7 +52,7 @@ def latin1(text: object) -> str:
 
 
 # a template's prompt never filled in ('Choose an item.', 'Select status', 'Dewiswch statws / Select status'): no words
-PLACEHOLDER = re.compile(r"^\W*(choose an item|select (from (the )?(list|drop-?down|menu)|an (item|option)|status|one)|"
+PLACEHOLDER = re.compile(r"^\W*(\(blank\)|choose an item|select (from (the )?(list|drop-?down|menu)|an (item|option)|status|one)|"
                          r"please (select|choose)( (an? )?(option|status|item))?|click (or tap )?here to enter( text)?|"
                          r"(insert|enter|add) (the )?(status|rag|rating|text)( here)?|pick from (the )?list|"
                          r"-+\s*select\s*-+|dewiswch( statws| eitem| opsiwn)?)(\s*/\s*(select|choose)( an?)?( status| item| "
