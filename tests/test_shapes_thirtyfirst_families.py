@@ -114,9 +114,33 @@ def test_a_round_label_naming_its_sub_items_below_a_table(tmp_path, normaliser):
     assert all("every breach was reviewed" in u.update_text for u in latest.values())
 
 
+def test_a_log_table_in_a_cell_under_its_own_label_gives_a_round_an_entry(tmp_path, normaliser):
+    # 'Progress log (newest first):' over a small 'Date | Progress update | Status' table in the progress cell: the
+    # label is no round, each entry is its own round with its own status, oldest first (one entry is still a log)
+    document = docx.Document()
+    document.add_paragraph("Warwickshire Police - stalking action plan")
+    table = add_docx_table(document, ["Sub-item", "Owner", "Progress"], [["10.4", "Head of Contact", ""],
+                                                                         ["10.3", "Head of Learning", ""]])
+    for row, entries in ((table.rows[1], [["Mar-25", "The module ran for all control room teams in February.", "Complete"],
+                                          ["Nov-24", "Control room refreshers will include a stalking module.",
+                                           "Not started"]]),
+                         (table.rows[2], [["Nov-24", "Survivors will help write the case studies.", "Not started"]])):
+        cell = row.cells[2]
+        cell.paragraphs[0].text = "Progress log (newest first):"
+        add_docx_table(cell, ["Date", "Progress update", "Status"], entries)
+    path = tmp_path / "warwickshire-police-stalking-plan.docx"
+    document.save(str(path))
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.round, u.status) for u in updates] == [
+        ("10.3", "November 2024", "not_started"), ("10.4", "November 2024", "not_started"),
+        ("10.4", "March 2025", "complete")]
+    assert all("Progress log" not in u.update_text and not u.update_text.endswith("Complete") for u in updates)
+
+
 def test_the_thirtyfirst_blind_set_reads_with_no_false_done():
     assert_blind_set_reads("shapes_thirtyfirst", [
         "lancashire_constabulary_stalking_action_plan_mar2025_tracked.docx",
         "surrey_police_stalking_action_plan_mar2025.docx",
         "sussex_police_stalking_action_plan_mar2025.docx",
-        "staffordshire_police_stalking_action_plan_mar2025.docx"])
+        "staffordshire_police_stalking_action_plan_mar2025.docx",
+        "warwickshire_police_stalking_action_plan_sep2025.docx"])

@@ -898,9 +898,10 @@ class DocumentNormaliser:
             for hit in reversed(inline):
                 text = f"{text[:hit.start()]}\n{hit.group('month')}-{hit.group('year')}: {text[hit.end():]}"
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        while len(lines) > 2 and re.fullmatch(r"[A-Z][A-Za-z ]{0,30}:", lines[0]) and entry_date(lines[1])[0]:
-            lines = lines[1:]  # 'Progress log:' over the log's dated lines: a label, no entry's words
-        if len(lines) < 2 and not (lines and is_stamped(lines[0])):
+        labelled = False
+        while len(lines) >= 2 and _LOG_LABEL.fullmatch(lines[0]) and entry_date(lines[1])[0]:
+            lines, labelled = lines[1:], True  # 'Progress log (newest first):' over the log's dated lines: a label
+        if len(lines) < 2 and not (lines and (is_stamped(lines[0]) or labelled)):
             return []
         entries = []
         dated_lines = sum(entry_date(line)[0] is not None for line in lines)
@@ -915,8 +916,8 @@ class DocumentNormaliser:
                 entries[-1][1].append(line)  # an entry's words run on
                 continue
             entries.append((date, [rest or ""]))
-        if len(entries) < 2 and not is_stamped(lines[0]):
-            return []  # one dated line may be the words' own date; one signed entry is an entry
+        if len(entries) < 2 and not is_stamped(lines[0]) and not labelled:
+            return []  # one dated line may be the words' own date; one signed entry (or one under a log's label) is an entry
         entries.sort(key=lambda entry: entry[0])  # oldest first, wherever each stands in the cell
         # an entry that says nothing ('No change since the last update.') is no round: the one before it stands,
         # with the cell's status
@@ -1027,6 +1028,8 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
     return [u for u in updates if id(u) not in repeats]
 
 
+# a log's own label over its dated lines ('Progress log:', 'Progress log (newest first):', 'Updates - latest first:')
+_LOG_LABEL = re.compile(r"[A-Z][A-Za-z ]{0,30}(\s*[(\-–]\s*[a-z ]{0,25}\)?)?\s*:")
 _LEAD_MONTH = re.compile(r"^\s*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:20)?\d\d)\s*[:\-–—]\s+(?=\S)",
                          re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[*†‡¹²³]+(?=\s*$)")
