@@ -137,10 +137,35 @@ def test_a_log_table_in_a_cell_under_its_own_label_gives_a_round_an_entry(tmp_pa
     assert all("Progress log" not in u.update_text and not u.update_text.endswith("Complete") for u in updates)
 
 
+def test_rows_numbered_1_2_3_under_a_recommendations_heading_are_its_sub_items(tmp_path, normaliser):
+    # the recommendation's number only in the heading above each table; an entry may open with the word 'Update'
+    document = docx.Document()
+    document.add_paragraph("Derbyshire Constabulary - stalking action plan")
+    for rec, rows in ((10, [["1", "A needs analysis names who is trained.",
+                             "Nov 24 – The analysis is being drafted.\nMar 25 – The analysis was signed off in February.",
+                             "Complete"],
+                            ["2", "Staff identified are trained.", "Nov 24 – The e-learning is mandated from January.\n"
+                             "Sep 25 – Update reminders go to managers weekly; completion is 81 per cent.", "In progress"]]),
+                      (28, [["1", "The plan is published.", "Nov 24 – This plan was published on 22 November.",
+                             "Complete"]])):
+        document.add_heading(f"Recommendation {rec} – {'Training' if rec == 10 else 'Publishing the plan'}", level=2)
+        add_docx_table(document, ["No.", "Evidence requirement", "Update", "Status"], rows)
+    path = tmp_path / "derbyshire-constabulary-stalking-plan.docx"
+    document.save(str(path))
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.round, u.status, u.granularity) for u in updates] == [
+        ("10.1", "November 2024", "in_progress", "item"), ("10.1", "March 2025", "complete", "item"),
+        # ('mandated from January' in November: a start still to come, so no done)
+        ("10.2", "November 2024", "unknown", "item"), ("10.2", "September 2025", "in_progress", "item"),
+        ("28.1", "November 2024", "complete", "item")]
+    assert updates[3].update_text.startswith("Update reminders go to managers")
+
+
 def test_the_thirtyfirst_blind_set_reads_with_no_false_done():
     assert_blind_set_reads("shapes_thirtyfirst", [
         "lancashire_constabulary_stalking_action_plan_mar2025_tracked.docx",
         "surrey_police_stalking_action_plan_mar2025.docx",
         "sussex_police_stalking_action_plan_mar2025.docx",
         "staffordshire_police_stalking_action_plan_mar2025.docx",
-        "warwickshire_police_stalking_action_plan_sep2025.docx"])
+        "warwickshire_police_stalking_action_plan_sep2025.docx",
+        "derbyshire_constabulary_stalking_action_plan_sep2025.docx"])

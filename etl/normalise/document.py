@@ -22,7 +22,7 @@ from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_sta
 from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader
 from .rounds import split_rounds
 from .text import PLACEHOLDER, is_welsh, language_of, one_line, only_points_elsewhere, says_something
-from .table import SIDEWAYS, RowValues, content_header, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
+from .table import SIDEWAYS, RowValues, _rec_named, content_header, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -341,7 +341,7 @@ class DocumentNormaliser:
                                 f"not the default meanings; read from: {self.key.source}"))
         doc_date = document_date(doc.text) or month_of(Path(source_file).name)
         self.footnotes = _footnotes(doc)
-        doc = _one_language_columns(self._paren_notation(doc, issues))
+        doc = _one_language_columns(self._paren_notation(self._numbered_under_heading(doc), issues))
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
         self.wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
@@ -855,6 +855,29 @@ class DocumentNormaliser:
         if extra:
             issues.extend(i for i in reading.issues if any(x in i.message for a in extra for x in a.item_ids))
         return extra
+
+    def _numbered_under_heading(self, doc: Document) -> Document:
+        """A table under 'Recommendation 10 – Training' whose rows are numbered 1, 2, 3 (the recommendation's number
+        only in the heading): row 2 is sub-item 10.2. Only where every number is one of that recommendation's
+        sub-items."""
+        above = self._headings_above(doc)
+        tables, changed = [], False
+        for table in doc.tables:
+            heading = above.get(table.name)
+            rec = _rec_named(heading.text) if heading is not None else None
+            body = table.rows[1:]
+            numbers = [row[0].strip() for row in body if row and (row[0] or "").strip()]
+            if rec is None or not numbers or not all(
+                    re.fullmatch(r"\d{1,2}", n) and f"{rec}.{int(n)}" in self.reference.item_ids for n in numbers) \
+                    or map_heading(table.rows[0][0] if table.rows[0] else "", self.reference).field not in ("item_id",
+                                                                                                           "rec_no"):
+                tables.append(table)
+                continue
+            rows = [table.rows[0]] + [[f"{rec}.{int(row[0])}" if row and re.fullmatch(r"\s*\d{1,2}\s*", row[0] or "")
+                                       else (row[0] if row else "")] + row[1:] for row in body]
+            tables.append(dataclasses.replace(table, rows=rows))
+            changed = True
+        return dataclasses.replace(doc, tables=tables) if changed else doc
 
     def _paren_notation(self, doc: Document, issues: list[Issue]) -> Document:
         """A plan that writes every item as '14(1)' (three or more, each a reference item) is read as 14.1, and

@@ -1160,7 +1160,8 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
 
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
-_STARTS = re.compile(r"\b((bau|business as usual|in place|mandatory|operational|in force|in use) (from|as of|with effect from)|"
+_STARTS = re.compile(r"\b((bau|business as usual|in place|mandatory|mandated|compulsory|operational|in force|in use) (from|as of|"
+                     r"with effect from)|"
                      r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
                      r"goes (out |to )|moves? (to|across|over)|will be available|available (to [\w ]{1,30} )?from|"
                      r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
@@ -1246,7 +1247,8 @@ _BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
-_YEARLESS_START = re.compile(r"\b((?:bau|business as usual|in place|mandatory|operational|in force|in use)(?: as of| with effect)?|"
+_YEARLESS_START = re.compile(r"\b((?:bau|business as usual|in place|mandatory|mandated|compulsory|operational|in force|in use)"
+                             r"(?: as of| with effect)?|"
                              r"goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available)(?:\s+(?:work|operating|delivery|the service|its work|"

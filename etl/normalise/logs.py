@@ -40,7 +40,8 @@ _NAME_WORD = r"(?!(?:update|progress|status|review|note|comment|position|action|
              r"diweddariad|mar|march|sept?|nov|dec|jan|feb|apr|may|jun|jul|aug|oct)\b)(?-i:[A-Z](?:[a-zA-Z'’-]*[a-z]|\.)?)"
 _STAMP = re.compile(rf"^\s*(?P<who>{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,3}})\s*\((?P<date>{_DATE}){_TIME}?\)"
                     r"\s*[:\-–—]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|update\b|progress update\b)", re.IGNORECASE)  # a footer, a round label
+# a footer, a round label ('Mar 25 update: ...'), not words that open with the word ('Update plans are now prompted')
+_NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|(progress )?update\s*(?:[:\-–—(]|$))", re.IGNORECASE)
 # the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
 _HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
                           r"\s*(?:[–—|:;]|\s-\s|\.\s|(?<=[\])])\s)\s*(?P<tail>\S.*)$", re.IGNORECASE | re.DOTALL)
