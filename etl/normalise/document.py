@@ -200,7 +200,6 @@ class DocumentNormaliser:
         self.narrative = NarrativeReader(reference)
         self.key = StatusKey()  # the page's own key, read afresh for each document
         self.footnotes: dict[str, str] = {}  # the page's notes by their mark, read afresh for each document
-        self.wide: dict[str, set] = {}  # each table's cells merged across columns, read afresh for each document
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -344,8 +343,9 @@ class DocumentNormaliser:
         doc = _one_language_columns(self._paren_notation(self._numbered_under_heading(doc), issues))
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
-        self.wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
-        answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc)), issues) if rows else []  # a log: a round a row
+        wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
+        answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc), wide),
+                             issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
             reading = self.narrative.read([b for b in doc.blocks or blocks_from_tables(doc)
@@ -451,7 +451,7 @@ class DocumentNormaliser:
                 dates[name] = month  # 'Appendix A – action plan as published on 22 November 2024': that round's words
         return dates
 
-    def _table_answers(self, rows, doc_date, spanned=None, table_dates=None) -> list[Answer]:
+    def _table_answers(self, rows, doc_date, spanned=None, table_dates=None, wide=None) -> list[Answer]:
         answers: list[Answer] = []
         rounds_by_slots: dict[tuple, list[Round]] = {}
         logs = _copy_forward_log(rows)
@@ -480,9 +480,9 @@ class DocumentNormaliser:
             comment_slot = next((i for i, s in enumerate(slots) if s.field == "comments"), None)
             if comment_slot is not None and answers[first:] and (note := row.values.get(comment_slot, "").strip()):
                 answers[-1].comment = note
-            wide = self.wide.get(row.table, ())
+            merged = (wide or {}).get(row.table, ())
             for before, later in zip(answers[first:], answers[first + 1:]):
-                if later.text.strip() and later.text == before.text and (row.source_row, one_line(later.text)) in wide:
+                if later.text.strip() and later.text == before.text and (row.source_row, one_line(later.text)) in merged:
                     later.text = ""  # one cell merged over two rounds' columns: one round's words, not two
             _copied_forward(answers[first:], row.table in logs)
             _status_to_latest_words(answers[first:])

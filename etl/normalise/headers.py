@@ -155,9 +155,6 @@ def _dated_second_line(top: list[str], below: list[str], slots: list[Slot], refe
     return None
 
 
-_BARE_ACTION = re.compile(r"^\s*actions?\s*:?\s*$", re.IGNORECASE)
-
-
 def _action_named(slots: list[Slot]) -> list[Slot]:
     """A bare 'Action' column left of two or more rounds each dated by its heading ('Ref | Action | November 2024 |
     March 2025 | Status'), in a header with no column of the report's words: the action's name, not a round of words

@@ -646,9 +646,10 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 figure = _FIGURE_AFTER.match(text, match.end())
                 if figure and float(figure.group(1)) < 100:
                     return None  # 'This item is complete (50%).': the word and its own figure disagree
-                part = _part_of_whole(_sentence_at(text, match.start())) or _short_count(text)
-                if part:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
-                    return Inference("in_progress", 0.75, part.group(0))
+                part = _part_of_whole(_sentence_at(text, match.start()))
+                short = part.group(0) if part else _short_count(text)
+                if short:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
+                    return Inference("in_progress", 0.75, short)
                 if _DECIDED_NOT.search(text):
                     return None
                 pending = _pending(text, modifiers)
@@ -712,26 +713,16 @@ _PART_COUNT = re.compile(
 _COUNT_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{2,4})(?![\d/])")
 
 
-class _Short:
-    """A count short of its whole, as a match-like quote ('198/377')."""
-
-    def __init__(self, words: str):
-        self.words = words
-
-    def group(self, _n: int = 0) -> str:
-        return self.words
-
-
-def _short_count(text: str):
+def _short_count(text: str) -> str:
     """'Northern Command 412/412, Southern Command 198/377': a count over its whole short of it (a whole above 12 is
-    no month, so this is no date)."""
+    no month, so this is no date); '' when there is none."""
     for hit in _COUNT_SLASH.finditer(text):
         got, whole = int(hit.group("a")), int(hit.group("b"))
         if whole == got + 1 or (got <= 12 and 20 <= whole <= 40):
             continue  # 'FY24/25', '25/26': a year; '03/25', 'Minute 7/25': a month or a number and its year
         if 12 < whole < 1900 and 0 < got < whole:
-            return _Short(hit.group(0))
-    return None
+            return hit.group(0)
+    return ""
 
 
 _COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -1158,10 +1149,11 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
     return ""
 
 
+# a state that holds from a date ('BAU from 1 April', 'mandated from January'): with a later date, still to come
+_STATE_FROM = r"bau|business as usual|in place|mandatory|mandated|compulsory|operational|in force|in use"
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
-_STARTS = re.compile(r"\b((bau|business as usual|in place|mandatory|mandated|compulsory|operational|in force|in use) (from|as of|"
-                     r"with effect from)|"
+_STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
                      r"goes (out |to )|moves? (to|across|over)|will be available|available (to [\w ]{1,30} )?from|"
                      r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
@@ -1247,8 +1239,7 @@ _BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
-_YEARLESS_START = re.compile(r"\b((?:bau|business as usual|in place|mandatory|mandated|compulsory|operational|in force|in use)"
-                             r"(?: as of| with effect)?|"
+_YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect)?|"
                              r"goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available)(?:\s+(?:work|operating|delivery|the service|its work|"

@@ -238,7 +238,8 @@ _ROUTINE_HOME = re.compile(r"\b(bau|business as usual|business-as-usual|routine|
                            re.IGNORECASE)
 _BARE_PCT = re.compile(r"\s*\d{1,3}(\.\d+)?\s?%\s*")
 _MEASURES = re.compile(r"\b(compliance|accuracy|satisfaction|attrition)\s+(rate|level|figure|score|for|of|in|at|was|stands|"
-                       r"stood|is(?!\s+(now\s+)?(reported|monitored|checked|reviewed|audited|tracked|measured)))\b|\b(recording|data|victim|survey|audit)\s+(compliance|accuracy|satisfaction)\b|"
+                       r"stood|is(?!\s+(now\s+)?(reported|monitored|checked|reviewed|audited|tracked|measured)))\b|"
+                       r"\b(recording|data|victim|survey|audit)\s+(compliance|accuracy|satisfaction)\b|"
                        r"\b(conversion|charge|arrest|detection|recording|satisfaction|compliance) rate\b", re.IGNORECASE)
 
 
