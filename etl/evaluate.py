@@ -236,13 +236,27 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              "status cells (held out 51, read after its first run)": "status_cells_holdout51.csv",
              # first run 97.4% (4 false done of 152; done recall 79.6%): results against actions: '100%' beside a
              # compliance figure, a target not met, 'Final sign-off at April board', 'training continues'
-             "status cells (held out 52, read after its first run)": "status_cells_holdout52.csv"}
+             "status cells (held out 52, read after its first run)": "status_cells_holdout52.csv",
+             # first run 93.2% (9 false done of 133; 8 with a bare 'BAU' beside 'no changes were needed' adjudicated to
+             # the reading of twelve other rows; done recall 71.7%): text as extraction leaves it, words broken over
+             # lines ('pl-\nanned'), cut off ('... response officers but investigators'), stacked item numbers
+             "status cells (held out 53, read after its first run)": "status_cells_holdout53.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
     # bare 'Discharged' and 'We consider this recommendation discharged.', which its author reads as unknown (done or
     # dropped) where the other authors and the documented vocabulary read a discharge as done; not adjudicated
-    "status cells (held out 35, correspondence and returns)": "status_cells_holdout35.csv"}
+    "status cells (held out 35, correspondence and returns)": "status_cells_holdout35.csv",
+    # first run 92.2% (10 false done of 128; 8 with two bare closures adjudicated to the documented vocabulary; done
+    # recall 81.9%): words that point elsewhere ('Action Complete Form v2 attached', 'Previous RAG: Green'). One false
+    # done remains: 'this interim measure is no longer needed and the action is closed', which its author reads as
+    # unknown where held out 41's reads the same reasoning as done; not adjudicated
+    "status cells (held out 54, words that point elsewhere)": "status_cells_holdout54.csv",
+    # first run 95.0% (6 false done of 120; done recall 77.6%): realistic proportions, September 2025 and March 2026.
+    # One false done remains: 'Closed' beside 'Guidance complete. The audit of arrest rates will be carried out in
+    # April.', which its author reads as a step left where the readers take a later audit of done work as the routine
+    # that follows it (other authors label 'Complete - next audit due Oct 25' done); not adjudicated
+    "status cells (held out 55, realistic proportions, second year)": "status_cells_holdout55.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -14,7 +14,7 @@ from ..reference import Reference
 from .dates import MONTHS, document_date, month_of, parse_date
 from .forces import ForceMatcher
 from .headers import Slot, find_header, map_heading
-from .items import parse_item_cell, rec_of
+from .items import labelled_parts, parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey, classify_status, is_status_word
@@ -342,6 +342,7 @@ class DocumentNormaliser:
         self.footnotes = _footnotes(doc)
         doc = _one_language_columns(self._paren_notation(self._numbered_under_heading(doc), issues))
         rows = self.plan_rows(doc, issues)
+        self.label_issues = issues  # what _labelled_answers finds unreadable in a row's labelled parts
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
         wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
         answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc), wide),
@@ -487,8 +488,64 @@ class DocumentNormaliser:
             _copied_forward(answers[first:], row.table in logs)
             _status_to_latest_words(answers[first:])
             if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
+                one_status = len({r.status_slot for r in rounds if r.status_slot is not None}) == 1
+                answers[first:] = self._labelled_answers(answers[first:], one_status) or answers[first:]
                 answers[first:] = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
         return self._shared_cells(answers)
+
+    def _labelled_answers(self, row_answers: list[Answer], one_status: bool) -> list[Answer] | None:
+        """One row for a recommendation whose round cells answer its sub-items under their own labels ('7.1: ... 7.2:
+        ...', '(10.1) ...', '10.4 & 10.5: ...'): each label's words are that sub-item's round. A status cell labelled
+        the same way ('10.1 Complete; 10.2 In progress') gives each its own; one word for the row is every sub-item's.
+        The row's one status column describes now, so it goes to each sub-item's latest round with words (a sub-item
+        answered only in November is in the state the row gives). None when the words name fewer than two sub-items."""
+        ids_of_row = {i for a in row_answers for i in a.item_ids}
+        if not row_answers or len({rec_of(i) for i in ids_of_row}) != 1:
+            return None
+        rec = rec_of(row_answers[0].item_ids[0])
+        split = [labelled_parts(answer.text, rec) for answer in row_answers]
+        if len({i for parts in split for ids, _ in parts for i in ids}) < 2:
+            return None
+        known = set(self.reference.items_of(rec))
+
+        def per_item(status_raw: str) -> dict[str, str] | str:
+            parts = labelled_parts(status_raw, rec, status=True)
+            if len(parts) == 1:
+                return status_raw  # one status for every sub-item
+            return {i: words for ids, words in parts[1:] for i in ids}
+
+        stated = [a for a in row_answers if a.status_raw.strip()]
+        row_status = per_item(stated[0].status_raw) if one_status and len(stated) == 1 else None
+        out: list[Answer] = []
+        for answer, parts in zip(row_answers, split):
+            own = per_item(answer.status_raw) if row_status is None and answer.status_raw.strip() else ""
+            for ids, words in parts:
+                if not says_something(words):
+                    continue
+                if not ids:  # words before the first label: the recommendation's as a whole
+                    out.append(dataclasses.replace(answer, text=words, status_raw=""))
+                    continue
+                if unknown := [i for i in ids if i not in known]:
+                    self.label_issues.append(Issue(
+                        "warning", "unknown_item", f"'{', '.join(unknown)}' labelled inside recommendation {rec}'s "
+                        f"words is not one of its sub-items; those words are not read ('{words[:60]}')",
+                        f"{answer.source_table}, row {answer.source_row}"))
+                    ids = [i for i in ids if i in known]
+                    if not ids:
+                        continue
+                statuses = {own.get(i, "") for i in ids} if isinstance(own, dict) else {own}
+                out.append(dataclasses.replace(answer, item_ids=ids, granularity="item", anchor="number", text=words,
+                                               status_raw=statuses.pop() if len(statuses) == 1 else ""))
+        if row_status is not None:
+            latest: dict[str, Answer] = {}
+            for answer in sorted((a for a in out if a.granularity == "item"),
+                                 key=lambda a: (a.round_date or dt.date.min, a.round_order)):
+                latest.update({i: answer for i in answer.item_ids})
+            for answer in {id(a): a for a in latest.values()}.values():
+                statuses = {row_status.get(i, "") for i in answer.item_ids} if isinstance(row_status, dict) \
+                    else {row_status}
+                answer.status_raw = statuses.pop() if len(statuses) == 1 else ""
+        return out
 
     def _shared_cells(self, answers: list[Answer]) -> list[Answer]:
         """One dated round's cell merged down the rows of every sub-item of a recommendation (a Word or Excel

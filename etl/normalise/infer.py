@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import days_without_year, periods_in
-from .text import mend_slips, without_settled
+from .text import mend_slips, without_document_names, without_settled
 
 _W = r"[\w'’-]+"  # one word
 # a share of the work in words ('two-thirds complete', 'three quarters of the way through'): progress, not done
@@ -142,7 +142,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are|being) (still )?being (developed|reviewed|updated|written|drafted|rolled out|implemented|"
         r"considered|explored|scoped|finalised|piloted|procured|refreshed|revised)\b",
         r"\bin progress\b", r"\bprogressing\b", r"\bon-?going\b", r"(?<!kept )\bunder (review|development|consideration)\b",
-        r"\bunder ?way\b", r"\bon order\b", r"\bout for consultation\b", r"\bin (user )?testing\b",
+        r"\bunder ?way\b", r"\bon order\b", r"\bout for consultation\b", r"\bin (final |further |user |acceptance )?testing\b",
         r"\b(has|have) begun\b", r"\bhalf (finished|complete|done)\b", r"\b(still|yet) (being|to be) \w+",
         r"\bslower than planned\b", r"\b(those|officers|staff) outstanding\b", r"\bremaining\b.{0,60}\bwill\b",
         r"\bwill (finish|be finished|be complete|complete) by\b", r"\broll-?out\b.{0,80}\bcontinues?\b",
@@ -350,6 +350,9 @@ _CLAUSE = re.compile(r"[.;!?\n]+\s*|,?(?<!\ball)(?<!\banything)\s+\b(?:but|howev
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|only|yet to|still|outstanding|awaiting|"
                             r"cannot|can't|unable|until|"
                             r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking|nothing)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
+# 'complete for all response officers but investigators', 'every district bar one': all of a group save some, part done
+_ALL_BUT = re.compile(r"\b(all|every|each)\s+([\w-]+\s+){1,3}(but|bar|except|save|apart from|other than)\s+(the\s+|for\s+)?"
+                      r"(?!also\b|then\b|now\b|not\b)[\w-]+", re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
 
 
@@ -431,7 +434,11 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 _STEP_DONE = (r"(?:^|(?<=[.;:(\n,])|(?<=\band))\s*(?:the |our |an? |initial |first |baseline |this )?(dip[- ]?samples?|audits?|"
                     r"re-?audits?|scoping|design|testing|build|consultation|drafting|procurement|tender(ing)?|mapping|gap analysis|"
                     r"baseline|research|planning|analysis|uat|user (acceptance )?testing|self-assessment|evidence gathering|"
-                    r"data collection|first draft|draft)( (exercise|work|phase|stage))?\s+(is |was |has been |have been |now )?"
+                    r"data collection|first draft|draft)( (exercise|work|phase|stage))?"
+                    # 'the gap analysis against the national curriculum is complete': a step named more closely (never
+                    # an audit or an analysis, which may be the work itself)
+                    r"(?:(?:(?<=gap analysis)|(?<=scoping)|(?<=mapping)|(?<=design))\s+(?:against|of|for|into|on|across)\s+[^.;,]{1,50}?)?"
+                    r"\s+(is |was |has been |have been |now )?"
                     r"(complete|completed|done|finished|closed|concluded)\b")
 # a routine described, not work finished: 'a DASH form is completed by the attending officer in every case'
 _ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted)( (?!routinely|regularly|monthly|weekly|daily|quarterly|annually|as\b)[\w()-]+){0,4}? by "
@@ -454,6 +461,9 @@ _NOT_THE_WORK = re.compile(
     r"|\b(a|an|the)\s+complete\s+(?=(list|set|picture|review|update|record|overview|search|copy|history|breakdown|"
     r"rewrite|redesign|overhaul|analysis|account|record)\b)"
     r"|\b(which|that) (we|the force) received\b"
+    # 'the Deputy Chief Constable has been appointed as the strategic lead': who governs the work, not the work
+    r"|\b(has been|have been|was|were|is|are|now)\s+(appointed|named|nominated|confirmed)\s+as\s+(the\s+)?(force['’]?s?\s+)?"
+    r"(strategic|executive|chief officer|senior responsible|senior|portfolio|gold|overall|accountable)\s+(lead|owner|sponsor|officer)\b"
     # a count of forms or tasks done in a period ('we had 412 SSTs completed last quarter'): throughput, not the work
     r"|\b(had|saw|received|recorded|processed|there (were|have been))\s+\d[\d,]*\s+([\w-]+\s+){0,2}(completed|done|"
     r"submitted|made|carried out)\b"
@@ -490,7 +500,7 @@ _DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not
 
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
     """The newest words, contractions spelt out, quotations blanked and routine verbs set aside."""
-    text = _SIGN_OFF.sub("", latest_segment(mend_slips(text), as_of))
+    text = without_document_names(_SIGN_OFF.sub("", latest_segment(mend_slips(text), as_of)))
     text = _NOT_THE_WORK.sub(lambda m: " " * len(m.group(0)), text)
     for pattern, spelt in _CONTRACTIONS:
         text = re.sub(pattern, spelt, text, flags=re.IGNORECASE)
@@ -499,6 +509,18 @@ def _prepare(text: str, as_of: dt.date | None = None) -> str:
         text = pattern.sub(lambda m: m.group(0)[: m.start("n") - m.start()] + " " * len(m.group("n"))
                            + m.group(0)[m.end("n") - m.start():], text)
     return _PROCESS_VERB.sub(lambda m: m.group(0)[: m.start(3) - m.start()] + "attend" + m.group(0)[m.end(3) - m.start():], text)
+
+
+# the recommendation itself set aside ('no longer considered relevant to the force', 'not applicable to us'): beside a
+# done-word, a closure that says nothing of the work done
+NOT_RELEVANT = re.compile(r"\b(recommendation|action|item|sub-?item|measure|it|this)\s+(is|was|has been|were)\s+(now\s+)?"
+                          r"(no longer|not)\s+(considered\s+|deemed\s+|thought\s+)?(relevant|applicable)\b"
+                          r"|\bnot (relevant|applicable) to (the|this|our|us|[\w-]+ (police|constabulary))( force)?\b", re.IGNORECASE)
+
+
+# 'Closed – no further action by the force': in police use a matter ended, which says nothing of the work done
+_NFA_CLOSED = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b", re.IGNORECASE)
+_BARE_ID_LINE = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}\s*$")
 
 
 # "'Processes should be put in place...' - agreed": the recommendation accepted, its quotation blanked
@@ -612,8 +634,10 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return Inference("complete", 0.9, text.strip(" .;!"))  # 'No further work is required on this sub-item.'
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
-    if _NO_PROGRESS.search(text):
-        return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
+    if _NO_PROGRESS.search(text) or _NFA_CLOSED.search(text):
+        return None
+    if len(set(_ITEM_ID.findall(text))) > 1 and _BARE_ID_LINE.search(text):
+        return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
     if (ask := _REPORT_ASK.match(text)):
         text = " " * len(ask.group(0)) + text[ask.end():]  # 'By 27 March 2025 chief constables should ...': the ask
         if not text.strip():
@@ -635,7 +659,9 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
             if status in ("complete", "bau") and said and not _SAID_DONE.match(said.group("said")):
                 return None  # '450 of 450 trained (100%) - Status: Red': the words and their own status disagree
             if status in ("complete", "bau"):
-                if _CONTRAST_LEFT.search(text, match.end()):
+                if NOT_RELEVANT.search(text):
+                    return None  # 'Closed by the board; the recommendation is no longer considered relevant'
+                if _CONTRAST_LEFT.search(text, match.end()) or _ALL_BUT.search(_sentence_at(text, match.start())):
                     # 'switched on in February, although the search is not working yet': part done, part not
                     return Inference("in_progress", 0.75, match.group(0))
                 weakened = _weakened(text, match.start(), match.end(), modifiers, as_of)
@@ -1047,6 +1073,9 @@ PENDING = re.compile(
     r"\b(work|activity|improvement work|remedial work|project|programme|implementation|delivery|roll-?out|recruitment|"
     r"procurement|testing|build)\s+(is |are |remains? )?(now |still |currently )?(under ?way|in progress|ongoing|in train)\b|"
     r"\b(cannot|can ?not|could not|is not|are not) yet\b|"
+    # the force itself says it cannot do the thing ('The force cannot monitor referral numbers because ...')
+    r"\b(we|the force|the constabulary|the service) (cannot|can ?not|(are|is|have been|has been) (unable|not able) to) "
+    r"(?!be (overstated|underestimated)\b)\w+|"
     # someone still at work on it ('the Data Quality team are reconciling them'; 'now implementing')
     r"\b(we|they|the [\w -]{0,30}?(team|unit|department|group|board|supplier|vendor|provider|contractor|lead|force)) (are|is) "
     r"(currently |now |still |actively )?(reconciling|working on|developing|building|drafting|writing|preparing|finalising|"
@@ -1157,6 +1186,8 @@ _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
                      r"goes (out |to )|moves? (to|across|over)|will be available|available (to [\w ]{1,30} )?from|"
                      r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
+                     # 'Response officers will use it from June': others who take it up later
+                     r"(will|are due to|are to) (use|adopt|receive|get|join|start using|have access to)|"
                      r"(takes|take|comes|come) (into )?(effect|force)|effective (from|on)|(will|is due to|are due to|is set to|"
                      r"are set to|is scheduled to|are scheduled to|is planned to|to) (begin|start|commence|launch|go live|open|run|"
                      r"take place|be delivered|be rolled out))\b", re.IGNORECASE)
@@ -1242,7 +1273,9 @@ _BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 _YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect)?|"
                              r"goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
-                             r"delivered|be rolled out)|will be available|available)(?:\s+(?:work|operating|delivery|the service|its work|"
+                             r"delivered|be rolled out)|will be available|available|"
+                             r"will (?:use|adopt|receive|get|join|start using|have access to)(?: it| them| this| the [\w-]+)?)"
+                             r"(?:\s+(?:work|operating|delivery|the service|its work|"
                              r"to [\w ]{1,30}?))?\s+(?:(?:in|from|on|during|at the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*'?\d)",
                              re.IGNORECASE)

@@ -153,3 +153,37 @@ def notation_match(text: str, item_ids: set[str], whole: bool = False) -> tuple[
             item = "{}.{}".format(*parts(match))
             return (item, match.end()) if item in item_ids else None
     return None
+
+
+# where a sub-item's label may open a part of one cell: the cell's start, a new line, or a new sentence ('... plan.
+# (10.2) Completion is 79%'); a number inside a sentence ('in line with 7.1 guidance') is no label. In a status cell a
+# comma or a slash parts them too ('13.1 Complete / 13.2 Not started')
+_PART_START = re.compile(r"(?:^|\n|(?<=[.!?;])[ \t]+)[ \t]*")
+_STATUS_PART_START = re.compile(r"(?:^|\n|(?<=[.!?;,/])[ \t]+)[ \t]*")
+_BRACKETED = re.compile(r"^[(\[]\s*(\d{1,2}\.\d{1,2})\s*[)\]]")  # '(10.1) Analysis ...'
+_LABEL_END = re.compile(r"[:–—\-)]\s*$")  # '10.1: ', '10.3 - '
+
+
+def labelled_parts(text: str, rec: int, status: bool = False) -> list[tuple[list[str], str]]:
+    """A cell that answers several sub-items of one recommendation, each under its own label ('7.1: Recorders ... 7.2:
+    An interim flag ...', '(10.1) ... (10.2) ...', '10.4 & 10.5: ...', one a line or run together): (ids, words) for
+    each part in order, the words before the first label under no ids. Labels of another recommendation are words."""
+    parts: list[tuple[list[str], str]] = [([], "")]
+    at = 0
+    for start in (_STATUS_PART_START if status else _PART_START).finditer(text):
+        head = start.end()
+        if head < at:
+            continue
+        rest = text[head:]
+        bracketed = _BRACKETED.match(rest)
+        ids, words = parse_item_cell(bracketed.group(1) + ": " + rest[bracketed.end():].lstrip() if bracketed else rest)
+        if not ids or not words or any(rec_of(i) != rec for i in ids):
+            continue
+        label = rest[:len(rest) - len(words)]
+        if not (bracketed or _LABEL_END.search(label) or label[-1:].isspace() and (words[0].isupper() or words[0] == "(")):
+            continue  # '10.1 officers were trained' is a count in words, not a label
+        parts[-1] = (parts[-1][0], parts[-1][1] + text[at:start.start()])
+        parts.append((ids, ""))
+        at = len(text) - len(words)
+    parts[-1] = (parts[-1][0], parts[-1][1] + text[at:])
+    return [(ids, words.strip(" \t\n;,/")) for ids, words in parts]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import _SPAN_END, WORK_LEFT, _month_end, evidence, infer_status, only_another_thing_done, step_done
+from .infer import _MONTH_INDEX, _SPAN_END, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status, only_another_thing_done, step_done
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
 from .key import COLOURS
@@ -55,7 +55,7 @@ _FUTURE_STEP = re.compile(r"\b(will|shall|going to|plans? to|planning to|intends
                           re.IGNORECASE)
 
 
-_DONE_SO_FAR = re.compile(r"\b(decided|agreed|considered|concluded|appointed|held|took place|in post|in place|is now|are now|"
+_DONE_SO_FAR = re.compile(r"\b(decided|agreed|(?<!\bare )(?<!\bis )(?<!\bbe )considered|concluded|appointed|held|took place|in post|in place|is now|are now|"
                           r"since)\b", re.IGNORECASE)
 
 
@@ -69,6 +69,23 @@ def _only_future(text: str, reference: Reference, as_of: dt.date | None = None) 
     words = re.sub(r"\b(will|shall) (continue|remain)\b", "  ", words, flags=re.IGNORECASE)
     step = _FUTURE_STEP.search(words)
     return step.group(0) if step and not _PAST_EVENT.search(words) and not _DONE_SO_FAR.search(words) else ""
+
+
+def _cell_starts_later(status_raw: str, as_of: dt.date | None) -> str:
+    """A status cell whose done starts after the round ('BAU from Apr' in March): the words, or ''. A month with no
+    year counts only when it is later in the round's own year ('BAU from 1 Feb' in March has begun)."""
+    if as_of is None:
+        return ""
+    clause = _starts_later(status_raw, as_of)
+    if clause and any(d > _month_end(as_of) for d in periods_in(clause)):
+        return clause
+    yearless = _CELL_FROM_MONTH.search(status_raw)
+    return yearless.group(0) if yearless and _MONTH_INDEX[yearless.group("month").lower()[:3]] > as_of.month else ""
+
+
+_CELL_FROM_MONTH = re.compile(r"\b(bau|business as usual|live|mandatory|mandated|in place|in force|in use|operational)\s+"
+                              r"(from|as of|wef|w\.e\.f\.?)\s+(\d{1,2}(st|nd|rd|th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
+                              r"sep|oct|nov|dec)[a-z]*\b(?!\s*,?\s*'?\d)", re.IGNORECASE)
 
 
 # words that only believe the work done ('we think', 'we believe'): a done column beside them is not borne out
@@ -288,6 +305,11 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         return Position("unknown", "stated", 1.0, status_raw, reading,
                         f"the status '{status_raw.strip()[:60]}' points to words that say nothing "
                         f"('{' '.join(text.split())[:60]}'); stored as unknown")
+    if reading.status in DONE and (starts := _cell_starts_later(status_raw, as_of)):
+        # 'Ongoing – BAU from Apr' in a round of March: the done is still to come, whatever the words say
+        doubted = dataclasses.replace(reading, status="unknown", doubt=f"status '{status_raw.strip()[:60]}' gives a done "
+                                      f"that starts later ('{starts[:40]}') than the round of {as_of:%B %Y}; stored as unknown")
+        return Position("unknown", "stated", 1.0, status_raw, doubted)
     if reading.status == "unknown" or not text.strip():
         return position
     if (meaning := _defined_here(status_raw, text)) is not None and \
@@ -331,6 +353,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = f"{inferred.phrase}; the status is dated {when}"  # 'Complete - Nov 24' beside 2026's 'being redesigned'
     elif reading.status in DONE and said.reversed:
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
+    elif reading.status in DONE and (moot := NOT_RELEVANT.search(text)):
+        against = moot.group(0)  # 'Closed' beside 'the recommendation is no longer considered relevant': closed, not done
     elif reading.status in DONE and not said.done and _RESTATES.search(text):
         against = "only what the recommendation asks"  # a done column beside a restatement: nothing answers it
     elif reading.status in DONE and not said.done and _AGREED_ONLY.search(text):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
 from .dates import MONTHS, days_in, days_without_year, parse_date, periods_in
-from .text import mend_slips, without_settled
+from .text import mend_slips, without_document_names, without_settled
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
 # what they are; a range ('50-60%') or two figures are doubtful, not averaged.
@@ -287,6 +287,10 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
         return StatusReading("unknown", None)
     if _TICK.search(text) and (ticked := " ".join(_TICK.sub(" ", text).split())) and _mentions(ticked, reference, key):
         text = ticked  # a tick beside status words ('Green ✔', 'red ✗ → green ✓'): the words say it
+    if (unnamed := " ".join(without_document_names(text).split())) != text:
+        text = unnamed  # 'Action Complete Form v2 attached': a document's title, not the action's status
+        if not text.strip(" .:;,-–—()"):
+            return StatusReading("unknown", None)
     if key and (coded := key.code(text)) is not None:
         # a delivery stage the page numbers ('3' where its key says '3 – being delivered')
         if coded == "unknown":

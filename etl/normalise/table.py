@@ -192,6 +192,12 @@ def read_rows(
             cells = list(cells)
             cells[item_index] = " & ".join(f"{rec}.{n}" for n in range(first, last + 1))
         found = _find_item_cell(cells, item_index)
+        if found and found[0] != item_index and rec_index is not None and rec_index < len(cells) \
+                and found[0] < len(slots) and slots[found[0]].field == "update_text" \
+                and parse_rec_no(cells[rec_index]) == rec_of(found[1][0]):
+            # 'Rec 10 | ... | 10.1: words 10.2: words': sub-items labelled inside a round's words, under their
+            # recommendation's number, are no number column: the row answers the recommendation, its words parted later
+            found = None
         lone = next((n for n in dict.fromkeys([item_index, 0, rec_index]) if n is not None and n < len(cells)
                      and _notation_alone(cells[n], reference)), None) if not found else None
         if lone is not None:

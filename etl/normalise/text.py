@@ -104,6 +104,23 @@ _COVERED_ELSEWHERE = re.compile(r"^\W*(?:this|it|this\s+(?:action|item|sub-?item
 _TRAILING_STATUS = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:rag\s+)?status\s*[:\-–]\s*[\w /'’-]{1,30}\.?\s*$", re.IGNORECASE)
 
 
+# a document named in the words ('Closure Report (Complete) - Rec 25.docx', 'Action Complete Form v2 attached', 'See
+# Appendix D - Action Complete log'): a status word in a document's title is its name, not the action's status
+_DOCUMENT_NAME = re.compile(
+    r"^\W*[^.;\n]{1,80}\.(?:docx?|xlsx?|pdf|pptx?|msg|odt|csv)\W*$"  # a cell that is one file's name
+    r"|[\w()&'’-]+\.(?:docx?|xlsx?|pdf|pptx?|msg|odt|csv)\b"  # a file name
+    r"|\baction[ -]complete\s+(?:form|log|report|template|certificate|checklist)s?\b(?:\s+v\d+(?:\.\d+)?)?"
+    # 'Closure Report (Complete)': the report's own state in its title ('closure paper to April Board' is a step to come)
+    r"|\b(?:closure|completion|close-?out|sign-?off)\s+(?:form|log|report|template|certificate|checklist)s?\s*"
+    r"\(\s*(?:complete|completed|final|signed)\s*\)",
+    re.IGNORECASE)
+
+
+def without_document_names(text: str) -> str:
+    """The words with the documents they name blanked (spaces kept, so places in the words still line up)."""
+    return _DOCUMENT_NAME.sub(lambda hit: " " * len(hit.group(0)), text)
+
+
 def only_points_elsewhere(text: str | None) -> bool:
     """'Covered under 12.4 – see the daily review': the words send the reader to another item and say nothing more."""
     return bool(_ONLY_POINTER.match((text or "").strip()) or _COVERED_ELSEWHERE.match((text or "").strip()))
@@ -149,7 +166,12 @@ def mend_slips(text: str) -> str:
         if len(near) > 1:  # 'Completee': 'complete' with a letter doubled, not 'completes' with one changed
             near = [w for w in near if lower.startswith(w) or w.startswith(lower)]
         return _cased(near[0], word) if len(near) == 1 else word
+    # a word broken over a line by a PDF's wrapping ('pl-\nanned', 'com-\nplete'): one word again
+    text = _BROKEN_WORD.sub("", text)
     return _WORD.sub(mend, text)
+
+
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
 
 
 def _cased(word: str, like: str) -> str:
