@@ -256,7 +256,17 @@ OPEN_SETS: dict[str, str] = {
     # One false done remains: 'Closed' beside 'Guidance complete. The audit of arrest rates will be carried out in
     # April.', which its author reads as a step left where the readers take a later audit of done work as the routine
     # that follows it (other authors label 'Complete - next audit due Oct 25' done); not adjudicated
-    "status cells (held out 55, realistic proportions, second year)": "status_cells_holdout55.csv"}
+    "status cells (held out 55, realistic proportions, second year)": "status_cells_holdout55.csv",
+    # first run 85.8% (17 false done of 120; done recall 72.0%): realistic proportions, the first year. Eight remain:
+    # six first-round 'In place' claims for an existing arrangement ('Stalking policy in place.', 'Crimes are reviewed by
+    # supervisors.'), which its author reads as unknown (the words cannot tell whether what exists meets the ask) where
+    # other authors read a force's own 'in place' as done; 'Training launched - complete.'; and 'Action complete' beside
+    # a lead named and the item 'to be reviewed at the January Public Protection Board'; not adjudicated
+    "status cells (held out 56, realistic proportions, first year)": "status_cells_holdout56.csv",
+    # first run 83.6% (23 false done of 140; done recall 73.6%): minimal pairs, twins that differ by one cue. Two remain:
+    # 'Complete' beside a compliance audit of 86%, and 'Closed – BAU' beside compliance 'fallen below 70%', which its
+    # author reads as not done where other authors key a done beside a compliance figure short of 100% as done
+    "status cells (held out 57, minimal pairs)": "status_cells_holdout57.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

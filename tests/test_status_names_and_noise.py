@@ -74,3 +74,71 @@ def test_words_with_a_part_left_a_step_or_a_lost_line_are_not_done(words, as_of)
 ])
 def test_plain_news_of_finished_work_stays_done(words):
     assert infer_status(words, as_of=MAR_25).status in DONE
+
+
+NOV_24 = dt.date(2024, 11, 29)
+MAR_26 = dt.date(2026, 3, 31)
+
+
+# held-out sets 56 (the first year in realistic proportions) and 57 (minimal pairs: twins that differ by one cue)
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Complete", "Guidance drafted and sent to the Head of Crime for comment.", MAR_25),
+    ("Complete", "The February release failed UAT and has gone back to the supplier.", MAR_25),
+    ("Complete", "Stalking APP module written by the College of Policing and issued to forces.", NOV_24),
+    ("Green", "Compliance is reportedly high; no audit yet.", SEP_25),
+    ("Blue", "Handed to the regional user group to take forward.", MAR_26),
+    ("Complete", "Probation attend the panel; the MAPPA coordinator joins from January.", SEP_25),
+])
+def test_a_done_column_beside_a_draft_out_a_failed_test_another_bodys_work_or_a_hedge_is_not_done(reference, cell, words,
+                                                                                                   as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("cell", ["Believed complete", "Complete – roll-out continues", "Complete – delivery ongoing"])
+def test_a_hedged_or_still_rolling_status_cell_is_not_done(reference, cell):
+    assert classify_status(cell, reference, MAR_25).status not in DONE
+
+
+@pytest.mark.parametrize("cell", ["Complete - training continues as BAU", "Complete - monitoring continues"])
+def test_a_done_with_its_routine_after_it_stays_done(reference, cell):
+    assert classify_status(cell, reference, MAR_25).status in DONE
+
+
+@pytest.mark.parametrize("words, as_of", [
+    ("Twenty-two of the 25 risk assessors have been trained.", MAR_25),
+    ("A working group has been set up. Two of its seven actions are complete.", MAR_25),
+    ("The job description has been written and the post advertised.", NOV_24),
+    ("The leaflet has been written and is with the print unit.", SEP_25),
+    ("Not every victim is yet offered an advocate, although referrals are now recorded.", SEP_25),
+    ("The checklist went live in 2025 but was made optional in February 2026.", MAR_26),
+    ("The seven-day target was met until November, but a backlog has since built up.", MAR_26),
+    ("Moved to BAU in September but brought back onto the plan in January after the returns lapsed.", MAR_26),
+    ("Supervisors have been briefed, but the referral now sits with the victim service, which has taken over this action.",
+     MAR_25),
+    ("Delivered to the PPU; delivery to response teams continues through the autumn.", SEP_25),
+    ("Complete - the lead has been appointed and has begun reviewing every open case.", NOV_24),
+    ("A task group has met twice and is mapping current practice.", NOV_24),
+    ("Our SPOC is meeting partner agencies to agree a referral route.", MAR_25),
+    ("February: delivered to North district. March: South and East districts booked.", MAR_25),
+    ("The first joint workshop with the PCC took place in February.", MAR_25),
+    ("Agreed by the Chief Officer Group on 18 November as part of the force response.", NOV_24),
+    ("The College has published a revised stalking module for initial investigators.", SEP_25),
+])
+def test_part_done_undone_or_someone_elses_done_is_not_done(words, as_of):
+    inferred = infer_status(words, as_of=as_of)
+    assert inferred is None or inferred.status not in DONE, inferred
+
+
+@pytest.mark.parametrize("words", [
+    "Superseded by the national stalking guidance published by the College of Policing.",
+    "The Home Office data return is now produced directly from Niche; the report was built by our analysts and first "
+    "used for the January return.",
+])
+def test_twins_that_are_done_or_set_aside_keep_their_reading(words):
+    inferred = infer_status(words, as_of=MAR_25)
+    assert inferred is not None and inferred.status in DONE | {"not_applicable"}, inferred
+
+
+def test_not_every_other_force_beside_our_own_done_stays_done(reference):
+    words = "Not every force's system can record this, but ours can and the February audit found it used in every case."
+    assert read_position("Complete", words, reference, MAR_25).status in DONE

@@ -188,8 +188,10 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"recruiting|delivering|testing|implementing|collating|analysing|mapping|gathering|rolling out)\b",
         r"\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)([- ]\w+)? per ?cent\b",
         # a count short of all: 'delivered to 3 of 5 LPAs'
-        r"\b(?P<count_n>[1-9]\d*) (of|out of) (the |our )?(?!(?P=count_n)\b)\d+\b",  # a name: these patterns are joined
-        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (of|out of) (the |our )?"
+        r"\b(?P<count_n>[1-9]\d*) (of|out of) (the |our |its |their )?(?!(?P=count_n)\b)\d+\b",  # a name: these patterns are joined
+        r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine) (of|out of) "
+        r"(the |our |its |their )?\d+\b",  # 'Twenty-nine of the 31 assessors'
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (of|out of) (the |our |its |their )?"
         r"(planned |total )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
         r"eighteen|nineteen|twenty|thirty|forty|fifty)\b",
         r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
@@ -483,6 +485,12 @@ def step_done(text: str) -> str:
 _STEP_DONE_RX = re.compile(_STEP_DONE, re.IGNORECASE)
 
 
+def only_others_work(words: str) -> bool:
+    """Words that report another body's work and nothing of the force's own ('National SPO guidance written by the
+    College and circulated to forces')."""
+    return bool(_OTHERS_WORK.search(words)) and not _OWN_WORK.search(words)
+
+
 def only_another_thing_done(words: str) -> bool:
     """Words that are wholly a step or another thing reported done ('Audit finished', 'Tender closed'): not a status of
     the action, whichever way they read."""
@@ -518,6 +526,15 @@ NOT_RELEVANT = re.compile(r"\b(recommendation|action|item|sub-?item|measure|it|t
                           r"|\bnot (relevant|applicable) to (the|this|our|us|[\w-]+ (police|constabulary))( force)?\b", re.IGNORECASE)
 
 
+# another body's work and nothing of the force's own ('The College has rewritten the module ... available to forces since
+# July'; 'National SPO guidance written by the College'; 'HMICFRS dip-sampled ...'; 'Probation's own clinic reviews ...')
+_OTHER_BODY = (r"(the )?(college( of policing)?|hmicfrs|(his majesty['’]s )?inspectorate|npcc|national policing lead|home office|"
+               r"iopc|ministry of justice|regional organised crime unit|rocu|national [\w-]+ (team|unit|body|programme))")
+_OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|delivered|"
+                          r"produced|issued|released|dip-?sampled|published|launched|circulated)\b"
+                          r"|\b(written|produced|issued|published|delivered|circulated|rewritten|dip-?sampled) by " + _OTHER_BODY +
+                          r"\b|^[\s\W]*(probation|the cps|the probation service)['’]s own\b", re.IGNORECASE)
+_OWN_WORK = re.compile(r"\b(we|our|us|the force|the constabulary|this force|our officers|force-?wide)\b", re.IGNORECASE)
 # 'Closed – no further action by the force': in police use a matter ended, which says nothing of the work done
 _NFA_CLOSED = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b", re.IGNORECASE)
 _BARE_ID_LINE = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}\s*$")
@@ -561,6 +578,9 @@ _NO_PROGRESS = re.compile(
     r"[^;]*$",
     re.IGNORECASE)
 _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[\s.!]*$|"
+                       # 'Agreed by the Chief Officer Group on 20 November 2024 as part of the force response.'
+                       r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged) (by|at) (the )?[\w ]{0,40}?(group|board|cog|meeting)\b"
+                       r"( on [\w ]{1,20}?)?( as part of (the|our) (force['’]?s? )?(response|plan|action plan))?[\s.!]*$|"
                        r"\b(this |the )?recommendation (is |has been |was )?(agreed|accepted|supported|noted|acknowledged)\b[\s.!]*$",
                        re.IGNORECASE)
 
@@ -635,9 +655,9 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
     if _NO_PROGRESS.search(text) or _NFA_CLOSED.search(text):
-        return None
+        return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
     if len(set(_ITEM_ID.findall(text))) > 1 and _BARE_ID_LINE.search(text):
-        return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
+        return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told
     if (ask := _REPORT_ASK.match(text)):
         text = " " * len(ask.group(0)) + text[ask.end():]  # 'By 27 March 2025 chief constables should ...': the ask
         if not text.strip():
@@ -659,8 +679,10 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
             if status in ("complete", "bau") and said and not _SAID_DONE.match(said.group("said")):
                 return None  # '450 of 450 trained (100%) - Status: Red': the words and their own status disagree
             if status in ("complete", "bau"):
-                if NOT_RELEVANT.search(text):
-                    return None  # 'Closed by the board; the recommendation is no longer considered relevant'
+                if NOT_RELEVANT.search(text) or only_others_work(text):
+                    # 'Closed by the board; the recommendation is no longer considered relevant'; 'National SPO guidance
+                    # written by the College': a closure or another body's work, nothing of the force's own
+                    return None
                 if _CONTRAST_LEFT.search(text, match.end()) or _ALL_BUT.search(_sentence_at(text, match.start())):
                     # 'switched on in February, although the search is not working yet': part done, part not
                     return Inference("in_progress", 0.75, match.group(0))
@@ -1073,6 +1095,27 @@ PENDING = re.compile(
     r"\b(work|activity|improvement work|remedial work|project|programme|implementation|delivery|roll-?out|recruitment|"
     r"procurement|testing|build)\s+(is |are |remains? )?(now |still |currently )?(under ?way|in progress|ongoing|in train)\b|"
     r"\b(cannot|can ?not|could not|is not|are not) yet\b|"
+    # a draft out for others to read, a change sent back, a product at the printers, a member still to join
+    r"\bsent (to [\w ,&'’-]{1,50} )?for (comment|comments|consultation|review|approval|sign-?off|ratification|agreement|feedback)\b|"
+    r"\bfailed (its |the )?(testing|tests?|uat|qa|acceptance( testing)?)\b|\b(gone|sent|went|passed) back to the "
+    r"(supplier|vendor|developers?|provider)\b|\b(is |are )?with the (print|printing) (unit|team)\b|\bat the printers\b|"
+    r"\bbefore (it is |they are )?issued? to\b|"
+    # the rest of a roll-out still to go ('to continue to roll out ... through 2025', 'continues through the summer')
+    r"\bcontinu(e|es|ing) (to roll(ing)? out|the roll-?out)\b|\bcontinues? (through|into|over|until|during) (the )?(summer|spring|"
+    r"autumn|winter|year|quarter|coming|next|rest of)\b|"
+    # someone at work on it, said after what was done ('Working group has met twice and is mapping current practice')
+    r"\b(and|which|who|that) (is|are) (currently |now |still )?(mapping|reviewing|scoping|drafting|writing|developing|building|"
+    r"designing|testing|preparing|exploring|considering|procuring|recruiting|delivering|rolling out|meeting)\b|"
+    r"\b(our|the|their|a) [\w -]{0,30}?(lead|team|group|board|unit|manager|officer|sergeant|inspector) (is|are) (currently |now |still )?"
+    r"(meeting|exploring|considering|mapping|reviewing|scoping|drafting)\b|"
+    # a step for a later meeting; sessions booked; the first of a series held
+    r"\bto be (reviewed|considered|discussed|agreed|approved|presented|tabled) (at|by) (the )?(next |[a-z]+ )?[\w ]{0,30}?"
+    r"(board|meeting|group|cog|panel|committee)\b|\b(bcus?|districts?|teams?|sessions?|courses?|cohorts?|dates?|inputs?|areas?|"
+    r"divisions?|workshops?)( are| is| have been| has been| now)? booked\b|\bthe first (joint |multi-agency |regional |of (the |our )?)?"
+    r"(workshop|session|meeting|cohort|course|input|event|clinic|panel|training day|briefing|conference) "
+    r"(took place|was held|has been held|has taken place|ran)\b|\b(post|role|vacancy|position)s? (has been |have been |was |is |now )?"
+    r"(advertised|out to advert)\b|\bbacklog (has |had )?(since )?(built up|grown|developed)\b|"
+    r"\bnot (every|all) [\w'’ -]{1,40}? (is|are|has|have) (yet|been)\b|"
     # the force itself says it cannot do the thing ('The force cannot monitor referral numbers because ...')
     r"\b(we|the force|the constabulary|the service) (cannot|can ?not|(are|is|have been|has been) (unable|not able) to) "
     r"(?!be (overstated|underestimated)\b)\w+|"
@@ -1187,7 +1230,7 @@ _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"goes (out |to )|moves? (to|across|over)|will be available|available (to [\w ]{1,30} )?from|"
                      r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
                      # 'Response officers will use it from June': others who take it up later
-                     r"(will|are due to|are to) (use|adopt|receive|get|join|start using|have access to)|"
+                     r"(will|are due to|are to) (use|adopt|receive|get|join|start using|have access to)|joins?|"
                      r"(takes|take|comes|come) (into )?(effect|force)|effective (from|on)|(will|is due to|are due to|is set to|"
                      r"are set to|is scheduled to|are scheduled to|is planned to|to) (begin|start|commence|launch|go live|open|run|"
                      r"take place|be delivered|be rolled out))\b", re.IGNORECASE)
@@ -1274,7 +1317,7 @@ _YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect
                              r"goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available|"
-                             r"will (?:use|adopt|receive|get|join|start using|have access to)(?: it| them| this| the [\w-]+)?)"
+                             r"will (?:use|adopt|receive|get|join|start using|have access to)(?: it| them| this| the [\w-]+)?|joins?)"
                              r"(?:\s+(?:work|operating|delivery|the service|its work|"
                              r"to [\w ]{1,30}?))?\s+(?:(?:in|from|on|during|at the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>january|february|"
                              r"march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*'?\d)",
