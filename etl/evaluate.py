@@ -266,7 +266,15 @@ OPEN_SETS: dict[str, str] = {
     # first run 83.6% (23 false done of 140; done recall 73.6%): minimal pairs, twins that differ by one cue. Two remain:
     # 'Complete' beside a compliance audit of 86%, and 'Closed – BAU' beside compliance 'fallen below 70%', which its
     # author reads as not done where other authors key a done beside a compliance figure short of 100% as done
-    "status cells (held out 57, minimal pairs)": "status_cells_holdout57.csv"}
+    "status cells (held out 57, minimal pairs)": "status_cells_holdout57.csv",
+    # first run 89.6% (15 false done of 144; 13 with two bare closures adjudicated to the documented vocabulary; done
+    # recall 74.6%): a year of returns in realistic proportions. Six remain: 'complete' said of a system, a form or a
+    # document ('The referral form is complete.'), a letter sent called 'Action complete', a closure by transfer in a
+    # two-language cell, and a recommendation 'met by the College's guidance, which the force follows'; not adjudicated
+    "status cells (held out 58, a year of returns)": "status_cells_holdout58.csv",
+    # first run 86.6% (16 false done of 119; done recall 65.6%): minimal pairs by another author. Three remain: an
+    # audit 'under way' then 'now closed', a pathway live for one risk tier, and 'Complete*' limited by its footnote
+    "status cells (held out 59, minimal pairs, second author)": "status_cells_holdout59.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -10,6 +10,7 @@ box that Word stores twice (a drawing and its older fallback copy) is read once,
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -17,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from ..model import Block, Document, RawTable
-from .colour import fill_text
+from .colour import fill_text, parse_colour, rag_name
 
 W_P, W_T, W_TAB, W_BR, W_TC, W_TBL = (qn(f"w:{tag}") for tag in ("p", "t", "tab", "br", "tc", "tbl"))
 W_SDT, W_SDTCONTENT = qn("w:sdt"), qn("w:sdtContent")
@@ -91,7 +92,9 @@ def _paragraph_text(paragraph) -> str:
             if child.tag == W_TXBX:
                 continue
             if child.tag == W_T:
-                out.append(child.text or "")
+                out.append(_as_shown(child.text or "", _run_font(child)))
+            elif child.tag == W_SYM:
+                out.append(_glyph(child.get(qn("w:font")) or "", int(child.get(qn("w:char")) or "0", 16)))
             elif child.tag == W_TAB:
                 out.append("\t")
             elif child.tag == W_BR:
@@ -100,6 +103,35 @@ def _paragraph_text(paragraph) -> str:
                 walk(child)
     walk(paragraph)
     return "".join(out)
+
+
+W_SYM = qn("w:sym")
+# what a symbol font draws for the characters plans use as marks ('ü' in Wingdings is a tick): the mark as Unicode
+_SYMBOL_FONTS = {
+    "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFE: "☑", 0xFD: "☒", 0xA8: "☐", 0x6C: "●", 0xA1: "○",
+                  **{code: "🕒" for code in range(0xB7, 0xC3)}},  # the twelve clock faces
+    "wingdings 2": {0x50: "✓", 0x4F: "✗", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
+    "symbol": {0xD6: "√"},
+}
+
+
+def _glyph(font: str, code: int) -> str:
+    """The mark a symbol font draws for a character code (a private-use U+F0xx code is the same character)."""
+    table = _SYMBOL_FONTS.get(font.strip().lower(), {})
+    return table.get(code & 0xFF if 0xF000 <= code <= 0xF0FF else code, "") if table else ""
+
+
+def _run_font(text_element) -> str:
+    run = text_element.getparent()
+    fonts = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}") if run is not None else None
+    return (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "") if fonts is not None else ""
+
+
+def _as_shown(text: str, font: str) -> str:
+    """A run's text as the page shows it: in a symbol font each character is the mark the font draws."""
+    if font.strip().lower() not in _SYMBOL_FONTS:
+        return text
+    return "".join(_glyph(font, ord(ch)) or ch for ch in text)
 
 
 def _text_box_paragraphs(paragraph) -> list:
@@ -121,7 +153,30 @@ def _cell_text(tc) -> str:
         text = "\n".join(part for part in [text.strip()] + lines if part)
     properties = tc.tcPr
     shading = properties.find(qn("w:shd")) if properties is not None else None
-    return fill_text(text, shading.get(qn("w:fill")) if shading is not None else None)
+    colour = shading.get(qn("w:fill")) if shading is not None else None
+    if shading is not None and shading.get(qn("w:val")) == "solid" and (colour or "auto").lower() == "auto":
+        colour = shading.get(qn("w:color"))  # old-style pattern shading: a solid pattern's colour is the cell's colour
+    if _GENERIC_LABEL.match(text) and (not colour or colour.lower() in ("auto", "ffffff")) \
+            and (font := _one_font_colour(tc)) and rag_name(parse_colour(font), keyed=True):
+        # 'Status' written in a RAG-coloured font on an unfilled cell, and nothing else: the font's colour is what the
+        # cell says (a header's 'Status' in white on a filled cell is a heading)
+        text, colour = "", font
+    return fill_text(text, colour)
+
+
+# a cell's words when they say nothing of their own ('Status', 'RAG'): its colour, if it has one, is what it says
+_GENERIC_LABEL = re.compile(r"^\s*((rag|current|overall)\s+)?(status|rag|rating)\s*:?\s*$", re.IGNORECASE)
+
+
+def _one_font_colour(tc) -> str | None:
+    """The one font colour every run of text in the cell is written in; None when runs differ or are automatic."""
+    colours = set()
+    for run in tc.iter(qn("w:r")):
+        if not "".join(t.text or "" for t in run.iter(qn("w:t"))).strip():
+            continue
+        found = run.find(f"{qn('w:rPr')}/{qn('w:color')}")
+        colours.add((found.get(qn("w:val")) or "auto").lower() if found is not None else "auto")
+    return colours.pop() if len(colours) == 1 and "auto" not in colours and "000000" not in colours else None
 
 
 def _owning_table(element):

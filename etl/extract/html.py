@@ -34,6 +34,10 @@ _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(#[0-9a-f]{3,8}|rgba?\([^
 def _cell_text(cell) -> str:
     # nested tables were read (innermost first) and removed before their parent is read
     background = _BACKGROUND.search(str(cell.get("style", "")))
+    if background is None and not cell.get("bgcolor") and not cell.get_text(strip=True):
+        # an empty marker inside the cell coloured by its own style (<span class="marker" style="background:#00703c">)
+        background = next((found for inner in cell.find_all(style=True)
+                           if (found := _BACKGROUND.search(str(inner.get("style", ""))))), None)
     return fill_text(cell.get_text().replace(BREAK, "\n"), background.group(1) if background else cell.get("bgcolor"))
 
 
@@ -85,6 +89,26 @@ BREAK = "\u2028"  # a <br>: a line break in the page, unlike a newline in the ma
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BADGE_COLOUR = re.compile(r"(?:^|\s)[\w-]*?(?:rag|brag|status|badge|pill|tag|label)[-_]+(?P<colour>green|amber|red|blue)\b",
                            re.IGNORECASE)
+# a badge's own words when they say nothing: a label ('Status', 'RAG status'), a dot or an empty shape
+_GENERIC_BADGE = re.compile(r"^\s*((rag|current|overall)\s+)?(status|rag|rating)?\s*:?\s*[●○◐◑◒◓•◉◯■□▪]?\s*$", re.IGNORECASE)
+_BADGE_STATE = re.compile(r"(?:^|\s)[\w-]*?(?:rag|brag|status|badge|pill|tag|label|state|is)[-_]+(?P<state>complete|completed|done|"
+                          r"in[-_]progress|not[-_]started|on[-_]track|bau|not[-_]applicable|closed|open|green|amber|red|blue)\b",
+                          re.IGNORECASE)
+_STATE_ATTRIBUTES = ("data-status", "data-rag", "data-state", "data-rag-status")
+
+
+def _badge_meaning(badge) -> str:
+    """What a badge's markup says its status is: a data attribute, then a state or colour its classes name; '' when
+    it names none (a bare 'rag' class, or a title that only dates it)."""
+    for attribute in _STATE_ATTRIBUTES:
+        if badge.get(attribute) and str(badge.get(attribute)).strip():
+            return re.sub(r"[-_]+", " ", str(badge.get(attribute)).strip()).capitalize()
+    classes = " ".join(badge.get("class") or [])
+    if found := _BADGE_STATE.search(classes) or _BADGE_COLOUR.search(classes):
+        return re.sub(r"[-_]+", " ", found.group(found.lastgroup)).capitalize()
+    return ""
+
+
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "form", "button", "select", "svg", "iframe", "template"}
 _PARAGRAPHS = {"p", "dt", "dd", "blockquote", "pre", "caption", "summary", "figcaption", "address"}
 _BLOCKISH = set(_HEADINGS) | _PARAGRAPHS | {"div", "section", "article", "main", "aside", "ul", "ol", "li", "table",
@@ -380,6 +404,12 @@ def extract(path: Path) -> Document:
                 if badge.name != "td" and not re.match(r"\s*(rag\s+)?status\b", words, re.IGNORECASE):
                     words = f"Status: {words}"  # a badge beside an item's words states its status
                 badge.append(words)
+        elif badge.name in ("span", "div", "i", "em", "b", "strong") and _GENERIC_BADGE.match(badge.get_text(" ")) \
+                and (meaning := _badge_meaning(badge)):
+            # a badge whose visible words are only a label or a dot ('Status', '●') and whose meaning is in its markup
+            # (data-status="in-progress", class="rag rag--amber", class="status-complete"): the meaning is its words
+            badge.clear()
+            badge.append(meaning)
     for header in soup.find_all("header"):
         if header.find_parent(["article", "section", "main", "details", "li"]) is not None:
             header.name = "div"  # a card's own header (its number, title and badge) is plan text; the site's is not

@@ -26,7 +26,7 @@ _DONE_VERBS = ("completed|implemented|delivered|published|introduced|rolled out|
                "established|agreed|signed off|approved|mandated|achieved|met|refreshed|revised|produced|presented|"
                "created|built|added|switched on|enabled|set up|issued|sent|briefed|installed|written|rewritten|"
                "trained|analysed|finished|awarded|signed|concluded|finalised|finalized|appointed|recruited|"
-               "circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed|"
+               "circulated|amended|configured|carried out|tested|shared|submitted|reissued|attended|passed(?!( on| over| back)? to\\b)|"
                "undertaken|received|in post|made mandatory|instructed|done|closed|given|held|hosted|run|made")
 
 
@@ -139,7 +139,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(reviewed|refreshed|reported|checked|run|repeated|audited) (every|each) (year|quarter|month|week)\b",
     )),
     ("in_progress", 0.8, _rx(
-        r"\b(is|are|being) (still )?being (developed|reviewed|updated|written|drafted|rolled out|implemented|"
+        r"\b(is|are|being) (still )?being (developed|reviewed|updated|written|drafted|rolled out|implemented|completed|"
         r"considered|explored|scoped|finalised|piloted|procured|refreshed|revised)\b",
         r"\bin progress\b", r"\bprogressing\b", r"\bon-?going\b", r"(?<!kept )\bunder (review|development|consideration)\b",
         r"\bunder ?way\b", r"\bon order\b", r"\bout for consultation\b", r"\bin (final |further |user |acceptance )?testing\b",
@@ -189,8 +189,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)([- ]\w+)? per ?cent\b",
         # a count short of all: 'delivered to 3 of 5 LPAs'
         r"\b(?P<count_n>[1-9]\d*) (of|out of) (the |our |its |their )?(?!(?P=count_n)\b)\d+\b",  # a name: these patterns are joined
-        r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine) (of|out of) "
-        r"(the |our |its |their )?\d+\b",  # 'Twenty-nine of the 31 assessors'
+        r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))? (of|out of) "
+        r"(the |our |its |their |the force['’]s )?\d+\b",  # 'Twenty-nine of the 31 assessors', 'Sixty of the force's 140'
         r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (of|out of) (the |our |its |their )?"
         r"(planned |total )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
         r"eighteen|nineteen|twenty|thirty|forty|fifty)\b",
@@ -215,7 +215,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         # a done-verb in the perfect or past tense ('has been produced', 'were added'); the verbs are one list
         rf"\b(has|have) (now |all |also )?(now )?been (fully |successfully )?({_DONE_VERBS})\b",
         rf"\b(was|were) (fully |successfully )?({_DONE_VERBS})\b",
-        r"\b(has|have) (now |all |also )?(attended|completed|received|passed|undertaken|finished|appointed|recruited|"
+        r"\b(has|have) (now |all |also )?(attended|completed|received|passed(?!( on| over| back)? to\b)|undertaken|finished|appointed|recruited|"
         r"trained|instructed|created|built|added|rewritten|set up|made)\b",
         r"\b(attended|appointed|instructed|received)\b(?! to\b)", r"\bbecame (mandatory|live|operational)\b",
         r"\bcompletion (stands at|is|of|reached) 100\s?%", r"\b(has|have) (now |all )?taken place\b", r"\bfinished (in|on|during|last)\b",
@@ -529,14 +529,27 @@ NOT_RELEVANT = re.compile(r"\b(recommendation|action|item|sub-?item|measure|it|t
 # another body's work and nothing of the force's own ('The College has rewritten the module ... available to forces since
 # July'; 'National SPO guidance written by the College'; 'HMICFRS dip-sampled ...'; 'Probation's own clinic reviews ...')
 _OTHER_BODY = (r"(the )?(college( of policing)?|hmicfrs|(his majesty['’]s )?inspectorate|npcc|national policing lead|home office|"
-               r"iopc|ministry of justice|regional organised crime unit|rocu|national [\w-]+ (team|unit|body|programme))")
-_OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|delivered|"
-                          r"produced|issued|released|dip-?sampled|published|launched|circulated)\b"
+               r"iopc|ministry of justice|regional organised crime unit|rocu|commissioner|national [\w-]+ (team|unit|body|programme)|"
+               r"(office of the )?police(,)? (fire )?and crime commissioner|(o)?pcc|cps( area)?|crown prosecution service|"
+               r"probation( service)?|(commissioned )?(isac|advocacy|victim support|support|victims['’]?) service)")
+_OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office)?\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|"
+                          r"delivered|produced|issued|released|dip-?sampled|published|launched|circulated|appointed|trained|"
+                          r"completed)\b"
+                          r"|^[\s\W]*" + _OTHER_BODY + r"['’]s? [\w'’/ -]{1,60}? (was|were|has been|have been) (published|issued|"
+                          r"completed|produced|released)\b"
+                          r"|\b(met|covered|addressed|satisfied) by " + _OTHER_BODY + r"['’]s?\b"
                           r"|\b(written|produced|issued|published|delivered|circulated|rewritten|dip-?sampled) by " + _OTHER_BODY +
                           r"\b|^[\s\W]*(probation|the cps|the probation service)['’]s own\b", re.IGNORECASE)
-_OWN_WORK = re.compile(r"\b(we|our|us|the force|the constabulary|this force|our officers|force-?wide)\b", re.IGNORECASE)
+_OWN_WORK = re.compile(r"\b(we|us|the force|the constabulary|this force|force-?wide)\b|\bour( [\w-]+){1,4} (was|were|has|have|is|"
+                       r"are|had)\b", re.IGNORECASE)
 # 'Closed – no further action by the force': in police use a matter ended, which says nothing of the work done
-_NFA_CLOSED = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b", re.IGNORECASE)
+NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclosed\b[^.;]{0,40};\s*no further action (recorded|taken|noted)\b"
+                         # 'closed at the February board as the lead officer has moved to another role': closed for a
+                         # reason that is not the work done
+                         r"|\bclosed\b[^.;]{0,60}\b(as|because|since)\b[^.;]{0,80}\b(moved to (another|a new) (role|post|job)|"
+                         r"left the (force|organisation)|retired|is now covered by|now sits with|superseded by)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(r"^[\s\W]*(complete|implement|deliver|ensure|introduce|review|embed) (the|a|an|all|every|each)\b(?![^.;]{0,80}"
+                         r"\b(is|are|was|were|has|have)\b)", re.IGNORECASE)
 _BARE_ID_LINE = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}\s*$")
 
 
@@ -654,10 +667,12 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return Inference("complete", 0.9, text.strip(" .;!"))  # 'No further work is required on this sub-item.'
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
-    if _NO_PROGRESS.search(text) or _NFA_CLOSED.search(text):
+    if _NO_PROGRESS.search(text) or NFA_CLOSED_WORDS.search(text):
         return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
     if len(set(_ITEM_ID.findall(text))) > 1 and _BARE_ID_LINE.search(text):
         return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told
+    if _IMPERATIVE.match(text):
+        return None  # 'Complete the stalking screening tool for every report.': the ask, not a status
     if (ask := _REPORT_ASK.match(text)):
         text = " " * len(ask.group(0)) + text[ask.end():]  # 'By 27 March 2025 chief constables should ...': the ask
         if not text.strip():
@@ -679,10 +694,14 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
             if status in ("complete", "bau") and said and not _SAID_DONE.match(said.group("said")):
                 return None  # '450 of 450 trained (100%) - Status: Red': the words and their own status disagree
             if status in ("complete", "bau"):
-                if NOT_RELEVANT.search(text) or only_others_work(text):
-                    # 'Closed by the board; the recommendation is no longer considered relevant'; 'National SPO guidance
-                    # written by the College': a closure or another body's work, nothing of the force's own
-                    return None
+                if NOT_RELEVANT.search(text):
+                    return None  # 'Closed by the board; the recommendation is no longer considered relevant'
+                if only_others_work(text):
+                    # 'National SPO guidance written by the College': another body's done, not the force's (with a step
+                    # of the force's still to come, 'a first workshop is booked', the work is under way)
+                    if pending := _pending(text, modifiers):
+                        return Inference("in_progress", 0.7, pending)
+                    continue
                 if _CONTRAST_LEFT.search(text, match.end()) or _ALL_BUT.search(_sentence_at(text, match.start())):
                     # 'switched on in February, although the search is not working yet': part done, part not
                     return Inference("in_progress", 0.75, match.group(0))
@@ -1096,10 +1115,15 @@ PENDING = re.compile(
     r"procurement|testing|build)\s+(is |are |remains? )?(now |still |currently )?(under ?way|in progress|ongoing|in train)\b|"
     r"\b(cannot|can ?not|could not|is not|are not) yet\b|"
     # a draft out for others to read, a change sent back, a product at the printers, a member still to join
-    r"\bsent (to [\w ,&'’-]{1,50} )?for (comment|comments|consultation|review|approval|sign-?off|ratification|agreement|feedback)\b|"
+    r"\bsent (to [\w ,&'’-]{1,50} )?for (comment|comments|consultation|review|approval|sign-?off|signature|signing|ratification|agreement|feedback)\b|"
     r"\bfailed (its |the )?(testing|tests?|uat|qa|acceptance( testing)?)\b|\b(gone|sent|went|passed) back to the "
     r"(supplier|vendor|developers?|provider)\b|\b(is |are )?with the (print|printing) (unit|team)\b|\bat the printers\b|"
     r"\bbefore (it is |they are )?issued? to\b|"
+    r"\broll-?out\b(?![^.;]{0,30}\b(completed|complete|finished|done|delivered)\b)[^.;]{0,60}\b(in|by|during|from) "
+    r"(q[1-4]|the (spring|summer|autumn|winter|new year))\b|"
+    r"\b(ready|due|set|scheduled) to (deliver|start|begin|roll (it )?out|go live|launch)\b|"
+    r"\b(will be|to be) (presented|reported|taken|submitted) to (the )?[\w ]{0,40}?(board|meeting|group|cog|panel|committee)\b|"
+    r"\bno progress (has been |was )?made\b|"
     # the rest of a roll-out still to go ('to continue to roll out ... through 2025', 'continues through the summer')
     r"\bcontinu(e|es|ing) (to roll(ing)? out|the roll-?out)\b|\bcontinues? (through|into|over|until|during) (the )?(summer|spring|"
     r"autumn|winter|year|quarter|coming|next|rest of)\b|"
@@ -1169,6 +1193,8 @@ def evidence(text: str, modifiers=None, as_of: dt.date | None = None) -> Evidenc
         if status not in ("complete", "bau"):
             continue
         for match in pattern.finditer(words):
+            if re.search(r"\bbeing\s+$", words[max(0, match.start() - 8):match.start()], re.IGNORECASE):
+                continue  # 'is being completed by the regional team': work going on, no done
             if _weakened(words, match.start(), match.end(), modifiers, as_of):
                 doubted = doubted or match.group(0)
             else:

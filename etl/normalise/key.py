@@ -23,7 +23,10 @@ _DEFINITION = re.compile(
     rf"(?<![\w])(?P<colour>{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates|shows)\s*"
     rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
     re.IGNORECASE)
-_LETTER_DEFINITION = re.compile(r"^\s*(?P<letter>[A-Z]{1,2})\s*(?:=|:|[-–—])\s*(?P<meaning>[A-Za-z].{2,80})$")
+MARKS = "●○◐◑◒◓✓✔✗✘☑☒☐√🕒"  # marks a page's key may define one a line ('● complete', '◐ in progress')
+_MARK_IN_LINE = re.compile(r"(?P<mark>[" + MARKS + r"])\s*(?:=|:|[-–—])?\s*(?P<meaning>[A-Za-z][^" + MARKS + r"]{1,60})")
+_LETTER_DEFINITION = re.compile(r"^\s*(?:(?P<letter>[A-Z]{1,2})\s*(?:=|:|[-–—])|(?P<mark>[" + MARKS + r"])\s*(?:=|:|[-–—])?)\s*"
+                                r"(?P<meaning>[A-Za-z].{2,80})$")
 _WORD_KEY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:status|rag|brag|rating)?\s*(?:key|legend|codes?(?:\s+used)?"
                        r"(?:\s+(?:on|in)\s+(?:every|each|this|the)\s+\w+)?)\s*[:\-–]\s*", re.IGNORECASE)
 _WORD_DEFINITION = re.compile(r"(?:^|(?<=[;|\n])|(?<=\.\s))\s*(?P<word>[A-Za-z][A-Za-z/' -]{0,20}?)\s*(?:=|means)\s*"
@@ -86,7 +89,8 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
         text = block.text.strip()
         letter = _LETTER_DEFINITION.match(text) if block.kind != "row" else None
         if letter and chain:
-            letters.setdefault(letter.group("letter").lower(), _meaning(letter.group("meaning"), reference))
+            letters.setdefault((letter.group("letter") or letter.group("mark")).lower(),
+                               _meaning(letter.group("meaning"), reference))
             continue
         chain = bool(block.kind != "row" and len(text) <= 40 and _KEY_WORD.search(text) and not _DEFINITION.search(text))
     # letters defined in one sentence after the word key: 'RAG key: B - complete; G - on track; A - behind plan'
@@ -96,6 +100,11 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
         if len(found) >= 3:
             for match in found:
                 letters.setdefault(match.group("letter").lower(), _meaning(match.group("meaning"), reference))
+        # marks defined in one line after the word key: 'Key: ✓ complete 🕒 in progress ✗ not started'
+        marked = list(_MARK_IN_LINE.finditer(line[head.end():])) if head else []
+        if len(marked) >= 2:
+            for match in marked:
+                letters.setdefault(match.group("mark"), _meaning(match.group("meaning").strip(" ;,|"), reference))
     if len(letters) >= 2:
         for letter, meaning in letters.items():
             meanings.setdefault(letter, meaning)

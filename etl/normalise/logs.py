@@ -34,7 +34,9 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)"  # '04/03/2026 09:26', '12 March 2026, 2:15pm'
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
 _ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})(?:{_TIME})?[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
-                    r"|\s*(?=[(\[])(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$)", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
+                    r"|\s*(?=[(\[])(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$"
+                    # 'Nov 2024  ◐  The Crime Standards team ...': a mark the page's key defines, then the words
+                    r"|\s+(?P<mark>[●○◐◑◒◓✓✔✗✘–—-](?=\s).*))", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
 # a signed entry, as a list's append-only field exports its history: 'J. Pickering (04/03/2026 09:26): words'
 _NAME_WORD = r"(?!(?:update|progress|status|review|note|comment|position|action|round|entry|date|rag|response|" \
              r"diweddariad|mar|march|sept?|nov|dec|jan|feb|apr|may|jun|jul|aug|oct)\b)(?-i:[A-Z](?:[a-zA-Z'’-]*[a-z]|\.)?)"
@@ -83,7 +85,7 @@ def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
         return None, "", None
     date = parse_date(match.group("date")) or _month_short_year(match.group("date"))
     groups = match.groupdict()
-    rest = (groups.get("rest") or groups.get("paren") or groups.get("word") or "").strip()
+    rest = (groups.get("rest") or groups.get("paren") or groups.get("word") or groups.get("mark") or "").strip()
     if date is None or _NOT_ENTRY.match(rest):
         return None, "", None
     return date, match.group("date"), rest
@@ -122,12 +124,15 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
             return word, tail.group("tail").strip().rstrip(" –—-|")
     if _WORDS_ONLY.match(text.strip()) and len(text.split()) <= 4 and is_status_word(text.strip(), reference, 40):
         return text.strip(), ""  # '12 March 2026 – Complete' and nothing more
+    if marked := _MARK_HEAD.match(text):
+        return marked.group("mark"), marked.group("tail").strip()  # '◐ The team reviews ...': the page's key reads the mark
     bare = _BARE_HEAD.match(text)
     if bare and (_COLOUR.fullmatch(bare.group("head")) or _pure_status(bare.group("head"), reference)):
         return bare.group("head"), bare.group("tail").strip()  # 'Blue The June release delivered ...': no separator
     return "", text.strip()
 
 
+_MARK_HEAD = re.compile(r"^\s*(?P<mark>[●○◐◑◒◓✓✔✗✘])\s+(?P<tail>\S.*)$", re.DOTALL)
 # a status set before the words with no separator, as a page's badge and sentence run together: a capitalised colour
 # or status phrase of up to three words, then a sentence that opens with a capital
 _BARE_HEAD = re.compile(r"^\s*(?P<head>(?-i:[A-Z])[A-Za-z]+(?: [A-Za-z]+){0,2}?)\s+(?P<tail>(?-i:[A-Z])[a-z]*\b.*)$", re.DOTALL)
@@ -171,6 +176,7 @@ def _round_month(text: str) -> dt.date | None:
     return month_of(match.group(1)) if match else None
 
 
+_MARKER_HEADING = re.compile(r"^\s*(progress|rag|rating|position|marker)\s*:?\s*$", re.IGNORECASE)
 _DATE_HEADING = re.compile(r"^\s*(when|updated|date( of)? (entry|update|change)|month|entry date|logged)\s*:?\s*$", re.I)
 _TEXT_HEADING = re.compile(r"^\s*(details?|description|entry|notes?|what (happened|changed|was done))\s*:?\s*$", re.I)
 
@@ -182,6 +188,7 @@ class LogColumns:
     date: int
     update: int | None
     status: int | None
+    marker: int | None = None  # a column of markers or words: a short cell is the round's status, a longer one its words
 
     @classmethod
     def of(cls, block: Block, reference: Reference) -> LogColumns | None:
@@ -198,7 +205,12 @@ class LogColumns:
             dates, updates = [0], updates[1:]
         if len(dates) != 1 or not (updates or statuses) or any(f in ("item_id", "rec_no") for f in fields):
             return None
-        return cls(dates[0], updates[0] if updates else None, statuses[0] if statuses else None)
+        marker = None
+        if not statuses and len(updates) >= 2 and _MARKER_HEADING.match(block.cells[updates[-1]]):
+            # 'Update | What we have done | Progress': a last words column named only 'Progress' beside another may hold
+            # each round's marker (a colour, 'Green status'); which it is, each row's cell tells
+            marker = updates[-1]
+        return cls(dates[0], updates[0] if updates else None, statuses[0] if statuses else None, marker)
 
     def entry(self, block: Block) -> Entry | None:
         cells = block.cells or []
@@ -207,6 +219,11 @@ class LogColumns:
             return cells[index].strip() if index is not None and index < len(cells) else ""
 
         text, status, when = cell(self.update), cell(self.status), cell(self.date)
+        if (mark := cell(self.marker)) and not status:
+            if len(mark.split()) <= 6:
+                status = mark
+            else:
+                text = f"{text}\n{mark}".strip()
         if not (text or status or when):
             return None
         date = (parse_date(when) or _round_month(when)) if when else None
@@ -227,6 +244,7 @@ def is_log(blocks: list[Block], reference: Reference) -> bool:
     """Does the document keep dated logs? A table headed Date | Update | Status, two dated entries side by
     side (in one list, or in consecutive paragraphs), or two dates alone on a line each heading words."""
     previous = None
+    last_dated: int | None = None
     headed = 0
     repeated = repeated_dates(blocks)
     for n, block in enumerate(blocks):
@@ -236,6 +254,10 @@ def is_log(blocks: list[Block], reference: Reference) -> bool:
         dated = block.kind in ("list_item", "paragraph") and entry is not None and bool(entry.text or entry.status_raw)
         if dated and previous is not None and previous.kind == block.kind:
             return True
+        if dated and last_dated is not None and 1 < n - last_dated <= 4 and all(
+                b.kind == "paragraph" and b.text[:1].islower() for b in blocks[last_dated + 1:n]):
+            return True  # two dated entries whose words wrap onto lines of their own ('the new policy is agreed.')
+        last_dated = n if dated else last_dated
         previous = block if dated else None
         if entry is not None and not entry.text and n + 1 < len(blocks) \
                 and blocks[n + 1].kind in ("paragraph", "list_item") and entry_of(blocks[n + 1], reference) is None:

@@ -977,6 +977,9 @@ class NarrativeReader:
                         and not status_label and split_status(text, reference)[0]:
                     self._add_entry(group, Entry(None, "", text, "", block), kept, index, issues)
                     continue  # 'In progress – ...' under dated entries: an entry whose date is missing
+                if block.kind == "paragraph" and group.last_entry is not None and _RULE_LINE.fullmatch(text.strip()):
+                    group.last_entry = None  # a '=====' rule closes the entries above it: what follows is not their words
+                    continue
                 if block.kind == "paragraph" and group.last_entry is not None:
                     labelled = self._label(text)
                     if labelled and labelled[0].field == "status" and group.last_entry.status_raw:

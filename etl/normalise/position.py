@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_MONTH_INDEX, _SPAN_END, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_MONTH_INDEX, _SPAN_END, NFA_CLOSED_WORDS, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -248,13 +248,16 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
 
 
 # the action itself handed to another unit or body (not to business as usual): where it went says nothing of done
-_HANDED_AWAY = re.compile(r"\b(action|item|this|it|work|responsibility|recommendation|ownership)\s+(has been |was |is |now )*"
+_HANDED_AWAY = re.compile(r"\b(action|item|this|it|work|responsibility|recommendation|ownership)\s+(has been |has |was |is |now )*"
                           r"(transferred|handed( over)?|passed( over)?|moved|reassigned|delegated)\s+to\b"
                           r"(?!\s+(the\s+)?(bau|business as usual|business-as-usual|routine|standing|normal))"
                           # 'handed to the regional user group to take forward'; 'the victim service, which has taken over
                           # this action'
                           r"|\b(handed|passed|given|transferred)( over)? to [\w ,&'’-]{3,60}? to take (it |this )?forward\b"
-                          r"|\b(has|have) taken over (this|the) (action|item|work|recommendation)\b", re.IGNORECASE)
+                          r"|\b(has|have) taken over (this|the) (action|item|work|recommendation)\b"
+                          # 'Transferred to the Office of the PCC.'; 'is a matter for the CPS Area to arrange'
+                          r"|^\W*(transferred|handed over|passed|reassigned) to\b|\b(is|are) (a matter|one) for the\b",
+                          re.IGNORECASE)
 
 
 _ROUTINE_HOME = re.compile(r"\b(bau|business as usual|business-as-usual|routine|standing|core business|day-to-day)\b",
@@ -361,6 +364,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
     elif reading.status in DONE and only_others_work(text):
         against = "another body's work"  # 'Complete' beside 'National SPO guidance written by the College': not the force's
+    elif reading.status in DONE and (nfa := NFA_CLOSED_WORDS.search(text)):
+        against = nfa.group(0)  # 'Closed' beside 'closed at the March board; no further action recorded': not the work
     elif reading.status in DONE and (moot := NOT_RELEVANT.search(text)):
         against = moot.group(0)  # 'Closed' beside 'the recommendation is no longer considered relevant': closed, not done
     elif reading.status in DONE and not said.done and _RESTATES.search(text):

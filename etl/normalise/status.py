@@ -242,7 +242,7 @@ def _newest_entry(text: str, as_of: dt.date | None) -> str:
 _EMOJI_COLOURS = {"🟢": " Green ", "🔴": " Red ", "🟠": " Amber ", "🟡": " Yellow ", "🔵": " Blue ", "🟣": " Purple ",
                   "⚫": " Black ", "⚪": " White ", "🟩": " Green ", "🟥": " Red ", "🟧": " Amber ", "🟨": " Yellow ",
                   "🟦": " Blue "}
-_TICK = re.compile("[✓✔✅☑]\ufe0f?")
+_TICK = re.compile("[✓✔✅☑√]\ufe0f?")
 # a word run into the figures after it ('Complete31/01/25', 'Due31/3/26'): two things
 _RUN_ON = re.compile(r"(?<=[A-Za-z]{3})(?=\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b)")
 

@@ -124,6 +124,10 @@ def _repeated_header(cells: list[str], slots: list[Slot], reference: Reference) 
 _POSITION = re.compile(r"^\s*(?:current\s+|overall\s+)?position\b", re.IGNORECASE)
 
 
+_DONE_HEADING = re.compile(r"^\s*(done|done\?|complete\?|completed\?|tick when (done|complete))\s*$", re.IGNORECASE)
+_MARK_CELL = re.compile(r"^\s*[^\w\s]{1,2}\s*$")  # '✓', '🕒', '✗', '☑'
+
+
 def position_as_status(table: RawTable, header_index: int, slots: list[Slot], reference: Reference) -> list[Slot]:
     """'Position (March 2026)' over cells that say only 'Ongoing', 'Complete', 'Business as usual': the force's status
     now, not a round's words, when the table has no status column of its own. A 'Current position' column of
@@ -133,6 +137,11 @@ def position_as_status(table: RawTable, header_index: int, slots: list[Slot], re
     body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1:]]
     out = list(slots)
     for n, slot in enumerate(slots):
+        marks = [row[n] for row in body if n < len(row) and row[n].strip()]
+        if _DONE_HEADING.match(slot.heading or "") and all(len(c.strip()) <= 2 for c in marks) \
+                and sum(bool(_MARK_CELL.match(c)) for c in marks) >= 3:
+            out[n] = Slot("status", slot.heading)  # 'Done' over ticks, clocks and crosses: the status as a mark
+            continue
         if slot.field != "update_text" or not _POSITION.match(slot.heading or ""):
             continue
         cells = [row[n] for row in body if n < len(row) and row[n].strip()]
