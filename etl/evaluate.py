@@ -274,7 +274,14 @@ OPEN_SETS: dict[str, str] = {
     "status cells (held out 58, a year of returns)": "status_cells_holdout58.csv",
     # first run 86.6% (16 false done of 119; done recall 65.6%): minimal pairs by another author. Three remain: an
     # audit 'under way' then 'now closed', a pathway live for one risk tier, and 'Complete*' limited by its footnote
-    "status cells (held out 59, minimal pairs, second author)": "status_cells_holdout59.csv"}
+    "status cells (held out 59, minimal pairs, second author)": "status_cells_holdout59.csv",
+    # first run 95.2% (6 false done of 126; done recall 60.6%): twenty-four forces' returns, each in its own house style,
+    # in the proportions real documents hold; read on the session's last code, none of its rows looked at first
+    "status cells (held out 60, twenty-four forces' returns)": "status_cells_holdout60.csv",
+    # first run 63.7% (61 false done of 168; done recall 69.5%): where a careful analyst would not take the force's
+    # word for it, half the rows written so (a product bought, a pilot for the whole, a policy sent for approval, an
+    # outcome figure as the evidence, a first step called complete); the hardest set yet, now 46 false done
+    "status cells (held out 61, the force's word against the analyst's)": "status_cells_holdout61.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -503,7 +503,9 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:rega
                        r"(?:^|(?<=[.!?])\s+)yours (?:sincerely|faithfully)\b[^\n]{0,80}$", re.IGNORECASE)
 # a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
 # take it as done, some as not applicable; neither is known from the words
-_DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b", re.IGNORECASE)
+_DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
+                          r"\b(decided|concluded|agreed) that no (further )?(action|change|work) (is|was) (needed|required|necessary)\b",
+                          re.IGNORECASE)
 
 
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
@@ -1115,7 +1117,13 @@ PENDING = re.compile(
     r"procurement|testing|build)\s+(is |are |remains? )?(now |still |currently )?(under ?way|in progress|ongoing|in train)\b|"
     r"\b(cannot|can ?not|could not|is not|are not) yet\b|"
     # a draft out for others to read, a change sent back, a product at the printers, a member still to join
-    r"\bsent (to [\w ,&'’-]{1,50} )?for (comment|comments|consultation|review|approval|sign-?off|signature|signing|ratification|agreement|feedback)\b|"
+    r"\b(sent|submitted|shared|circulated|passed|referred) (to [\w ,&'’-]{1,50} )?for (comment|comments|consultation|review|approval|"
+    r"sign-?off|signature|signing|ratification|agreement|feedback)\b|\bahead of (its )?(publication|approval|sign-?off|launch)\b|"
+    r"\b(is|are) (going|working) through ([\w ]{1,30} )?(approval|sign-?off|governance|consultation)\b|"
+    r"\bexpressions of interest (have been |were |are being )?(invited|sought|requested)\b|\b(have|has) advertised for\b|"
+    r"\bbefore (turning|switching) it on\b|\bbefore (it|they) (goes?|go) live\b|\b(will|to) cascade\b|"
+    r"\bcomes? into (use|force|effect) (after|from|when|once)\b|\b(will be|to be) added to [\w ]{1,40}? later\b|"
+    r"\bin the next (round|cohort|phase|tranche|wave) of\b|"
     r"\bfailed (its |the )?(testing|tests?|uat|qa|acceptance( testing)?)\b|\b(gone|sent|went|passed) back to the "
     r"(supplier|vendor|developers?|provider)\b|\b(is |are )?with the (print|printing) (unit|team)\b|\bat the printers\b|"
     r"\bbefore (it is |they are )?issued? to\b|"
@@ -1257,6 +1265,7 @@ _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
                      # 'Response officers will use it from June': others who take it up later
                      r"(will|are due to|are to) (use|adopt|receive|get|join|start using|have access to)|joins?|"
+                     r"(will|to) (introduce|implement|launch|roll out|bring in)|"
                      r"(takes|take|comes|come) (into )?(effect|force)|effective (from|on)|(will|is due to|are due to|is set to|"
                      r"are set to|is scheduled to|are scheduled to|is planned to|to) (begin|start|commence|launch|go live|open|run|"
                      r"take place|be delivered|be rolled out))\b", re.IGNORECASE)

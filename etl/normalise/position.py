@@ -256,7 +256,10 @@ _HANDED_AWAY = re.compile(r"\b(action|item|this|it|work|responsibility|recommend
                           r"|\b(handed|passed|given|transferred)( over)? to [\w ,&'’-]{3,60}? to take (it |this )?forward\b"
                           r"|\b(has|have) taken over (this|the) (action|item|work|recommendation)\b"
                           # 'Transferred to the Office of the PCC.'; 'is a matter for the CPS Area to arrange'
-                          r"|^\W*(transferred|handed over|passed|reassigned) to\b|\b(is|are) (a matter|one) for the\b",
+                          r"|^\W*(transferred|handed over|passed|reassigned) to\b|\b(is|are) (a matter|one) for the\b"
+                          # 'Recommendation 22 is for the NPCC.'; 'Referral monitoring is the responsibility of the PCC'
+                          r"|\b(is|are) for the (npcc|college|home office|pcc|opcc|commissioner|cps|national)\b"
+                          r"|\b(is|are) the responsibility of the\b",
                           re.IGNORECASE)
 
 
