@@ -342,10 +342,9 @@ class DocumentNormaliser:
         self.footnotes = _footnotes(doc)
         doc = _one_language_columns(self._paren_notation(self._numbered_under_heading(doc), issues))
         rows = self.plan_rows(doc, issues)
-        self.label_issues = issues  # what _labelled_answers finds unreadable in a row's labelled parts
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
         wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
-        answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc), wide),
+        answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc), wide, issues),
                              issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
@@ -452,7 +451,7 @@ class DocumentNormaliser:
                 dates[name] = month  # 'Appendix A – action plan as published on 22 November 2024': that round's words
         return dates
 
-    def _table_answers(self, rows, doc_date, spanned=None, table_dates=None, wide=None) -> list[Answer]:
+    def _table_answers(self, rows, doc_date, spanned=None, table_dates=None, wide=None, issues=None) -> list[Answer]:
         answers: list[Answer] = []
         rounds_by_slots: dict[tuple, list[Round]] = {}
         logs = _copy_forward_log(rows)
@@ -489,11 +488,12 @@ class DocumentNormaliser:
             _status_to_latest_words(answers[first:])
             if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
                 one_status = len({r.status_slot for r in rounds if r.status_slot is not None}) == 1
-                answers[first:] = self._labelled_answers(answers[first:], one_status) or answers[first:]
+                answers[first:] = self._labelled_answers(answers[first:], one_status, issues) or answers[first:]
                 answers[first:] = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
         return self._shared_cells(answers)
 
-    def _labelled_answers(self, row_answers: list[Answer], one_status: bool) -> list[Answer] | None:
+    def _labelled_answers(self, row_answers: list[Answer], one_status: bool, issues: list[Issue] | None = None
+                          ) -> list[Answer] | None:
         """One row for a recommendation whose round cells answer its sub-items under their own labels ('7.1: ... 7.2:
         ...', '(10.1) ...', '10.4 & 10.5: ...'): each label's words are that sub-item's round. A status cell labelled
         the same way ('10.1 Complete; 10.2 In progress') gives each its own; one word for the row is every sub-item's.
@@ -526,7 +526,7 @@ class DocumentNormaliser:
                     out.append(dataclasses.replace(answer, text=words, status_raw=""))
                     continue
                 if unknown := [i for i in ids if i not in known]:
-                    self.label_issues.append(Issue(
+                    (issues if issues is not None else []).append(Issue(
                         "warning", "unknown_item", f"'{', '.join(unknown)}' labelled inside recommendation {rec}'s "
                         f"words is not one of its sub-items; those words are not read ('{words[:60]}')",
                         f"{answer.source_table}, row {answer.source_row}"))

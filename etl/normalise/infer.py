@@ -545,11 +545,13 @@ _OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office)
 _OWN_WORK = re.compile(r"\b(we|us|the force|the constabulary|this force|force-?wide)\b|\bour( [\w-]+){1,4} (was|were|has|have|is|"
                        r"are|had)\b", re.IGNORECASE)
 # 'Closed – no further action by the force': in police use a matter ended, which says nothing of the work done
-NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclosed\b[^.;]{0,40};\s*no further action (recorded|taken|noted)\b"
-                         # 'closed at the February board as the lead officer has moved to another role': closed for a
-                         # reason that is not the work done
-                         r"|\bclosed\b[^.;]{0,60}\b(as|because|since)\b[^.;]{0,80}\b(moved to (another|a new) (role|post|job)|"
-                         r"left the (force|organisation)|retired|is now covered by|now sits with|superseded by)\b", re.IGNORECASE)
+NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclosed\b[^.;]{0,40};\s*no further action "
+                              r"(recorded|taken|noted)\b"
+                              # 'closed at the February board as the lead officer has moved to another role': closed
+                              # for a reason that is not the work done
+                              r"|\bclosed\b[^.;]{0,60}\b(as|because|since)\b[^.;]{0,80}\b(moved to (another|a new) (role|post|"
+                              r"job)|left the (force|organisation)|retired|is now covered by|now sits with|superseded by)\b",
+                              re.IGNORECASE)
 _IMPERATIVE = re.compile(r"^[\s\W]*(complete|implement|deliver|ensure|introduce|review|embed) (the|a|an|all|every|each)\b(?![^.;]{0,80}"
                          r"\b(is|are|was|were|has|have)\b)", re.IGNORECASE)
 _BARE_ID_LINE = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}\s*$")
