@@ -344,7 +344,7 @@ class DocumentNormaliser:
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
         wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
-        answers = dated_rows(self._table_answers(rows, doc_date, spanned, self._table_dates(doc), wide, issues),
+        answers = dated_rows(self._table_answers(rows, issues, doc_date, spanned, self._table_dates(doc), wide),
                              issues) if rows else []  # a log: a round a row
         reading = None
         if not answers:
@@ -451,7 +451,7 @@ class DocumentNormaliser:
                 dates[name] = month  # 'Appendix A – action plan as published on 22 November 2024': that round's words
         return dates
 
-    def _table_answers(self, rows, doc_date, spanned=None, table_dates=None, wide=None, issues=None) -> list[Answer]:
+    def _table_answers(self, rows, issues: list[Issue], doc_date, spanned=None, table_dates=None, wide=None) -> list[Answer]:
         answers: list[Answer] = []
         rounds_by_slots: dict[tuple, list[Round]] = {}
         logs = _copy_forward_log(rows)
@@ -492,8 +492,7 @@ class DocumentNormaliser:
                 answers[first:] = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
         return self._shared_cells(answers)
 
-    def _labelled_answers(self, row_answers: list[Answer], one_status: bool, issues: list[Issue] | None = None
-                          ) -> list[Answer] | None:
+    def _labelled_answers(self, row_answers: list[Answer], one_status: bool, issues: list[Issue]) -> list[Answer] | None:
         """One row for a recommendation whose round cells answer its sub-items under their own labels ('7.1: ... 7.2:
         ...', '(10.1) ...', '10.4 & 10.5: ...'): each label's words are that sub-item's round. A status cell labelled
         the same way ('10.1 Complete; 10.2 In progress') gives each its own; one word for the row is every sub-item's.
@@ -526,7 +525,7 @@ class DocumentNormaliser:
                     out.append(dataclasses.replace(answer, text=words, status_raw=""))
                     continue
                 if unknown := [i for i in ids if i not in known]:
-                    (issues if issues is not None else []).append(Issue(
+                    issues.append(Issue(
                         "warning", "unknown_item", f"'{', '.join(unknown)}' labelled inside recommendation {rec}'s "
                         f"words is not one of its sub-items; those words are not read ('{words[:60]}')",
                         f"{answer.source_table}, row {answer.source_row}"))

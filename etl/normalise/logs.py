@@ -33,10 +33,11 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
          )
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)"  # '04/03/2026 09:26', '12 March 2026, 2:15pm'
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
+_LOG_MARKS = "●○◐◑◒◓✓✔✗✘"  # a round's mark after its date, which the page's key defines ('Nov 2024  ◐  words')
 _ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})(?:{_TIME})?[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
                     r"|\s*(?=[(\[])(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$"
                     # 'Nov 2024  ◐  The Crime Standards team ...': a mark the page's key defines, then the words
-                    r"|\s+(?P<mark>[●○◐◑◒◓✓✔✗✘–—-](?=\s).*))", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
+                    r"|\s+(?P<mark>[" + _LOG_MARKS + r"–—-](?=\s).*))", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'
 # a signed entry, as a list's append-only field exports its history: 'J. Pickering (04/03/2026 09:26): words'
 _NAME_WORD = r"(?!(?:update|progress|status|review|note|comment|position|action|round|entry|date|rag|response|" \
              r"diweddariad|mar|march|sept?|nov|dec|jan|feb|apr|may|jun|jul|aug|oct)\b)(?-i:[A-Z](?:[a-zA-Z'’-]*[a-z]|\.)?)"
@@ -132,7 +133,7 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
     return "", text.strip()
 
 
-_MARK_HEAD = re.compile(r"^\s*(?P<mark>[●○◐◑◒◓✓✔✗✘])\s+(?P<tail>\S.*)$", re.DOTALL)
+_MARK_HEAD = re.compile(r"^\s*(?P<mark>[" + _LOG_MARKS + r"])\s+(?P<tail>\S.*)$", re.DOTALL)
 # a status set before the words with no separator, as a page's badge and sentence run together: a capitalised colour
 # or status phrase of up to three words, then a sentence that opens with a capital
 _BARE_HEAD = re.compile(r"^\s*(?P<head>(?-i:[A-Z])[A-Za-z]+(?: [A-Za-z]+){0,2}?)\s+(?P<tail>(?-i:[A-Z])[a-z]*\b.*)$", re.DOTALL)
