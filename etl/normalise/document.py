@@ -75,6 +75,7 @@ class Answer:
     # why a done in these words must not be spread over every sub-item (they were answered one by one elsewhere)
     spread_doubt: str = ""
     comment: str = ""  # a 'Comments' column beside the rounds: a note on the row's newest words, never a round
+    part: str = ""  # the part letter of a sub-item the plan splits further ('10.2a', '10.2b'): 'a', 'b'
 
 
 @dataclass
@@ -476,7 +477,7 @@ class DocumentNormaliser:
                     round_.order, text, status, owner,
                     row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
                     row.table, row.source_row,
-                    continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ())))
+                    continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ()), part=row.part))
             comment_slot = next((i for i, s in enumerate(slots) if s.field == "comments"), None)
             if comment_slot is not None and answers[first:] and (note := row.values.get(comment_slot, "").strip()):
                 answers[-1].comment = note
@@ -630,7 +631,7 @@ class DocumentNormaliser:
                 answers.append(Answer(
                     list(group.items), group.granularity, group.anchor, label, date, number,
                     "\n".join(round_.texts), round_.status_raw, group.owner, round_.date_raw, "text", round_.source_row,
-                    where=round_.where))
+                    where=round_.where, part=group.part))
             # a status line under a newest round that says nothing new ('No further update.') is the words' before it
             _status_to_latest_words(sorted(answers[first:], key=lambda a: a.round_order))
             parts = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
@@ -701,6 +702,9 @@ class DocumentNormaliser:
         spoken: set[str] = set()
         first_seen: dict[str, tuple[Answer, str]] = {}
         warned_rec: set[tuple[int, str]] = set()
+        part_of: dict[tuple[str, str], str] = {}  # the part ('a') whose row each item's round was first read from
+        parts: dict[str, set[str]] = {}  # the parts each split sub-item is answered in
+        said: dict[tuple[str, str], dict[str, str]] = {}  # (item, round) -> each part's own status in that round
         for answer in answers:
             location = f"{answer.source_table}, row {answer.source_row}" if not answer.where else answer.where
             item_ids = []
@@ -744,6 +748,15 @@ class DocumentNormaliser:
                         updates[kept[key]] = _bilingual(updates[kept[key]], self._update(
                             answer, segment, item_id, force_id, source_file, is_sample, today, [], location), issues)
                         continue
+                    if key in seen and answer.part and part_of[key] != answer.part:
+                        # '10.2a' and '10.2b': one sub-item the plan splits into parts, each answered in its own row
+                        again = self._update(answer, segment, item_id, force_id, source_file, is_sample, today, [],
+                                             location)
+                        said.setdefault(key, {})[answer.part] = again.status
+                        parts.setdefault(item_id, set()).add(answer.part)
+                        updates[kept[key]] = _join_parts(updates[kept[key]], again, issues, location)
+                        part_of[key] = answer.part
+                        continue
                     if key in seen:
                         issues.append(Issue("warning", "duplicate_item",
                                             f"item {item_id} is listed again for round '{segment.label}' (first at "
@@ -753,11 +766,16 @@ class DocumentNormaliser:
                             location)
                         continue
                     seen[key] = location
+                    part_of[key] = answer.part
+                    if answer.part:
+                        parts.setdefault(item_id, set()).add(answer.part)
                     spoken.add(item_id)
                     kept[key] = len(updates)
                     updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
                                                 issues, location, answer.comment if segment is newest else ""))
-        updates = _without_repeats(updates)
+                    if answer.part:
+                        said.setdefault(key, {})[answer.part] = updates[-1].status
+        updates = _without_repeats(_whole_of_parts(updates, parts, said, issues))
         for item_id, (answer, location) in first_seen.items():
             if item_id not in spoken:  # listed, but no words and no status in any round
                 segment = RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, "", "")
@@ -1293,3 +1311,63 @@ def _has_items(table, reference=None) -> bool:
     return reference is not None and sum(
         1 for row in table.rows[:10] if row and re.fullmatch(r"\s*\d{1,2}\s*", row[0] or "")
         and reference.items_of(int(row[0]))) >= 2
+
+
+def _join_parts(first: PlanUpdate, again: PlanUpdate, issues: list[Issue], location: str) -> PlanUpdate:
+    """One round of a sub-item split into parts ('10.2a' officers, '10.2b' staff): the parts' words together, and a
+    status for the whole only where the parts' own allow one. Any part still in progress, or one done and one not
+    started, is work begun and unfinished; a done beside a part whose position is not given is not the whole's done."""
+    text = "\n".join(t for t in (first.update_text, again.update_text) if t.strip())
+    status = _status_of_parts([first.status, again.status])
+    if status is None:
+        issues.append(Issue("warning", "doubtful_status", f"item {first.item_id} is split into parts that say "
+                            f"'{first.status}' and '{again.status}' for round '{first.round}' (also at {location}); "
+                            "stored as unknown", location))
+        status = "unknown"
+    if status == first.status:
+        return dataclasses.replace(first, update_text=text)
+    return dataclasses.replace(first, update_text=text, status=status, status_confidence=None)
+
+
+def _status_of_parts(statuses: list[str]) -> str | None:
+    """The whole sub-item's status from its parts': the one they share; begun and unfinished where a part is in
+    progress or one is done and another not started; None where a done stands beside a part whose position is not
+    known (the whole cannot be called done, nor anything else)."""
+    found = set(statuses)
+    if len(found) == 1:
+        return statuses[0]
+    if found <= DONE:
+        return "complete"
+    if "in_progress" in found or ("not_started" in found and found & DONE):
+        return "in_progress"
+    return None if found & DONE else "unknown"
+
+
+def _whole_of_parts(updates: list[PlanUpdate], parts: dict[str, set[str]],
+                    said: dict[tuple[str, str], dict[str, str]], issues: list[Issue]) -> list[PlanUpdate]:
+    """A round in which only some parts of a split sub-item speak ('10.2a: Complete' in September, '10.2b' last heard
+    of in March as in progress): the whole is done only when every part's latest position is."""
+    out = list(updates)
+    for item_id, letters in parts.items():
+        if len(letters) < 2:
+            continue
+        latest: dict[str, str] = {}
+        places = sorted((n for n, u in enumerate(out) if u.item_id == item_id), key=lambda n: out[n].round_order)
+        if places:
+            issues.append(Issue("warning", "split_item", f"item {item_id} is answered in parts "
+                                f"({', '.join(item_id + p for p in sorted(letters))}); each round's words are the "
+                                "parts' together and its status theirs as a whole", out[places[0]].source_table))
+        for n in places:
+            latest.update(said.get((item_id, out[n].round), {}))
+            if out[n].status not in DONE:
+                continue
+            status = _status_of_parts([latest.get(letter, "unknown") for letter in sorted(letters)])
+            if status in DONE:
+                continue
+            if status is None or status == "unknown":
+                issues.append(Issue("warning", "doubtful_status", f"item {item_id} is split into parts "
+                                    f"({', '.join(sorted(letters))}); round '{out[n].round}' gives "
+                                    f"'{out[n].status}' while another part's position is not given; stored as unknown",
+                                    out[n].source_table))
+            out[n] = dataclasses.replace(out[n], status=status or "unknown", status_confidence=None)
+    return out

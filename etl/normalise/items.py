@@ -6,9 +6,11 @@ import re
 # An item number at the very start of a cell, after an optional 'Rec'/'Recommendation'/'Sub-rec'.
 _PREFIX = r"(?:(?:sub[- ]?)?rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?(?:[:\-–]\s*)?|r\s?)?"  # 'Recommendation: 7.1' too
 _ITEM = r"(\d{1,2})\s?\.\s?(\d{1,2})(?!\d|/(?!\d{1,2}\.\d)|\.\d|\s*(?:%|per ?cent\b|percent\b))"  # '13.1/13.2' yes, '27/03', '14.5 per cent' no
+# a sub-item the plan splits further into parts: '10.2a', '10.2(b)', '10.2 (c)'
+_PART = r"(?:([a-h])(?![\w])|\s?\(\s*([a-h])\s*\))?"
 _MARKS = r"(?:[↳→▸►▶•·>⤷└]\s*)*"  # an indent mark before a sub-item's number ('↳ 12.3')
-_LEAD = re.compile(r"^\s*" + _MARKS + _PREFIX + _ITEM, re.IGNORECASE)
-_MORE = re.compile(r"^\s*(?:,|&|and|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM, re.IGNORECASE)
+_LEAD = re.compile(r"^\s*" + _MARKS + _PREFIX + _ITEM + _PART, re.IGNORECASE)
+_MORE = re.compile(r"^\s*(?:,|&|and|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM + _PART, re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to)\s*$", re.IGNORECASE)
 # '14 (all parts)', 'Rec 14 – all sub-recommendations': the whole recommendation, said in so many words
 _REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2})\s*[.:)]?"
@@ -37,6 +39,15 @@ def parse_item_cell(text: str) -> tuple[list[str], str]:
         pos += nxt.end()
     remainder = text[pos:].lstrip(" :-–.\t\n")
     return list(dict.fromkeys(ids)), remainder
+
+
+def item_part(text: str) -> str:
+    """The part letter of a cell that opens with one split part of one sub-item ('10.2a', '10.2 (b)'); '' if none,
+    or if the cell names more ('10.2a/10.2b', '10.2a & 10.3')."""
+    match = _LEAD.match(text)
+    if not match or _MORE.match(text[match.end():]):
+        return ""
+    return (match.group(3) or match.group(4) or "").lower()
 
 
 # What an item number was meant to be but is not written as one: 'Rec 7 (1)', 'Recommendation 10, part 3',

@@ -35,7 +35,7 @@ from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
 from .dates import month_of, parse_date
-from .items import notation_match, parse_item_cell, rec_of
+from .items import item_part, notation_match, parse_item_cell, rec_of
 from .key import COLOURS
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 from .status import classify_status, is_status_word
@@ -250,6 +250,7 @@ class Group:
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
     joint: list[int] = field(default_factory=list)  # the recommendations a title line names together ('RECS 16 & 25')
     whole_anchor: str = ""  # how the recommendation's section was anchored, before its listed sub-items narrowed it
+    part: str = ""  # 'Rec 10.2b – ...': one part of a sub-item the plan splits further, a section of its own
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -892,8 +893,10 @@ class NarrativeReader:
                     re.search(r"\d\.\d{1,2}\s*(?:&|\+|[-–])\s*\d{1,2}\.\d|\btogether\b", text, re.IGNORECASE))
                 if whole and (group is None or group.items != ids or group.granularity != "recommendation"):
                     group = start(ids, "recommendation", "number", block, rec_no)
-                elif not whole and (group is None or group.items != ids or group.granularity != "item"):
+                elif not whole and (group is None or group.items != ids or group.granularity != "item"
+                                    or item_part(text) != group.part):
                     group = start(ids, "item", "number", block, rec_no)
+                    group.part = item_part(text)
                 group.quoting = False
                 labelled = self._label(rest) if rest else None
                 if labelled:

@@ -16,7 +16,7 @@ from ..model import Issue, RawTable
 from ..reference import Reference
 from .dates import parse_date
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
-from .items import later_items, looks_like_item_attempt, notation_match, parse_item_cell, parse_rec_no, rec_of
+from .items import item_part, later_items, looks_like_item_attempt, notation_match, parse_item_cell, parse_rec_no, rec_of
 from .status import is_status_word
 from .text import clean_text
 
@@ -34,6 +34,7 @@ class RowValues:
     evidence: str = ""
     rec_level: bool = False
     fills: dict[int, str] = field(default_factory=dict)  # slot index -> its cell's signal fill ('Green')
+    part: str = ""  # '10.2a': one part of a sub-item the plan splits further
 
 
 def _item_slot_index(slots: list[Slot]) -> tuple[int, bool]:
@@ -79,8 +80,9 @@ def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], refere
             # in a row with every cell in place, an empty status cell is only empty: a longer cell beside it is a
             # round's words ('Re-audit planned for April 2026 after a reminder campaign.'), not a status moved over
             full = len(cells) >= len(slot_indexes)
+            # (an item's own number, '12.1(b)', is never a status, whatever letter it carries)
             found = next((p for p in near if is_status_word(cells[p], reference, 60)
-                          and not (full and len(cells[p].split()) > 6)), None)
+                          and not (full and len(cells[p].split()) > 6) and not parse_item_cell(cells[p])[0]), None)
             if found is not None:
                 values = {slot_indexes[n]: cells[n] for n in range(min(found, s))}
                 values[slot_indexes[s]] = cells[found]
@@ -225,7 +227,7 @@ def read_rows(
             whole = len(ids) >= 2 and len({rec_of(i) for i in ids}) == 1 and sorted(ids) == sorted(
                 reference.items_of(rec_of(ids[0]))) and bool(_RANGE.search(cells[cell_index]) or _JOINED.search(
                     cells[cell_index]))
-            row = RowValues(ids, table.name, source_row, rec_level=whole)
+            row = RowValues(ids, table.name, source_row, rec_level=whole, part=item_part(cells[cell_index]))
             if cell_index != item_index:
                 # the number sits in another column (e.g. under 'Rec No'): read the row by position
                 row.evidence = remainder
