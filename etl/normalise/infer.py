@@ -42,10 +42,11 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("not_applicable", 0.9, _rx(
         r"\bnot applicable\b", r"\bdoes not apply\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
         r"\bno longer applicable\b", r"\bout of scope (for|of) (this|our|the) force\b", r"\bout of scope\b",
-        r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
+        r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b",
+        r"\b(closed|has been|was|is|been)\W{1,3}(now )?overtaken by\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
         r"^\s*not relevant\b", r"\bwithdrawn from (the|this|our) plan\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
         r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
-        r"^\s*no longer (required|needed|necessary|applicable)\b",
+        r"^\s*no longer (required|needed|necessary|applicable)\b", r"^\W*not (required|needed|necessary)\b\s*[-–—:.;,]",
         # 'this recommendation is addressed to police and crime commissioners rather than chief constables, so no force
         # action is required'
         r"\b(addressed|directed|made) to (police and crime commissioners|pccs|the pcc|the npcc|the college|the home office)"
@@ -73,7 +74,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         # 'Recommendation 7.1 is met'; 'the Training Board closed this action'; 'agreed to close the action'
         r"\b(recommendation|sub-?recommendation|sub-?item|item|action) \d{1,2}\.\d{1,2} (is|has been) (now )?(fully )?"
         r"(met|complete|completed|closed|achieved|discharged)\b",
-        r"\b(closed|signed off|discharged) (this|the) (action|item|sub-?item|recommendation)\b",
+        r"\b(closed|signed off|discharged|discharges|closes) (this|the) (action|item|sub-?item|recommendation)\b",
         # 'The sub-item is therefore closed.'; '..., completing this action'; 'Job done – ...'
         r"\b(this |the )?(sub-?item|sub-?recommendation|item)s? (is|are|has been|have been) (therefore |thus |now |accordingly )?"
         r"(complete|completed|closed|met|discharged)\b",
@@ -87,6 +88,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     )),
     ("not_started", 0.85, _rx(
         r"\b(will|is due to|are due to|due to|scheduled to|planned to|set to) (begin|start|commence)\b",
+        # 'To commence Q2 2025/26', 'Commences 05/01/26': the whole of the words a start still to come
+        r"^\W*(to (begin|start|commence)|(begins|starts|commences))\s+(in |on |from )?(q[1-4]|\d|jan|feb|mar|apr|may|jun|jul|"
+        r"aug|sep|oct|nov|dec|spring|summer|autumn|winter|next|the new)[^.;]{0,30}[.]?\s*$",
         r"\bbefore any work (begins|starts|can begin|can start)\b", r"\bawaiting\b.{0,80}\bbefore (deciding|any|we|work)\b",
         r"\bno decision\b.{0,40}\b(made|taken)\b",
         r"\b(has|have) not (yet )?been (commissioned|adopted|agreed|scoped|designed|requested|considered|written|set up|"
@@ -307,15 +311,14 @@ def latest_segment(text: str, as_of: dt.date | None = None) -> str:
         from .dates import parse_date
 
         def when(written: str):
-            if written[0].isdigit():  # '20/03/2026', '03/2026'
-                day = parse_date(written) or parse_date(f"01/{written}")
-                return day.replace(day=1) if day else None
+            if written[0].isdigit():  # '20/03/2026', '03/2026': the day kept, so two entries of one month keep their order
+                return parse_date(written) or parse_date(f"01/{written}")
             return month_of(re.sub(r"[\s\-']+(?=\d\d$)", "-", written))
 
         dated = [(when(m.group("when").strip()), n, m) for n, m in enumerate(entries)]
         if all(d for d, _, _ in dated):
             # the newest entry of the round's time: a log read for March 2025 ends at its March 2025 entry
-            known = [t for t in dated if as_of is None or t[0] <= as_of.replace(day=1)] or dated
+            known = [t for t in dated if as_of is None or t[0].replace(day=1) <= as_of.replace(day=1)] or dated
             _, n, newest = max(known, key=lambda t: (t[0], t[1]))
             stop = entries[n + 1].start() if n + 1 < len(entries) else len(text)
             return text[newest.end():stop].strip() or text
@@ -354,7 +357,9 @@ _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,1
                             r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking|nothing)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
 # 'complete for all response officers but investigators', 'every district bar one': all of a group save some, part done
 _ALL_BUT = re.compile(r"\b(all|every|each)\s+([\w-]+\s+){1,3}(but|bar|except|save|apart from|other than)\s+(the\s+|for\s+)?"
-                      r"(?!also\b|then\b|now\b|not\b)[\w-]+", re.IGNORECASE)
+                      r"(?!also\b|then\b|now\b|not\b)[\w-]+|\ball but (one|two|three|a few|a handful|[0-9]+) (of (them|these|those) )?(are|is|"
+                      r"have|has|were)\b",
+                      re.IGNORECASE)
 _DOUBTING = ("negation", "future", "reversal", "exception", "scope", "question")
 
 
@@ -463,6 +468,12 @@ _NOT_THE_WORK = re.compile(
     r"|\b(a|an|the)\s+complete\s+(?=(list|set|picture|review|update|record|overview|search|copy|history|breakdown|"
     r"rewrite|redesign|overhaul|analysis|account|record)\b)"
     r"|\b(which|that) (we|the force) received\b"
+    # 'victims are kept updated': a state the ask describes, not an update made
+    r"|\bkept (up to date|updated|informed)\b"
+    # a national product out ('APP published', 'the revised statutory guidance has been issued'): not the force's work
+    r"|\b(the )?(national |college['’]?s? |npcc |revised |new |updated )*(app|authorised professional practice|statutory "
+    r"guidance|national guidance|home office guidance)\s+(was |were |has been |have been |now |finally )*(published|issued|"
+    r"released|updated|out)\b"
     # 'the Deputy Chief Constable has been appointed as the strategic lead': who governs the work, not the work
     r"|\b(has been|have been|was|were|is|are|now)\s+(appointed|named|nominated|confirmed)\s+as\s+(the\s+)?(force['’]?s?\s+)?"
     r"(strategic|executive|chief officer|senior responsible|senior|portfolio|gold|overall|accountable)\s+(lead|owner|sponsor|officer)\b"
@@ -473,7 +484,11 @@ _NOT_THE_WORK = re.compile(
     r"|\b(in |during |over )?(the )?(last|previous|past) (financial |calendar )?(year|quarter|month|twelve months|12 months),?"
     r"\s+\d[\d,]*\s+([\w-]+\s+){0,3}(forms?|referrals?|reports?|assessments?|applications?|cases|crimes|checks|"
     r"notifications?|submissions?)\s+(were|have been|had been)\s+(submitted|completed|made|recorded|received|processed|"
-    r"carried out|done)\b" + _ROUTINE_PASSIVE, re.IGNORECASE)
+    r"carried out|done)\b"
+    # what people answered in a survey ('78% of victims said they were satisfied with the information they were given'):
+    # a result, not the force's work
+    r"|\b(said|reported|told us|felt|agreed|stated|rated|responded)( that)? (they|he|she)( had)? (were|was|had been|felt|"
+    r"had|received)\b[^.;]*" + _ROUTINE_PASSIVE, re.IGNORECASE)
 
 
 def step_done(text: str) -> str:
@@ -503,9 +518,10 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:rega
                        r"(?:^|(?<=[.!?])\s+)yours (?:sincerely|faithfully)\b[^\n]{0,80}$", re.IGNORECASE)
 # a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
 # take it as done, some as not applicable; neither is known from the words
-_DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
-                          r"\b(decided|concluded|agreed) that no (further )?(action|change|work) (is|was) (needed|required|necessary)\b",
-                          re.IGNORECASE)
+DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
+                         r"\bnot (being )?taken forward\b|\b(will|would) not (be )?(take|taken|taking) (this|it) forward\b|"
+                         r"\b(decided|concluded|agreed) that no (further )?(action|change|work) (is|was) (needed|required|necessary)\b",
+                         re.IGNORECASE)
 
 
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
@@ -607,7 +623,7 @@ _POINTS_AWAY = re.compile(r"duplicat|double|\bsee\b|merged|amalgamated|combined|
                           r"sits with|covered|national", re.IGNORECASE)
 # the national template's own labels at the start of a text: what follows is what is asked, not what was done
 _TEMPLATE_LABEL = re.compile(r"^\W*(\d{1,2}\.\d{1,2}\s*[-–:]?\s*)?(evidence requirements?( of progress)?(\s*/\s*completion)?|"
-                             r"what (the report|the recommendation|is|was) asks?|sub-?recommendation|recommendation( text)?)"
+                             r"what (the report|the recommendation|is|was) asks?|sub-?recommendation|recommendation( text| received)?)"
                              r"\s*[:\-–]", re.IGNORECASE)
 # the report's own ask, restated at the start of the words ('By 27 March 2025, chief constables should ensure ...')
 _REPORT_ASK = re.compile(r"^\W*(by [^,.;]{3,30},?\s+)?(all )?(chief constables|forces|police forces|the force|forces in england "
@@ -718,10 +734,10 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 if figure and float(figure.group(1)) < 100:
                     return None  # 'This item is complete (50%).': the word and its own figure disagree
                 part = _part_of_whole(_sentence_at(text, match.start()))
-                short = part.group(0) if part else _short_count(text)
+                short = part.group(0) if part else _short_count(text) or _headcount(_sentence_at(text, match.start()))
                 if short:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
-                if _DECIDED_NOT.search(text):
+                if DECIDED_NOT.search(text):
                     return None
                 pending = _pending(text, modifiers)
                 if pending:  # 'completed for the PPU; roll-out to CID is expected to conclude in Q1 2026'
@@ -753,7 +769,7 @@ _NOTHING_LEFT = re.compile(
     r"( (on|for|against|under) [\w .-]{1,30})?", re.IGNORECASE)
 
 
-_BARE_NO_ACTION = re.compile(r"no further action (is )?(required|needed|necessary)( at this (time|stage))?", re.IGNORECASE)
+_BARE_NO_ACTION = re.compile(r"(?:[\w ,'’&-]{1,40}:\s*)?no further action (is )?(required|needed|necessary)( at this (time|stage))?", re.IGNORECASE)
 
 
 # a figure straight after a done-word ('complete (50%)', 'done - 60%')
@@ -797,6 +813,24 @@ def _short_count(text: str) -> str:
 
 
 _COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+# a headcount with no whole ('we have trained more than 1,900 officers and staff', '640 officers have completed the
+# course'): how many so far, not that everyone has; unless the sentence says the count is all of them
+_PEOPLE = r"(officers|staff|people|colleagues|supervisors|investigators|detectives|call handlers|call-handlers|recruits|" \
+          r"students|student officers|personnel|employees|managers|sergeants|inspectors|spocs|champions)"
+_HEADCOUNT = re.compile(r"\b(trained|briefed|upskilled|reached|delivered to|put through|attended by|completed by)\s+"
+                        r"(more than |over |nearly |almost |around |about |some |approximately |roughly |c\.\s?)?"
+                        r"\d[\d,]*\+?\s+([\w-]+\s+){0,2}" + _PEOPLE + r"\b|"
+                        r"\b(more than |over |nearly |almost |around |about |some |approximately )?\d[\d,]*\+?\s+([\w-]+\s+){0,2}"
+                        + _PEOPLE + r"\s+(have|has|had)\s+(now\s+)?(been\s+)?(trained|briefed|completed|attended|done)\b",
+                        re.IGNORECASE)
+_WHOLE_COUNT = re.compile(r"\b(all|every|each|whole|entire|full|100 ?%|100 per ?cent|everyone|everybody)\b", re.IGNORECASE)
+
+
+def _headcount(sentence: str) -> str:
+    hit = _HEADCOUNT.search(sentence)
+    return hit.group(0) if hit and not _WHOLE_COUNT.search(sentence) else ""
+
 
 
 def _part_of_whole(sentence: str):
@@ -851,7 +885,14 @@ PENDING = re.compile(
     r"(booked|scheduled|planned|due|expected|to be|being|awaiting|pending|outstanding|in progress)|will (be|take|follow|complete|"
     r"receive|attend|go)|remains? (to|outstanding|open))\b|"
     # 'Completion will be reported after the 31 December deadline'; 'will be added in phase two'
-    r"\b(awaits|await|pending) (the |a |an )?\w+|\bstill (outstanding|o/s|to (come|do|be done))(?![\w/])|"
+    r"\b(awaits|await|pending) (the |a |an )?\w+|"
+    # a step still to explore or develop ('opportunities ... will be explored'; 'the force will explore a panel'); a
+    # finish still to come ('all staff will have attended by the end of the year')
+    r"\bwill (be )?(explore|explored|scope|scoped|develop|developed|design|designed)\b|"
+    r"\bwill have (been )?(attended|completed|finished|received|trained|delivered|done)\b|"
+    # work paused or held until another body's product comes ('until revised statutory guidance is issued')
+    r"\buntil (the )?([\w-]+ ){0,5}(is|are|has been|have been) (issued|published|released|available|agreed|approved|"
+    r"finalised|received|in place)\b|\bstill (outstanding|o/s|to (come|do|be done))(?![\w/])|"
     # some way still to go; done only on a condition; a step the force is still to take before closing; a decision
     # still to be made by someone else; a first document of a project, not the project
     r"\b(still )?(some|a long|a little|a short|a fair|quite a) way to go\b|\bnot (quite )?there yet\b|"
@@ -1263,6 +1304,9 @@ _STATE_FROM = r"bau|business as usual|in place|mandatory|mandated|compulsory|ope
 # go live on 1 May'): with a date after the round's month it is still to come in that round
 _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
+                     # 'the service is recommissioned for three years from 1 October 2025': a date given in full
+                     r"from(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                     r"\.?\s+\d{4})|"
                      r"goes (out |to )|moves? (to|across|over)|will be available|available (to [\w ]{1,30} )?from|"
                      r"(will|is due to|are due to) (take place|happen|follow|move|switch|transfer)|takes? place|"
                      # 'Response officers will use it from June': others who take it up later
@@ -1271,6 +1315,16 @@ _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"(takes|take|comes|come) (into )?(effect|force)|effective (from|on)|(will|is due to|are due to|is set to|"
                      r"are set to|is scheduled to|are scheduled to|is planned to|to) (begin|start|commence|launch|go live|open|run|"
                      r"take place|be delivered|be rolled out))\b", re.IGNORECASE)
+
+
+# 'to commence Apr 25', 'go-live Sept 26': a tracker's month and two-figure year (a day of the month is written first)
+_MONTH_YY = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<yy>2[4-9])\b(?![\d/:]|\.\d|\s*(?:st|nd|"
+                       r"rd|th)\b)", re.IGNORECASE)
+
+
+def _month_short_year(clause: str) -> list[dt.date]:
+    return [_month_end(dt.date(2000 + int(m.group("yy")), _MONTH_INDEX[m.group("month").lower()[:3]], 1))
+            for m in _MONTH_YY.finditer(clause)]
 
 
 def _starts_later(words: str, as_of: dt.date | None) -> str:
@@ -1286,7 +1340,7 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
             return clause.strip()
         if not _STARTS.search(clause):
             continue
-        if any(d > end for d in periods_in(_SPAN_END.sub(" ", clause))):
+        if any(d > end for d in periods_in(_SPAN_END.sub(" ", clause)) + _month_short_year(clause)):
             return clause.strip()
         # 'goes live in May', no year: a start still to come is in the next May after the round (its own month is
         # left, it may have been this one)
@@ -1351,7 +1405,7 @@ _BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
 _YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect)?|"
-                             r"goes live|go live|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
+                             r"goes live|go live|live(?= from)|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available|"
                              r"will (?:use|adopt|receive|get|join|start using|have access to)(?: it| them| this| the [\w-]+)?|joins?)"
@@ -1366,8 +1420,31 @@ _INTAKE = re.compile(r"\bfrom (?:the )?(?P<month>january|february|march|april|ma
 _MONTH_INDEX = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
+# an action-plan line that names who is to do what ('L&D to map the curriculum against the learning outcomes.', 'Force
+# to ensure victims are kept updated', 'DCI Smith to review by June'): a step still to take, at a sentence's start
+_ACTION_TO = re.compile(r"(?:^|(?<=[.;:!?\n])\s*|(?<=\bACTION:)\s*)\s*(?:(?:the|our|each|every|all) )?(?:(?![A-Z][a-z]*ed\b)[A-Z][\w&/'’-]*"
+                        r"(?: (?:of |and |for )?[A-Z][\w&/'’-]*){0,4}(?: (?:team|lead|leads|unit|department|board|group))?|"
+                        r"(?:[a-z]+ ){0,2}(?:team|lead|leads|unit|department|officers?|supervisors?|managers?|board|group))"
+                        r"\s+(?:will\s+)?to\s+(?:be\s+)?(?:map|ensure|review|"
+                        r"develop|deliver|consider|implement|introduce|update|produce|create|establish|explore|scope|design|"
+                        r"commission|appoint|recruit|roll out|set up|agree|complete|publish|embed|monitor|engage|work with|"
+                        r"liaise|provide|identify|undertake|conduct|audit|refresh|write|draft|amend|launch|seek|assess|arrange|"
+                        r"include|build|train|brief|share|issue|evaluate|check|carry out|finalise|confirm|present|submit|"
+                        r"source|procure|obtain|secure|test|pilot|trial|revise|align|capture|add|amend|map out)\b")
+
+
+_FINITE = re.compile(r"\b(was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
+
+
 def _pending(words: str, modifiers) -> str:
     words = without_settled(words, modifiers)
+    # (before an 'ACTION:' label the words are the ask or the situation; the step, if any, is after it)
+    labelled = list(re.finditer(r"\bACTION\s*:", words))
+    action = _ACTION_TO.search(words, labelled[-1].end() if labelled else 0)
+    if action and not _FINITE.search(re.split(r"[.;!?\n]", words[action.end():], maxsplit=1)[0]):
+        # 'L&D to map the curriculum': whoever is named, the step is to come ('Processes to ensure staff use it were
+        # set out in February' has a verb of its own: a purpose, said of work done)
+        return action.group(0).strip()
     for hit in PENDING.finditer(words):
         if hit.group(0).lower().startswith("to be") and _PURPOSE.search(words[max(0, hit.start() - 60):hit.start()]):
             continue  # 'changes that allow classifications to be recorded'; 'will continue to be reported'

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_MONTH_INDEX, _SPAN_END, NFA_CLOSED_WORDS, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_MONTH_INDEX, _SPAN_END, DECIDED_NOT, NFA_CLOSED_WORDS, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -284,6 +284,17 @@ def _table_gap(text: str) -> str:
     return next((row.strip() for row in rows[1:] if any(_NO_CELL.match(cell) for cell in row.split("|")[1:])), "")
 
 
+# a decision reached by weighing the thing up: where the ask was to consider it, the decision is the work
+_WEIGHED = re.compile(r"\b(consider(ed|ing|ation)?|review(ed|ing)?|assess(ed|ment)?|evaluat\w*|options? appraisal|"
+                      r"appraised|weighed)\b", re.IGNORECASE)
+
+
+# a choice of one thing over another ('decided not to adopt the tool: our own form already asks the same questions';
+# 'instead, stalking champions have been trained'): the decision is the answer
+_ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|procure)\b|\binstead\b|\balready\b",
+                          re.IGNORECASE)
+
+
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
     status_raw = clean_text(status_raw)  # '&nbsp;', '<p>Complete</p>'
@@ -369,6 +380,11 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = "another body's work"  # 'Complete' beside 'National SPO guidance written by the College': not the force's
     elif reading.status in DONE and (nfa := NFA_CLOSED_WORDS.search(text)):
         against = nfa.group(0)  # 'Closed' beside 'closed at the March board; no further action recorded': not the work
+    elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and not _WEIGHED.search(text) and \
+            not _ALTERNATIVE.search(text):
+        # 'Closed' beside 'the board decided not to build the field': closed, not done ('Considered; decided not to
+        # adopt the tool' is the consideration asked for, done)
+        against = declined.group(0)
     elif reading.status in DONE and (moot := NOT_RELEVANT.search(text)):
         against = moot.group(0)  # 'Closed' beside 'the recommendation is no longer considered relevant': closed, not done
     elif reading.status in DONE and not said.done and _RESTATES.search(text):

@@ -149,7 +149,8 @@ progresses started starting outstanding ongoing embedded embedding commenced dis
 """.split())
 # real words one slip from a status word, which are what they say
 _NOT_SLIPS = frozenset("compete competed competes competing completer achiever deliverer starred starter starters "
-                       "embedder ongoings".split())
+                       "embedder ongoings commence commences commended stating startled starved starving discharge "
+                       "discharges implementer busyness".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z0]{5,}[A-Za-z]")
 
 
