@@ -13,7 +13,7 @@ from ..vocabulary import DONE
 from ..reference import Reference
 from .dates import MONTHS, document_date, month_of, parse_date
 from .forces import ForceMatcher
-from .headers import Slot, find_header, map_heading
+from .headers import Slot, find_header, map_heading, settled_header
 from .items import labelled_parts, parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
@@ -262,10 +262,10 @@ class DocumentNormaliser:
         for table in tables:
             header = None if table.name.endswith(SIDEWAYS) else find_header(table.rows, self.reference)
             if table.name.endswith(SIDEWAYS):  # one block of a sheet of sideways tables, already turned
-                header = (0, [map_heading(c, self.reference) for c in table.rows[0]])
+                header = (0, self._turned_header(table))
             elif not header and (sideways := transpose_sideways(table, self.reference)):
                 table = sideways
-                header = (0, [map_heading(c, self.reference) for c in sideways.rows[0]])
+                header = (0, self._turned_header(table))
             elif not header and last_slots and _has_items(table, self.reference) and max(map(len, table.rows), default=0) == len(last_slots):
                 rows, row_issues = read_rows(table, -1, last_slots, self.reference,  # continued from the page before
                                              found[-1][0] if found else None)
@@ -782,6 +782,11 @@ class DocumentNormaliser:
                 updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
                                             issues, location))
         return updates
+
+    def _turned_header(self, table) -> list[Slot]:
+        """The header of a table turned the right way up, read as any other ('Action' beside dated rounds is the
+        action's name)."""
+        return settled_header([map_heading(c, self.reference) for c in table.rows[0]], table.rows[1:], self.reference)
 
     @staticmethod
     def _doubt_disagreeing(updates: list[PlanUpdate], at: int, again: PlanUpdate, issues: list[Issue],

@@ -94,6 +94,13 @@ def map_heading(heading: str, reference: Reference) -> Slot:
     return Slot(None, text)
 
 
+def settled_header(slots: list[Slot], rows: list[list[str]], reference: Reference) -> list[Slot]:
+    """A header's slots read against each other and the rows below: rounds dated by their place, a bare 'Action'
+    beside dated rounds the action's name, a column of status words the status, the force's own numbering."""
+    slots = _action_named(_dated_columns(slots))
+    return _status_words_column(_own_numbering(slots, rows), rows, reference)
+
+
 def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> tuple[int, list[Slot]] | None:
     """Index of the first row that reads as a plan header (three or more plan fields), with its slots."""
     for index, row in enumerate(rows[:scan]):
@@ -111,8 +118,7 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
             # lower row is the header, its own cells name every column
             index, slots = index + 1, lower
         if header_score(slots) >= 3:
-            slots = _action_named(_dated_columns(slots))
-            return index, _status_words_column(_own_numbering(slots, rows[index + 1:]), rows[index + 1:], reference)
+            return index, settled_header(slots, rows[index + 1:], reference)
         if _status_table(slots, rows[index + 1:index + 8]):
             return index, slots
     return None

@@ -383,6 +383,8 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
              if kind in _DOUBTING and (any(not _STOPGAP_ENDED.search(whole[max(0, hit.start() - 60):hit.end()])
                                            for hit in pattern.finditer(whole)) if kind == "reversal"
                                        else pattern.search(clause))}
+    if "future" in kinds and as_of and _PAST_EVENT.search(clause) and _only_past_deadlines(clause, modifiers, as_of):
+        kinds.discard("future")  # 'detectives completed the enhanced day by August' in a round of September: done
     if "scope" in kinds and _WHOLE_FORCE.search(clause):
         kinds.discard("scope")  # 'began as a pilot and was adopted across the force': the whole force, said plainly
     if as_of and any(d > _month_end(as_of) for d in periods_in(clause)):
@@ -394,6 +396,27 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
             and not _PRESENT.search(clause):
         kinds.add("historic")
     return kinds
+
+
+_BY_MONTH = re.compile(r"^by (the end of )?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
+
+
+def _only_past_deadlines(clause: str, modifiers, as_of: dt.date) -> bool:
+    """Is every future word in the clause a 'by <month>' at or before the round's month ('by August' in September)?"""
+    hits = [hit.group(0) for kind, pattern in modifiers if kind == "future" for hit in pattern.finditer(clause)]
+    if not hits:
+        return False
+    for hit in hits:
+        month = _BY_MONTH.match(hit.strip())
+        if not month:
+            return False
+        after = clause[clause.lower().find(hit.lower()) + len(hit):]
+        dates = periods_in(hit + after[:12])
+        if dates and any(d > _month_end(as_of) for d in dates):
+            return False
+        if not dates and _MONTH_INDEX[month.group("month").lower()[:3]] > as_of.month:
+            return False
+    return True
 
 
 _WHOLE_FORCE = re.compile(r"\b(across|throughout) the (whole |entire )?(force|constabulary|organisation)\b|\bforce-?wide\b|"
@@ -541,7 +564,10 @@ def _prepare(text: str, as_of: dt.date | None = None) -> str:
 # done-word, a closure that says nothing of the work done
 NOT_RELEVANT = re.compile(r"\b(recommendation|action|item|sub-?item|measure|it|this)\s+(is|was|has been|were)\s+(now\s+)?"
                           r"(no longer|not)\s+(considered\s+|deemed\s+|thought\s+)?(relevant|applicable)\b"
-                          r"|\bnot (relevant|applicable) to (the|this|our|us|[\w-]+ (police|constabulary))( force)?\b", re.IGNORECASE)
+                          r"|\bnot (relevant|applicable) to (the|this|our|us|[\w-]+ (police|constabulary))( force)?\b"
+                          # 'Interim SPOs are rarely needed in our area, so this action has been closed'
+                          r"|\b(rarely|seldom|not|never) (needed|required|used|sought)\b[^.;]{0,40}\b(so|therefore|and)\b[^.;]{0,40}"
+                          r"\bclosed\b", re.IGNORECASE)
 
 
 # another body's work and nothing of the force's own ('The College has rewritten the module ... available to forces since
@@ -566,7 +592,9 @@ NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclose
                               # 'closed at the February board as the lead officer has moved to another role': closed
                               # for a reason that is not the work done
                               r"|\bclosed\b[^.;]{0,60}\b(as|because|since)\b[^.;]{0,80}\b(moved to (another|a new) (role|post|"
-                              r"job)|left the (force|organisation)|retired|is now covered by|now sits with|superseded by)\b",
+                              r"job)|left the (force|organisation)|retired|is now covered by|now sits with|superseded by)\b"
+                              # 'action closed by the Public Protection Board. No reason recorded.'
+                              r"|\bclosed\b[^.;]{0,60}[.;]\s*no (reason|rationale|explanation) (was |is )?(recorded|given|stated)\b",
                               re.IGNORECASE)
 _IMPERATIVE = re.compile(r"^[\s\W]*(complete|implement|deliver|ensure|introduce|review|embed) (the|a|an|all|every|each)\b(?![^.;]{0,80}"
                          r"\b(is|are|was|were|has|have)\b)", re.IGNORECASE)
@@ -734,7 +762,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 if figure and float(figure.group(1)) < 100:
                     return None  # 'This item is complete (50%).': the word and its own figure disagree
                 part = _part_of_whole(_sentence_at(text, match.start()))
-                short = part.group(0) if part else _short_count(text) or _headcount(_sentence_at(text, match.start()))
+                short = part.group(0) if part else _short_count(text) or _headcount(_sentence_at(text, match.start())) \
+                    or _fewer_than_named(text, match.start())
                 if short:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
                 if DECIDED_NOT.search(text):
@@ -827,6 +856,30 @@ _HEADCOUNT = re.compile(r"\b(trained|briefed|upskilled|reached|delivered to|put 
 _WHOLE_COUNT = re.compile(r"\b(all|every|each|whole|entire|full|100 ?%|100 per ?cent|everyone|everybody)\b", re.IGNORECASE)
 
 
+_SOME_DONE = re.compile(r"(?<!\ball )(?<!\bevery )(?<!\bboth )(?<![\d.])\b(?P<n>\d{1,3}|" + "|".join(list(_COUNTS)[1:]) +
+                        r")\s+(of them\s+)?(are|were|have been|has been|is)\s+"
+                        r"(now\s+)?(in place|in post|trained|appointed|recruited|live|complete|completed|done|signed|operational)\b",
+                        re.IGNORECASE)
+
+
+def _fewer_than_named(text: str, at: int) -> str:
+    """'recruiting 12 stalking champions; eight are in place': a count done below the number named before it in the
+    same sentence (a semicolon does not end it); '' when there is none."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [n for n in (text.find(". ", at), text.find("\n", at)) if n != -1]
+    sentence = text[start:min(ends) if ends else len(text)]
+    for hit in _SOME_DONE.finditer(sentence):
+        done = hit.group("n").lower()
+        done_n = int(done) if done.isdigit() else _COUNTS[done]
+        # (a number that names something, 'recommendation 12', '10.1', is no count)
+        named = [int(n) if n.isdigit() else _COUNTS[n.lower()] for n in
+                 re.findall(r"(?<![\d.])(?<!recommendation )(?<!rec )(?<!action )(?<!item )(?<!actions )\b(\d{1,3}|" +
+                            "|".join(list(_COUNTS)[1:]) + r")\b(?![.\d])", sentence[:hit.start()], re.IGNORECASE)]
+        if any(n > done_n for n in named):
+            return hit.group(0)
+    return ""
+
+
 def _headcount(sentence: str) -> str:
     hit = _HEADCOUNT.search(sentence)
     return hit.group(0) if hit and not _WHOLE_COUNT.search(sentence) else ""
@@ -890,6 +943,13 @@ PENDING = re.compile(
     # finish still to come ('all staff will have attended by the end of the year')
     r"\bwill (be )?(explore|explored|scope|scoped|develop|developed|design|designed)\b|"
     r"\bwill have (been )?(attended|completed|finished|received|trained|delivered|done)\b|"
+    # a change asked of the system's supplier ('we have asked the supplier to add included classifications'), or
+    # held back until something is made ('before changes are made'): still to come
+    r"\basked (the |our )?([\w-]+ ){0,2}(supplier|vendor|provider|developers?|contractor|software company)s? to\b"
+    r"(?![^.;]{0,100}\b(it|this|which|the (field|change|classification)s?) (was|were|has been|have been|went|is now)\b)|"
+    r"\bbefore (the |any )?(changes?|amendments?|updates?) (are|is|can be) (made|agreed|implemented)\b|"
+    # a letter asking another body to act ('We have written to CPS asking to set up a joint review'): the ask sent
+    r"\b(written|wrote|emailed|e-mailed) to [\w ,&'’-]{1,40}? (asking|to ask|requesting)\b|"
     # work paused or held until another body's product comes ('until revised statutory guidance is issued')
     r"\buntil (the )?([\w-]+ ){0,5}(is|are|has been|have been) (issued|published|released|available|agreed|approved|"
     r"finalised|received|in place)\b|\bstill (outstanding|o/s|to (come|do|be done))(?![\w/])|"
@@ -1405,7 +1465,7 @@ _BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
 _YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect)?|"
-                             r"goes live|go live|live(?= from)|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
+                             r"goes live|go live|live(?= from)|goes to(?: the)?|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available|"
                              r"will (?:use|adopt|receive|get|join|start using|have access to)(?: it| them| this| the [\w-]+)?|joins?)"
@@ -1422,7 +1482,7 @@ _MONTH_INDEX = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep 
 
 # an action-plan line that names who is to do what ('L&D to map the curriculum against the learning outcomes.', 'Force
 # to ensure victims are kept updated', 'DCI Smith to review by June'): a step still to take, at a sentence's start
-_ACTION_TO = re.compile(r"(?:^|(?<=[.;:!?\n])\s*|(?<=\bACTION:)\s*)\s*(?:(?:the|our|each|every|all) )?(?:(?![A-Z][a-z]*ed\b)[A-Z][\w&/'’-]*"
+_ACTION_TO = re.compile(r"(?:^|(?<=[.;:!?\n])\s*|(?<=\bACTION:)\s*)\s*(?:[-•*▪]\s*)?(?:(?:the|our|each|every|all) )?(?:(?![A-Z][a-z]*ed\b)[A-Z][\w&/'’-]*"
                         r"(?: (?:of |and |for )?[A-Z][\w&/'’-]*){0,4}(?: (?:team|lead|leads|unit|department|board|group))?|"
                         r"(?:[a-z]+ ){0,2}(?:team|lead|leads|unit|department|officers?|supervisors?|managers?|board|group))"
                         r"\s+(?:will\s+)?to\s+(?:be\s+)?(?:map|ensure|review|"
@@ -1430,7 +1490,8 @@ _ACTION_TO = re.compile(r"(?:^|(?<=[.;:!?\n])\s*|(?<=\bACTION:)\s*)\s*(?:(?:the|
                         r"commission|appoint|recruit|roll out|set up|agree|complete|publish|embed|monitor|engage|work with|"
                         r"liaise|provide|identify|undertake|conduct|audit|refresh|write|draft|amend|launch|seek|assess|arrange|"
                         r"include|build|train|brief|share|issue|evaluate|check|carry out|finalise|confirm|present|submit|"
-                        r"source|procure|obtain|secure|test|pilot|trial|revise|align|capture|add|amend|map out)\b")
+                        r"source|procure|obtain|secure|test|pilot|trial|revise|align|capture|add|amend|map out|go to|"
+                        r"return to|come back to)\b")
 
 
 _FINITE = re.compile(r"\b(was|were|is|are|has|have|had|been)\b", re.IGNORECASE)

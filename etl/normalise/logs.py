@@ -238,7 +238,15 @@ def repeated_dates(blocks: list[Block]) -> set[str]:
         text = block.text.strip()
         if block.kind != "row" and len(text) <= 30 and _ENTRY.match(text) and not entry_date(text)[2]:
             seen[text] = seen.get(text, 0) + 1
-    return {text for text, count in seen.items() if count > 1}
+    repeated = {text for text, count in seen.items() if count > 1}
+    # a page footer prints one day (the day the document was made); several days each repeated are the entries of a
+    # log kept per item ('21/11/2024', '27 March 2025', '16/03/2026' over each item's entries). A month alone ('March
+    # 2025' over each item's words) is a round's label either way, never an entry
+    days = {t for t in repeated if _DAY_WRITTEN.search(t)}
+    return repeated - days if len({parse_date(t) or t for t in days}) >= 2 else repeated
+
+
+_DAY_WRITTEN = re.compile(r"^\s*\d{1,2}(st|nd|rd|th)?[\s/.\-]")  # '21/11/2024', '27 March 2025': a day, not a month
 
 
 def is_log(blocks: list[Block], reference: Reference) -> bool:

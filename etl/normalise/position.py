@@ -289,6 +289,8 @@ _WEIGHED = re.compile(r"\b(consider(ed|ing|ation)?|review(ed|ing)?|assess(ed|men
                       r"appraised|weighed)\b", re.IGNORECASE)
 
 
+_NO_LONGER_OURS = re.compile(r"\bno longer (owns|leads( on)?|holds|has ownership of|responsible for) (this|the) (action|item|work|"
+                             r"recommendation)\b", re.IGNORECASE)
 # a choice of one thing over another ('decided not to adopt the tool: our own form already asks the same questions';
 # 'instead, stalking champions have been trained'): the decision is the answer
 _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|procure)\b|\binstead\b|\balready\b",
@@ -380,6 +382,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = "another body's work"  # 'Complete' beside 'National SPO guidance written by the College': not the force's
     elif reading.status in DONE and (nfa := NFA_CLOSED_WORDS.search(text)):
         against = nfa.group(0)  # 'Closed' beside 'closed at the March board; no further action recorded': not the work
+    elif reading.status in DONE and (gone := _NO_LONGER_OURS.search(text)):
+        against = gone.group(0)  # 'Closed' beside 'the force no longer owns this action': given away, whoever does it
     elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and not _WEIGHED.search(text) and \
             not _ALTERNATIVE.search(text):
         # 'Closed' beside 'the board decided not to build the field': closed, not done ('Considered; decided not to
