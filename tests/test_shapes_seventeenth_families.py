@@ -64,12 +64,15 @@ def test_a_round_that_only_points_to_other_items_is_no_round(tmp_path, normalise
                       paragraphs=("Lancashire Constabulary stalking plan",))
     _, updates, issues = read(path, normaliser)
     texts = {u.round: u.update_text for u in updates if u.item_id == "10.5"}
+    # the parts are one sub-item: each round holds what both parts said in it (tests/test_split_parts.py)
     assert texts == {"November 2024": "A needs analysis will name the roles.",
                      "March 2025": "Control room staff have begun the input.",
-                     "September 2025": "Every control room supervisor has attended."}
-    # both parts speak in September, one at 100% and one at 40%: the first row's 'complete' is not the item's
-    assert [u.status for u in updates if u.round == "September 2025"] == ["unknown"]
-    assert any(i.code == "doubtful_status" and "two rows" in i.message for i in issues)
+                     "September 2025": "Every control room supervisor has attended.\n"
+                                       "Detective sergeants are attending a day's course."}
+    # both parts speak in September, one at 100% and one at 40%: part done, part not, so the whole is in progress
+    # and the first row's 'complete' is not the item's
+    assert [u.status for u in updates if u.round == "September 2025"] == ["in_progress"]
+    assert any(i.code == "split_item" and "10.5a, 10.5b" in i.message for i in issues)
 
 
 def test_pointers_say_nothing_but_words_beside_them_do():

@@ -186,8 +186,11 @@ def layout_table(lines: list[str]) -> Layout | None:
     """The plan table in a `pdftotext -layout` dump, or None when the text is not laid out in columns."""
     if (logs := _item_logs(lines)) is not None:
         return logs
-    for index, line in enumerate(lines[:400]):
-        starts = _header_starts(line)
+    # a header ruled beneath ('REF  ACTION  NOV 2024' over '---  ------  --------') is the table's, before any line
+    # above it that also reads as headings (a running title: 'LANCASHIRE CONSTABULARY   STALKING ACTION TRACKER')
+    ruled = [n for n in range(min(len(lines) - 1, 400)) if _ruled(lines[n + 1]) and lines[n].strip()]
+    for index in ruled + [n for n in range(min(len(lines), 400)) if n not in ruled]:
+        starts = _header_starts(lines[index])
         if starts is None or not any(_row_start(x, starts) for x in lines[index + 1:index + 60] if x.strip()):
             continue  # no item number in the columns below it: not a table's header
         found = _read_layout(lines, index, starts, _running(lines))

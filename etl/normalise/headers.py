@@ -109,7 +109,8 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
         slots = _planned_words([map_heading(cell, reference) for cell in row])
         two = _two_row_header(row, rows[index + 1], reference) if index + 1 < len(rows) else None
         if two is not None:
-            return index + 1, two
+            # (its rounds are dated by the upper row already: only a bare 'Action' beside them is read again)
+            return index + 1, _action_named(two)
         if header_score(slots) < 3 and sum(s.field == "update_text" and s.round_date is not None for s in slots) >= 2:
             slots = _own_numbering(slots, rows[index + 1:])  # 'Action' over 'Rec 12 action 4': the item column
         if header_score(slots) >= 3 and index + 1 < len(rows) and (lower := _dated_second_line(row, rows[index + 1], slots,

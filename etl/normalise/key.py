@@ -179,8 +179,11 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                     if status != "unknown" or re.fullmatch(COLOURS, word, re.IGNORECASE):
                         meanings.setdefault(word, status)
                 where.append(f"{table.name} key of words")
-        pairs = [(m.group("colour").lower(), row[1]) for row in table.rows
-                 if len(row) >= 2 and (m := _CELL_COLOUR.match(row[0] or "")) and (row[1] or "").strip()]
+        # a key table of colours ('Purple | Complete – action delivered'), or key rows below a plan's own rows whose
+        # first cells are empty (', Purple, Complete – ...'): the colour is a short row's first filled cell
+        pairs = [(m.group("colour").lower(), filled[1]) for row in table.rows
+                 if 2 <= len(filled := [c.strip() for c in row if c and c.strip()]) <= 3
+                 and (m := _CELL_COLOUR.match(filled[0]))]
         if len(pairs) >= 2:
             for colour, meaning in pairs:
                 meanings.setdefault(colour, _meaning(meaning, reference))

@@ -712,6 +712,7 @@ class NarrativeReader:
                or _NAMED_ITEM.search(b.text) for b in blocks if b.kind in ("heading", "paragraph", "row")):
             return blocks  # the page names its items or recommendations by number: quotations are read as they stand
         out = []
+        asked: list[str] = []  # the sub-items quoted one after another with no words between: answered together
         for block in blocks:
             text = block.text.strip()
             quoted = _WHOLE_QUOTE.match(text) if block.kind == "paragraph" and len(text) <= 300 else None
@@ -719,8 +720,15 @@ class NarrativeReader:
                 low = _plain(quoted.group(1))
                 scored = sorted(((self.wording.quote_score(i, low), i) for i in self.reference.item_ids), reverse=True)
                 if scored[0][0] >= 0.5 and scored[0][0] - scored[1][0] >= 0.15:
-                    block = dataclasses.replace(block, text=f"{scored[0][1]} – {quoted.group(1).strip()}",
-                                                kind="heading", level=4)
+                    # the quotation names its sub-item and is the report's words, never the force's: the heading
+                    # keeps the number only ('Victim needs assessments are always completed' is the ask, not a done)
+                    asked = asked + [scored[0][1]] if asked and out and out[-1].kind == "heading" and \
+                        out[-1].level == 4 and out[-1].text == " & ".join(asked) else [scored[0][1]]
+                    if len(asked) > 1:
+                        out.pop()
+                    out.append(dataclasses.replace(block, text=" & ".join(asked), kind="heading", level=4))
+                    continue
+            asked = []
             out.append(block)
         return out
 
@@ -1270,10 +1278,10 @@ class NarrativeReader:
                             f"'{text[:90]}' fits sub-items {keys[0]} and {keys[1]} about equally; not taken as "
                             f"either's wording, {after}: number the sub-items in the plan", block.where))
 
-    @staticmethod
-    def _status_to_newest_entry(group: Group) -> None:
+    def _status_to_newest_entry(self, group: Group) -> None:
         """'Status: In progress' given once for an item above its dated entries is the item's current status: the
-        newest entry's, when that entry states none of its own; never a round of its own with no words."""
+        newest entry's, when that entry states none of its own; never a round of its own with no words. Where the
+        newest entry states another, both are kept, so the status reader sees two statuses and stores neither."""
         loose = [r for r in group.rounds if r.entry_date is None and r.status_raw and not r.texts]
         dated = [r for r in group.rounds if r.entry_date is not None]
         if not loose or not dated:
@@ -1281,6 +1289,9 @@ class NarrativeReader:
         newest = max(dated, key=lambda r: r.entry_date)
         if not newest.status_raw:
             newest.status_raw = loose[-1].status_raw
+        elif classify_status(newest.status_raw, self.reference).status != \
+                classify_status(loose[-1].status_raw, self.reference).status:
+            newest.status_raw = f"{newest.status_raw} / {loose[-1].status_raw}"
         group.rounds = [r for r in group.rounds if r not in loose]
 
     @staticmethod

@@ -154,6 +154,9 @@ def _mentions(text: str, reference: Reference, key: StatusKey | None) -> list[Me
     return sorted(found, key=lambda m: m.start)
 
 
+_BEFORE_NOW = re.compile(r"\b(previously|formerly|was|were|last (time|round|quarter))\s*:?\s*$", re.IGNORECASE)
+
+
 def _modifiers(text: str, reference: Reference, mentions: list[Mention]) -> dict[str, str]:
     """kind -> the words that show it, found outside the status words themselves (the caller has already blanked the
     phrases that confirm a done, 'no further action', 'reviewed annually')."""
@@ -324,6 +327,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
         # 'Closed' it says nothing of how the work ended, and in words 'no changes have been made' is no done at all)
         settled = _NO_NEWS.sub(lambda hit: " " * len(hit.group(0)), settled)
     mentions = _mentions(settled, reference, key)
+    # 'Green (previously Amber)': the colour it had before is history, neither a second status nor a doubt
+    mentions = [m for m in mentions if not _BEFORE_NOW.search(settled[max(0, m.start - 14):m.start])] or mentions
     modifiers = _modifiers(settled, reference, mentions)
     if "question" not in modifiers and (cut := _CUT_OFF.search(text)):
         modifiers["question"] = cut.group(0).strip()  # 'Complete but': a cell cut off where its qualification began
