@@ -255,7 +255,11 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 95.6% (6 false done of 136; done recall 83.3%): tracker cells beside their words: 'Complete for
              # DA teams; IP for response', 'the force no longer owns this action', 'No reason recorded', a letter
              # asking the CPS, a report that 'goes to the April board'
-             "status cells (held out 65, read after its first run)": "status_cells_holdout65.csv"}
+             "status cells (held out 65, read after its first run)": "status_cells_holdout65.csv",
+             # first run 94.1% (7 false done of 119; 6 with a bare closure by a group adjudicated to the documented
+             # vocabulary; done recall 71.8%): recommendation by recommendation: 'the PCC is considering options',
+             # 'tested in the June audit before the action is closed', 'no resource to screen', 'challenges remain'
+             "status cells (held out 67, read after its first run)": "status_cells_holdout67.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -296,7 +300,12 @@ OPEN_SETS: dict[str, str] = {
     # first run 63.7% (61 false done of 168; done recall 69.5%): where a careful analyst would not take the force's
     # word for it, half the rows written so (a product bought, a pilot for the whole, a policy sent for approval, an
     # outcome figure as the evidence, a first step called complete); the hardest set yet, now 46 false done
-    "status cells (held out 61, the force's word against the analyst's)": "status_cells_holdout61.csv"}
+    "status cells (held out 61, the force's word against the analyst's)": "status_cells_holdout61.csv",
+    # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round, on the
+    # session's last code before any row was read. Both remain: 'The stalking lead role has been reviewed.' with no
+    # outcome, and a survey 'has launched; we will report on its results in the autumn', where other authors read a
+    # launch or a review as the work done
+    "status cells (held out 66, round by round)": "status_cells_holdout66.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

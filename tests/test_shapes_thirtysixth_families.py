@@ -5,6 +5,7 @@ done where a log's entries, each dated by its day and the same days over every i
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import docx
 
@@ -72,3 +73,46 @@ def test_a_finish_by_a_month_already_past_is_done_and_by_a_month_to_come_is_not(
 def test_a_routine_done_for_most_cases_is_part_done():
     found = infer_status("Victim needs assessments are completed on Niche for most crimes.", as_of=MAR_25)
     assert found is None or found.status not in ("complete", "bau")
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "shapes_thirtysixth"
+
+
+def test_a_text_export_with_a_rule_across_the_page_above_its_ruled_header_reads_one_row_per_dated_update(normaliser):
+    # 'DURHAM CONSTABULARY ... Page 1 of 3' and a run date over a rule across the page, then 'REF  DATE  UPDATE  STATUS'
+    # ruled under each column: the columns are the latter's, and each dated line is its item's round
+    _, updates, _ = read(FIXTURES / "durham_constabulary_stalking_action_plan_text_export_sep2025.txt", normaliser)
+    rounds = {(u.item_id, u.round): (u.update_text, u.status) for u in updates}
+    assert rounds[("10.1", "March 2025")] == (
+        "A half-day module on coercive and online behaviour has been added to the detective course.", "complete")
+    assert rounds[("10.3", "September 2025")][1] == "in_progress"
+    assert not any(u.round == "Undated update" for u in updates)
+
+
+def test_headings_given_in_two_languages_a_line_each_name_their_columns(tmp_path, normaliser):
+    document = docx.Document()
+    document.add_paragraph("Heddlu Dyfed-Powys / Dyfed-Powys Police – stalking action plan")
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["Cyf.\nRef.", "Cam gweithredu\nAction", "Tachwedd 2024\nNovember 2024",
+                                               "Mawrth 2025\nMarch 2025", "Statws\nStatus"]):
+        cell.text = text
+    for row in [("7.1", "Defnyddio dosbarthiadau\nUse included classifications",
+                 "Mae staff wedi cael canllawiau.\nRecording staff have been given new guidance.",
+                 "Canfu gwiriad fod 90% yn gywir.\nA February check found 90% recorded correctly.",
+                 "Wedi'i gwblhau\nComplete"),
+                ("13.1", "Canllawiau GAS\nSPO guidance", "Bydd canllawiau'n cael eu hysgrifennu.\nGuidance will be "
+                 "written.", "Nid yw'r gwaith wedi dechrau.\nWork has not begun because of legal team changes.",
+                 "Heb ddechrau\nNot started")]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    path = tmp_path / "dyfed-powys-police-stalking-plan.docx"
+    document.save(path)
+    _, updates, _ = read(path, normaliser)
+    rounds = {(u.item_id, u.round): u for u in updates}
+    assert sorted(rounds) == [("13.1", "March 2025"), ("13.1", "November 2024"), ("7.1", "March 2025"),
+                              ("7.1", "November 2024")]
+    assert "February check" in rounds[("7.1", "March 2025")].update_text
+    assert rounds[("13.1", "March 2025")].status == "not_started"
+    assert not any("included classifications" in u.update_text.lower() and u.round == "November 2024"
+                   and "Use included" in u.update_text for u in updates)  # the action's name is no round's words

@@ -100,6 +100,13 @@ def test_the_ask_a_survey_result_or_a_bare_no_action_is_no_done(words):
     ("Complete", "We have written to CPS asking to set up a joint stalking case review.", NOV_24),
     ("Complete", "Three-month dip sample of risk assessments completed; the report goes to the April board.", MAR_25),
     ("Complete for DA teams; IP for response", "", SEP_25),
+    # (held out 67) options still weighed by another, a step kept before closing, no means to do it, what remains
+    ("Complete", "Funding for the advocacy service ends in March 2025 and the PCC is considering options.", MAR_25),
+    ("Complete", "Guidance issued. Compliance will be tested in the June audit before the action is closed.", MAR_25),
+    ("Complete", "Screening happens at the monthly audit; there is no resource to screen at the point of recording.",
+     MAR_25),
+    ("Complete", "Partnership working with the CPS is good, although some challenges remain with health.", MAR_25),
+    ("Green", "Arrest rates for stalking suspects remain lower than for other VAWG offences.", SEP_25),
 ])
 def test_a_done_column_beside_a_decision_not_to_act_a_later_start_or_a_set_aside_is_not_done(reference, cell, words,
                                                                                             as_of):

@@ -188,7 +188,10 @@ def layout_table(lines: list[str]) -> Layout | None:
         return logs
     # a header ruled beneath ('REF  ACTION  NOV 2024' over '---  ------  --------') is the table's, before any line
     # above it that also reads as headings (a running title: 'LANCASHIRE CONSTABULARY   STALKING ACTION TRACKER')
-    ruled = [n for n in range(min(len(lines) - 1, 400)) if _ruled(lines[n + 1]) and lines[n].strip()]
+    ruled = [n for n in range(min(len(lines) - 1, 400)) if lines[n].strip() and _ruled(lines[n + 1])
+             and len(re.findall(r"[-=_]{2,}", lines[n + 1])) >= 2]  # a rule under each column, not one across the page
+    # (a header over two lines, 'Rec   Recommendation /' over 'No.   sub-recommendation', starts on its first)
+    ruled = [n - 1 if n > 0 and lines[n - 1].strip() and _header_starts(lines[n - 1]) else n for n in ruled]
     for index in ruled + [n for n in range(min(len(lines), 400)) if n not in ruled]:
         starts = _header_starts(lines[index])
         if starts is None or not any(_row_start(x, starts) for x in lines[index + 1:index + 60] if x.strip()):

@@ -43,6 +43,18 @@ _PART_PREFIX = re.compile(r"^(?:part|section|annex|appendix|chapter)\s+(?:\d{1,2
 
 
 def map_heading(heading: str, reference: Reference) -> Slot:
+    slot = _map_heading(heading, reference)
+    lines = [line.strip() for line in str(heading or "").splitlines() if line.strip()]
+    if slot.field is None and len(lines) == 2:
+        # 'Tachwedd 2024' over 'November 2024', 'Cyf.' over 'Ref.': one heading in two languages, a line each, which
+        # run together name nothing; read by the line that names a field (the later where both do and agree)
+        named = [one for one in (_map_heading(line, reference) for line in lines) if one.field]
+        if named and len({one.field for one in named}) == 1:
+            return named[-1]
+    return slot
+
+
+def _map_heading(heading: str, reference: Reference) -> Slot:
     # a footnote's mark on a heading ('RAG¹', 'Status*', 'Update†') is not part of its words
     text = re.sub(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+(?=\s|$|\))", "", one_line(heading)).strip(" :*")
     text = in_english_months(text)  # 'Tachwedd 2024', 'Diweddariad Mawrth 2025': a Welsh round's month

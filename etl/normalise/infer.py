@@ -948,6 +948,14 @@ PENDING = re.compile(
     r"\basked (the |our )?([\w-]+ ){0,2}(supplier|vendor|provider|developers?|contractor|software company)s? to\b"
     r"(?![^.;]{0,100}\b(it|this|which|the (field|change|classification)s?) (was|were|has been|have been|went|is now)\b)|"
     r"\bbefore (the |any )?(changes?|amendments?|updates?) (are|is|can be) (made|agreed|implemented)\b|"
+    # a step kept before closing ('tested in the June audit before the action is closed'); options still weighed by
+    # someone ('the PCC is considering options'); a fix still to come ('a fix is expected in the next release'); no
+    # means to do the work ('there is no resource to screen'); what is still wrong ('some challenges remain')
+    r"\bbefore (the |this )?(action|item|recommendation|sub-?item) (is|can be) (closed|signed off|discharged)\b|"
+    r"\b(is|are) (still )?(considering|weighing|exploring|looking at) (the |its |their )?options\b|"
+    r"\b(is|are) expected (in|with|from) (the )?next\b|"
+    r"\bno (resource|resources|capacity|funding|budget|staff) (to|for)\b|"
+    r"\b(challenges|issues|problems|gaps|difficulties) remain\b|"
     # a letter asking another body to act ('We have written to CPS asking to set up a joint review'): the ask sent
     r"\b(written|wrote|emailed|e-mailed) to [\w ,&'’-]{1,40}? (asking|to ask|requesting)\b|"
     # work paused or held until another body's product comes ('until revised statutory guidance is issued')

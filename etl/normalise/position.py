@@ -289,6 +289,11 @@ _WEIGHED = re.compile(r"\b(consider(ed|ing|ation)?|review(ed|ing)?|assess(ed|men
                       r"appraised|weighed)\b", re.IGNORECASE)
 
 
+# a result still short, said of an outcome rather than of the work: no done
+_SHORTFALL = re.compile(r"\b(remains?|is still|are still|continues? to be|stays?) (lower|below|behind|short of|under|"
+                        r"worse)\b", re.IGNORECASE)
+_DONE_SAID = re.compile(r"\b(is|are|was|were|has been|have been) (now )?(done|complete|completed|delivered|in place)\b",
+                        re.IGNORECASE)
 _NO_LONGER_OURS = re.compile(r"\bno longer (owns|leads( on)?|holds|has ownership of|responsible for) (this|the) (action|item|work|"
                              r"recommendation)\b", re.IGNORECASE)
 # a choice of one thing over another ('decided not to adopt the tool: our own form already asks the same questions';
@@ -382,6 +387,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = "another body's work"  # 'Complete' beside 'National SPO guidance written by the College': not the force's
     elif reading.status in DONE and (nfa := NFA_CLOSED_WORDS.search(text)):
         against = nfa.group(0)  # 'Closed' beside 'closed at the March board; no further action recorded': not the work
+    elif reading.status in DONE and not said.done and (short := _SHORTFALL.search(text)) and not _DONE_SAID.search(text):
+        against = short.group(0)  # 'Green' beside 'arrest rates for stalking remain lower than for other offences'
     elif reading.status in DONE and (gone := _NO_LONGER_OURS.search(text)):
         against = gone.group(0)  # 'Closed' beside 'the force no longer owns this action': given away, whoever does it
     elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and not _WEIGHED.search(text) and \
