@@ -20,6 +20,13 @@ MIN_SATURATION, MIN_VALUE = 0.35, 0.35
 _HEX = re.compile(r"^(?:[0-9a-f]{2})?([0-9a-f]{6})$", re.IGNORECASE)  # Office writes ARGB or RGB
 
 
+# a cell or badge whose only words name the column ('Status', 'RAG rating', 'Current status:'): its colour, class or
+# font says the status, not its words (the Word and HTML readers); a badge may be no more than a dot
+_GENERIC_WORDS = r"^\s*((rag|current|overall)\s+)?(status|rag|rating)"
+GENERIC_LABEL = re.compile(_GENERIC_WORDS + r"\s*:?\s*$", re.IGNORECASE)
+GENERIC_BADGE = re.compile(_GENERIC_WORDS + r"?\s*:?\s*[●○◐◑◒◓•◉◯■□▪]?\s*$", re.IGNORECASE)
+
+
 def rag_name(rgb: tuple[int, int, int] | None, keyed: bool = False) -> str | None:
     """The RAG colour of a fill; with `keyed`, also the colours only a page's key gives a meaning to."""
     if rgb is None:

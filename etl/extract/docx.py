@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from ..model import Block, Document, RawTable
-from .colour import fill_text, parse_colour, rag_name
+from .colour import GENERIC_LABEL, fill_text, parse_colour, rag_name
 
 W_P, W_T, W_TAB, W_BR, W_TC, W_TBL = (qn(f"w:{tag}") for tag in ("p", "t", "tab", "br", "tc", "tbl"))
 W_SDT, W_SDTCONTENT = qn("w:sdt"), qn("w:sdtContent")
@@ -156,16 +156,12 @@ def _cell_text(tc) -> str:
     colour = shading.get(qn("w:fill")) if shading is not None else None
     if shading is not None and shading.get(qn("w:val")) == "solid" and (colour or "auto").lower() == "auto":
         colour = shading.get(qn("w:color"))  # old-style pattern shading: a solid pattern's colour is the cell's colour
-    if _GENERIC_LABEL.match(text) and (not colour or colour.lower() in ("auto", "ffffff")) \
+    if GENERIC_LABEL.match(text) and (not colour or colour.lower() in ("auto", "ffffff")) \
             and (font := _one_font_colour(tc)) and rag_name(parse_colour(font), keyed=True):
         # 'Status' written in a RAG-coloured font on an unfilled cell, and nothing else: the font's colour is what the
         # cell says (a header's 'Status' in white on a filled cell is a heading)
         text, colour = "", font
     return fill_text(text, colour)
-
-
-# a cell's words when they say nothing of their own ('Status', 'RAG'): its colour, if it has one, is what it says
-_GENERIC_LABEL = re.compile(r"^\s*((rag|current|overall)\s+)?(status|rag|rating)\s*:?\s*$", re.IGNORECASE)
 
 
 def _one_font_colour(tc) -> str | None:

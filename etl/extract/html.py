@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from bs4 import NavigableString, Tag
 
 from ..model import Block, Document, ExtractError, Issue, RawTable
-from .colour import fill_text
+from .colour import GENERIC_BADGE, fill_text
 from .encoding import decode
 
 MAX_SPAN = 50  # a colspan="10000" must not blow up memory
@@ -90,7 +90,6 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BADGE_COLOUR = re.compile(r"(?:^|\s)[\w-]*?(?:rag|brag|status|badge|pill|tag|label)[-_]+(?P<colour>green|amber|red|blue)\b",
                            re.IGNORECASE)
 # a badge's own words when they say nothing: a label ('Status', 'RAG status'), a dot or an empty shape
-_GENERIC_BADGE = re.compile(r"^\s*((rag|current|overall)\s+)?(status|rag|rating)?\s*:?\s*[●○◐◑◒◓•◉◯■□▪]?\s*$", re.IGNORECASE)
 _BADGE_STATE = re.compile(r"(?:^|\s)[\w-]*?(?:rag|brag|status|badge|pill|tag|label|state|is)[-_]+(?P<state>complete|completed|done|"
                           r"in[-_]progress|not[-_]started|on[-_]track|bau|not[-_]applicable|closed|open|green|amber|red|blue)\b",
                           re.IGNORECASE)
@@ -404,7 +403,7 @@ def extract(path: Path) -> Document:
                 if badge.name != "td" and not re.match(r"\s*(rag\s+)?status\b", words, re.IGNORECASE):
                     words = f"Status: {words}"  # a badge beside an item's words states its status
                 badge.append(words)
-        elif badge.name in ("span", "div", "i", "em", "b", "strong") and _GENERIC_BADGE.match(badge.get_text(" ")) \
+        elif badge.name in ("span", "div", "i", "em", "b", "strong") and GENERIC_BADGE.match(badge.get_text(" ")) \
                 and (meaning := _badge_meaning(badge)):
             # a badge whose visible words are only a label or a dot ('Status', '●') and whose meaning is in its markup
             # (data-status="in-progress", class="rag rag--amber", class="status-complete"): the meaning is its words

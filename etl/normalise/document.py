@@ -703,7 +703,6 @@ class DocumentNormaliser:
         first_seen: dict[str, tuple[Answer, str]] = {}
         warned_rec: set[tuple[int, str]] = set()
         part_of: dict[tuple[str, str], str] = {}  # the part ('a') whose row each item's round was first read from
-        parts: dict[str, set[str]] = {}  # the parts each split sub-item is answered in
         said: dict[tuple[str, str], dict[str, str]] = {}  # (item, round) -> each part's own status in that round
         for answer in answers:
             location = f"{answer.source_table}, row {answer.source_row}" if not answer.where else answer.where
@@ -753,7 +752,6 @@ class DocumentNormaliser:
                         again = self._update(answer, segment, item_id, force_id, source_file, is_sample, today, [],
                                              location)
                         said.setdefault(key, {})[answer.part] = again.status
-                        parts.setdefault(item_id, set()).add(answer.part)
                         updates[kept[key]] = _join_parts(updates[kept[key]], again, issues, location)
                         part_of[key] = answer.part
                         continue
@@ -767,15 +765,13 @@ class DocumentNormaliser:
                         continue
                     seen[key] = location
                     part_of[key] = answer.part
-                    if answer.part:
-                        parts.setdefault(item_id, set()).add(answer.part)
                     spoken.add(item_id)
                     kept[key] = len(updates)
                     updates.append(self._update(answer, segment, item_id, force_id, source_file, is_sample, today,
                                                 issues, location, answer.comment if segment is newest else ""))
                     if answer.part:
                         said.setdefault(key, {})[answer.part] = updates[-1].status
-        updates = _without_repeats(_whole_of_parts(updates, parts, said, issues))
+        updates = _without_repeats(_whole_of_parts(updates, said, issues))
         for item_id, (answer, location) in first_seen.items():
             if item_id not in spoken:  # listed, but no words and no status in any round
                 segment = RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, "", "")
@@ -1348,11 +1344,14 @@ def _status_of_parts(statuses: list[str]) -> str | None:
     return None if found & DONE else "unknown"
 
 
-def _whole_of_parts(updates: list[PlanUpdate], parts: dict[str, set[str]],
-                    said: dict[tuple[str, str], dict[str, str]], issues: list[Issue]) -> list[PlanUpdate]:
+def _whole_of_parts(updates: list[PlanUpdate], said: dict[tuple[str, str], dict[str, str]],
+                    issues: list[Issue]) -> list[PlanUpdate]:
     """A round in which only some parts of a split sub-item speak ('10.2a: Complete' in September, '10.2b' last heard
     of in March as in progress): the whole is done only when every part's latest position is."""
     out = list(updates)
+    parts: dict[str, set[str]] = {}  # the parts each split sub-item is answered in
+    for (item_id, _), by_part in said.items():
+        parts.setdefault(item_id, set()).update(by_part)
     for item_id, letters in parts.items():
         if len(letters) < 2:
             continue
