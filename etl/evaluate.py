@@ -259,7 +259,20 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 94.1% (7 false done of 119; 6 with a bare closure by a group adjudicated to the documented
              # vocabulary; done recall 71.8%): recommendation by recommendation: 'the PCC is considering options',
              # 'tested in the June audit before the action is closed', 'no resource to screen', 'challenges remain'
-             "status cells (held out 67, read after its first run)": "status_cells_holdout67.csv"}
+             "status cells (held out 67, read after its first run)": "status_cells_holdout67.csv",
+             # first run 94.7% (8 false done of 152; done recall 71.3%): trackers exported as spreadsheets, terse cells
+             # and a PCC's long paragraphs: closed because the force 'cannot monitor' it, 'considered the
+             # recommendation ... no further action', a trial kept 'before deciding whether to make it permanent', use
+             # that 'will become mandatory in October', a change request made through the user group, a governance
+             # board set up. One row adjudicated: a decision not to adopt the screening tool that 12.1 asks forces to
+             # consider, read as done as held out 62's was
+             "status cells (held out 69, read after its first run)": "status_cells_holdout69.csv",
+             # first run 91.2% (10 false done of 113; done recall 70.1%): evidence and numbers: '412 officers and staff
+             # completed' (no whole), 'Of our 142 sergeants, 97 have', SPOs obtained counted, a board that received a
+             # presentation, 'Policy review outstanding' beside Green, 'No funding available' beside Closed, a cohort
+             # trained 'at the summer CPD days' in March. One row adjudicated: a bare closure by a board, read as done
+             # as held out 54, 58 and 67's were
+             "status cells (held out 70, read after its first run)": "status_cells_holdout70.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -299,13 +312,18 @@ OPEN_SETS: dict[str, str] = {
     "status cells (held out 60, twenty-four forces' returns)": "status_cells_holdout60.csv",
     # first run 63.7% (61 false done of 168; done recall 69.5%): where a careful analyst would not take the force's
     # word for it, half the rows written so (a product bought, a pilot for the whole, a policy sent for approval, an
-    # outcome figure as the evidence, a first step called complete); the hardest set yet, now 46 false done
+    # outcome figure as the evidence, a first step called complete); the hardest set yet, now 43 false done
     "status cells (held out 61, the force's word against the analyst's)": "status_cells_holdout61.csv",
     # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round, on the
-    # session's last code before any row was read. Both remain: 'The stalking lead role has been reviewed.' with no
-    # outcome, and a survey 'has launched; we will report on its results in the autumn', where other authors read a
-    # launch or a review as the work done
-    "status cells (held out 66, round by round)": "status_cells_holdout66.csv"}
+    # session's last code before any row was read. One remains: 'The stalking lead role has been reviewed.' with no
+    # outcome, where other authors read a review as the work done (a survey that 'has launched; we will report on its
+    # results in the autumn', in a round of March, is now a step to come)
+    "status cells (held out 66, round by round)": "status_cells_holdout66.csv",
+    # first run 95.6% (5 false done of 113; done recall 74.0%): the deadline rounds, done by the deadline or missed. One
+    # remains: 'The Chief Constable has written to the NPCC setting out the force's response', which its author reads as
+    # reporting, where 27.1 asks for a letter setting out the response (to the inspectorates and the College, not the
+    # NPCC): not adjudicated
+    "status cells (held out 68, the deadline rounds)": "status_cells_holdout68.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -171,6 +171,31 @@ def _line_bottom(line):
     return max(w["bottom"] for w in line)
 
 
+_LABEL = re.compile(r"^[A-Z][\w ()/&'’-]{1,45}:$")
+
+
+def label_form(words: list[dict]) -> bool:
+    """A page of label/value forms ('Recommendation: 7.1', 'Owner: ...', 'Status: Complete', the labels down the left,
+    each beside one value): no table, though its values line up as a column would. Its lines are read as text."""
+    lines = _word_lines(words)
+    if len(lines) < 6:
+        return False
+    labelled = []
+    for line in lines:
+        # the label: the first words up to one that ends in ':', set apart from its value (or alone on its line)
+        end = next((n for n, w in enumerate(line[:6]) if w["text"].endswith(":")), None)
+        if end is not None and _LABEL.match(_text(line[:end + 1])):
+            labelled.append(line)
+    if not labelled:
+        return False
+    # the labels stand down one left edge, and most lines that start there are labels
+    left = statistics.median(line[0]["x0"] for line in labelled)
+    labelled = [line for line in labelled if abs(line[0]["x0"] - left) <= 2]
+    starts = [line for line in lines if abs(line[0]["x0"] - left) <= 2]
+    return len(labelled) >= 5 and len(labelled) >= 0.5 * len(starts) and \
+        sum(1 for line in labelled if len(_segments(line)) <= 2) >= 0.8 * len(labelled)
+
+
 def _is_header(line: list[dict]) -> bool:
     segments = _segments(line)
     if len(segments) < 2 or len(segments) > 12:
@@ -579,8 +604,10 @@ def extract(path: Path) -> Document:
             ruled = [t for t in page.find_tables() if len(t.rows) >= 2]
             found = [ruled_grid(page, table) for table in ruled]
             boxes, placed = [t.bbox for t in ruled], [(t.bbox[1], grid) for t, grid in zip(ruled, found)]
-            by_words = word_table(page, words, running, open_table) if not ruled and words else None
-            columns = text_columns(page) if not ruled and page.chars else None
+            form = not ruled and bool(words) and label_form(words)
+            by_words = word_table(page, words, running, open_table) if not ruled and words and not form else None
+            # (a page of label/value forms is no report set in two columns, whatever gutter its values leave)
+            columns = text_columns(page) if not ruled and page.chars and not form else None
             if by_words is not None and columns is not None and len(columns) > 1 and \
                     max((len(row) for row in by_words[0]), default=0) <= len(columns):
                 # two round labels side by side ('Update (September 2025)' | 'Position (March 2026)') at the heads
@@ -595,7 +622,7 @@ def extract(path: Path) -> Document:
                 columns = None
             elif columns is not None and len(columns) > 1:
                 found = []  # prose set in two columns: its gutter is no table's column edge
-            elif not found and page.chars:
+            elif not found and page.chars and not form:
                 found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
             for index, grid in enumerate(found, start=1):
                 tables.append(RawTable(f"page {page_number} table {index}", grid, list(range(1, len(grid) + 1))))

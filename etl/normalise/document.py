@@ -19,10 +19,10 @@ from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey, classify_status, is_status_word
 from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_status
-from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader
+from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader, _plain as plain_words
 from .rounds import split_rounds
 from .text import PLACEHOLDER, is_welsh, language_of, one_line, only_points_elsewhere, says_something
-from .table import SIDEWAYS, RowValues, _rec_named, content_header, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
+from .table import SIDEWAYS, RowValues, _rec_named, content_header, header_falls_short, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -255,12 +255,15 @@ class DocumentNormaliser:
         found: list[tuple[RowValues, list[Slot]]] = []
         self.counts_tables: set[str] = set()  # tables of counts by status: read neither as rows nor as text
         last_slots: list[Slot] | None = None
+        readings: dict = {}  # how tables under each set of headings were read, for one too small to tell
         above = self._headings_above(doc)
         tables = [block for table in doc.tables
                   for block in ([table] if find_header(table.rows, self.reference) else
                                 sideways_blocks(table, self.reference))]
         for table in tables:
             header = None if table.name.endswith(SIDEWAYS) else find_header(table.rows, self.reference)
+            if header and header_falls_short(table, *header, self.reference):
+                header = content_header(table, self.reference) or header  # labels a column short of the data
             if table.name.endswith(SIDEWAYS):  # one block of a sheet of sideways tables, already turned
                 header = (0, self._turned_header(table))
             elif not header and (sideways := transpose_sideways(table, self.reference)):
@@ -305,11 +308,29 @@ class DocumentNormaliser:
             # the same header again on the next page: the table goes on, and its first row may finish the last one
             same = last_slots is not None and found and [s.heading for s in slots] == [s.heading for s in last_slots]
             rows, row_issues = read_rows(table, header_index, slots, self.reference, found[-1][0] if same else None,
-                                         lambda text: self.narrative.wording.best_rec(text)[0])
+                                         lambda text: self.narrative.wording.best_rec(text)[0], self._items_by_wording,
+                                         readings)
             issues.extend(row_issues)
             found.extend((row, slots) for row in rows)
             last_slots = slots
         return found
+
+    def _items_by_wording(self, text: str, rec_no: int | None) -> list[str]:
+        """The sub-items a cell quotes, a line each ('Carry out a needs assessment ...' / 'Refer victims ...'), within
+        the recommendation the table last named; none when any line quotes none or two about equally."""
+        wording, ids = self.narrative.wording, []
+        for line in [line for line in text.splitlines() if line.strip()]:
+            low = plain_words(line)
+            pool = wording.items_of(rec_no) if rec_no else wording.all_items
+            scored = sorted(((wording.quote_score(i, low), i) for i in pool), reverse=True) + [(0.0, "")]
+            (best, key), second = scored[0], scored[1][0]
+            # within the recommendation the table named, a clear lead among its few sub-items is enough; among all
+            # sub-items the words must quote one well and no other nearly as well
+            floor, margin = (0.33, 0.25) if rec_no else (0.5, 0.15)
+            if best < floor or best - second < margin:
+                return []
+            ids.append(key)
+        return list(dict.fromkeys(ids))
 
     def _another_log(self, table: RawTable, header_index: int, slots: list[Slot]) -> str:
         """A board's or a programme's own action log ('Action No. | Action | Owner | Due | Status', numbered 7.1, 12.2

@@ -503,6 +503,18 @@ _NOT_THE_WORK = re.compile(
     # a count of forms or tasks done in a period ('we had 412 SSTs completed last quarter'): throughput, not the work
     r"|\b(had|saw|received|recorded|processed|there (were|have been))\s+\d[\d,]*\s+([\w-]+\s+){0,2}(completed|done|"
     r"submitted|made|carried out)\b"
+    # 'we have obtained 34 full SPOs and 12 interim SPOs': orders counted are outcomes, not the work
+    r"|\b(obtained|secured|been granted|were granted|granted|applied for)\s+\d[\d,]*\s+([\w-]+\s+){0,2}(spos|isos|orders|"
+    r"stalking protection orders)\b"
+    # 'has set up a Stalking Improvement Board chaired by an ACC': who oversees the work, not the work
+    r"|\b(set up|established|formed|created|convened|launched) (a|an|the|our) ([\w-]+ ){0,3}(improvement|delivery|oversight|"
+    r"programme|steering|governance|gold) (board|group|committee)\b"
+    # 'Since the action plan was published': when, not what was done
+    r"|\bsince (the|our|this) ([\w-]+ ){0,2}(plan|report|recommendations?|super-?complaint|update|review) (was|were) "
+    r"(published|issued|received|made)\b"
+    # 'The Local Criminal Justice Board received a presentation on stalking': a board told, not the work done
+    r"|\b(board|group|committee|panel|forum|partnership|meeting|lcjb)\s+(received|was given|were given|heard)\s+(a|an)\s+"
+    r"(presentation|briefing|update|report|paper)\b"
     # 'In the last financial year, 1,140 stalking screening forms were submitted': a count of forms, not the action
     r"|\b(in |during |over )?(the )?(last|previous|past) (financial |calendar )?(year|quarter|month|twelve months|12 months),?"
     r"\s+\d[\d,]*\s+([\w-]+\s+){0,3}(forms?|referrals?|reports?|assessments?|applications?|cases|crimes|checks|"
@@ -594,7 +606,13 @@ NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclose
                               r"|\bclosed\b[^.;]{0,60}\b(as|because|since)\b[^.;]{0,80}\b(moved to (another|a new) (role|post|"
                               r"job)|left the (force|organisation)|retired|is now covered by|now sits with|superseded by)\b"
                               # 'action closed by the Public Protection Board. No reason recorded.'
-                              r"|\bclosed\b[^.;]{0,60}[.;]\s*no (reason|rationale|explanation) (was |is )?(recorded|given|stated)\b",
+                              r"|\bclosed\b[^.;]{0,60}[.;]\s*no (reason|rationale|explanation) (was |is )?(recorded|given|stated)\b"
+                              # 'cannot monitor referral numbers, so this item has been closed': closed as not doable
+                              r"|\b(cannot|can ?not|can['’]t|unable to|not able to|not possible to)\b[^.;]{0,120}\b(so|therefore|"
+                              r"and)\b[^.;]{0,40}\bclosed\b"
+                              # 'we have considered the recommendation. What happens next: no further action.'
+                              r"|\b(considered|noted) (the|this) (recommendation|action|item|sub-?item)s?\b[^;]{0,80}\bno "
+                              r"further action\b",
                               re.IGNORECASE)
 _IMPERATIVE = re.compile(r"^[\s\W]*(complete|implement|deliver|ensure|introduce|review|embed) (the|a|an|all|every|each)\b(?![^.;]{0,80}"
                          r"\b(is|are|was|were|has|have)\b)", re.IGNORECASE)
@@ -763,7 +781,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return None  # 'This item is complete (50%).': the word and its own figure disagree
                 part = _part_of_whole(_sentence_at(text, match.start()))
                 short = part.group(0) if part else _short_count(text) or _headcount(_sentence_at(text, match.start())) \
-                    or _fewer_than_named(text, match.start())
+                    or _fewer_than_named(text, match.start()) or _whole_first(_sentence_at(text, match.start()))
                 if short:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
                 if DECIDED_NOT.search(text):
@@ -851,7 +869,8 @@ _HEADCOUNT = re.compile(r"\b(trained|briefed|upskilled|reached|delivered to|put 
                         r"(more than |over |nearly |almost |around |about |some |approximately |roughly |c\.\s?)?"
                         r"\d[\d,]*\+?\s+([\w-]+\s+){0,2}" + _PEOPLE + r"\b|"
                         r"\b(more than |over |nearly |almost |around |about |some |approximately )?\d[\d,]*\+?\s+([\w-]+\s+){0,2}"
-                        + _PEOPLE + r"\s+(have|has|had)\s+(now\s+)?(been\s+)?(trained|briefed|completed|attended|done)\b",
+                        + _PEOPLE + r"\s+(((have|has|had)\s+(now\s+)?(been\s+)?)(trained|briefed|completed|attended|done)|"
+                        r"completed|attended|undertook|received)\b",
                         re.IGNORECASE)
 _WHOLE_COUNT = re.compile(r"\b(all|every|each|whole|entire|full|100 ?%|100 per ?cent|everyone|everybody)\b", re.IGNORECASE)
 
@@ -860,6 +879,18 @@ _SOME_DONE = re.compile(r"(?<!\ball )(?<!\bevery )(?<!\bboth )(?<![\d.])\b(?P<n>
                         r")\s+(of them\s+)?(are|were|have been|has been|is)\s+"
                         r"(now\s+)?(in place|in post|trained|appointed|recruited|live|complete|completed|done|signed|operational)\b",
                         re.IGNORECASE)
+
+
+# the whole named first ('Of our 142 sergeants, 97 have completed the module'): a count short of it
+_WHOLE_FIRST = re.compile(r"\bof (the |our |its |their |all )?(?P<whole>\d[\d,]*)\s+([\w'’-]+\s+){0,3}?" + _PEOPLE +
+                          r"\s*,?\s+(?P<part>\d[\d,]*)\s+(have|has|had|were|are)\b", re.IGNORECASE)
+
+
+def _whole_first(sentence: str) -> str:
+    hit = _WHOLE_FIRST.search(sentence)
+    if hit and int(hit.group("part").replace(",", "")) < int(hit.group("whole").replace(",", "")):
+        return hit.group(0)
+    return ""
 
 
 def _fewer_than_named(text: str, at: int) -> str:
@@ -955,6 +986,23 @@ PENDING = re.compile(
     r"\b(is|are) (still )?(considering|weighing|exploring|looking at) (the |its |their )?options\b|"
     r"\b(is|are) expected (in|with|from) (the )?next\b|"
     r"\bno (resource|resources|capacity|funding|budget|staff) (to|for)\b|"
+    r"\b(does|do|did) not have (the |any |enough |sufficient )?(funding|resources?|budget|capacity|money)\b|"
+    r"\bno (funding|budget|resources?|capacity) (is |was |has been )?(available|agreed|secured|identified|allocated)\b|"
+    r"\bnot (currently |yet |presently |at present )?(possible|feasible|achievable)\b|"
+    # 'Policy review outstanding.': a named step left, in a tracker's few words
+    r"\b(review|audit|training|policy|sign-?off|approval|update|change|fix|guidance|procedure|module|input|evaluation|"
+    r"testing)s?\s+(still\s+)?outstanding\b|"
+    # a step begun and not said finished ('intelligence requirement issued; analysis started 3 March')
+    r"\b(analysis|training|delivery|roll-?out|consultation|recruitment|testing|pilot|build|development|mapping|scoping|"
+    r"drafting)\s+(has\s+)?(started|began|begun|commenced)\b(?![^.;]{0,60}\b(completed|finished|concluded|ended|closed|done)\b)|"
+    # a trial whose future is still to be decided ('monitoring how many applications it supports before deciding
+    # whether to make it permanent'); a change asked for through others ('A request has been made through the user
+    # group'); partners still being worked with to set something up
+    r"\b(before|then) (deciding|we decide|a decision (is|will be) (made|taken)) (whether|if)\b|"
+    r"\b(decide|decision on|deciding) whether to (make it|keep it|continue|extend|adopt|roll)\b|"
+    r"\b(change |a )?request (has been|was|is) (made|submitted|raised|sent|logged|lodged)\b(?![^.;]{0,60}\b(and|which) "
+    r"(was|has been) (agreed|approved|made|delivered|completed|implemented)\b)|"
+    r"\b(are|is) (also )?working with\b[^.;]{0,80}\bto (set up|establish|create|develop|build|agree)\b|"
     r"\b(challenges|issues|problems|gaps|difficulties) remain\b|"
     # a letter asking another body to act ('We have written to CPS asking to set up a joint review'): the ask sent
     r"\b(written|wrote|emailed|e-mailed) to [\w ,&'’-]{1,40}? (asking|to ask|requesting)\b|"
@@ -1372,6 +1420,7 @@ _STATE_FROM = r"bau|business as usual|in place|mandatory|mandated|compulsory|ope
 # go live on 1 May'): with a date after the round's month it is still to come in that round
 _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
+                     r"(runs?|running) from|(will )?becomes? (mandatory|compulsory)|(will )?meets? for the first time|"
                      # 'the service is recommissioned for three years from 1 October 2025': a date given in full
                      r"from(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                      r"\.?\s+\d{4})|"
@@ -1426,6 +1475,15 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         month = _BARE_MONTH.match(when)
         if any(d > end for d in dates) or (not dates and month and _MONTH_INDEX[month.group(1).lower()[:3]] != as_of.month):
             return hit.group(0)
+    for hit in _SEASON_AT.finditer(words):
+        # 'officers receive the input at the summer CPD days' in a round of March: a season still to come this year
+        sentence = _sentence_at(words, hit.start())
+        if _LATER_CHECK.search(sentence) or re.search(r"\b(refresher|annual|yearly|every)\b", sentence, re.IGNORECASE):
+            continue  # a refresher or a check each summer is the routine after the work
+        if _SEASON_START[hit.group("season").lower()] > as_of.month and _NOT_YET.search(sentence) \
+                and not _PAST_EVENT.search(sentence) \
+                and not _TOLD_PAST.search(sentence) and not re.search(r"\d{4}|'\d\d\b", sentence[hit.end():hit.end() + 12]):
+            return sentence.strip()
     for hit in _WEEK_OF.finditer(words):
         # 'UAT w/c 20/1', 'Interviews w/c 14/10': a week booked; after the round's date it is still to come
         if (day := _week_of(hit, as_of)) is not None and day > as_of:
@@ -1462,6 +1520,11 @@ _PLACED = re.compile(r"(?<!\bas )\b(expected|due|scheduled|planned|anticipated|f
                      r"pencilled|targeted)\s+(?:(?:in|for|by|on|at|from|during)\s+)?(?:the\s+)?(?:end of\s+|early\s+|mid[- ]?\s*|"
                      r"late\s+)?(?P<when>(?:" + _MONTH_NAMES + r"|q[1-4]|spring|summer|autumn|winter)\b[^,;.]{0,12}|"
                      r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")\b[^,;.]{0,8})", re.IGNORECASE)
+_SEASON_AT = re.compile(r"\b(at|in|during|over|through) the (?P<season>spring|summer|autumn|winter)\b", re.IGNORECASE)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+# a verb of what is still to happen or happens by routine ('officers receive the input at the summer CPD days')
+_NOT_YET = re.compile(r"\b(will|shall|(is|are) (due|to|planned|scheduled|booked)|receive|receives|runs?|takes? place|attends?|"
+                      r"gets?|starts?|begins?|goes|go)\b", re.IGNORECASE)
 _LATER_CHECK = re.compile(r"\b(evaluation|review|re-?audit|audit|dip[- ]?sample|inspection|assurance check|health check)s?\b",
                           re.IGNORECASE)
 _TOLD_PAST = re.compile(r"\b(did|was|were|had|managed|hoped|missed|went)\b", re.IGNORECASE)
@@ -1473,7 +1536,8 @@ _BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
 _YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect)?|"
-                             r"goes live|go live|live(?= from)|goes to(?: the)?|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
+                             r"goes live|go live|live(?= from)|runs?(?= from)|running(?= from)|goes to(?: the)?|"
+                             r"(?:will )?becomes? (?:mandatory|compulsory)|(?:will )?meets? for the first time|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available|"
                              r"will (?:use|adopt|receive|get|join|start using|have access to)(?: it| them| this| the [\w-]+)?|joins?)"

@@ -97,6 +97,25 @@ _BELIEF = re.compile(r"\b(we|the force|i) (think|believe|feel|assume|hope)\b|\b(
 _RESTATES = re.compile(r"^\s*(the |this )?(recommendation|sub-?recommendation|action|requirement)s? (asks|requires|states|says|calls for|"
                        r"is for|sets out|wants)\b|^\s*(forces|chief constables|police forces) (should|must|are asked to)\b",
                        re.IGNORECASE)
+# the ask's own voice ('Investigators should pursue all reasonable lines of enquiry'): what ought to be, not what is
+_OUGHT = re.compile(r"\b(should|ought to|(is|are) (expected|asked) to)\b", re.IGNORECASE)
+# ('reviews each case to identify where an order should be sought': the ought in a clause of what is done)
+_CLAUSE_BEFORE = re.compile(r"\b(where|when|whether|if|why|how|so that|in order|to (identify|decide|see|check|ensure|"
+                            r"establish|confirm))\b", re.IGNORECASE)
+# the recommendation accepted, and nothing else said ('We accept this recommendation.')
+_ACCEPTED_ALONE = re.compile(r"^\W*(we|the force|the chief constable)\s+(fully\s+)?(accept|accepts|agree with|agrees with|"
+                             r"support|supports)\s+(this|the)\s+(recommendation|sub-?recommendation|action)(\s+in full)?\W*$",
+                             re.IGNORECASE)
+# ('Stalking policy now states that arrest should be considered': a rule in force, reported)
+_RULE_SAYS = re.compile(r"\b(policy|guidance|procedure|protocol|standard|template|form|app|training)\b[^.;]{0,40}\b(states?|says?|"
+                        r"requires?|sets? out|makes? clear|stipulates?|tells?)\b", re.IGNORECASE)
+
+
+def _only_the_ask(text: str) -> bool:
+    """Words every sentence of which says what should be done, none what was: the ask put again, no answer."""
+    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n", text) if s.strip(" .;")]
+    return bool(sentences) and all((ought := _OUGHT.search(s)) and not _RULE_SAYS.search(s)
+                                   and not _CLAUSE_BEFORE.search(s[:ought.start()]) for s in sentences)
 
 
 @dataclass(frozen=True)
@@ -398,8 +417,10 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = declined.group(0)
     elif reading.status in DONE and (moot := NOT_RELEVANT.search(text)):
         against = moot.group(0)  # 'Closed' beside 'the recommendation is no longer considered relevant': closed, not done
-    elif reading.status in DONE and not said.done and _RESTATES.search(text):
+    elif reading.status in DONE and not said.done and (_RESTATES.search(text) or _only_the_ask(text)):
         against = "only what the recommendation asks"  # a done column beside a restatement: nothing answers it
+    elif reading.status in DONE and _ACCEPTED_ALONE.match(text):
+        against = "the recommendation accepted, and nothing more"  # 'Green' beside 'We accept this recommendation.'
     elif reading.status in DONE and not said.done and _AGREED_ONLY.search(text):
         against = _AGREED_ONLY.search(text).group(0)  # 'Complete' beside 'we have agreed to do this': accepted, not done
     elif reading.status in DONE and not said.done and (late := _after_round(text, as_of)):

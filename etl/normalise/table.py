@@ -18,7 +18,7 @@ from .dates import parse_date
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
 from .items import item_part, later_items, looks_like_item_attempt, notation_match, parse_item_cell, parse_rec_no, rec_of
 from .status import is_status_word
-from .text import clean_text
+from .text import clean_text, one_line
 
 _MARKER = re.compile(r"^(official(\s*[-–]\s*sensitive)?|page \d+( of \d+)?|continued|\d+)$", re.IGNORECASE)
 
@@ -94,12 +94,13 @@ def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], refere
     return {slot_indexes[n]: cells[n] for n in range(min(len(cells), len(slot_indexes)))}
 
 
-def _own_cell_reading(rows: list[list[str]], item_index: int, slots: list[Slot], reference: Reference) -> bool:
+def _own_cell_reading(rows: list[list[str]], item_index: int, slots: list[Slot], reference: Reference) -> bool | None:
     """Is a bare item number under a shared heading a cell of its own (its text in the next cell)?
 
     The template's text export puts '7.1' in a cell of its own with the evidence after it; an HTML page
     puts '7.1' as the whole content of the evidence column. Whichever reading lands status words in the
-    status column on more rows is the table's reading; single rows that drift are re-anchored later.
+    status column on more rows is the table's reading; single rows that drift are re-anchored later. None when no
+    row tells (a table of one row, its status empty).
     """
     fields = [s.field for s in slots]
     if "status" not in fields:
@@ -110,6 +111,8 @@ def _own_cell_reading(rows: list[list[str]], item_index: int, slots: list[Slot],
         if item_index < len(cells) and parse_item_cell(cells[item_index]) and not parse_item_cell(cells[item_index])[1]:
             own += status + 1 < len(cells) and is_status_word(cells[status + 1], reference, 10_000)
             aligned += status < len(cells) and is_status_word(cells[status], reference, 10_000)
+    if own == aligned == 0:
+        return None
     return own > 0 and own >= aligned  # a page never shows the own-cell shape at all
 
 
@@ -154,10 +157,12 @@ def position_as_status(table: RawTable, header_index: int, slots: list[Slot], re
 
 def read_rows(
     table: RawTable, header_index: int, slots: list[Slot], reference: Reference, carry: RowValues | None = None,
-    find_rec=None,
+    find_rec=None, find_items=None, readings: dict | None = None,
 ) -> tuple[list[RowValues], list[Issue]]:
     """Every plan row below the header. header_index -1 means the header came from an earlier table. `carry`: the
-    last row of the same table on the page before, which a first row with no item number continues."""
+    last row of the same table on the page before, which a first row with no item number continues. `find_rec(text)`
+    and `find_items(text, rec_no)` name the recommendation and the sub-items a text quotes, by the report's wording.
+    `readings`: how the document's earlier tables under the same headings were read, for a table too small to tell."""
     issues: list[Issue] = []
     out: list[RowValues] = []
     item_index, shared = _item_slot_index(slots)
@@ -165,6 +170,10 @@ def read_rows(
     system = {n for n, s in enumerate(slots) if s.field is None and _SYSTEM_COLUMN.match(s.heading or "")}
     body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1 :]]
     own_cell = shared and _own_cell_reading(body, item_index, slots, reference)
+    if readings is not None and shared:
+        # a table of one row whose status is empty reads as the tables under the same headings before it did
+        headings = tuple(s.heading for s in slots)
+        own_cell = readings.get(headings, False) if own_cell is None else readings.setdefault(headings, own_cell)
     # '16. Commissioning', '22. Dedicated officers' opening the rows: recommendation numbers, when every row's number
     # is a reference recommendation's and they do not simply count the rows (1, 2, 3 ...)
     leading = [int(m.group(1)) for row in body for m in [_NUMBERED_TITLE.match(row[0] if row else "")] if m]
@@ -173,8 +182,21 @@ def read_rows(
     fields = [s.field for s in slots]
     rec_index = fields.index("rec_no") if "rec_no" in fields else None
     fill_rows = table.fills[header_index + 1 :] if table.fills is not None else [[] for _ in body]
+    # a table with no numbers at all whose first column gives the report's own words of each ask ('What the report
+    # asks'): each row is the sub-item (or the recommendation) those words quote
+    ask_col = next((n for n, s in enumerate(slots) if s.field in ("evidence", "recommendation")), None)
+    numberless = find_items is not None and ask_col is not None and not any(
+        parse_item_cell(c)[0] or parse_rec_no(c) is not None for row in body for c in row[:4] if c)
+    context_rec: int | None = None
+    id_column = item_index  # where the rows so far gave their numbers ('REF' over them, though headed as the rec)
+    rec_rows: dict[int, RowValues] = {}  # a recommendation's own row: its answer stands only if no sub-item has one
 
     def keep(row: RowValues, cells: list[str], fill_row: list[str]) -> None:
+        for n in [n for n in row.values if n < len(slots) and slots[n].field == NEXT_STEPS]:
+            steps = row.values.pop(n)
+            update = next((m for m in range(n - 1, -1, -1) if slots[m].field == "update_text"), None)
+            if update is not None and not (row.values.get(update) or "").strip():
+                row.values[update] = steps  # nothing else said this round: the next steps are its words
         # a cell's fill belongs to the slot its words were read into, only where they were not moved
         row.fills = {n: fill_row[n] for n, value in row.values.items()
                      if n < len(fill_row) and fill_row[n] and n < len(cells) and cells[n] == value}
@@ -221,6 +243,7 @@ def read_rows(
             found = (lone, [alone], "")
         if found:
             cell_index, ids, remainder = found
+            id_column = cell_index
             ids = list(dict.fromkeys(ids + [i for i in later_items(remainder, ids[0]) if i in reference.item_ids]))
             # '25.1 - 25.3' or '13.1 & 13.2' naming every sub-item of its recommendation: one answer for the
             # recommendation as a whole
@@ -297,6 +320,31 @@ def read_rows(
                     Issue("warning", "unknown_item", f"recommendation {rec_no} is not one of the reference recommendations", location)
                 )
             continue  # a group's heading row: rec number and wording only
+        ask = cells[ask_col].strip() if numberless and ask_col < len(cells) else ""
+        if ask and (len(filled) >= 2 or _ASKS_REC.search(ask)):
+            values = {n: cells[n] for n in range(min(len(cells), len(slots))) if n != ask_col}
+            answered = any(values.get(n) for n, sl in enumerate(slots) if sl.field in ("status", "update_text"))
+            asks_rec = bool(_ASKS_REC.search(ask))
+            rec_found = find_rec(ask) if asks_rec else None
+            # (within the recommendation last named or answered, else among all: a theme may change with no heading)
+            ids = [] if asks_rec else find_items(ask, context_rec) or (find_items(ask, None) if context_rec else [])
+            if asks_rec:
+                context_rec = rec_found  # (a recommendation's words that fit none: its sub-items sought among all)
+                if rec_found is None:
+                    continue
+                if answered:
+                    rec_rows[rec_found] = RowValues(reference.items_of(rec_found), table.name, source_row, values,
+                                                    rec_level=True)
+                continue
+            if ids and answered:
+                context_rec = rec_of(ids[0])
+                row = RowValues(ids, table.name, source_row, values)
+                row.evidence = ask
+                keep(row, cells, fill_row)
+                issues.append(Issue("warning", "item_by_wording", f"a row with no number reads as sub-item "
+                                    f"{' & '.join(ids)} by the report's wording in it ('{one_line(ask)[:60]}')",
+                                    location))
+                continue
         own = _own_wording(cells, slots, out[-1] if out else None)
         if own and find_rec is not None and (found_rec := find_rec(own)) is not None and not cells[item_index]:
             # no number, but the report's own words of a recommendation in its column ('By 27 March 2025, reflect
@@ -314,7 +362,7 @@ def read_rows(
             continue  # a row of its own (its own recommendation text), never more words of the row above
         # (the first row under a page's repeated header needs only its first cell empty, and words that run on: the
         # last row's words unfinished or these in lower case; else a lost row's words would join the wrong item)
-        if len(cells) == len(slots) and (out and not cells[item_index] or carry and not out and not cells[0]
+        if len(cells) == len(slots) and (out and not cells[id_column] or carry and not out and not cells[0]
                                          and _runs_on(carry, cells, slots)):
             previous = out[-1] if out else carry  # a row broken across a page: its text continues the item above
             dated = next((n for n, s in enumerate(slots) if s.field == "update_date"), None)
@@ -331,7 +379,15 @@ def read_rows(
                     previous.values[n] = (previous.values.get(n, "") + "\n" + cell).strip()
             continue
         issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
+    answered_recs = {rec_of(i) for row in out for i in row.item_ids}
+    for rec_no, row in rec_rows.items():
+        if rec_no not in answered_recs:
+            out.append(row)  # the recommendation answered as a whole, no sub-item of it quoted
     return out, issues
+
+
+# the recommendation's own words, not a sub-item's ('The recommendation: By 27 March 2025, ...')
+_ASKS_REC = re.compile(r"^\W*(the )?recommendation\b|\bby 27(th)? march 2025\b", re.IGNORECASE)
 
 
 _REC_NAMED = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
@@ -410,6 +466,8 @@ _NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2})[.):]\s+[A-Z]")
 
 # a cell that opens by naming its recommendation ('Recommendation 13 - Make sure victims ...')
 _NAMES_REC = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\b(?!\.\d)", re.IGNORECASE)
+NEXT_STEPS = "next_steps"  # a column of the force's next steps beside its update
+_ACTION_LINE = re.compile(r"^\s*(next )?actions?\s*[:\-–]\s*\S", re.IGNORECASE)
 _ACTION_STATUS = re.compile(r"^\s*(action|status|rag|progress)\s*[:\-–]\s*\S", re.IGNORECASE)
 
 
@@ -468,6 +526,13 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
                     sum(1 for r in body if column < len(r) and _ACTION_STATUS.match(r[column])) >= 0.5 * len(body) \
                     and share_status(column, 90) >= 0.5:
                 slots[column] = Slot("status", slots[column].heading or "(status words)")
+        # beside the update, a column of 'ACTION: review after six months' lines: the next steps, no round of their
+        # own (they are the round's words only where the update says nothing)
+        updates = [n for n in others if slots[n].field == "update_text"]
+        for column in updates[1:]:
+            cells = [r[column] for r in body if column < len(r) and r[column]]
+            if cells and sum(1 for c in cells if _ACTION_LINE.match(c)) >= 0.6 * len(cells) and share_status(column, 90) < 0.5:
+                slots[column] = Slot(NEXT_STEPS, slots[column].heading)
     else:
         def mean_length(n):
             return sum(len(r[n]) for r in body if n < len(r)) / max(1, len(body))
@@ -485,6 +550,29 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
     if header_score(slots) < 2 or "update_text" not in {s.field for s in slots}:
         return None
     return header_index, slots
+
+
+def header_falls_short(table: RawTable, header_index: int, slots: list[Slot], reference: Reference) -> bool:
+    """A header whose labels stop a column short of its data: the rows fill a column beyond the last label, that column
+    holds status words, and the column headed 'Status' holds none ('Recommendation: | Force Update: | Action | Status'
+    over 7.1 | paraphrase | update | 'ACTION: ...' | 'Complete'). Read by content, the labels in order after the
+    number, not by place."""
+    labelled = [n for n, s in enumerate(slots) if s.heading]
+    status_at = [n for n, s in enumerate(slots) if s.field == "status"]
+    if not labelled or not status_at:
+        return False
+    body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1:]]
+    body = [row for row in body if any(parse_item_cell(c)[0] for c in row[:2])]
+    if len(body) < 3:
+        return False
+
+    def share_status(n):
+        cells = [r[n] for r in body if n < len(r) and r[n]]
+        return sum(is_status_word(c, reference, 60) for c in cells) / max(1, len(cells))
+
+    beyond = [n for n in range(max(labelled) + 1, max(map(len, body)))
+              if sum(1 for r in body if n < len(r) and r[n]) >= 0.6 * len(body)]
+    return bool(beyond) and share_status(status_at[0]) < 0.3 and any(share_status(n) >= 0.6 for n in beyond)
 
 
 SIDEWAYS = " (sideways: row = column)"
