@@ -182,3 +182,31 @@ def test_the_thirty_eighth_and_thirty_ninth_blind_sets_read_item_for_item():
         "west_yorkshire_police_stalking_update_report_mar2025.docx",
         "northamptonshire_police_stalking_news_release_nov2024.pdf",
         "northamptonshire_police_stalking_action_plan_sep2025.html"])
+
+
+def test_an_empty_position_label_does_not_take_the_closing_note_below_it(tmp_path, normaliser):
+    # (the thirty-seventh set's Norfolk narrative) 'Current position:' has held a status word in every section; left
+    # empty in the last, the closing note after it is neither that status nor the item's words
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Leicestershire Police - our response on stalking")
+    for heading, number, november, march, position in [
+            ("Supervision", "16.1", "Supervisors will review stalking cases.", "Every case now has a review.",
+             "Complete"),
+            ("Allocation", "17.1", "Allocation rules are being rewritten.", "The new rules started in February.",
+             "In progress"),
+            ("Online stalking", "20.4", "We are comparing device-checking services.",
+             "A supplier has been chosen and the contract is with procurement.", "")]:
+        document.add_heading(heading, 1)
+        document.add_paragraph(f"{number} November 2024: {november}")
+        document.add_paragraph(f"Update, March 2025: {march}")
+        document.add_paragraph(f"Current position: {position}".strip())
+    document.add_paragraph("We wrote to the inspectorate, the IOPC and the College on 21 November 2024 and published "
+                           "our plan on the same day.")
+    path = tmp_path / "leicestershire-police-stalking-response.docx"
+    document.save(path)
+    _, updates, _ = read(path, normaliser)
+    rounds = [(u.round, u.update_text) for u in updates if u.item_id == "20.4"]
+    assert [r for r, _ in rounds] == ["November 2024", "March 2025"]
+    assert not any("inspectorate" in text for _, text in rounds)

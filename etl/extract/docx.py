@@ -236,7 +236,7 @@ class _Styles:
                 self.by_id[style.style_id] = style
             except Exception:  # noqa: BLE001 - a damaged style entry only loses its formatting
                 continue
-        self.formats = _number_formats(document)
+        self.formats, self.levels = _number_formats(document)
 
     def _chain(self, style_id):
         seen = 0
@@ -285,25 +285,53 @@ class _Styles:
         return (num, lvl, self.formats.get((num, lvl), "decimal"))
 
 
-def _number_formats(document) -> dict[tuple[str, int], str]:
-    """numId and level -> 'decimal', 'bullet', 'lowerLetter' ... from the numbering part, if any."""
+def _number_formats(document) -> tuple[dict[tuple[str, int], str], dict[tuple[str, int], tuple[str, int]]]:
+    """numId and level -> 'decimal', 'bullet', 'lowerLetter' ... from the numbering part, if any; and numId and
+    level -> (the level's text, '%1.%2', and the number it starts at, a list's own override first)."""
     try:
         numbering = document.part.numbering_part.element
     except Exception:  # noqa: BLE001 - no numbering part: no lists
-        return {}
+        return {}, {}
+
+    def value(node, tag, default=None):
+        found = node.find(qn(tag)) if node is not None else None
+        return found.get(W_VAL) if found is not None else default
+
     abstract = {}
     for node in numbering.findall(qn("w:abstractNum")):
         levels = {}
         for lvl in node.findall(qn("w:lvl")):
-            fmt = lvl.find(qn("w:numFmt"))
-            levels[int(lvl.get(qn("w:ilvl")) or 0)] = fmt.get(W_VAL) if fmt is not None else "decimal"
+            start = value(lvl, "w:start", "1")
+            levels[int(lvl.get(qn("w:ilvl")) or 0)] = (value(lvl, "w:numFmt", "decimal"), value(lvl, "w:lvlText", ""),
+                                                       int(start) if start.isdigit() else 1)
         abstract[node.get(qn("w:abstractNumId"))] = levels
-    formats = {}
+    formats, texts = {}, {}
     for num in numbering.findall(qn("w:num")):
         ref = num.find(qn("w:abstractNumId"))
-        for level, fmt in abstract.get(ref.get(W_VAL) if ref is not None else "", {}).items():
-            formats[(num.get(qn("w:numId")), level)] = fmt
-    return formats
+        overrides = {int(o.get(qn("w:ilvl")) or 0): value(o, "w:startOverride") for o in num.findall(qn("w:lvlOverride"))}
+        for level, (fmt, text, start) in abstract.get(ref.get(W_VAL) if ref is not None else "", {}).items():
+            key = (num.get(qn("w:numId")), level)
+            formats[key] = fmt
+            override = overrides.get(level)
+            texts[key] = (text, int(override) if override and override.isdigit() else start)
+    return formats, texts
+
+
+# a list level whose text, as Word shows it, names an item or a recommendation ('%1.%2' -> '7.1', 'Recommendation %1:')
+_ITEM_LIKE_LEVEL = re.compile(r"%\d\s*\.\s*%\d|\b(rec(ommendation)?|item|action)\b\s*%\d", re.IGNORECASE)
+
+
+def _rendered_label(styles: "_Styles", num_id: str, counter: list[int], lvl: int) -> str:
+    """The list number Word shows for a paragraph ('7.1', 'Recommendation 13:') when its level's text names an item or
+    a recommendation in decimal figures; '' otherwise (a plain '1.' list keeps its number out of the words: list
+    numbers are not item numbers)."""
+    text, _ = styles.levels.get((num_id, lvl), ("", 1))
+    if not _ITEM_LIKE_LEVEL.search(text or ""):
+        return ""
+    used = [int(n) for n in re.findall(r"%(\d)", text)]
+    if any(styles.formats.get((num_id, n - 1), "decimal") != "decimal" for n in used):
+        return ""
+    return re.sub(r"%(\d)", lambda m: str(counter[int(m.group(1)) - 1]), text).strip()
 
 
 def _body_children(parent):
@@ -350,12 +378,19 @@ def blocks_of(document) -> list[Block]:
             blocks.append(Block("heading", " ".join(lines), paragraph_no, level=level, where=where))
         elif numbering:
             num_id, lvl, fmt = numbering
-            counter = counters.setdefault(num_id, [0] * 10)
+            # each level counts from its start ('Set numbering value' is the list's own override); a deeper level
+            # starts again under each new paragraph of the level above
+            starts = [styles.levels.get((num_id, n), ("", 1))[1] for n in range(10)]
+            counter = counters.setdefault(num_id, [start - 1 for start in starts])
             counter[lvl] += 1
+            for shallower in range(lvl):
+                counter[shallower] = max(counter[shallower], starts[shallower])  # a level above never yet used
             for deeper in range(lvl + 1, 10):
-                counter[deeper] = 0
+                counter[deeper] = starts[deeper] - 1
             number = str(counter[lvl]) if fmt == "decimal" else ""
-            blocks.append(Block("list_item", lines[0], paragraph_no, level=lvl, number=number, where=where))
+            label = _rendered_label(styles, num_id, counter, lvl)
+            first = f"{label} {lines[0]}" if label else lines[0]  # the number Word shows is the item's number
+            blocks.append(Block("list_item", first, paragraph_no, level=lvl, number=number, where=where))
             blocks += [Block("paragraph", line, paragraph_no, where=where) for line in lines[1:]]
         else:
             lead = _bold_lead(child)

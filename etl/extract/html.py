@@ -108,6 +108,7 @@ def _badge_meaning(badge) -> str:
     return ""
 
 
+_SCREEN_READER_ONLY = re.compile(r"^(visually-hidden|visuallyhidden|sr-only|screen-reader-text|govuk-visually-hidden)$")
 _SKIP = {"script", "style", "noscript", "nav", "footer", "header", "form", "button", "select", "svg", "iframe", "template"}
 _PARAGRAPHS = {"p", "dt", "dd", "blockquote", "pre", "caption", "summary", "figcaption", "address"}
 _BLOCKISH = set(_HEADINGS) | _PARAGRAPHS | {"div", "section", "article", "main", "aside", "ul", "ol", "li", "table",
@@ -153,7 +154,13 @@ def blocks_of(soup) -> list[Block]:
                 inline.append(child)
                 continue
             flush()
-            if child.name in _HEADINGS:
+            if child.name == "summary" and child.find(list(_HEADINGS)) is not None:
+                # an accordion's summary holding the section's heading: the heading, without the hint a screen reader
+                # hears after it (', show this section')
+                for hint in child.find_all(class_=_SCREEN_READER_ONLY):
+                    hint.decompose()
+                walk(child)
+            elif child.name in _HEADINGS:
                 emit("heading", " ".join(child.get_text(" ").split()), level=_HEADINGS[child.name])
             elif child.name in _PARAGRAPHS:
                 lines = _text_lines(child)
@@ -364,6 +371,57 @@ def _without_excerpts(soup) -> None:
             toggle.decompose()
 
 
+_ROW_CLASS = re.compile(r"(^|[-_])(row|tr)($|[-_])", re.IGNORECASE)
+_CELL_CLASS = re.compile(r"(^|[-_])(cell|col|column|td|th)($|[-_])", re.IGNORECASE)
+_HEAD_CLASS = re.compile(r"(^|[-_])(head|header|heading|th)($|[-_])", re.IGNORECASE)
+
+
+def _div_tables_as_tables(soup) -> None:
+    """A table built from <div>s ('div.plan-table > div.plan-row > div.plan-cell', or role="table" / "row" / "cell"),
+    laid out as a table by CSS: read as the table it shows. A label repeated in every cell for small screens
+    (aria-hidden, the column's heading again) is not the cell's words."""
+    def classes(tag):
+        return " ".join(tag.get("class") or [])
+
+    def is_row(tag):
+        return tag.get("role") == "row" or any(_ROW_CLASS.search(c) for c in tag.get("class") or [])
+
+    def cells_of(row):
+        return [c for c in row.find_all(True, recursive=False)
+                if c.get("role") in ("cell", "columnheader", "rowheader", "gridcell")
+                or any(_CELL_CLASS.search(c_) for c_ in c.get("class") or [])]
+
+    for container in list(soup.find_all(["div", "section", "ul"])):
+        if container.decomposed or container.find_parent("table") is not None:
+            continue
+        rows = [r for r in container.find_all(True, recursive=False) if is_row(r)]
+        if len(rows) < 2 or not (container.get("role") in ("table", "grid") or "table" in classes(container).lower()
+                                 or all(cells_of(r) for r in rows)):
+            continue
+        grid = [cells_of(r) for r in rows]
+        widths = [len(g) for g in grid]
+        if min(widths) < 2 or widths.count(max(set(widths), key=widths.count)) < 2:
+            continue
+        head = [" ".join(c.get_text(" ").split()) for c in grid[0]]
+        table = soup.new_tag("table")
+        for n, (row, cells) in enumerate(zip(rows, grid)):
+            tr = soup.new_tag("tr")
+            header = n == 0 and (any(c.get("role") == "columnheader" for c in cells) or _HEAD_CLASS.search(classes(row)))
+            for column, cell in enumerate(cells):
+                for label in cell.find_all(attrs={"aria-hidden": "true"}):
+                    said = " ".join(label.get_text(" ").split())
+                    if column < len(head) and said and said.lower() == head[column].lower():
+                        label.decompose()  # 'November 2024' shown before the cell's words on a phone
+                td = soup.new_tag("th" if header else "td")
+                for part in list(cell.contents):
+                    td.append(part.extract())
+                tr.append(td)
+            table.append(tr)
+        for row in rows[1:]:
+            row.decompose()
+        rows[0].replace_with(table)
+
+
 def extract(path: Path) -> Document:
     markup = decode(Path(path).read_bytes())
     soup = BeautifulSoup(markup, "lxml")
@@ -388,6 +446,7 @@ def extract(path: Path) -> Document:
             heading.string = " ".join(label.get_text(" ").split())
             panel.insert(0, heading)
     _without_excerpts(soup)
+    _div_tables_as_tables(soup)
     tables = soup.find_all("table")
     for image in soup.find_all("img"):  # a RAG icon or tick says its status in its alt text
         image.replace_with(" " + str(image.get("alt") or "").strip() + " ")

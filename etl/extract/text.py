@@ -31,9 +31,21 @@ _FURNITURE = re.compile(r"^(page\s*\d+(\s*(of|/)\s*\d+)?|\d+(\s*(of|/)\s*\d+)?|o
                         r"[-=_—–+|\s]{3,})$", re.IGNORECASE)
 
 
+_QUOTE_MARK = re.compile(r"^\s*(>\s?)+")
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """An e-mail that quotes the plan ('> 14.1 Appoint a stalking lead', '> Status: Complete'): the quoted lines read
+    as the plan's own, their '>' marks set aside (line numbers kept)."""
+    filled = [line for line in lines if line.strip()]
+    if not filled or sum(1 for line in filled if _QUOTE_MARK.match(line)) < max(3, 0.3 * len(filled)):
+        return lines
+    return [_QUOTE_MARK.sub("", line) for line in lines]
+
+
 def extract(path: Path) -> Document:
     text = decode(Path(path).read_bytes())
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _unquoted(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if is_markdown(lines):
         return _markdown(path, lines)
     # a tab-separated export is read by its tabs; text without them may be a PDF's table laid out in columns

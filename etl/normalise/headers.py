@@ -179,8 +179,11 @@ def _action_named(slots: list[Slot]) -> list[Slot]:
     March 2025 | Status'), in a header with no column of the report's words: the action's name, not a round of words
     of its own."""
     dated = [n for n, s in enumerate(slots) if s.field == "update_text" and (s.round_date is not None or s.round_named)]
-    if len(dated) < 2 or any(s.field in ("recommendation", "evidence") for s in slots):
-        return slots  # (beside a column of the report's words, an 'Action' column is the force's own first words)
+    first_round = any(slots[n].round_date is not None and slots[n].round_date.year == 2024 for n in dated)
+    if len(dated) < 2 or any(s.field in ("recommendation", "evidence") for s in slots) and not first_round:
+        # (beside a column of the report's words, an 'Action' column is the force's own first words, unless the first
+        # round, November 2024, has a column of its own)
+        return slots
     return [Slot("recommendation", s.heading) if n < dated[0] and s.field == "update_text" and s.round_date is None
             and not s.round_named and _BARE_ACTION.match(s.heading or "") else s for n, s in enumerate(slots)]
 

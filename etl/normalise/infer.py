@@ -46,9 +46,12 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(closed|has been|was|is|been)\W{1,3}(now )?overtaken by\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
         r"^\s*not relevant\b", r"\bwithdrawn from (the|this|our) plan\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
         r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
-        r"^\s*no longer (required|needed|necessary|applicable)\b", r"^\W*not (required|needed|necessary)\b\s*[-–—:.;,]",
+        # (not 'No longer needed now the system change is live': a stop-gap retired because the real change came)
+        r"^\s*no longer (required|needed|necessary|applicable)\b(?!\s+(now|since|as|because|once)\b)", r"^\W*not (required|needed|necessary)\b\s*[-–—:.;,]",
         # 'this recommendation is addressed to police and crime commissioners rather than chief constables, so no force
         # action is required'
+        # 'BTP ... has no PCC': a force with no commissioner has no commissioning to review with one
+        r"\b(has|have) no (pcc|police and crime commissioner)\b",
         r"\b(addressed|directed|made) to (police and crime commissioners|pccs|the pcc|the npcc|the college|the home office)"
         r"\b[^.]{0,40}\b(rather than|not) (to )?(chief constables|the force|forces)\b", r"\bno (force|local) action (is )?(required|needed)\b", r"\b(removed|removes|remove) the need (for|to)\b",
         # 'No interim measure was required, as no change to our crime system was needed.': nothing to do here
@@ -554,6 +557,8 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:rega
 # a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
 # take it as done, some as not applicable; neither is known from the words
 DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
+                         r"^\W*(\d{1,2}\.\d{1,2}\s*)?not pursued\b|\b(action|item|recommendation|this|it) (was |is |has been |will )?"
+                         r"not (be )?pursued\b|"
                          r"\bnot (being )?taken forward\b|\b(will|would) not (be )?(take|taken|taking) (this|it) forward\b|"
                          r"\b(decided|concluded|agreed) that no (further )?(action|change|work) (is|was) (needed|required|necessary)\b",
                          re.IGNORECASE)
@@ -608,11 +613,16 @@ NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclose
                               # 'action closed by the Public Protection Board. No reason recorded.'
                               r"|\bclosed\b[^.;]{0,60}[.;]\s*no (reason|rationale|explanation) (was |is )?(recorded|given|stated)\b"
                               # 'cannot monitor referral numbers, so this item has been closed': closed as not doable
-                              r"|\b(cannot|can ?not|can['’]t|unable to|not able to|not possible to)\b[^.;]{0,120}\b(so|therefore|"
-                              r"and)\b[^.;]{0,40}\bclosed\b"
+                              r"|\b(cannot|can ?not|can['’]t|unable to|not able to|not possible to)\b[^.;]{0,120}(\b(so|therefore|"
+                              r"and)\b[^.;]{0,40}|[.;]\s*(the |this )?(action |item )?(is |has been |was )?(now )?)\bclosed\b"
                               # 'we have considered the recommendation. What happens next: no further action.'
                               r"|\b(considered|noted) (the|this) (recommendation|action|item|sub-?item)s?\b[^;]{0,80}\bno "
-                              r"further action\b",
+                              r"further action\b"
+                              # 'Business case declined; action closed.', 'Provider contract ended; action closed.': closed
+                              # because the work stopped or was refused
+                              r"|\b(cancelled|abandoned|discontinued|stopped|ended|declined|rejected|withdrawn|not (approved|"
+                              r"funded|agreed))\b[^.;]{0,20}[;,]?\s*(and |so )?(the )?(action|item|recommendation)? ?(was |is |"
+                              r"has been |now )?closed\b",
                               re.IGNORECASE)
 _IMPERATIVE = re.compile(r"^[\s\W]*(complete|implement|deliver|ensure|introduce|review|embed) (the|a|an|all|every|each)\b(?![^.;]{0,80}"
                          r"\b(is|are|was|were|has|have)\b)", re.IGNORECASE)
@@ -877,7 +887,8 @@ _WHOLE_COUNT = re.compile(r"\b(all|every|each|whole|entire|full|100 ?%|100 per ?
 
 _SOME_DONE = re.compile(r"(?<!\ball )(?<!\bevery )(?<!\bboth )(?<![\d.])\b(?P<n>\d{1,3}|" + "|".join(list(_COUNTS)[1:]) +
                         r")\s+(of them\s+)?(are|were|have been|has been|is)\s+"
-                        r"(now\s+)?(in place|in post|trained|appointed|recruited|live|complete|completed|done|signed|operational)\b",
+                        r"(now\s+)?(in place|in post|trained|appointed|recruited|live|complete|completed|done|signed|operational|"
+                        r"filled)\b",
                         re.IGNORECASE)
 
 
@@ -899,6 +910,10 @@ def _fewer_than_named(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [n for n in (text.find(". ", at), text.find("\n", at)) if n != -1]
     sentence = text[start:min(ends) if ends else len(text)]
+    after = text[min(ends) + 1:] if ends else ""
+    if (follow := _SOME_DONE.match(after.lstrip())) is not None:
+        # 'a Stalking Lead role in every BCU (12 posts). Nine are filled.': the count said in the next sentence
+        sentence = f"{sentence}. {follow.group(0)}"
     for hit in _SOME_DONE.finditer(sentence):
         done = hit.group("n").lower()
         done_n = int(done) if done.isdigit() else _COUNTS[done]
@@ -988,13 +1003,30 @@ PENDING = re.compile(
     r"\bno (resource|resources|capacity|funding|budget|staff) (to|for)\b|"
     r"\b(does|do|did) not have (the |any |enough |sufficient )?(funding|resources?|budget|capacity|money)\b|"
     r"\bno (funding|budget|resources?|capacity) (is |was |has been )?(available|agreed|secured|identified|allocated)\b|"
+    # no means to do the work ('Early screening is not something we can resource at present'); a check still done by
+    # hand beside what is automated; work still being added; a change still only requested; a first approval
+    r"\b(not something we can|cannot|can ?not|can['’]t|unable to|not able to) (resource|fund|afford|staff|support)\b|"
+    r"\bstill (checked|done|carried out|recorded|managed|handled|completed) (manually|by hand|on paper|on a sample basis)\b|"
+    r"\b(are|is) still (adding|updating|testing|rolling out|training|working on|building|developing)\b|"
+    r"\b(it |system |an? |the )?(it |system )?change (has been |was )?requested\b|"
+    r"\b(post|posts|role|roles|business case|framework|proposal|model|structure|design)s? (has been |have been |was |were |is |"
+    r"are )?(now )?(approved|agreed|signed off)\b(?![\s\S]*\b(live|in place|in post|filled|recruited|delivered|implemented|"
+    r"in use|running|published|appointed|started|now)\b)|"
+    # a stop-gap while the real thing is made ('issued as an interim step while the policy itself is revised')
+    r"\bwhile (the |our |a |its )?([\w-]+ ){0,4}(is|are) (still )?(being )?(revised|reviewed|rewritten|redrafted|developed|"
+    r"updated|finalised|agreed|built|procured|written)\b|"
     r"\bnot (currently |yet |presently |at present )?(possible|feasible|achievable)\b|"
     # 'Policy review outstanding.': a named step left, in a tracker's few words
     r"\b(review|audit|training|policy|sign-?off|approval|update|change|fix|guidance|procedure|module|input|evaluation|"
     r"testing)s?\s+(still\s+)?outstanding\b|"
     # a step begun and not said finished ('intelligence requirement issued; analysis started 3 March')
     r"\b(analysis|training|delivery|roll-?out|consultation|recruitment|testing|pilot|build|development|mapping|scoping|"
-    r"drafting)\s+(has\s+)?(started|began|begun|commenced)\b(?![^.;]{0,60}\b(completed|finished|concluded|ended|closed|done)\b)|"
+    r"drafting)\b[^.;]{0,40}?\b(has\s+)?(started|began|begun|commenced)\b(?![^.;]{0,80}\b(completed|finished|concluded|ended|"
+    r"closed|done|attended|delivered|trained|now|in place|live)\b)|"
+    # a step set down after an 'ACTION:' label ('ACTION: add stalking specific information to the website')
+    r"\bACTION\s*:\s*(add|update|create|develop|deliver|review|publish|train|write|agree|complete|produce|introduce|implement|"
+    r"set up|establish|build|design|roll out|brief|monitor|audit|ensure|explore|consider|obtain|secure|recruit)\b|"
+    r"\b(made|making|make) (significant|good|considerable|real|some|steady|excellent|great|further) progress\b|"
     # a trial whose future is still to be decided ('monitoring how many applications it supports before deciding
     # whether to make it permanent'); a change asked for through others ('A request has been made through the user
     # group'); partners still being worked with to set something up
@@ -1480,7 +1512,10 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         sentence = _sentence_at(words, hit.start())
         if _LATER_CHECK.search(sentence) or re.search(r"\b(refresher|annual|yearly|every)\b", sentence, re.IGNORECASE):
             continue  # a refresher or a check each summer is the routine after the work
-        if _SEASON_START[hit.group("season").lower()] > as_of.month and _NOT_YET.search(sentence) \
+        season = _SEASON_START[hit.group("season").lower()]
+        # (a season still ahead, or the present one when the words say it is still to come: 'will move across in the
+        # spring' in March)
+        if (season > as_of.month or season == as_of.month and _WILL.search(sentence)) and _NOT_YET.search(sentence) \
                 and not _PAST_EVENT.search(sentence) \
                 and not _TOLD_PAST.search(sentence) and not re.search(r"\d{4}|'\d\d\b", sentence[hit.end():hit.end() + 12]):
             return sentence.strip()
@@ -1522,6 +1557,7 @@ _PLACED = re.compile(r"(?<!\bas )\b(expected|due|scheduled|planned|anticipated|f
                      r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")\b[^,;.]{0,8})", re.IGNORECASE)
 _SEASON_AT = re.compile(r"\b(at|in|during|over|through) the (?P<season>spring|summer|autumn|winter)\b", re.IGNORECASE)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_WILL = re.compile(r"\b(will|shall)\b", re.IGNORECASE)
 # a verb of what is still to happen or happens by routine ('officers receive the input at the summer CPD days')
 _NOT_YET = re.compile(r"\b(will|shall|(is|are) (due|to|planned|scheduled|booked)|receive|receives|runs?|takes? place|attends?|"
                       r"gets?|starts?|begins?|goes|go)\b", re.IGNORECASE)

@@ -62,7 +62,16 @@ _FULL_DATE = re.compile(r"^\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)?\d
 
 
 def looks_like_item_attempt(text: str) -> bool:
-    return bool(_ITEM_ATTEMPT.match(text)) and not parse_item_cell(text)[0] and not _FULL_DATE.match(text)
+    return bool(_ITEM_ATTEMPT.match(text) or odd_item_number(text)) and not parse_item_cell(text)[0] \
+        and not _FULL_DATE.match(text)
+
+
+# an item number typed with a letter for a figure ('1O.2', '10.l', 'I4.3'): never read as the number it resembles
+_LETTER_FOR_FIGURE = re.compile(r"^\s*(?=[\dOIl]{1,2}\s*\.\s*[\dOIl]{1,2}\s*$)(?=.*[OIl])[\dOIl]{1,2}\s*\.\s*[\dOIl]{1,2}\s*$")
+
+
+def odd_item_number(text: str) -> bool:
+    return bool(_LETTER_FOR_FIGURE.match(text or "")) and any(ch.isdigit() for ch in text)
 
 
 _LATER_ID = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(\d{1,2})\.(\d{1,2})\s+(?=[A-Z(])")

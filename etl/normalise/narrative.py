@@ -35,7 +35,7 @@ from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
 from .dates import month_of, parse_date
-from .items import item_part, notation_match, parse_item_cell, rec_of
+from .items import item_part, looks_like_item_attempt, notation_match, parse_item_cell, rec_of
 from .key import COLOURS
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 from .status import classify_status, is_status_word
@@ -65,6 +65,15 @@ _COLOUR_WORD = re.compile(rf"^\s*(?:{COLOURS})(?:\s*/\s*(?:{COLOURS}))?\b", re.I
 CURRENT_KEY = "Current position"
 _CURRENT_LABEL = re.compile(r"^\s*(our |the force's |the )?(current|latest|present) (position|status|state of play)( now)?\s*:?\s*$",
                             re.IGNORECASE)
+# the opening of an ask in the report's voice: a bare verb ('Make sure stalking is recorded ...', 'Put specialist leads
+# and arrangements in place ...')
+_ASK_VOICE = re.compile(r"^\W*(make sure|ensure|review|put|set|explain|improve|use|provide|consider|seek|record|understand|"
+                        r"train|publish|share|help|give|monitor|develop|introduce|implement|deliver|establish|adopt|include|"
+                        r"assess|identify|support|work with|collect|audit|reflect|create|appoint|commission)\b", re.IGNORECASE)
+_LISTED_REC = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\s*[:.\-–]", re.IGNORECASE)
+# a form's number line ('Recommendation: 10.2', 'Ref: 1O.4'): the value alone after the label
+_NUMBER_LABEL = re.compile(r"^\s*(recommendation|rec\.?( no\.?| number)?|sub-?recommendation|item|ref(erence)?)\s*[:\-–]\s*"
+                           r"(?P<value>[\dOIl]{1,2}\s*\.\s*[\dOIl]{1,2}[a-z]?)\s*$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"^\s*(what happens next|next steps?|what is next|what's next|looking ahead)\s*[:?]?\s*$", re.IGNORECASE)
 _WHOLE_QUOTE = re.compile(r"^[“\"‘']\s*(.{20,}?)\s*[”\"’']\s*$", re.DOTALL)
 _LETTER_OPENING = re.compile(r"^\s*\(([a-h])\)\s+(?=\S)")  # '(c) We will work with ...'
@@ -239,6 +248,7 @@ class Group:
     quoted: list[str] = field(default_factory=list)  # sub-items whose wording was quoted before the answer
     quote_anchor: str = ""  # 'wording 0.67' of the first sub-item quoted
     pending: str = ""  # a 'Status' / 'Lead' / 'Date' label on a line of its own: the next line is its value
+    position_label: bool = False  # the pending status is a 'Current position:' label the document uses for status words
     opened_by: str = ""  # the kind of block that anchored the group: a heading's section runs on
     level: int = 0  # the anchoring heading's level
     numbered: list[str] = field(default_factory=list)  # real item numbers listed with the report's words quoted
@@ -543,6 +553,19 @@ class NarrativeReader:
         slot = map_heading(text, self.reference)
         return slot if slot.field and slot.field != "supporting" else None
 
+    def _not_an_item(self, value: str) -> tuple[str, str] | None:
+        """(code, message) for a form's number that is not one of the report's sub-items; None when it is one."""
+        ids = parse_item_cell(value)[0]
+        if ids and all(i in self.reference.item_ids for i in ids):
+            return None
+        if ids:
+            return "unknown_item", (f"'{value}' is not a sub-item of the report's recommendations; its form is not "
+                                    "read (nor joined to the one above)")
+        if looks_like_item_attempt(value):
+            return "unparsed_item", (f"'{value}' reads as an item number but is not one (a letter for a figure?); its "
+                                     "form is not read, nor joined to the one above: write it as 7.1")
+        return None
+
     def _item_anchor(self, text: str, paragraphs: bool) -> tuple[list[str], str] | None:
         text = _NUMBER_BEFORE_REC.sub("", text, count=1)
         ids, rest = parse_item_cell(text)
@@ -790,6 +813,7 @@ class NarrativeReader:
                                                                                          self.reference))))
         kept = self._split_lead_ins(self._lists(_heading_runs_on(self._titled_parts(self._lettered_parts(kept)))))
         paragraphs = numbers_are_paragraphs(kept, reference)
+        self._status_labels: set[str] = set()  # 'Current position:' labels that have held only a status word so far
         groups: list[Group] = []
         group: Group | None = None
         rec_no: int | None = None
@@ -1004,6 +1028,12 @@ class NarrativeReader:
                     elif not labelled or labelled[0].field == "update_text":
                         group.last_entry.texts.append(labelled[1] if labelled else text)
                     continue  # the entry's words run on
+            if group is not None and group.pending == "status" and len(text.split()) > 8 and \
+                    not is_status_word(text, self.reference) and group.position_label:
+                # 'Current position:' left empty where the document's others held a status word: the prose after it
+                # (a closing note) is neither that status nor the round's words
+                group.pending, group.reading = "", "ignore"
+                continue
             if group is not None and group.pending and len(text) <= 200 and not self._label(text):
                 # (an empty 'Status:' followed by the next record's 'Date: ...' label: that label is no status)
                 field_name, group.pending = group.pending, ""
@@ -1040,6 +1070,18 @@ class NarrativeReader:
                         continue
             # 4. a label, with its value on the same line or on the lines that follow; or a form's row, its label in
             # the first cell and its value in the second ('Update (Mar-25) | All six hubs were briefed ...')
+            if block.kind == "list_item" and (named := _LISTED_REC.match(text)) and \
+                    reference.items_of(int(named.group(1))):
+                # 'Recommendation 13: Stalking protection orders' as Word's list numbering shows it: the items above
+                # end here; the recommendation's own words below are no item's answer
+                group, rec_no = None, int(named.group(1))
+                continue
+            if (odd := _NUMBER_LABEL.match(text)) and (problem := self._not_an_item(odd.group("value"))):
+                # 'Recommendation: 1O.4', 'Recommendation: 12.5': a form whose number is no sub-item of the report; its
+                # words are nobody's (never the form above's), and a person is told
+                issues.append(Issue("warning", *problem, block.where))
+                group = None
+                continue
             labelled = self._label(text) if block.kind != "row" else self._row_label(block)
             if labelled and group is not None:
                 self._apply(group, *labelled, block)
@@ -1153,6 +1195,11 @@ class NarrativeReader:
                 group.active = (text.strip(" :"), when)
                 continue
             # 6. otherwise: the force's words for the current items
+            if group is not None and group.granularity == "recommendation" and group.anchor == "heading" \
+                    and not group.rounds and block.kind == "paragraph" and _ASK_VOICE.match(text) \
+                    and not _FORCE_VOICE.search(text) and len(text) <= 300:
+                continue  # under a recommendation's heading, its ask in the report's voice ('Review how risk to
+                # victims of stalking is found, assessed and managed.'): the recommendation's text, no answer
             if group is not None and group.reading != "ignore":
                 group.add(text, block)
         # recommendation sections and quotations that never got an answer say nothing
@@ -1363,6 +1410,10 @@ class NarrativeReader:
     def _apply(self, group: Group, slot, value: str, block: Block) -> None:
         """A label assigns its value (and, for update labels, what follows it) to the group."""
         kind = slot.field
+        if kind == "update_text" and value and not slot.round_named and (inner := self._label(value)) is not None \
+                and inner[0].field == "update_text" and inner[0].round_named:
+            # 'Force update: UPDATE March 2025: 91 per cent ...': the round the words name, not the first round
+            slot, value = inner
         group.reading = "update"
         group.pending = ""
         if kind in ("status", "owner", "update_date", "evidence") and not value:
@@ -1374,6 +1425,10 @@ class NarrativeReader:
                 and (existing := next((r for r in group.rounds if r.key == group.active[0]), None)) is not None \
                 and existing.texts and not existing.status_raw and is_status_word(value, self.reference):
             existing.status_raw = value  # 'Current position: Delivered' under the round's words: its status, no words
+            self._status_labels.add(slot.heading.strip(" :").lower())
+            return
+        if kind == "update_text" and not value and slot.heading.strip(" :").lower() in self._status_labels:
+            group.pending, group.position_label = "status", True  # the same label empty: a status left blank
             return
         if kind == "update_text":
             if slot.round_named and group.title_line and len(group.rounds) == 1 and not group.rounds[0].labelled \

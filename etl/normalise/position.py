@@ -275,7 +275,7 @@ _HANDED_AWAY = re.compile(r"\b(action|item|this|it|work|responsibility|recommend
                           r"|\b(handed|passed|given|transferred)( over)? to [\w ,&'’-]{3,60}? to take (it |this )?forward\b"
                           r"|\b(has|have) taken over (this|the) (action|item|work|recommendation)\b"
                           # 'Transferred to the Office of the PCC.'; 'is a matter for the CPS Area to arrange'
-                          r"|^\W*(transferred|handed over|passed|reassigned) to\b|\b(is|are) (a matter|one) for the\b"
+                          r"|(?:^|/)\W*(transferred|handed over|passed|reassigned) to\b|\b(is|are) (a matter|one) for the\b"
                           # 'Recommendation 22 is for the NPCC.'; 'Referral monitoring is the responsibility of the PCC'
                           r"|\b(is|are) for the (npcc|college|home office|pcc|opcc|commissioner|cps|national)\b"
                           r"|\b(is|are) the responsibility of the\b",
@@ -304,7 +304,7 @@ def _table_gap(text: str) -> str:
 
 
 # a decision reached by weighing the thing up: where the ask was to consider it, the decision is the work
-_WEIGHED = re.compile(r"\b(consider(ed|ing|ation)?|review(ed|ing)?|assess(ed|ment)?|evaluat\w*|options? appraisal|"
+_WEIGHED = re.compile(r"(?<!\bnot )\b(consider(ed|ing|ation)?|review(ed|ing)?|assess(ed|ment)?|evaluat\w*|options? appraisal|"
                       r"appraised|weighed)\b", re.IGNORECASE)
 
 
@@ -317,6 +317,19 @@ _NO_LONGER_OURS = re.compile(r"\bno longer (owns|leads( on)?|holds|has ownership
                              r"recommendation)\b", re.IGNORECASE)
 # a choice of one thing over another ('decided not to adopt the tool: our own form already asks the same questions';
 # 'instead, stalking champions have been trained'): the decision is the answer
+# a decision held only for now ('Decision taken not to adopt the SST at this time'): not the consideration settled
+_FOR_NOW = re.compile(r"\b(at this (time|stage|point)|for now|for the time being|at present|currently)\b", re.IGNORECASE)
+_REASONED = re.compile(r"\b(because|since|given that|instead|already|as (our|the|it|we))\b", re.IGNORECASE)  # a reason given
+# the force's own policy followed, said of nothing else ('Allocation is in line with the force's Investigation
+# Allocation Policy'): whether that policy meets the ask is not said
+_OWN_POLICY_ONLY = re.compile(r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken )?(in line with|in accordance "
+                              r"with|according to|as per|compliant with) (the force['’]s|our|force|the) (own )?([\w-]+ ){0,3}"
+                              r"(policy|procedure|guidance|process)\W*$", re.IGNORECASE)
+# what something covers, listed, with stalking not among it ('Our VAWG assessment covers domestic abuse, rape and serious
+# sexual offences'): the words do not show the ask met
+_COVERS_OTHERS = re.compile(r"\b(covers?|cover(ed|ing)|includes?|includ(ed|ing)|addresses|deals with)\b[^.;]{0,40}\b(domestic abuse|"
+                            r"rape|sexual offences|harassment|violence against women|vawg|child abuse|exploitation)\b",
+                            re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|procure)\b|\binstead\b|\balready\b",
                           re.IGNORECASE)
 
@@ -410,13 +423,18 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = short.group(0)  # 'Green' beside 'arrest rates for stalking remain lower than for other offences'
     elif reading.status in DONE and (gone := _NO_LONGER_OURS.search(text)):
         against = gone.group(0)  # 'Closed' beside 'the force no longer owns this action': given away, whoever does it
-    elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and not _WEIGHED.search(text) and \
-            not _ALTERNATIVE.search(text):
+    elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and (
+            _FOR_NOW.search(text) and not _REASONED.search(text) or not _WEIGHED.search(text) and not _ALTERNATIVE.search(text)):
         # 'Closed' beside 'the board decided not to build the field': closed, not done ('Considered; decided not to
         # adopt the tool' is the consideration asked for, done)
         against = declined.group(0)
     elif reading.status in DONE and (moot := NOT_RELEVANT.search(text)):
         against = moot.group(0)  # 'Closed' beside 'the recommendation is no longer considered relevant': closed, not done
+    elif reading.status in DONE and not said.done and (covers := _COVERS_OTHERS.search(text)) and \
+            not re.search(r"stalk|\bspos?\b|\bisacs?\b|\bsst\b", text, re.IGNORECASE):
+        against = covers.group(0)  # 'Green' beside 'Our VAWG assessment covers domestic abuse, rape ...': stalking not named
+    elif reading.status in DONE and (own := _OWN_POLICY_ONLY.match(" ".join(text.split()))):
+        against = own.group(0)  # 'Green' beside 'Allocation is in line with the force's policy': not that it meets the ask
     elif reading.status in DONE and not said.done and (_RESTATES.search(text) or _only_the_ask(text)):
         against = "only what the recommendation asks"  # a done column beside a restatement: nothing answers it
     elif reading.status in DONE and _ACCEPTED_ALONE.match(text):

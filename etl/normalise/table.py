@@ -515,7 +515,15 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
         cells = [r[n] for r in body if n < len(r) and r[n]]
         return sum(is_status_word(c, reference, longest) for c in cells) / max(1, len(cells))
 
-    if labels:
+    header_row = rows[header_index] if header_index >= 0 else []
+    if labels and len(header_row) == width and all(c for c in header_row) and \
+            not any(s.field in ("item_id", "rec_no") for s in labels):
+        # every column headed, the numbers under a heading of their own ('Action | Update | Status' over 7.1 | words |
+        # Achieved): each heading over its own column, the numbers' heading naming the item column
+        for column, cell in enumerate(header_row):
+            if column != item_col:
+                slots[column] = map_heading(cell, reference)
+    elif labels:
         if any(s.field in ("item_id", "rec_no") for s in labels) and labels[0].field != "recommendation":
             return None  # the header has its own number column: not this shape
         for column, slot in zip(others, labels):
