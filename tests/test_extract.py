@@ -15,7 +15,7 @@ def test_template_text_with_shifted_columns(tmp_path, read_plan):
     force, items, issues = read_plan(write_template_text(tmp_path / "kent.txt"))
     assert force == "kent"
     assert statuses(items) == {"7.1": "complete", "7.2": "in_progress", "10.1": "in_progress", "10.2": "complete",
-                               "14.1": "bau", "14.2": "not_started", "16.1": "complete"}
+                               "14.1": "bau", "14.2": "not_started", "16.1": "not_applicable"}  # no PCC of its own
     assert items["10.1"].progress_pct == 50
     assert items["10.2"].owner == "Head of L&D" and items["10.2"].update_text == "Mandatory since 2019."
     assert items["16.1"].update_text == "We have no PCC of our own." and items["16.1"].owner == ""

@@ -154,13 +154,12 @@ def blocks_of(soup) -> list[Block]:
                 inline.append(child)
                 continue
             flush()
-            if child.name == "summary" and child.find(list(_HEADINGS)) is not None:
-                # an accordion's summary holding the section's heading: the heading, without the hint a screen reader
-                # hears after it (', show this section')
+            if child.name == "summary":
+                # an accordion's summary: its words without the hint a screen reader hears after them (', show this
+                # section'), read as the line it is
                 for hint in child.find_all(class_=_SCREEN_READER_ONLY):
                     hint.decompose()
-                walk(child)
-            elif child.name in _HEADINGS:
+            if child.name in _HEADINGS:
                 emit("heading", " ".join(child.get_text(" ").split()), level=_HEADINGS[child.name])
             elif child.name in _PARAGRAPHS:
                 lines = _text_lines(child)

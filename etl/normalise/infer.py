@@ -1019,12 +1019,9 @@ PENDING = re.compile(
     # 'Policy review outstanding.': a named step left, in a tracker's few words
     r"\b(review|audit|training|policy|sign-?off|approval|update|change|fix|guidance|procedure|module|input|evaluation|"
     r"testing)s?\s+(still\s+)?outstanding\b|"
-    # a step begun and not said finished ('intelligence requirement issued; analysis started 3 March')
-    r"\b(analysis|training|delivery|roll-?out|consultation|recruitment|testing|pilot|build|development|mapping|scoping|"
-    r"drafting)\b[^.;]{0,40}?\b(has\s+)?(started|began|begun|commenced)\b(?![^.;]{0,80}\b(completed|finished|concluded|ended|"
-    r"closed|done|attended|delivered|trained|now|in place|live)\b)|"
     # a step set down after an 'ACTION:' label ('ACTION: add stalking specific information to the website')
-    r"\bACTION\s*:\s*(add|update|create|develop|deliver|review|publish|train|write|agree|complete|produce|introduce|implement|"
+    # (after words of what was done; an 'ACTION:' opening the words is the action's own name)
+    r"[.;]\s+ACTION\s*:\s*(add|update|create|develop|deliver|review|publish|train|write|agree|produce|introduce|implement|"
     r"set up|establish|build|design|roll out|brief|monitor|audit|ensure|explore|consider|obtain|secure|recruit)\b|"
     r"\b(made|making|make) (significant|good|considerable|real|some|steady|excellent|great|further) progress\b|"
     # a trial whose future is still to be decided ('monitoring how many applications it supports before deciding
@@ -1507,6 +1504,18 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         month = _BARE_MONTH.match(when)
         if any(d > end for d in dates) or (not dates and month and _MONTH_INDEX[month.group(1).lower()[:3]] != as_of.month):
             return hit.group(0)
+    for hit in _BEGUN_STEP.finditer(words):
+        # a step of the work begun in the round's own month and not said finished ('analysis started 3 March' in a
+        # round of March, 'training ... started this month'): under way, not done (an earlier start says nothing)
+        when = hit.group("when")
+        if re.search(r"\b(complete|completed|finished|done|in post|in place)\b", _sentence_at(words, hit.start()),
+                     re.IGNORECASE):
+            continue  # 'Recruitment is complete: the coordinator started on 2 September'
+        dates = periods_in(when)
+        named = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", when, re.IGNORECASE)
+        if _THIS_MONTH.search(when) or (dates and dates[0].year == as_of.year and dates[0].month == as_of.month) or (
+                not dates and named and _MONTH_INDEX[named.group(1).lower()] == as_of.month):
+            return hit.group(0)
     for hit in _SEASON_AT.finditer(words):
         # 'officers receive the input at the summer CPD days' in a round of March: a season still to come this year
         sentence = _sentence_at(words, hit.start())
@@ -1555,6 +1564,12 @@ _PLACED = re.compile(r"(?<!\bas )\b(expected|due|scheduled|planned|anticipated|f
                      r"pencilled|targeted)\s+(?:(?:in|for|by|on|at|from|during)\s+)?(?:the\s+)?(?:end of\s+|early\s+|mid[- ]?\s*|"
                      r"late\s+)?(?P<when>(?:" + _MONTH_NAMES + r"|q[1-4]|spring|summer|autumn|winter)\b[^,;.]{0,12}|"
                      r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")\b[^,;.]{0,8})", re.IGNORECASE)
+_BEGUN_STEP = re.compile(r"\b(analysis|training|delivery|roll-?out|consultation|recruitment|testing|pilot|build|development|"
+                         r"mapping|scoping|drafting)\b[^.;]{0,40}?\b(has\s+)?(started|began|begun|commenced)\s+(on\s+|in\s+)?"
+                         r"(?P<when>this (month|week)|last week|today|recently|\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?(\s+\d{4})?|"
+                         r"[a-z]{3,9}(\s+\d{4})?)(?![^.;]{0,80}\b(completed|finished|concluded|ended|closed|done|attended|"
+                         r"delivered|trained|now|in place|live)\b)", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"^(this (month|week)|last week|today|recently)$", re.IGNORECASE)
 _SEASON_AT = re.compile(r"\b(at|in|during|over|through) the (?P<season>spring|summer|autumn|winter)\b", re.IGNORECASE)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _WILL = re.compile(r"\b(will|shall)\b", re.IGNORECASE)

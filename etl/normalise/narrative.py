@@ -1195,7 +1195,7 @@ class NarrativeReader:
                 group.active = (text.strip(" :"), when)
                 continue
             # 6. otherwise: the force's words for the current items
-            if group is not None and group.granularity == "recommendation" and group.anchor == "heading" \
+            if group is not None and group.granularity == "recommendation" and group.anchor in ("heading", "paragraph") \
                     and not group.rounds and block.kind == "paragraph" and _ASK_VOICE.match(text) \
                     and not _FORCE_VOICE.search(text) and len(text) <= 300:
                 continue  # under a recommendation's heading, its ask in the report's voice ('Review how risk to

@@ -390,7 +390,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     inferred = said.inferred
     if reading.status == "complete" and inferred and inferred.status == "bau" and inferred.confidence >= 0.9:
         return Position("bau", "stated", 1.0, status_raw, reading)  # 'Closed' beside 'now routine practice'
-    if reading.status in DONE and inferred and inferred.status == "not_applicable" and inferred.confidence >= _PLAIN:
+    if reading.status in DONE and inferred and inferred.status == "not_applicable" and inferred.confidence >= _PLAIN \
+            and not _ALTERNATIVE.search(text):
         # 'Closed' beside 'superseded by the national approach': closed because it no longer applies
         return Position("not_applicable", "stated", 1.0, status_raw, reading)
     against = ""
