@@ -277,7 +277,12 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # already does: a decision not to adopt 'at this time' with no reason, allocation 'in line with the force's
              # policy', an assessment that 'covers domestic abuse, rape and serious sexual offences', guidance issued
              # 'as an interim step while the policy itself is revised', 'met through recommendation 7'
-             "status cells (held out 71, read after its first run)": "status_cells_holdout71.csv"}
+             "status cells (held out 71, read after its first run)": "status_cells_holdout71.csv",
+             # first run 96.1% (4 false done of 102; done recall 67.1%): long updates mixing history, position and next
+             # steps: 'no separate profile covering non-domestic stalking has been produced', monitoring 'carried out by
+             # the regional ... programme ... therefore closed for the force', 'passed the recommendation to the OPCC',
+             # early identification made 'one of the key themes of our plan'
+             "status cells (held out 75, read after its first run)": "status_cells_holdout75.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -338,7 +343,12 @@ OPEN_SETS: dict[str, str] = {
     # City, the largest and the smallest). Two remain: 28.1's 'published ... and the link sent to the NPCC' in November
     # 2024, which its author reads as in progress because the report's recommendation 28 also asks for the six-month
     # update, where the readers, reading words without the item, take a plan published as done; not adjudicated
-    "status cells (held out 73, the forces that write differently)": "status_cells_holdout73.csv"}
+    "status cells (held out 73, the forces that write differently)": "status_cells_holdout73.csv",
+    # first run 97.5% (3 false done of 120; done recall 70.5%): realistic proportions by a new author, the fairest
+    # measure, run on the session's near-final code. One remains: guidance 'refreshed and published on the intranet;
+    # quality of use to be monitored via the audit (11.2)', which its author reads as a step still to come where the
+    # readers, like other authors, take monitoring after the work as the routine that follows it; not adjudicated
+    "status cells (held out 74, realistic proportions, fifth author)": "status_cells_holdout74.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

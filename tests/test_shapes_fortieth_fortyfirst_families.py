@@ -137,3 +137,26 @@ def test_the_fortieth_and_forty_first_blind_sets_read_item_for_item():
         "staffordshire_police_stalking_action_plan_tabs_page.html",
         "suffolk_constabulary_stalking_action_plan_update_email_mar2025.txt",
         "thames_valley_police_stalking_action_tracker_printed_from_excel_mar2026.pdf"])
+
+
+def test_a_round_named_only_as_the_six_month_update_is_a_round_of_its_own():
+    # (the forty-second blind set: 'Initial response: ...' then 'Six-month update: ...' in one cell)
+    from etl.normalise.rounds import split_rounds
+
+    parts = split_rounds("Initial response: The e-learning will be mandatory.\nSix-month update: Seventy per cent have "
+                         "completed it.")
+    assert [p.text for p in parts] == ["Initial response: The e-learning will be mandatory.",
+                                       "Seventy per cent have completed it."]
+    assert len(split_rounds("Please see the update: it is attached.")) == 1  # a lower-case 'update' in a sentence
+
+
+def test_the_forty_second_blind_set_reads_its_plans_with_no_false_done():
+    # (left: a six-month paragraph pasted above the initial one, a SharePoint export's later row above the earlier, a
+    # log row run onto the next page of a PDF, a text version quoting a recommendation's words over its sub-items)
+    assert_blind_set_reads("shapes_fortysecond", [
+        "lincolnshire_police_stalking_action_plan_v2_1_apr2025.docx",
+        "metropolitan_police_service_stalking_action_plan_progress_sep2025.pdf",
+        "norfolk_constabulary_stalking_action_tracker_mar2025.xlsx",
+        "nottinghamshire_police_stalking_our_action_plan_page_mar2025.html",
+        "thames_valley_police_stalking_action_plan_mar2026.xlsx",
+        "west_yorkshire_police_stalking_action_plan_forms_sep2025.docx"])

@@ -198,7 +198,8 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 67, read after its first run)": 0.70,  # first run 71.8%: by recommendation
                 "status cells (held out 69, read after its first run)": 0.69,  # first run 71.3%: spreadsheet trackers
                 "status cells (held out 70, read after its first run)": 0.68,  # first run 70.1%: evidence and numbers
-                "status cells (held out 71, read after its first run)": 0.72}  # first run 74.0%: the first round
+                "status cells (held out 71, read after its first run)": 0.72,  # first run 74.0%: the first round
+                "status cells (held out 75, read after its first run)": 0.65}  # first run 67.1%: long updates
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):

@@ -512,6 +512,9 @@ _NOT_THE_WORK = re.compile(
     # 'has set up a Stalking Improvement Board chaired by an ACC': who oversees the work, not the work
     r"|\b(set up|established|formed|created|convened|launched) (a|an|the|our) ([\w-]+ ){0,3}(improvement|delivery|oversight|"
     r"programme|steering|governance|gold) (board|group|committee)\b"
+    # 'we have made early identification one of the key themes of our plan': a priority named, not the work
+    r"|\b(made|make|making) [\w -]{1,40}? (one of )?(the |our )?(key |main |top |central )?(themes?|priorit(y|ies)|focus|"
+    r"areas? of focus) (of|in|for)\b"
     # 'Since the action plan was published': when, not what was done
     r"|\bsince (the|our|this) ([\w-]+ ){0,2}(plan|report|recommendations?|super-?complaint|update|review) (was|were) "
     r"(published|issued|received|made)\b"
@@ -618,6 +621,10 @@ NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclose
                               # 'we have considered the recommendation. What happens next: no further action.'
                               r"|\b(considered|noted) (the|this) (recommendation|action|item|sub-?item)s?\b[^;]{0,80}\bno "
                               r"further action\b"
+                              # 'Referral data ... is not shared with the force. No further action.': nothing done because it
+                              # cannot be, then closed
+                              r"|\bnot (shared|available|provided|held|recorded|collected|given)\b[^.;]{0,80}[.;]\s*no further "
+                              r"action\b"
                               # 'Business case declined; action closed.', 'Provider contract ended; action closed.': closed
                               # because the work stopped or was refused
                               r"|\b(cancelled|abandoned|discontinued|stopped|ended|declined|rejected|withdrawn|not (approved|"
@@ -694,7 +701,15 @@ _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
 
+# two statuses and nothing else ('Completed – ongoing.', 'Complete/in progress'): which holds is not said
+_TWO_STATUSES = re.compile(r"^\W*(complete|completed|done|closed|achieved)\s*[-–—/,;:]?\s*(ongoing|on-going|in progress|open|"
+                           r"not started)\W*$|^\W*(ongoing|in progress|open)\s*[-–—/,;:]\s*(complete|completed|done|closed)\W*$",
+                           re.IGNORECASE)
+
+
 def infer_status(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference | None:
+    if _TWO_STATUSES.match(text or ""):
+        return None
     inferred = _infer(text, modifiers, as_of)
     if inferred is None or not inferred.phrase:
         return inferred
@@ -1012,6 +1027,9 @@ PENDING = re.compile(
     r"\b(post|posts|role|roles|business case|framework|proposal|model|structure|design)s? (has been |have been |was |were |is |"
     r"are )?(now )?(approved|agreed|signed off)\b(?![\s\S]*\b(live|in place|in post|filled|recruited|delivered|implemented|"
     r"in use|running|published|appointed|started|now)\b)|"
+    # a part left undone, said in so many words ('no separate profile covering non-domestic stalking has been produced')
+    r"\bno (separate|specific|dedicated|other|wider|further|equivalent) [\w -]{1,60}? (has|have) (yet )?been (produced|done|"
+    r"completed|delivered|developed|created|written|put in place|agreed)\b|"
     # a stop-gap while the real thing is made ('issued as an interim step while the policy itself is revised')
     r"\bwhile (the |our |a |its )?([\w-]+ ){0,4}(is|are) (still )?(being )?(revised|reviewed|rewritten|redrafted|developed|"
     r"updated|finalised|agreed|built|procured|written)\b|"

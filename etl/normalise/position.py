@@ -330,6 +330,7 @@ _OWN_POLICY_ONLY = re.compile(r"^[^.;]*\b(is|are) (done |carried out |managed |m
 _COVERS_OTHERS = re.compile(r"\b(covers?|cover(ed|ing)|includes?|includ(ed|ing)|addresses|deals with)\b[^.;]{0,40}\b(domestic abuse|"
                             r"rape|sexual offences|harassment|violence against women|vawg|child abuse|exploitation)\b",
                             re.IGNORECASE)
+_INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|procure)\b|\binstead\b|\balready\b",
                           re.IGNORECASE)
 
@@ -391,7 +392,7 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     if reading.status == "complete" and inferred and inferred.status == "bau" and inferred.confidence >= 0.9:
         return Position("bau", "stated", 1.0, status_raw, reading)  # 'Closed' beside 'now routine practice'
     if reading.status in DONE and inferred and inferred.status == "not_applicable" and inferred.confidence >= _PLAIN \
-            and not _ALTERNATIVE.search(text):
+            and not _INSTEAD.search(text):  # ('... cannot apply as written. Instead, victims are referred ...': done another way)
         # 'Closed' beside 'superseded by the national approach': closed because it no longer applies
         return Position("not_applicable", "stated", 1.0, status_raw, reading)
     against = ""

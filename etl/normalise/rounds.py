@@ -48,6 +48,10 @@ MARKER = re.compile(
 )
 
 
+_NAMED_ROUND = re.compile(r"\s*((six|twelve|eighteen)[- ]month|year[- ](one|two|three|1|2|3)|second[- ]year)\s+update\s*:",
+                         re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Segment:
     text: str
@@ -64,8 +68,8 @@ def split_rounds(text: str) -> list[Segment]:
         matches = []  # one dated line and no other marker: the date may be the words' own
     for match in matches:
         upper = match.group("upper")
-        if upper and upper[0].islower() and not (match.group("when")):
-            continue  # 'update:' in running text, no date: not a marker
+        if upper and upper[0].islower() and not (match.group("when")) and not _NAMED_ROUND.match(match.group(0)):
+            continue  # 'update:' in running text, no date: not a marker ('Six-month update:' names its round)
         if not re.search(r"[:\-–—]\s*$", match.group(0)) and not (
                 match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
                 or match.group("when5") or match.group("when6") or match.group("when7")):
