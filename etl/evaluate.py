@@ -310,9 +310,10 @@ OPEN_SETS: dict[str, str] = {
     # author reads as not done where other authors key a done beside a compliance figure short of 100% as done
     "status cells (held out 57, minimal pairs)": "status_cells_holdout57.csv",
     # first run 89.6% (15 false done of 144; 13 with two bare closures adjudicated to the documented vocabulary; done
-    # recall 74.6%): a year of returns in realistic proportions. Six remain: 'complete' said of a system, a form or a
-    # document ('The referral form is complete.'), a letter sent called 'Action complete', a closure by transfer in a
-    # two-language cell, and a recommendation 'met by the College's guidance, which the force follows'; not adjudicated
+    # recall 74.6%): a year of returns in realistic proportions. Four remain: 'complete' said of a system, a form or a
+    # document ('The referral form is complete.') and a recommendation 'met by the College's guidance, which the force
+    # follows'; not adjudicated (a letter sent called 'Action complete' and a closure by transfer in a two-language cell
+    # are now read as they should be)
     "status cells (held out 58, a year of returns)": "status_cells_holdout58.csv",
     # first run 86.6% (16 false done of 119; done recall 65.6%): minimal pairs by another author. Three remain: an
     # audit 'under way' then 'now closed', a pathway live for one risk tier, and 'Complete*' limited by its footnote
@@ -322,7 +323,7 @@ OPEN_SETS: dict[str, str] = {
     "status cells (held out 60, twenty-four forces' returns)": "status_cells_holdout60.csv",
     # first run 63.7% (61 false done of 168; done recall 69.5%): where a careful analyst would not take the force's
     # word for it, half the rows written so (a product bought, a pilot for the whole, a policy sent for approval, an
-    # outcome figure as the evidence, a first step called complete); the hardest set yet, now 43 false done
+    # outcome figure as the evidence, a first step called complete); the hardest set yet, now 42 false done
     "status cells (held out 61, the force's word against the analyst's)": "status_cells_holdout61.csv",
     # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round, on the
     # session's last code before any row was read. One remains: 'The stalking lead role has been reviewed.' with no

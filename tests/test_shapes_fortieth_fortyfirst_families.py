@@ -160,3 +160,16 @@ def test_the_forty_second_blind_set_reads_its_plans_with_no_false_done():
         "nottinghamshire_police_stalking_our_action_plan_page_mar2025.html",
         "thames_valley_police_stalking_action_plan_mar2026.xlsx",
         "west_yorkshire_police_stalking_action_plan_forms_sep2025.docx"])
+
+
+def test_a_page_layout_of_rows_and_columns_is_not_taken_for_a_table():
+    # a layout grid ('row' > 'col-md-8') is how the page is laid out, not a table of the plan
+    from bs4 import BeautifulSoup
+
+    from etl.extract.html import _div_tables_as_tables
+
+    soup = BeautifulSoup('<div class="container"><div class="row"><div class="col-md-8">7.1 Words.</div>'
+                         '<div class="col-md-4">Related links</div></div><div class="row"><div class="col-md-8">7.2 More.'
+                         '</div><div class="col-md-4">Contact us</div></div></div>', "lxml")
+    _div_tables_as_tables(soup)
+    assert soup.find("table") is None

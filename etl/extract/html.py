@@ -371,7 +371,9 @@ def _without_excerpts(soup) -> None:
 
 
 _ROW_CLASS = re.compile(r"(^|[-_])(row|tr)($|[-_])", re.IGNORECASE)
-_CELL_CLASS = re.compile(r"(^|[-_])(cell|col|column|td|th)($|[-_])", re.IGNORECASE)
+# (not a layout grid's 'col-md-6': a cell of a table says so)
+_CELL_CLASS = re.compile(r"(^|[-_])(cell|td|th)($|[-_])", re.IGNORECASE)
+_TABLE_CLASS = re.compile(r"(^|[-_])(table|grid|datatable)($|[-_])", re.IGNORECASE)
 _HEAD_CLASS = re.compile(r"(^|[-_])(head|header|heading|th)($|[-_])", re.IGNORECASE)
 
 
@@ -394,8 +396,8 @@ def _div_tables_as_tables(soup) -> None:
         if container.decomposed or container.find_parent("table") is not None:
             continue
         rows = [r for r in container.find_all(True, recursive=False) if is_row(r)]
-        if len(rows) < 2 or not (container.get("role") in ("table", "grid") or "table" in classes(container).lower()
-                                 or all(cells_of(r) for r in rows)):
+        if len(rows) < 2 or not (container.get("role") in ("table", "grid")
+                                 or any(_TABLE_CLASS.search(c) for c in container.get("class") or [])):
             continue
         grid = [cells_of(r) for r in rows]
         widths = [len(g) for g in grid]
