@@ -155,3 +155,18 @@ def assert_blind_set_reads(folder: str, exact: list[str]) -> None:
     assert table[table.file.isin(exact)].ok.all() and table.file.isin(exact).sum() == len(exact), problems
     wrong = [p for p in problems if " status complete " in p or " status bau " in p]
     assert not [p for p in wrong if not ("expected complete" in p or "expected bau" in p)], wrong
+
+
+# the four publication rounds, as the status family tests date their words
+NOV_24 = dt.date(2024, 11, 29)
+MAR_25 = dt.date(2025, 3, 31)
+SEP_25 = dt.date(2025, 9, 30)
+MAR_26 = dt.date(2026, 3, 31)
+
+
+def inferred_status(words: str, as_of: dt.date) -> str | None:
+    """What the text reader infers from words alone in a round, None when it infers nothing."""
+    from etl.normalise.infer import infer_status
+
+    found = infer_status(words, as_of=as_of)
+    return found.status if found else None

@@ -7,23 +7,12 @@ a check still made by hand, work still being added, a change only requested, a f
 posts filled than made, a move 'in the spring' still to come."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from etl.normalise.infer import infer_status
 from etl.normalise.position import read_position
 from etl.vocabulary import DONE
-
-NOV_24 = dt.date(2024, 11, 29)
-MAR_25 = dt.date(2025, 3, 31)
-SEP_25 = dt.date(2025, 9, 30)
-MAR_26 = dt.date(2026, 3, 31)
-
-
-def _status(words, as_of):
-    found = infer_status(words, as_of=as_of)
-    return found.status if found else None
+from tests.fixtures import MAR_25, MAR_26, NOV_24, SEP_25
+from tests.fixtures import inferred_status as _status
 
 
 @pytest.mark.parametrize("cell, words, as_of", [

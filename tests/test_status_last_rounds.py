@@ -5,24 +5,14 @@ published, a closure because the work was paused; and a word one letter from a s
 is a word of its own ('commence', 'commended', 'stating')."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from etl.normalise.infer import infer_status, latest_segment
+from etl.normalise.infer import latest_segment
 from etl.normalise.position import read_position
 from etl.normalise.text import mend_slips
 from etl.vocabulary import DONE
-
-NOV_24 = dt.date(2024, 11, 29)
-MAR_25 = dt.date(2025, 3, 31)
-SEP_25 = dt.date(2025, 9, 30)
-MAR_26 = dt.date(2026, 3, 31)
-
-
-def _status(words, as_of):
-    found = infer_status(words, as_of=as_of)
-    return found.status if found else None
+from tests.fixtures import MAR_25, MAR_26, NOV_24, SEP_25
+from tests.fixtures import inferred_status as _status
 
 
 @pytest.mark.parametrize("words, as_of", [
