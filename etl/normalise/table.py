@@ -512,8 +512,7 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
     body = [r for r in rows[first_item_row:] if any(r)]
 
     def share_status(n, longest=60):
-        cells = [r[n] for r in body if n < len(r) and r[n]]
-        return sum(is_status_word(c, reference, longest) for c in cells) / max(1, len(cells))
+        return _status_share(body, n, reference, longest)
 
     header_row = rows[header_index] if header_index >= 0 else []
     if labels and len(header_row) == width and all(c for c in header_row) and \
@@ -560,6 +559,12 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
     return header_index, slots
 
 
+def _status_share(body: list[list[str]], n: int, reference: Reference, longest: int = 60) -> float:
+    """The share of a column's filled cells that are status words."""
+    cells = [r[n] for r in body if n < len(r) and r[n]]
+    return sum(is_status_word(c, reference, longest) for c in cells) / max(1, len(cells))
+
+
 def header_falls_short(table: RawTable, header_index: int, slots: list[Slot], reference: Reference) -> bool:
     """A header whose labels stop a column short of its data: the rows fill a column beyond the last label, that column
     holds status words, and the column headed 'Status' holds none ('Recommendation: | Force Update: | Action | Status'
@@ -575,8 +580,7 @@ def header_falls_short(table: RawTable, header_index: int, slots: list[Slot], re
         return False
 
     def share_status(n):
-        cells = [r[n] for r in body if n < len(r) and r[n]]
-        return sum(is_status_word(c, reference, 60) for c in cells) / max(1, len(cells))
+        return _status_share(body, n, reference)
 
     beyond = [n for n in range(max(labelled) + 1, max(map(len, body)))
               if sum(1 for r in body if n < len(r) and r[n]) >= 0.6 * len(body)]
