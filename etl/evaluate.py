@@ -282,7 +282,19 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # steps: 'no separate profile covering non-domestic stalking has been produced', monitoring 'carried out by
              # the regional ... programme ... therefore closed for the force', 'passed the recommendation to the OPCC',
              # early identification made 'one of the key themes of our plan'
-             "status cells (held out 75, read after its first run)": "status_cells_holdout75.csv"}
+             "status cells (held out 75, read after its first run)": "status_cells_holdout75.csv",
+             # first run 90.9% (11 false done of 121; done recall 73.3%): other people's words about a force, from
+             # commissioners, panels and auditors: a panel 'not persuaded', internal audit 'unable to verify', members
+             # who 'challenged the force's assessment', an audit that 'found 11 where stalking ... had not been
+             # recorded', training 'offered', officers 'booked onto the summer CPD days', funding 'still needed' for a
+             # post, teams 'due to switch over'. One row adjudicated: a decision not to create dedicated stalking posts,
+             # relying on trained investigators instead, which 22.1 asks forces to consider (read as done, as held out
+             # 62's and 69's decisions were and as held out 79's author labels the same decision)
+             "status cells (held out 77, read after its first run)": "status_cells_holdout77.csv",
+             # first run 95.7% (5 false done of 115; done recall 61.5%): terse trackers: 'Rec not accepted in full',
+             # 'take-up low (41% ...)', 'platform TBC', 'SST training for FCR complete; frontline from Oct', 'Niche fix
+             # expected 26.1 release'
+             "status cells (held out 78, read after its first run)": "status_cells_holdout78.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -349,7 +361,17 @@ OPEN_SETS: dict[str, str] = {
     # measure, run on the session's near-final code. One remains: guidance 'refreshed and published on the intranet;
     # quality of use to be monitored via the audit (11.2)', which its author reads as a step still to come where the
     # readers, like other authors, take monitoring after the work as the routine that follows it; not adjudicated
-    "status cells (held out 74, realistic proportions, fifth author)": "status_cells_holdout74.csv"}
+    "status cells (held out 74, realistic proportions, fifth author)": "status_cells_holdout74.csv",
+    # first run 95.2% (6 false done of 124; 96.0% with a bare 'Closed' adjudicated to the documented vocabulary; done
+    # recall 71.1%): the later rounds in realistic proportions by a sixth author. One remains: 'The action has been
+    # closed and the owner reassigned.', which its author reads as a closure that does not show the work done; whether
+    # a new owner means the work moved is not told by the words; not adjudicated
+    "status cells (held out 76, the later rounds, sixth author)": "status_cells_holdout76.csv",
+    # first run 96.9% (4 false done of 127; 97.6% with a bare 'Closed.' adjudicated; done recall 68.3%): the national
+    # template as forces fill it in. One remains: a joint commissioning board 'established; first meeting held 14
+    # February 2025, with the review of stalking services on the agenda for June', which its author reads as under way;
+    # the readers take the board set up as the commissioning arrangement; not adjudicated
+    "status cells (held out 79, the national template)": "status_cells_holdout79.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -366,8 +366,9 @@ class DocumentNormaliser:
         rows = self.plan_rows(doc, issues)
         spanned = {t.name: {(row, one_line(text)) for row, text in t.spanned} for t in doc.tables}
         wide = {t.name: {(row, one_line(text)) for row, text in t.wide} for t in doc.tables}
+        headings = {row.table: tuple(s.heading for s in slots) for row, slots in rows}
         answers = dated_rows(self._table_answers(rows, issues, doc_date, spanned, self._table_dates(doc), wide),
-                             issues) if rows else []  # a log: a round a row
+                             issues, headings) if rows else []  # a log: a round a row
         reading = None
         if not answers:
             reading = self.narrative.read([b for b in doc.blocks or blocks_from_tables(doc)
@@ -1151,8 +1152,8 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
 _LOG_LABEL = re.compile(r"[A-Z][A-Za-z ]{0,30}(\s*[(\-–]\s*[a-z ]{0,25}\)?)?\s*:")
 _LEAD_MONTH = re.compile(r"^\s*(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:20)?\d\d)\s*[:\-–—]\s+(?=\S)",
                          re.IGNORECASE)
-_FOOTNOTE_MARK = re.compile(r"[*†‡¹²³]+(?=\s*$)")
-_FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]+)\s*(?:=|:|-|–)?\s*(?P<note>\S.{4,300})$")
+_FOOTNOTE_MARK = re.compile(r"(?:[*†‡¹²³]+|\[\d{1,2}\])(?=\s*$)")  # 'Complete*', 'Complete [2]'
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:[A-Za-z]{0,12}\s*)?(?P<mark>[*†‡¹²³]+|\[\d{1,2}\])\s*(?:=|:|-|–)?\s*(?P<note>\S.{4,300})$")
 
 
 # a column of a log's own action numbers ('Action No.', 'Action ref')

@@ -567,6 +567,23 @@ DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not 
                          re.IGNORECASE)
 
 
+# someone else's doubt about the force's done ('the panel was not persuaded that ...', 'Internal audit could not verify
+# the force's reported position', 'Members challenged the force's assessment'): the done is not known
+DOUBTED_BY_OTHERS = re.compile(
+    r"\b(was|were|is|are|remains?|remained) not (yet )?(persuaded|assured|convinced|satisfied)\b|"
+    r"\bseek (further|more|additional) (evidence|assurance)\b|"
+    r"\b(challenged|questioned|disputed|queried) (the )?(force['’]s )?(assessment|rating|self-assessment|position|claim|"
+    r"reported position|rag)\b|"
+    r"\b(members|the panel|councillors|the committee|the commissioner|auditors?|internal audit)\s+(questioned|challenged|"
+    r"disputed|queried)\b|"
+    r"\b(could not|cannot|was unable to|were unable to|unable to|has not been able to) (verify|confirm|validate|evidence|"
+    r"substantiate)\b", re.IGNORECASE)
+# the recommendation itself refused ('Recommendation not accepted by the Chief Officer Group', 'Rec not accepted in
+# full'): a closure that rejects the ask, not a decision about an option it asks the force to weigh
+NOT_ACCEPTED = re.compile(r"\b(recommendation|rec|action|it|this)\.?\s+(was |is |has been |were )?not (been )?accepted\b|"
+                          r"\bnot accepted (in full|by)\b", re.IGNORECASE)
+
+
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
     """The newest words, contractions spelt out, quotations blanked and routine verbs set aside."""
     text = without_document_names(_SIGN_OFF.sub("", latest_segment(mend_slips(text), as_of)))
@@ -677,7 +694,11 @@ _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[
                        # 'Agreed by the Chief Officer Group on 20 November 2024 as part of the force response.'
                        r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged) (by|at) (the )?[\w ]{0,40}?(group|board|cog|meeting)\b"
                        r"( on [\w ]{1,20}?)?( as part of (the|our) (force['’]?s? )?(response|plan|action plan))?[\s.!]*$|"
-                       r"\b(this |the )?recommendation (is |has been |was )?(agreed|accepted|supported|noted|acknowledged)\b[\s.!]*$",
+                       r"\b(this |the )?recommendation (is |has been |was )?(agreed|accepted|supported|noted|acknowledged)\b[\s.!]*$|"
+                       # 'The force is satisfied that it has considered the recommendation and responded accordingly.'
+                       r"^[\s\W]*(the force|we|the constabulary)( is| are)? ((satisfied|content|confident) that (it|we) )?(has|have) "
+                       r"(now )?(considered|reviewed|noted|responded to) (the|this) recommendation( and (has )?(responded|acted)"
+                       r"( to it)?( accordingly| appropriately)?)?[\s.!]*$",
                        re.IGNORECASE)
 
 
@@ -809,7 +830,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     or _fewer_than_named(text, match.start()) or _whole_first(_sentence_at(text, match.start()))
                 if short:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
-                if DECIDED_NOT.search(text):
+                if DECIDED_NOT.search(text) or NOT_ACCEPTED.search(text) or DOUBTED_BY_OTHERS.search(text):
                     return None
                 pending = _pending(text, modifiers)
                 if pending:  # 'completed for the PPU; roll-out to CID is expected to conclude in Q1 2026'
@@ -988,9 +1009,15 @@ WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of
 # 2026'; 'the first audit was completed ... and is being repeated'). A review cycle after the work is done is not
 # such a step (status_modifiers.csv 'settled', blanked first).
 PENDING = re.compile(
+    # the next step named after what was done ('Next we'll add data from health'); a part still to be settled ('platform
+    # TBC', 'go-live date to be confirmed')
+    r"(?:^|[.;:!?]\s*)next,?\s+(we['’]ll|we will|we plan to|we intend to|we are going to|we're going to|the force will)\b|"
+    r"\b(platform|date|venue|supplier|provider|timescales?|timeline|go-?live|launch date|start date|funding|budget|"
+    r"location|system|vendor)\s+(still\s+)?(tbc|tba|tbd|to be confirmed|to be agreed|to be decided)\b|"
     r"\b(expected|expects?|expecting|due|scheduled|planned|anticipated|on track|aiming|aims?|hope|hoping|set|forecast) to (conclude|complete|"
     r"finish|go live|launch|report|close|sign|approve|agree|open|start|begin|join|decide|follow|be (completed|finished|delivered|rolled out|implemented|live|concluded|closed|signed off))\b|"
-    r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation)\b"
+    r"\b(go-?live|completion|closure|roll-?out|delivery|conclusion|sign-?off|launch|implementation|fix|solution|upgrade|"
+    r"patch|enhancement)\b"
     r"(?:(?!\b(?:was|were|been|is|are) (?:completed|complete|finished|delivered|done)\b)[^.;]){0,60}?\b(is |are )?"
     r"(expected|due|scheduled|planned|anticipated|forecast|booked|pending)\b|"
     r"\banticipate[sd]? (closure|completion|completing|closing|finishing|closing)\b|"
@@ -1093,12 +1120,20 @@ PENDING = re.compile(
     r"for) consultation\b|"
     # a reminder sent ('written to every supervisor reminding them to use it'): a prompt, not the practice in place
     r"\b(reminding|reminded)\s+(them|staff|officers|supervisors|recorders|everyone|all|colleagues)\b|"
+    # in place but little used ('live on Niche but take-up low (41%)'): the use the item asks for still to come
+    r"\b(take-?up|uptake|usage|use|compliance)\s+(is |was |remains |still |has been )*(low|poor|limited|patchy|inconsistent)\b|"
+    r"\b(low|poor|limited|patchy) (take-?up|uptake|usage|compliance)\b|"
     r"\b(now|currently|still) (producing|preparing|drafting|developing|writing|building|finalising|designing|recruiting)\b|"
     r"\bwill (publish|issue|launch|send|circulate|upload) (it|this|them|the \w+)( \w+)? (next|shortly|soon|in the coming|by|on)\b|"
     r"\b(first|initial)\s+\w+\s+(go|goes|will go) (out|live)\b|\binterviews? (are |is |will be )?(in|on|scheduled|planned|booked|"
     r"due)\b|\b(completion|compliance) (deadline|date) (of|is)\b|"
-    r"\bthe\s+(\w+\s+){0,3}(areas?|divisions?|districts?|commands?|bcus?|teams?|hubs?|sites?|units?)\s+will\s+(adopt|follow|receive|"
-    r"go live|move|join|be (added|included|brought|trained|covered))\b|"
+    r"\b(the\s+)?(\w+\s+){0,3}(areas?|divisions?|districts?|commands?|bcus?|teams?|hubs?|sites?|units?)\s+(will|are due to|is due to)\s+"
+    r"(adopt|follow|receive|go live|move|switch|transfer|start|begin|join|be (added|included|brought|trained|covered))\b|"
+    # a need still unmet ('it still needs funding for a fourth post')
+    r"\bstill (needs?|requires?|seeks?|seeking|lacks?|has to|have to)\b|"
+    # a closure still waiting on someone's acceptance ('before the item is accepted as complete')
+    r"\bbefore (the |this )?(item|action|recommendation|sub-?item) (is|can be) (accepted|agreed|signed off|confirmed) as "
+    r"(complete|completed|closed|done)\b|"
     # a next step named ('Next: sign-off at Policy Board 14/10/25'); a post filled and lost again
     r"(?:^|\n|[.;]\s)\s*next( steps?)?\s*[:\-–]\s*\S|\bre-?advertised\b|\b(candidate|appointee|post-?holder) (withdrew|has withdrawn|"
     r"left|resigned)\b|\b(remain|remains|are still|is still)\s+outstanding\b|"
@@ -1542,10 +1577,23 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         season = _SEASON_START[hit.group("season").lower()]
         # (a season still ahead, or the present one when the words say it is still to come: 'will move across in the
         # spring' in March)
-        if (season > as_of.month or season == as_of.month and _WILL.search(sentence)) and _NOT_YET.search(sentence) \
-                and not _PAST_EVENT.search(sentence) \
-                and not _TOLD_PAST.search(sentence) and not re.search(r"\d{4}|'\d\d\b", sentence[hit.end():hit.end() + 12]):
+        # (the clause the season is in: 'training has reached the PPU, with response officers booked onto the summer
+        # CPD days' has a past of its own before the comma)
+        at = hit.start() - (words.find(sentence) if sentence in words else 0)
+        clause = sentence[max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at)) + 1:]
+        if (season > as_of.month or season == as_of.month and _WILL.search(sentence)) and _NOT_YET.search(clause) \
+                and not _PAST_EVENT.search(clause) \
+                and not _TOLD_PAST.search(clause) and not re.search(r"\d{4}|'\d\d\b", sentence[hit.end():hit.end() + 12]):
             return sentence.strip()
+    for start, stop in zip(starts, starts[1:] + [len(words)]):
+        # a tracker's clause of who and when, no verb ('frontline from Oct' after 'training for FCR complete'); a first
+        # session or check still ahead ('first audit in April'): a part still to come
+        clause = words[start:stop].strip(" .;,")
+        hit = _GROUP_FROM.match(clause) if not (_FINITE.search(clause) or _ROUTINE_AFTER.search(clause)) else None
+        first = _FIRST_AT.search(clause)
+        hit = hit or (first if first and not clause[first.end():].strip() else None)  # ('... in January found ...': past)
+        if hit and _ahead(hit, as_of):
+            return clause
     for hit in _WEEK_OF.finditer(words):
         # 'UAT w/c 20/1', 'Interviews w/c 14/10': a week booked; after the round's date it is still to come
         if (day := _week_of(hit, as_of)) is not None and day > as_of:
@@ -1561,6 +1609,27 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
                     and _MONTH_INDEX[month.group(1).lower()[:3]] != as_of.month)):
             return clause.strip()
     return ""
+
+
+_SHORT_MONTHS = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+'?(?P<year>20\d\d|\d\d)\b)?"
+_GROUP_FROM = re.compile(r"^(?:the\s+)?[A-Za-z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,3}?\s+from\s+" + _SHORT_MONTHS + r"\s*$", re.IGNORECASE)
+_FIRST_AT = re.compile(r"\bfirst\s+(audit|meeting|session|panel|review|course|cohort|input|dip[- ]?sample|report|clinic|survey|"
+                       r"inspection|training|event|workshop|sitting|cpd day)s?\s+(is\s+|will be\s+|takes place\s+|due\s+)?(in|on|"
+                       r"due|planned for|scheduled for|booked for|set for|at the end of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                       + _SHORT_MONTHS, re.IGNORECASE)
+
+
+_ROUTINE_AFTER = re.compile(r"\b(refresher|annual|yearly|every|each|review|re-?audit|audit|dip[- ]?sample|evaluation)s?\b",
+                            re.IGNORECASE)  # 'refresher from Oct': the routine after the work, not a part of it
+
+
+def _ahead(hit: re.Match, as_of: dt.date) -> bool:
+    """A month (and year, if given) after the round's: with no year, one of the next six months."""
+    month = _MONTH_INDEX[hit.group("month").lower()[:3]]
+    if hit.group("year"):
+        year = int(hit.group("year"))
+        return dt.date(year + 2000 if year < 100 else year, month, 1) > as_of
+    return 1 <= (month - as_of.month) % 12 <= 6
 
 
 _WEEK_OF = re.compile(r"\bw/?c\.?\s*(?:(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?![/.]\d)|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
@@ -1588,11 +1657,11 @@ _BEGUN_STEP = re.compile(r"\b(analysis|training|delivery|roll-?out|consultation|
                          r"[a-z]{3,9}(\s+\d{4})?)(?![^.;]{0,80}\b(completed|finished|concluded|ended|closed|done|attended|"
                          r"delivered|trained|now|in place|live)\b)", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"^(this (month|week)|last week|today|recently)$", re.IGNORECASE)
-_SEASON_AT = re.compile(r"\b(at|in|during|over|through) the (?P<season>spring|summer|autumn|winter)\b", re.IGNORECASE)
+_SEASON_AT = re.compile(r"\b(at|in|during|over|through|onto|on to|for) the (?P<season>spring|summer|autumn|winter)\b", re.IGNORECASE)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _WILL = re.compile(r"\b(will|shall)\b", re.IGNORECASE)
 # a verb of what is still to happen or happens by routine ('officers receive the input at the summer CPD days')
-_NOT_YET = re.compile(r"\b(will|shall|(is|are) (due|to|planned|scheduled|booked)|receive|receives|runs?|takes? place|attends?|"
+_NOT_YET = re.compile(r"\b(will|shall|(is|are) (due|to|planned|scheduled|booked)|booked|receive|receives|runs?|takes? place|attends?|"
                       r"gets?|starts?|begins?|goes|go)\b", re.IGNORECASE)
 _LATER_CHECK = re.compile(r"\b(evaluation|review|re-?audit|audit|dip[- ]?sample|inspection|assurance check|health check)s?\b",
                           re.IGNORECASE)

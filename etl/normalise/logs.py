@@ -276,13 +276,15 @@ def is_log(blocks: list[Block], reference: Reference) -> bool:
     return False
 
 
-def dated_rows(answers: list, issues: list) -> list:
+def dated_rows(answers: list, issues: list, headings: dict[str, tuple] | None = None) -> list:
     """A table that logs several dated rows per item (Recommendation | Date | Update | Status, newest first or
     not): each row is a round of its own, placed by its date. Without this the rows of one item read as one
     round listed again, and the first on the page (whichever it is) won.
 
     answers are the table reader's (etl/normalise/document.Answer); a table is a log only when some item has
-    rows with two or more different dates, so a row pasted twice is still reported as listed again."""
+    rows with two or more different dates, so a row pasted twice is still reported as listed again. `headings`
+    (table name -> its column headings): a table under the same headings as a log is one too, though each of its
+    items has one row (one recommendation's table, or a row carried onto the next page)."""
     from dataclasses import replace
 
     by_table: dict[str, dict[tuple, list]] = {}
@@ -293,6 +295,9 @@ def dated_rows(answers: list, issues: list) -> list:
         len({_row_date(a.date_raw) for a in rows if a.date_raw and _row_date(a.date_raw)}) > 1 for rows in items.values())}
     if not logs:
         return answers
+    if headings:
+        kin = {headings[t] for t in logs if t in headings}
+        logs |= {t for t in by_table if headings.get(t) in kin}
     out = []
     ends: dict[int, dt.date] = {}  # the last day of a period a row is dated by ('Q4 24/25'), by the row kept
     for answer in answers:

@@ -69,7 +69,13 @@ _CURRENT_LABEL = re.compile(r"^\s*(our |the force's |the )?(current|latest|prese
 # and arrangements in place ...')
 _ASK_VOICE = re.compile(r"^\W*(make sure|ensure|review|put|set|explain|improve|use|provide|consider|seek|record|understand|"
                         r"train|publish|share|help|give|monitor|develop|introduce|implement|deliver|establish|adopt|include|"
-                        r"assess|identify|support|work with|collect|audit|reflect|create|appoint|commission)\b", re.IGNORECASE)
+                        r"assess|identify|support|work with|collect|audit|reflect|create|appoint|commission|keep|make|have|treat|take|"
+                        r"apply|tell|inform|refer|offer|assign|allocate|investigate|protect|safeguard|check|screen|engage|"
+                        r"respond|carry out)\b", re.IGNORECASE)
+# a document's end matter under a title line of its own; 'Notes' only as a heading or in capitals (a form's
+# 'Notes' label is the item's). An annex or appendix may carry a round, so it is not end matter.
+_END_MATTER = re.compile(r"^\s*(?:notes|footnotes|end\s?notes|definitions|(?P<any>glossary(?: of terms)?|abbreviations|"
+                         r"acronyms|(?:document|version) (?:history|control)|abbreviations used))\s*:?\s*$", re.IGNORECASE)
 _LISTED_REC = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\s*[:.\-–]", re.IGNORECASE)
 # a form's number line ('Recommendation: 10.2', 'Ref: 1O.4'): the value alone after the label
 _NUMBER_LABEL = re.compile(r"^\s*(recommendation|rec\.?( no\.?| number)?|sub-?recommendation|item|ref(erence)?)\s*[:\-–]\s*"
@@ -939,6 +945,9 @@ class NarrativeReader:
                     if _TITLE_LINE.match(rest):
                         group.title_line = rest  # a short line with no sentence in it: a title if rounds follow
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
+                continue
+            if _END_MATTER.match(text) and (block.kind == "heading" or text.isupper() or _END_MATTER.match(text).group("any")):
+                group = None  # 'NOTES', 'Glossary', 'Version history': the document's end matter, no item's words
                 continue
             if paragraphs and block.kind == "paragraph" and _SECTION_LINE.match(text) and not _REC_IN_TEXT.search(text):
                 group = None  # '7. Victims', '10. Next steps': a report's section title, not words of the item before

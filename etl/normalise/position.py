@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_MONTH_INDEX, _SPAN_END, DECIDED_NOT, NFA_CLOSED_WORDS, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_MONTH_INDEX, _SPAN_END, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -274,6 +274,8 @@ _HANDED_AWAY = re.compile(r"\b(action|item|this|it|work|responsibility|recommend
                           # this action'
                           r"|\b(handed|passed|given|transferred)( over)? to [\w ,&'’-]{3,60}? to take (it |this )?forward\b"
                           r"|\b(has|have) taken over (this|the) (action|item|work|recommendation)\b"
+                          # 'now a matter for the new Public Protection Command, which will set its own policy'
+                          r"|\b(is|are) now (a matter|one) for\b"
                           # 'Transferred to the Office of the PCC.'; 'is a matter for the CPS Area to arrange'
                           r"|(?:^|/)\W*(transferred|handed over|passed|reassigned) to\b|\b(is|are) (a matter|one) for the\b"
                           # 'Recommendation 22 is for the NPCC.'; 'Referral monitoring is the responsibility of the PCC'
@@ -311,6 +313,14 @@ _WEIGHED = re.compile(r"(?<!\bnot )\b(consider(ed|ing|ation)?|review(ed|ing)?|as
 # a result still short, said of an outcome rather than of the work: no done
 _SHORTFALL = re.compile(r"\b(remains?|is still|are still|continues? to be|stays?) (lower|below|behind|short of|under|"
                         r"worse)\b", re.IGNORECASE)
+# a thing offered or made available, nothing said of its use ('the training had been 'offered' to all officers')
+# (training only: an offer of referral or support to victims is the practice itself)
+_OFFERED_ONLY = re.compile(r"\b(training|course|e-?learning|input|module|sessions?|package|cpd)\b[^.;]{0,40}?\b((has|have|had) "
+                           r"been|was|were|is|are) (now )?['‘\"]?(offered|made available)['’\"]?", re.IGNORECASE)
+# an audit or sample that found cases where the practice asked for was not followed
+_AUDIT_GAPS = re.compile(r"\b(audit|sample|dip[- ]?sample|review|inspection)\b[^.;]{0,80}?\bfound\s+(\d+|some|several|a number|"
+                         r"cases|crimes|files|records)\b[^.;]{0,20}?\b(where|in which|that|with)\b[^.;]{0,80}?\b(not|no|never|"
+                         r"without|missing|absent)\b", re.IGNORECASE)
 _DONE_SAID = re.compile(r"\b(is|are|was|were|has been|have been) (now )?(done|complete|completed|delivered|in place)\b",
                         re.IGNORECASE)
 _NO_LONGER_OURS = re.compile(r"\bno longer (owns|leads( on)?|holds|has ownership of|responsible for) (this|the) (action|item|work|"
@@ -333,6 +343,15 @@ _COVERS_OTHERS = re.compile(r"\b(covers?|cover(ed|ing)|includes?|includ(ed|ing)|
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|procure)\b|\binstead\b|\balready\b",
                           re.IGNORECASE)
+
+
+# a share short of the whole ('91 per cent', '140 of 152') whose remainder the words say cannot take part now: away
+# on leave, absent, seconded. Beside a done column, the share is everyone there is; the words alone stay a share.
+_SHARE = re.compile(r"\d\s?(%|per ?cent)|\bper ?cent\b|\b\d+ (of|out of)\b", re.IGNORECASE)
+_REST_AWAY = re.compile(r"\b(the|all) (rest|remainder|remaining( \d+)?( \w+)?|others?|(\d+|few) (others|remaining))"
+                        r"( \w+)? (are|is|were|being) (currently |all )?(on |absent\b|off\b|away\b|seconded\b)"
+                        r"([\w-]+ ){0,3}?(leave|sick|sickness|absence|absent|maternity|paternity|secondment|seconded|career break|"
+                        r"restricted duties|suspended|suspension)\b", re.IGNORECASE)
 
 
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
@@ -425,6 +444,12 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = short.group(0)  # 'Green' beside 'arrest rates for stalking remain lower than for other offences'
     elif reading.status in DONE and (gone := _NO_LONGER_OURS.search(text)):
         against = gone.group(0)  # 'Closed' beside 'the force no longer owns this action': given away, whoever does it
+    elif reading.status in DONE and (doubted := DOUBTED_BY_OTHERS.search(text)):
+        against = doubted.group(0)  # 'Green' beside 'the panel was not persuaded that needs assessments happen'
+    elif reading.status in DONE and (gaps := _AUDIT_GAPS.search(text)):
+        against = gaps.group(0)  # 'Complete' beside 'an audit of 50 crimes found 11 where stalking had not been recorded'
+    elif reading.status in DONE and (refused := NOT_ACCEPTED.search(text)):
+        against = refused.group(0)  # 'Closed' beside 'Recommendation not accepted by the Chief Officer Group': not the work
     elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and (
             _FOR_NOW.search(text) and not _REASONED.search(text) or not _WEIGHED.search(text) and not _ALTERNATIVE.search(text)):
         # 'Closed' beside 'the board decided not to build the field': closed, not done ('Considered; decided not to
@@ -462,6 +487,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
             against = scope  # 'Complete' beside 'compulsory for several staff groups': words that cover a part only
         elif (plan := _only_future(text, reference, as_of)):
             against = plan  # 'Action Complete' beside 'a working group will be set up to review ...': only a plan
+        elif (offered := _OFFERED_ONLY.search(text)):
+            against = offered.group(0)  # 'Complete' beside 'the training had been offered to all officers': not taken
         elif (belief := _BELIEF.search(text)):
             against = belief.group(0)  # 'Green' beside 'we think all staff have had the input, but ...': not known
         elif (away := _HANDED_AWAY.search(text)) and not _ROUTINE_HOME.search(f"{status_raw} {text}"):
@@ -475,6 +502,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = said.done  # 'N/A' beside 'training delivered to all staff'
     elif reading.status == "in_progress" and inferred and inferred.status == "complete" and inferred.confidence >= 0.9:
         against = inferred.phrase  # 'In progress' beside 'the action is complete'
+    if against and reading.status in DONE and _SHARE.search(against) and _REST_AWAY.search(text):
+        against = ""  # 'Action complete' beside '91 per cent have completed; the rest are on long-term leave': all there
     if against:
         words = " ".join(text.split())
         conflict = (f"the status column says '{status_raw.strip()[:60]}' but the update says "

@@ -84,6 +84,7 @@ def split_rounds(text: str) -> list[Segment]:
         marker, date, last = match.group(0).strip(), _month(when) if when else None, match.end()
     segments.append(Segment(text[last:].strip(), date, marker))
     segments = [s for s in segments if s.text or s.marker]
+    segments = _initial_put_first(segments)
     head = _LOG_START.search(text) if len(segments) == 1 and not marker else None
     inner = [m for m in _RUN_ON_DATE.finditer(text) if m.start() > head.start()] if head else []
     if head and inner and _month(head.group("when")):
@@ -102,6 +103,25 @@ def split_rounds(text: str) -> list[Segment]:
     if lead and _month(lead.group("when")):
         # 'Nov 2024: ... Mar 2025 update: ...': the first words carry their own month, like the markers after them
         segments[0] = Segment(segments[0].text[lead.end():].strip(), _month(lead.group("when")), lead.group(0).strip())
+    return segments
+
+
+# the first round named as such ('Initial response:', 'Original update:') at a line or sentence start
+_INITIAL = re.compile(r"(?:^|(?<=[\n.;!?]))\s*(?:initial|original)\s+(?:response|update|position)\s*:\s*", re.IGNORECASE)
+
+
+def _initial_put_first(segments: list[Segment]) -> list[Segment]:
+    """'Six-month update: The audit found gaps. Initial response: An audit will start.': a later round pasted above
+    the first. The words after the first round's own label are that round, whatever their place; never the tail of
+    the later round's words."""
+    if not segments or not segments[0].marker:
+        return segments  # the text opens with unmarked words: they are the first round already
+    for n, segment in enumerate(segments):
+        label = _INITIAL.search(segment.text)
+        if label and label.start() > 0:
+            before, after = segment.text[:label.start()].strip(), segment.text[label.start():].strip()
+            rest = [*segments[:n], Segment(before, segment.date, segment.marker), *segments[n + 1:]]
+            return [Segment(after, None, ""), *[s for s in rest if s.text or s.marker]]
     return segments
 
 

@@ -363,10 +363,17 @@ def read_rows(
         # (the first row under a page's repeated header needs only its first cell empty, and words that run on: the
         # last row's words unfinished or these in lower case; else a lost row's words would join the wrong item)
         if len(cells) == len(slots) and (out and not cells[id_column] or carry and not out and not cells[0]
-                                         and _runs_on(carry, cells, slots)):
+                                         and (_runs_on(carry, cells, slots) or _dated_like(carry, cells, slots))):
             previous = out[-1] if out else carry  # a row broken across a page: its text continues the item above
+            if out and any(cells[n].strip() and cells[n].strip() != (previous.values.get(n) or "").strip()
+                           for n, s in enumerate(slots) if s.field in ("recommendation", "rec_no")):
+                # its own recommendation cell, unlike the row above ('Force action' under 'Rec 20 - ...'): a row of
+                # its own with no item number, never the next round or more words of the item above
+                issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}",
+                                    location))
+                continue
             dated = next((n for n, s in enumerate(slots) if s.field == "update_date"), None)
-            if out and dated is not None and dated < len(cells) and parse_date(cells[dated]) \
+            if dated is not None and dated < len(cells) and parse_date(cells[dated]) \
                     and parse_date(previous.values.get(dated, "") or ""):
                 # a row of its own date under an item's first row (a log kept one row per round, the number given
                 # once): the item's next round, not more words of the one above
@@ -432,6 +439,14 @@ def _own_wording(cells: list[str], slots: list[Slot], previous: RowValues | None
     text, before = cells[column].strip(), (previous.values.get(column, "") or "").strip()
     whole = re.match(r"^[A-Z]", text) and re.search(r"[.!?]$", text) and len(text.split()) >= 6
     return text if whole and before and re.search(r"[.!?]$", before) else ""
+
+
+def _dated_like(previous: RowValues, cells: list[str], slots: list[Slot]) -> bool:
+    """A row of its own date under the header repeated on a new page, below a dated row: the next entry of a log
+    that gives each item's number once, the item's next round (not a lost row)."""
+    dated = next((n for n, s in enumerate(slots) if s.field == "update_date"), None)
+    return dated is not None and dated < len(cells) and bool(parse_date(cells[dated])) and \
+        bool(parse_date(previous.values.get(dated, "") or ""))
 
 
 def _runs_on(previous: RowValues, cells: list[str], slots: list[Slot]) -> bool:
