@@ -151,8 +151,7 @@ def test_a_round_named_only_as_the_six_month_update_is_a_round_of_its_own():
 
 
 def test_the_forty_second_blind_set_reads_its_plans_with_no_false_done():
-    # (left: a six-month paragraph pasted above the initial one, a SharePoint export's later row above the earlier, a
-    # log row run onto the next page of a PDF, a text version quoting a recommendation's words over its sub-items)
+    # (its other four files, read since, are held in tests/test_shapes_fortysecond_fortythird_families.py)
     assert_blind_set_reads("shapes_fortysecond", [
         "lincolnshire_police_stalking_action_plan_v2_1_apr2025.docx",
         "metropolitan_police_service_stalking_action_plan_progress_sep2025.pdf",

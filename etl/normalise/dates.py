@@ -21,7 +21,10 @@ _ISO = re.compile(r"\b(20\d\d)-(\d{1,2})(?:-(\d{1,2}))?\b")
 # 'Last updated: 14 March 2026', 'As at 31/03/2025', 'Published 21 November 2024'; not 'Update March 2025:',
 # which opens an update round inside the plan rather than dating the document
 _DOC_DATE = re.compile(
-    r"\b(?:updated|as at|as of|date|published|review(?:ed)?)\b\s*(?:on)?\s*[:\-–]?\s*(.{4,40})", re.IGNORECASE
+    # ('reviewed' only right before its date: 'a review in February 2026 found ...' is prose, not the document's date)
+    # (nor a date still to come: 'our next update will be published in September 2026')
+    r"(?<!will be )(?<!to be )(?<!shall be )\b(?:updated|as at|as of|date|published|review(?:ed)?(?=\s*(?:on)?\s*[:\-–]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)))\b\s*(?:on)?\s*[:\-–]?\s*(.{4,40})", re.IGNORECASE
 )
 
 
@@ -172,7 +175,15 @@ def document_date(text: str) -> dt.date | None:
         found = parse_date(m.group(1))
         if found:
             return found
+    # else a month and year closing the title ('Stalking action plan: annual progress report, March 2026')
+    for line in [line.strip() for line in text[:600].splitlines() if line.strip()][:4]:
+        title = _TITLE_MONTH.search(line)
+        if title and len(line.split()) <= 14:
+            return month_of(title.group(1))
     return None
+
+
+_TITLE_MONTH = re.compile(rf"[,:–—-]\s*((?:{_MONTHS})[a-z]*\.?\s+20\d\d)\s*$", re.IGNORECASE)
 
 
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")

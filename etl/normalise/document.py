@@ -20,7 +20,7 @@ from .position import read_position
 from .status import StatusKey, classify_status, is_status_word
 from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_status
 from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader, _plain as plain_words
-from .rounds import split_rounds
+from .rounds import split_rounds, without_aside, without_superseded
 from .text import PLACEHOLDER, is_welsh, language_of, one_line, only_points_elsewhere, says_something
 from .table import SIDEWAYS, RowValues, _rec_named, content_header, header_falls_short, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
@@ -107,6 +107,8 @@ def _original_last(parts: list, document_does: bool = False) -> list:
     return [Segment(last_line.strip(), None, ""), *parts[:-1], Segment(words[0].strip(), last.date, last.marker)]
 
 
+# a summary of where each action stands, dated ('Summary of status at 30 September 2025', 'Position as at March 2026')
+_STANDING_AT = re.compile(r"\b(status|position|stands?|standing|rag)\b[^.]{0,30}(\b(at|as at|as of|on|in)\b|\()", re.IGNORECASE)
 # a table kept as it was first published: 'Appendix A – action plan as published on 22 November 2024'
 _KEPT_AS_PUBLISHED = re.compile(r"\b(?:as\s+)?(?:first\s+|originally\s+)?(?:published|issued|agreed|approved)\s+(?:on|in)\s+"
                                 r"(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+20\d\d)", re.IGNORECASE)
@@ -150,8 +152,10 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
     dated_columns = any(slots[i].round_date for i in updates)
     # a group of columns a round ('Round 1: Date of update | Update | Status'): each round dated by its own cell
     grouped = len(updates) >= 2 and len(dates) == len(updates) and not dated_columns
+    # a table of statuses alone under a dated heading ('Status at March 2026'): that round's
+    only_status = slots[statuses[0]] if not updates and len(statuses) == 1 and slots[statuses[0]].round_date else None
     for order, index in enumerate(updates or [None]):
-        slot = slots[index] if index is not None else None
+        slot = slots[index] if index is not None else only_status
         if slot is not None and slot.round_named:
             date = slot.round_date
             label = date.strftime("%B %Y") if date else slot.heading
@@ -390,7 +394,7 @@ class DocumentNormaliser:
                 answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
         elif doc.blocks:
             answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
-        _status_across_places(answers)
+        answers = _status_across_places(answers)
         if not answers:
             issues.append(self._nothing_found(doc, reading))
             return force_id, method, [], issues
@@ -438,8 +442,17 @@ class DocumentNormaliser:
                 headings.setdefault(tuple(block.cells), []).append(last_heading)
             previous_kind = block.kind
         above = {}
-        for table in doc.tables:
-            shown = headings.get(tuple(" ".join((c or "").split()) for c in table.rows[0])) if table.rows else None
+        first_rows = [tuple(" ".join((c or "").split()) for c in table.rows[0]) if table.rows else () for table in doc.tables]
+        for n, (table, first) in enumerate(zip(doc.tables, first_rows)):
+            shown = headings.get(first) if table.rows else None
+            # a table carried onto the next page under its repeated header (fewer showings in the reading order than
+            # tables with that header): the heading of the table it goes on from, not the next one's
+            later = sum(1 for other in first_rows[n:] if other == first)
+            if n and first_rows[n - 1] == first and table.name.endswith(" table 1") and shown is not None \
+                    and len(shown) < later:
+                if doc.tables[n - 1].name in above:
+                    above[table.name] = above[doc.tables[n - 1].name]
+                continue
             heading = shown.pop(0) if shown else None
             if heading is not None:
                 above[table.name] = heading
@@ -469,6 +482,9 @@ class DocumentNormaliser:
                 dates[name] = slot.round_date
             elif len(heading.text.split()) <= 4 and (month := month_of(heading.text)) is not None:
                 dates[name] = month  # a short heading that is a month and a word ('November 2024 plan', a tab's label)
+            elif _STANDING_AT.search(heading.text) and len(heading.text.split()) <= 12 and \
+                    (month := month_of(heading.text)) is not None:
+                dates[name] = month  # 'Summary of status at 30 September 2025': where each action stood then
             elif (kept := _KEPT_AS_PUBLISHED.search(heading.text)) and len(heading.text.split()) <= 16 and \
                     (month := month_of(kept.group("when"))) is not None:
                 dates[name] = month  # 'Appendix A – action plan as published on 22 November 2024': that round's words
@@ -777,6 +793,14 @@ class DocumentNormaliser:
                         updates[kept[key]] = _join_parts(updates[kept[key]], again, issues, location)
                         part_of[key] = answer.part
                         continue
+                    if key in seen and not updates[kept[key]].update_text.strip() and says_something(segment.text):
+                        # a summary's status with no words, then the same round's words (a report's body after its
+                        # annex): one round, the words with the status given
+                        first = updates[kept[key]]
+                        joined = dataclasses.replace(segment, status_raw=segment.status_raw or first.status_raw)
+                        updates[kept[key]] = self._update(answer, joined, item_id, force_id, source_file, is_sample,
+                                                          today, issues, location)
+                        continue
                     if key in seen:
                         issues.append(Issue("warning", "duplicate_item",
                                             f"item {item_id} is listed again for round '{segment.label}' (first at "
@@ -920,7 +944,9 @@ class DocumentNormaliser:
         tabled = {i for a in answers for i in a.item_ids}
         # the rounds the tables give each item: a plan kept in one form for its first rounds and another for its later
         # ones (November's and March's paragraphs, then a tracker table from September) gives each round once
-        tabled_rounds = {(i, a.round_date) for a in answers for i in a.item_ids}
+        # (a summary's status with no words gives no round: 'Annex B – status summary (March 2026)' beside the body's
+        # March 2026 paragraphs)
+        tabled_rounds = {(i, a.round_date) for a in answers for i in a.item_ids if says_something(a.text)}
         prose = [b for b in doc.blocks if b.kind != "row"]
         if not prose:
             return []
@@ -943,7 +969,9 @@ class DocumentNormaliser:
                     and says_something(answer.text))
 
         spoken = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number"]
-        extra = [a for a in spoken if not (set(a.item_ids) & tabled) or earlier_round(a)]
+        worded = {i for i, _ in tabled_rounds}  # (an item the tables give only a status is not answered there)
+        extra = [a for a in spoken if not (set(a.item_ids) & tabled) or earlier_round(a)
+                 or not (set(a.item_ids) & worded) and says_something(a.text)]
         # the plan's first words, undated, before a dated earlier round of the same item in those paragraphs
         earlier = {i for a in extra if a.round_date is not None for i in a.item_ids if i in tabled}
         extra += [a for a in spoken if a.round_date is None and a.granularity == "item" and set(a.item_ids) <= earlier
@@ -1011,7 +1039,7 @@ class DocumentNormaliser:
         """'13/03/2025: Briefing delivered. (Status: Complete)' over '20/11/2024: To brief staff. (Status: Not started)'
         in one cell: a log kept newest first (or oldest first; the dates say which). Each entry is a round of its own,
         placed by its date; its own status is its round's, and the cell's status column belongs to the newest."""
-        text = answer.text or ""
+        text = without_superseded(answer.text or "")  # ('SUPERSEDED – September 2025: ...' kept for the record)
         inline = list(_INLINE_ENTRY.finditer(text))
         if len(inline) >= 2 and inline[0].start() == 0:
             # 'Nov 24: ... Mar 25: ...' run together on one line (a PDF's cell): each 'month year:' opens an entry
@@ -1035,7 +1063,7 @@ class DocumentNormaliser:
                     return []  # words before the first dated line: not a log
                 entries[-1][1].append(line)  # an entry's words run on
                 continue
-            entries.append((date, [rest or ""]))
+            entries.append((date, [without_aside(rest or "")]))  # ('September 2025 (previous update): ...')
         if len(entries) < 2 and not is_stamped(lines[0]) and not labelled:
             return []  # one dated line may be the words' own date; one signed entry (or one under a log's label) is an entry
         entries.sort(key=lambda entry: entry[0])  # oldest first, wherever each stands in the cell
@@ -1297,17 +1325,30 @@ def _copy_forward_log(rows) -> set[str]:
     return {table for table, count in seen.items() if count >= 2}
 
 
-def _status_across_places(answers: list[Answer]) -> None:
+def _status_across_places(answers: list[Answer]) -> list[Answer]:
     """An item's rounds kept in several places (the current position in one table, earlier updates in another, March's
     words as paragraphs): 'No further update this period' or a dash beside the status in the newest is no round, and
-    the status is the newest words' wherever they stand. Only where every round is dated."""
+    the status is the newest words' wherever they stand. Only where every round is dated. One answer for two sub-items
+    ('18.2 and 20.3') in a plan like this is each one's answer, so each takes only its own status."""
+    places = {a.source_table for a in answers if a.granularity == "item" and len(a.item_ids) == 1}
+    if len(places) > 1:
+        answers = [dataclasses.replace(a, item_ids=[i]) if a.granularity == "item" and len(a.item_ids) > 1 else a
+                   for a in answers for i in (a.item_ids if a.granularity == "item" and len(a.item_ids) > 1 else [None])]
     by_item: dict[str, list[Answer]] = {}
     for answer in answers:
         if answer.granularity == "item" and len(answer.item_ids) == 1:
             by_item.setdefault(answer.item_ids[0], []).append(answer)
+    repeats: set[int] = set()
     for item_answers in by_item.values():
         if len({a.source_table for a in item_answers}) > 1 and all(a.round_date for a in item_answers):
-            _status_to_latest_words(item_answers)
+            # ('No further update this period.' with no status of its own beside a summary's status is neither)
+            _status_to_latest_words([a for a in item_answers if says_something(a.text) or a.status_raw.strip()])
+            # a summary's status with no words in a round the item's own words give with the same status: a repeat
+            repeats |= {id(a) for a in item_answers if not says_something(a.text) and a.status_raw.strip() and any(
+                b is not a and b.round_label == a.round_label and says_something(b.text)
+                and " ".join(b.status_raw.split()).lower() == " ".join(a.status_raw.split()).lower()
+                for b in item_answers)}
+    return [a for a in answers if id(a) not in repeats]
 
 
 def _status_to_latest_words(row_answers: list[Answer]) -> None:

@@ -109,8 +109,24 @@ def _map_heading(heading: str, reference: Reference) -> Slot:
 def settled_header(slots: list[Slot], rows: list[list[str]], reference: Reference) -> list[Slot]:
     """A header's slots read against each other and the rows below: rounds dated by their place, a bare 'Action'
     beside dated rounds the action's name, a column of status words the status, the force's own numbering."""
-    slots = _action_named(_dated_columns(slots))
+    slots = _titles_only(_action_named(_dated_columns(slots)), rows)
     return _status_words_column(_own_numbering(slots, rows), rows, reference)
+
+
+def _titles_only(slots: list[Slot], rows: list[list[str]]) -> list[Slot]:
+    """'Ref | Action | Status at March 2026' with nothing under 'Action' but short names ('Training needs analysis'):
+    the actions' names over a table of statuses, no round of words. Only the one undated 'Action' column, beside a
+    status column, with every cell of it a few words and no sentence."""
+    updates = [n for n, s in enumerate(slots) if s.field == "update_text"]
+    if len(updates) != 1 or not any(s.field == "status" for s in slots):
+        return slots
+    n = updates[0]
+    if slots[n].round_date is not None or slots[n].round_named or not _BARE_ACTION.match(slots[n].heading or ""):
+        return slots
+    cells = [row[n].strip() for row in rows if n < len(row) and (row[n] or "").strip()]
+    if len(cells) < 3 or any(len(c.split()) > 8 or re.search(r"[.;:!?]\s*$|[.;]\s", c) for c in cells):
+        return slots
+    return [Slot("recommendation", s.heading) if k == n else s for k, s in enumerate(slots)]
 
 
 def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> tuple[int, list[Slot]] | None:
@@ -134,7 +150,31 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
             return index, settled_header(slots, rows[index + 1:], reference)
         if _status_table(slots, rows[index + 1:index + 8]):
             return index, slots
+        if (numbered := _numbered_first_column(slots, rows[index + 1:index + 40])) is not None:
+            return index, numbered
     return None
+
+
+def _numbered_first_column(slots: list[Slot], below: list[list[str]]) -> list[Slot] | None:
+    """'Action | Update' over rows that each open with a sub-item's number ('7.2 Interim stalking flag'): a plan of two
+    columns, the first the item's (a table a round, under a heading that names the round). The first column's cells
+    must give a number in every row but a stray one, and the rest of the header must name words or a status."""
+    from .items import parse_item_cell
+
+    named = [s for s in slots if s.heading]
+    if len(named) < 2 or len(slots) > 4 or not any(s.field in ("update_text", "status") for s in slots[1:]):
+        return None
+    if not any(s.field == "update_text" for s in slots[1:]) and len(named) < 3:
+        return None  # 'Action | Status' alone: a status table beside words elsewhere, read with them as it was
+    if any(parse_item_cell(s.heading)[0] or len(s.heading.split()) > 4 for s in named):
+        return None  # a row of the plan itself (a page's table with no header of its own), never its headings
+    if slots[0].field not in ("update_text", "item_id", "rec_no", None) or slots[0].round_date is not None:
+        return None
+    firsts = [row[0].strip() for row in below if row and row[0].strip()]
+    numbered = sum(bool(parse_item_cell(cell)[0]) for cell in firsts)
+    if numbered < 3 or numbered < len(firsts) - 1:
+        return None
+    return [Slot("item_id", slots[0].heading), *slots[1:]]
 
 
 _PLANNER_FIELDS = {"task name": "item_id", "progress": "status", "description": "update_text", "assigned to": "owner"}

@@ -826,7 +826,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 if figure and float(figure.group(1)) < 100:
                     return None  # 'This item is complete (50%).': the word and its own figure disagree
                 part = _part_of_whole(_sentence_at(text, match.start()))
-                short = part.group(0) if part else _short_count(text) or _headcount(_sentence_at(text, match.start())) \
+                short = part.group(0) if part else _short_count(text) or _sample_short(_sentence_at(text, match.start())) \
+                    or _headcount(_sentence_at(text, match.start())) \
                     or _fewer_than_named(text, match.start()) or _whole_first(_sentence_at(text, match.start()))
                 if short:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
@@ -891,6 +892,17 @@ _PART_COUNT = re.compile(
 
 
 _COUNT_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{2,4})(?![\d/])")
+
+
+# 'An audit of 60 files ... found the checklist completed in 49': a sample and the part of it that met the practice
+_SAMPLE_OF = re.compile(r"\b(audit|sample|review|check|dip[- ]?sample)s?\s+of\s+(?P<n>\d{1,4})\s+([\w-]+\s+){0,2}?(files|crimes|"
+                        r"cases|records|reports|investigations|calls|incidents|referrals)\b[^.;]*?\bin\s+(?P<m>\d{1,4})\b"
+                        r"(?!\s*(days?|weeks?|months?|hours?|per ?cent|%|/|\.\d))", re.IGNORECASE)
+
+
+def _sample_short(sentence: str) -> str:
+    hit = _SAMPLE_OF.search(sentence)
+    return hit.group(0) if hit and int(hit.group("m")) < int(hit.group("n")) else ""
 
 
 def _short_count(text: str) -> str:

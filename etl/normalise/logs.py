@@ -67,6 +67,8 @@ _TAIL_STATUS = re.compile(r"^(?P<tail>.*?\S)\s*(?:[–—|]\s*|\s-\s*)?(?:\(\s*(
                           r"|\b(?:rag\s+)?status\s*[:\-–]\s*(?P<b>[^.()]{1,40}))\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
 _LAST_SEGMENT = re.compile(r"^(?P<words>.*\S)\s*(?:[–—|]|\s-)\s*(?P<status>[A-Za-z][A-Za-z /'’-]{0,30}?)\s*\.?\s*$",
                            re.DOTALL)
+# a status in square brackets before the words, whatever it holds ('[Complete - BAU] – ...', '[Complete in Sheffield]')
+_BRACKETED_HEAD = re.compile(r"^\s*\[(?P<head>[^\]\n]{1,40})\]\s*(?:[–—:|]\s*|-\s+)?(?P<tail>\S.*)$", re.DOTALL)
 _WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z %/&'’-]*$")
 
 
@@ -108,6 +110,9 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
     """(status as written, the entry's words) from 'Complete – audit finished' or 'audit finished (Complete)'."""
     if said := labelled_status(text, reference):
         return said, ""  # 'Status: Closed – business as usual' and nothing more
+    bracketed = _BRACKETED_HEAD.match(text)
+    if bracketed and is_status_word(bracketed.group("head").strip(), reference, 40):
+        return bracketed.group("head").strip(), bracketed.group("tail").strip()  # '[Complete - BAU] – Champions ...'
     last = _LAST_SEGMENT.match(text)
     if last and (is_status_word(last.group("status").strip(), reference, 40)
                  or re.fullmatch(r"[RAGB]", last.group("status").strip())):  # 'words – G': a log line's own RAG letter

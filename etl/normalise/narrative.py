@@ -39,7 +39,7 @@ from .items import item_part, looks_like_item_attempt, notation_match, parse_ite
 from .key import COLOURS
 from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
 from .status import classify_status, is_status_word
-from .text import only_points_elsewhere
+from .text import only_points_elsewhere, says_something
 
 # 'Recommendation 7', 'Rec 10:', '(recommendation 7)', 'Recommendation 7 - crime recording'
 _REC_IN_TEXT = re.compile(r"\b(?:recommendation|rec)[.:]?\s*(?:no\.?\s*)?(\d{1,2})(?![\d.]\d)\b", re.IGNORECASE)
@@ -542,6 +542,8 @@ class NarrativeReader:
     def _label_line(self, block: Block):
         """A short line that is only a label ('Our current process', 'Recommendation received')."""
         text = block.text.strip().rstrip(":").strip()
+        if re.match(r"^\W*(no|nil)\b", text, re.IGNORECASE) and not says_something(text):
+            return None  # 'No further update this period.': a round with nothing said, not the label of one
         if block.kind != "list_item" and (_PLANNED.match(text) or _DONE_LABEL.match(text) or _ASKED.match(text)):
             return self._slot(text)
         if block.kind != "list_item" and _NEXT_LABEL.match(text):
@@ -1218,7 +1220,9 @@ class NarrativeReader:
                 # a theme that quotes one sub-item's words and answers below them: that sub-item's answer
                 group.items, group.granularity = list(group.quoted), "item"
                 group.anchor = group.quote_anchor or group.anchor
-            pointer_only = any(t != group.title and only_points_elsewhere(t) for r in group.rounds for t in r.texts)
+            # (a title over nothing but 'No further update this period.' is a title over a round with nothing said)
+            pointer_only = any(t != group.title and (only_points_elsewhere(t) or not says_something(t))
+                               for r in group.rounds for t in r.texts)
             if group.title and not log_mode and (pointer_only or any(
                     r.texts and r.texts != [group.title] for r in group.rounds if r.key)):
                 # ('23.1 – Screening linked crimes' over 'This is covered under 12.2 and 12.4.': a title over a pointer)

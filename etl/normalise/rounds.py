@@ -20,6 +20,24 @@ _WHEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?,?[\s\-']*(?:20)?\d\
         r"|(?:0?[1-9]|1[0-2])/(?:20)?\d\d(?![\d/])" \
         rf"|q[1-4]\s*(?:20)?\d\d\s*/\s*\d\d|(?:spring|summer|autumn|winter)\s+(?:20)?\d\d"  # 'Q4 24/25', 'Spring 2025'
 
+# a paragraph kept for the record and marked as replaced ('SUPERSEDED – September 2025: ...', 'Superseded entry: ...'),
+# in capitals or with the word for what it is ('Superseded by the national guidance' says what happened, and stays)
+_SUPERSEDED_LINE = re.compile(r"(?m)^[ \t]*(?:(?-i:SUPERSEDED)|[(\[](?:superseded|replaced)[)\]]|superseded (?:text|entry|update|"
+                              r"wording|position))[ \t]*[-–—:][^\n]*(?:\n|$)", re.IGNORECASE)
+
+
+def without_superseded(text: str) -> str:
+    """The text without the paragraphs it keeps for the record and marks as replaced: they are no round's words."""
+    return _SUPERSEDED_LINE.sub("", text)
+
+
+def without_aside(words: str) -> str:
+    """An entry's words without the note in brackets between its date and them ('(previous update): ...')."""
+    return re.sub(rf"^\s*{_ASIDE}[:\-–—]?\s*", "", words) if words.lstrip().startswith("(") else words
+
+
+# a note in brackets between an entry's date and its words: '(previous update)', '(revised 14 October 2025)'
+_ASIDE = r"(?:\((?:previous|earlier|prior|last|original|old|revised|updated|amended|corrected)\b[^)\n]{0,40}\)[ \t]*)?"
 _WELSH_MONTHS = r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
 # 'UPDATE:', 'Update March 2025:', 'UPDATE (14/03/2025) -', 'March 2026 update:' at a line or sentence start.
 # A lower-case 'update' must carry a date, so 'please see the update: ...' inside a sentence is not a marker.
@@ -39,7 +57,7 @@ MARKER = re.compile(
     rf"|(?:(?<=\n)[ \t]*\n|(?<=[.!?)\]]\n))[ \t]*(?:update[ \t]+)?(?P<when4>{_WHEN}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})[ \t]*:?[ \t]*(?:\n|(?=(?-i:[A-Z])))"
     # a later line of a cell that opens with a date and a separator ('25 March 2025 – ...', '30.09.2025: ...',
     # 'September 25 – ...'): counted only where two or more lines do (see split_rounds)
-    rf"|(?:^|(?<=\n))[ \t]*(?P<when5>{_WHEN})[ \t]*[:\-–—][ \t]+(?=(?-i:[A-Z]))"
+    rf"|(?:^|(?<=\n))[ \t]*(?P<when5>{_WHEN})[ \t]*{_ASIDE}[:\-–—][ \t]+(?=(?-i:[A-Z]))"
     # 'Year 2 (Mar 2026):', 'Interim review (September 2025):', 'Year 2 review - Sept 2025:': a round the force names
     # in a few words, its date in brackets or after a dash
     rf"|(?<=\n)[ \t]*(?:(?:[A-Za-z0-9'-]+[ \t]+){{0,3}}(?:review|update|position|report|round|return)|year[- ](?:one|two|three|1|2|3)"
@@ -61,6 +79,7 @@ class Segment:
 
 def split_rounds(text: str) -> list[Segment]:
     """The rounds a text holds, oldest first. A text with no marker is one segment."""
+    text = without_superseded(text)
     segments: list[Segment] = []
     last, marker, date = 0, "", None
     matches = list(MARKER.finditer(text))

@@ -277,11 +277,29 @@ def _as_typed(raw: str) -> str:
     return _RUN_ON.sub(" ", text).strip()
 
 
+# a status kept beside the current one and marked as no longer so ('In progress – SUPERSEDED', 'Previous status: Amber',
+# 'Complete (superseded)'): a line, or a part after the current status, that is the record of an older position
+_SUPERSEDED_PART = re.compile(r"(?:^|(?<=\n)|(?<=[;/|])|(?<=\s)(?=previous status))\s*(?:previous (?:status|rag|position)\s*[:\-–—]"
+                              r"\s*[^\n;/|]{1,40}|[^\n;/|]{1,40}?\s*(?:[-–—:]\s*superseded|\(\s*(?:superseded|previous(?: update| status| round| position)?"
+                              r"|previously|earlier|old)\s*\)))\s*$",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _without_superseded(raw: str) -> str:
+    """The status cell without the statuses it keeps as superseded, if any other words are left ('' never)."""
+    if not re.search(r"supersed|previous|\((previously|earlier|old)\)", raw, re.IGNORECASE):
+        return raw
+    kept = _SUPERSEDED_PART.sub("", raw).strip(" \n;/|–—-")
+    return kept if kept and kept != raw.strip() else raw
+
+
 def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None,
                     key: StatusKey | None = None) -> StatusReading:
     """A status cell -> its status, percentage and any doubt. `as_of`: the round's date (a completion date
     after its month is a plan, not a fact); `key`: the page's own meanings for words and colours."""
     raw = _as_typed(str(raw))
+    if (current := _without_superseded(raw)) != raw:
+        raw = current  # 'Complete' over 'In progress – SUPERSEDED': the status kept for the record is not the status
     text = " ".join(raw.split()).strip(" .:")
     if re.fullmatch(r"(?:\w ){3,}\w", text):  # 'C O M P L E T E'
         text = text.replace(" ", "")

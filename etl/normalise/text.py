@@ -126,13 +126,32 @@ def only_points_elsewhere(text: str | None) -> bool:
     return bool(_ONLY_POINTER.match((text or "").strip()) or _COVERED_ELSEWHERE.match((text or "").strip()))
 
 
+# a closure carried forward into a later round ('Closed in March 2025 – no further update.'): the round it was closed
+# in stands, this one says nothing new
+_CARRIED_CLOSURE = re.compile(r"^\W*(closed|completed|complete|discharged|signed off|finished)\s+(in|on|since|from)?\s*"
+                              r"(\d{1,2}(st|nd|rd|th)?\s+)?([a-z]{3,9}\.?\s+(20)?\d\d|\d{1,2}/\d{1,2}/\d{2,4}|q[1-4]\s+20\d\d)\s*"
+                              r"[–—\-:;,.(]\s*(no|nil)\s+(further|new|more)\s+(update|updates|change|changes|action)( required| needed)?"
+                              r"\W*$"
+                              # 'No further update – action completed in September 2025.': the round it closed in stands
+                              r"|^\W*(no|nil)\s+(further|new)\s+(update|updates|change|changes)\s*[-–—:;,.(]\s*(the\s+)?"
+                              r"(action|item|work|recommendation)?\s*(was\s+|has been\s+|is\s+)?(completed|complete|closed|finished|"
+                              r"discharged|signed off|business as usual|bau)\s+((in|on|since|from)\s+)?(\d{1,2}(st|nd|rd|th)?\s+)?([a-z]{3,9}\.?\s+(20)?\d\d|"
+                              r"\d{1,2}/\d{1,2}/\d{2,4})\W*$"
+                              # 'Closed - see six-month update.', 'As per September update - no change.': the round named
+                              # holds the words
+                              r"|^\W*((closed|complete|completed|finished|discharged)\s*[-–—:,;.]?\s*)?(see|as per|refer to|"
+                              r"as in)\s+(the\s+|our\s+)?([\w-]+\s+){0,2}(update|round|entry|response|return)s?\b"
+                              r"(\s*[-–—:,;(]\s*(no (change|changes|further update)|unchanged)\)?)?\W*$", re.IGNORECASE)
+
+
 def says_something(text: str | None) -> bool:
     """Words, not an empty cell or a placeholder ('-', '–', '.', '•', 'No further update', 'N/A - no update'): a
     round with nothing said is no round."""
     words = _TRAILING_STATUS.sub("", (text or "")).strip(" -–—.·•_\t\n\xa0")  # 'No update. Status: Amber.'
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
     parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
-    return bool(words) and not all(_NO_UPDATE.match(part) or _ONLY_POINTER.match(part) or _COVERED_ELSEWHERE.match(part)
+    return bool(words) and not all(_NO_UPDATE.match(part) or _CARRIED_CLOSURE.match(part) or _ONLY_POINTER.match(part)
+                                   or _COVERED_ELSEWHERE.match(part)
                                     or _ONLY_OWNER.match(part) or PLACEHOLDER.match(part) for part in parts)
 
 
