@@ -65,3 +65,10 @@ def test_a_share_whose_remainder_is_away_and_a_past_first_audit_still_bear_out_a
     # an offer of referral to every victim is the practice the item asks for, not training merely offered
     assert read_position("Complete", "Referral to the advocacy service is offered to all stalking victims at first "
                          "contact.", reference, MAR_25).status in DONE
+
+
+def test_a_dedicated_stalking_only_meeting_is_no_part_done(reference):
+    # 'only' limits a done ('complete for the north only'); 'stalking-only' names a meeting of its own
+    assert read_position("Complete", "A stalking-only partner meeting has run every month since June.", reference,
+                         SEP_25).status in DONE
+    assert read_position("Complete", "Complete for the north only.", reference, SEP_25).status not in DONE

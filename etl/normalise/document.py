@@ -22,7 +22,7 @@ from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_sta
 from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader, _plain as plain_words
 from .rounds import split_rounds, without_aside, without_superseded
 from .text import PLACEHOLDER, is_welsh, language_of, one_line, only_points_elsewhere, says_something
-from .table import SIDEWAYS, RowValues, _rec_named, content_header, header_falls_short, position_as_status, read_rows, sideways_blocks, transpose_form, transpose_sideways
+from .table import SIDEWAYS, RowValues, _rec_named, content_header, header_falls_short, position_as_status, shifted_left, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -260,6 +260,7 @@ class DocumentNormaliser:
         self.counts_tables: set[str] = set()  # tables of counts by status: read neither as rows nor as text
         last_slots: list[Slot] | None = None
         readings: dict = {}  # how tables under each set of headings were read, for one too small to tell
+        form_item, form_log = "", ()  # the last form's item and its log's header, for the log's next page
         above = self._headings_above(doc)
         tables = [block for table in doc.tables
                   for block in ([table] if find_header(table.rows, self.reference) else
@@ -268,6 +269,8 @@ class DocumentNormaliser:
             header = None if table.name.endswith(SIDEWAYS) else find_header(table.rows, self.reference)
             if header and header_falls_short(table, *header, self.reference):
                 header = content_header(table, self.reference) or header  # labels a column short of the data
+            elif header and (moved := shifted_left(table, *header, self.reference)):
+                header = (header[0], moved)  # labels a column past the data: each over the cells to its left
             if table.name.endswith(SIDEWAYS):  # one block of a sheet of sideways tables, already turned
                 header = (0, self._turned_header(table))
             elif not header and (sideways := transpose_sideways(table, self.reference)):
@@ -286,6 +289,15 @@ class DocumentNormaliser:
                     table, header = form, (0, [map_heading(c, self.reference) for c in form.rows[0]])
                 else:
                     header = content_header(table, self.reference)
+            if header and not any(s.field in ("item_id", "rec_no") for s in header[1]):
+                # a form whose label rows name the item ('Recommendation: | 12.2') over a log of its own ('Date | Update
+                # | Status'), or that log carried onto the next page under its repeated header: the form's item is
+                # every entry's
+                item = _form_item(table.rows[:header[0]], self.reference) or (
+                    form_item if form_log == tuple(table.rows[header[0]]) and header[0] == 0 else "")
+                if item:
+                    form_item, form_log = item, tuple(table.rows[header[0]])
+                    table, header = _with_item_column(table, header[0], item), (0, [Slot("item_id", "Ref"), *header[1]])
             if header:
                 header_index, slots = header
             elif last_slots and _has_items(table, self.reference) and max(map(len, table.rows), default=0) == len(last_slots):
@@ -395,6 +407,10 @@ class DocumentNormaliser:
         elif doc.blocks:
             answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
         answers = _status_across_places(answers)
+        if answers and all(not a.status_raw.strip() and len(a.text.split()) <= 6 and not re.search(r"[.;!?]", a.text)
+                           for a in answers) and any(_PLAN_LINK.search(f"{text} {href}") and _DOCUMENT_LINK.search(href)
+                                                     for text, href in doc.links):
+            answers = []  # a page of links into the plan document ('12.1 Screening'): titles, no words of a plan
         if not answers:
             issues.append(self._nothing_found(doc, reading))
             return force_id, method, [], issues
@@ -1323,6 +1339,30 @@ def _copy_forward_log(rows) -> set[str]:
                                                                             map(_lines_of, texts[1:]))):
             seen[row.table] = seen.get(row.table, 0) + 1
     return {table for table, count in seen.items() if count >= 2}
+
+
+_FORM_ITEM_LABEL = re.compile(r"^\s*(sub-?)?(recommendation|rec\.?|ref(erence)?|item|action)( no\.?| number| ref\.?)?\s*:?\s*$",
+                              re.IGNORECASE)
+
+
+def _form_item(rows: list[list[str]], reference) -> str:
+    """The item a form's label rows name ('Recommendation: | | 10.4'), '' when none or more than one do."""
+    found = []
+    for row in rows:
+        cells = [(c or "").strip() for c in row]
+        if cells and _FORM_ITEM_LABEL.match(cells[0]):
+            values = [c for c in cells[1:] if c]
+            ids = parse_item_cell(values[0])[0] if len(values) == 1 else []
+            if len(ids) == 1 and ids[0] in reference.item_ids and not parse_item_cell(values[0])[1].strip():
+                found.append(ids[0])
+    return found[0] if len(set(found)) == 1 else ""
+
+
+def _with_item_column(table: RawTable, header_index: int, item: str) -> RawTable:
+    """The table from its header down, with a first column naming the form's item in every row."""
+    rows = [["Ref", *table.rows[header_index]]] + [[item, *row] for row in table.rows[header_index + 1:]]
+    fills = None if table.fills is None else [[""] + list(f) for f in table.fills[header_index:]]
+    return dataclasses.replace(table, rows=rows, row_numbers=list(table.row_numbers[header_index:]), fills=fills)
 
 
 def _status_across_places(answers: list[Answer]) -> list[Answer]:

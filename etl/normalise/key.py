@@ -127,6 +127,14 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                     meanings.setdefault(word, _meaning(match.group("meaning"), reference))
             where.append(line.strip()[:60])
     _numbered_key(doc, lines, meanings, where, reference)
+    # tables standing right under a line that names the key ('BRAG key' as a heading above a table of letters)
+    under_key, before, previous_kind = set(), "", None
+    for block in doc.blocks:
+        if block.kind == "row" and previous_kind != "row" and block.cells and len(before) <= 40 and _KEY_WORD.search(before):
+            under_key.add(tuple(" ".join((c or "").split()) for c in block.cells))
+        if block.kind != "row":
+            before = block.text.strip()
+        previous_kind = block.kind
     for table in doc.tables:
         for row in table.rows:
             cells = [(c or "").strip() for c in row]
@@ -152,8 +160,15 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
         # and the colour its meaning names first, mean what the meaning says after that colour
         coded = [((row[0] or "").strip(), (row[1] or "").strip()) for row in table.rows
                  if len(row) >= 2 and re.fullmatch(r"[A-Z]{1,2}", (row[0] or "").strip()) and (row[1] or "").strip()]
-        if len(coded) >= 2 and any(_KEY_WORD.search(c or "") and len(c or "") <= 40 for row in table.rows for c in row):
+        first = tuple(" ".join((c or "").split()) for c in table.rows[0]) if table.rows else ()
+        if len(coded) >= 2 and (first in under_key or any(_KEY_WORD.search(c or "") and len(c or "") <= 40
+                                                          for row in table.rows for c in row)):
+            fills = {(row[0] or "").strip(): (fill[0] if fill else "") for row, fill in
+                     zip(table.rows, table.fills or [[] for _ in table.rows]) if row}
             for letter, meaning in coded:
+                if fills.get(letter):
+                    # the letter's own fill: a cell shaded that colour with no letter means the same
+                    meanings.setdefault(fills[letter].lower(), _meaning(meaning, reference))
                 named = re.match(rf"^\s*(?P<colour>{COLOURS})\s*(?:=|:|[-–—])\s*(?P<rest>.+)$", meaning, re.IGNORECASE)
                 words = named.group("rest") if named else meaning
                 meanings.setdefault(letter.lower(), _meaning(words, reference))

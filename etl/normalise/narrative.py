@@ -494,15 +494,19 @@ class NarrativeReader:
         if len(lengths) < 8:
             return blocks
         width = lengths[int(len(lengths) * 0.9) - 1]
-        if width > 130 or sum(length >= 0.8 * width for length in lengths) < 0.5 * len(lengths):
-            return blocks
+        # (a file of many short lines, labels and dates, may still wrap its long ones: there only a line in lower
+        # case after a long one that ends no sentence runs on)
+        wrapped = width <= 130 and sum(length >= 0.8 * width for length in lengths) >= 0.5 * len(lengths)
         out: list[Block] = []
         for block in blocks:
             previous = out[-1] if out else None
             if (previous is not None and id(block) in lines and previous.kind == "paragraph"
                     and re.fullmatch(r"line \d+", previous.where) and block.source_row == previous.last_row + 1
-                    and not self._opens_something(block) and (block.text.strip()[:1].islower() or (
-                        previous.tail_length >= 0.75 * width and not _SENTENCE_END.search(previous.text)))):
+                    and not self._opens_something(block) and (
+                        wrapped and (block.text.strip()[:1].islower() or (
+                            previous.tail_length >= 0.75 * width and not _SENTENCE_END.search(previous.text)))
+                        or not wrapped and width <= 130 and block.text.strip()[:1].islower()
+                        and previous.tail_length >= 0.6 * width and not _SENTENCE_END.search(previous.text))):
                 # a line that ends a sentence ends its paragraph unless the next runs on in lower case
                 previous.text += " " + block.text.strip()
                 previous.last_row, previous.tail_length = block.source_row, len(block.text)
@@ -530,7 +534,9 @@ class NarrativeReader:
         text = block.text.strip()
         return bool(parse_item_cell(text)[0] or _LIST_MARK.match(text) or _REPORT_VOICE.match(text)
                     or entry_of(block, self.reference) is not None or self._label(text) is not None
-                    or _PLANNED.match(text) or map_heading(text, self.reference).field)
+                    or _PLANNED.match(text) or (map_heading(text, self.reference).field
+                                                 # (a sentence run on in lower case is no heading's label)
+                                                 and not (text[:1].islower() and len(text.split()) > 5)))
 
     def _round_heading(self, block: Block) -> Slot | None:
         """A heading that names an update round ('March 2026 update', 'Progress update (March 2025)')."""
@@ -951,7 +957,9 @@ class NarrativeReader:
             if _END_MATTER.match(text) and (block.kind == "heading" or text.isupper() or _END_MATTER.match(text).group("any")):
                 group = None  # 'NOTES', 'Glossary', 'Version history': the document's end matter, no item's words
                 continue
-            if paragraphs and block.kind == "paragraph" and _SECTION_LINE.match(text) and not _REC_IN_TEXT.search(text):
+            if paragraphs and (block.kind == "paragraph" and _SECTION_LINE.match(text) or block.kind == "list_item"
+                               and (block.number or "").isdigit() and re.fullmatch(r"[A-Z][\w ,&'’/-]{0,50}", text)) \
+                    and not _REC_IN_TEXT.search(text):
                 group = None  # '7. Victims', '10. Next steps': a report's section title, not words of the item before
                 continue
             if paragraphs and _PARAGRAPH_NUMBER.match(text) and block.kind != "row":

@@ -602,6 +602,27 @@ def header_falls_short(table: RawTable, header_index: int, slots: list[Slot], re
     return bool(beyond) and share_status(status_at[0]) < 0.3 and any(share_status(n) >= 0.6 for n in beyond)
 
 
+def shifted_left(table: RawTable, header_index: int, slots: list[Slot], reference: Reference) -> list[Slot] | None:
+    """A header one column past its data: a column deleted from the rows only, so every cell after the number sits
+    under the label to its right and the last label is over nothing ('Rec. No. | Recommendation | ... | Date | Status |
+    Supporting documents' over 10.1 | evidence | owner | update | Nov-24 | Complete | None | ''). Each label moved one
+    column left, where the status label lands on the status words; None unless the rows show it so plainly."""
+    status_at = [n for n, s in enumerate(slots) if s.field == "status"]
+    if not status_at or status_at[0] < 2 or slots[0].field not in ("item_id", "rec_no") or len(slots) < 5:
+        return None
+    body = [[clean_text(c) for c in row] for row in table.rows[header_index + 1:]]
+    body = [row for row in body if row and parse_item_cell(row[0])[0] and len(set(c for c in row if c)) > 1]
+    if len(body) < 3:
+        return None
+    last = len(slots) - 1
+    if sum(1 for r in body if last < len(r) and r[last]) > 0.1 * len(body):
+        return None  # the last labelled column holds words: the header is over its own data
+    status = status_at[0]
+    if _status_share(body, status, reference) >= 0.3 or _status_share(body, status - 1, reference) < 0.6:
+        return None
+    return [slots[0], *slots[2:], Slot(None, "")]
+
+
 SIDEWAYS = " (sideways: row = column)"
 
 
