@@ -138,3 +138,12 @@ def test_the_forty_fourth_blind_set_reads_item_for_item():
         "bedfordshire_police_stalking_super_complaint_index_page.html",
         "warwickshire_police_stalking_action_tracker_forms_mar2026.pdf",
         "staffordshire_police_stalking_super_complaint_response_sep2025.xlsx"])
+
+
+def test_words_giving_each_numbered_point_its_own_status_give_no_one_status():
+    from tests.fixtures import MAR_25
+    from tests.fixtures import inferred_status as _status
+
+    # (a theme answered point by point, read as one answer for the recommendation: the points disagree)
+    assert _status("Where we are Point 2 – Complete\nPoint 3 – Being progressed\nPoint 4 – Not started", MAR_25) is None
+    assert _status("Point 2 – Complete\nPoint 3 – Complete", MAR_25) == "complete"

@@ -650,6 +650,8 @@ NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclose
                               re.IGNORECASE)
 _IMPERATIVE = re.compile(r"^[\s\W]*(complete|implement|deliver|ensure|introduce|review|embed) (the|a|an|all|every|each)\b(?![^.;]{0,80}"
                          r"\b(is|are|was|were|has|have)\b)", re.IGNORECASE)
+# a line giving one numbered point its status ('Point 3 – Closed – business as usual')
+_POINT_STATUS = re.compile(r"(?im)^\s*(?:[a-z ]{0,20}\s)?(?:point|part|action|item|step)\s*\d{1,2}[a-z]?\s*[-–—:]\s*(?P<said>[^\n]{2,40})$")
 _BARE_ID_LINE = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}\s*$")
 
 
@@ -785,6 +787,9 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told
     if _IMPERATIVE.match(text):
         return None  # 'Complete the stalking screening tool for every report.': the ask, not a status
+    points = {" ".join(m.group("said").lower().split()) for m in _POINT_STATUS.finditer(text)}
+    if len(points) >= 2:
+        return None  # 'Point 2 – Complete' / 'Point 4 – Not started': each point's own, no one status for the whole
     if (ask := _REPORT_ASK.match(text)):
         text = " " * len(ask.group(0)) + text[ask.end():]  # 'By 27 March 2025 chief constables should ...': the ask
         if not text.strip():

@@ -140,7 +140,7 @@ _CARRIED_CLOSURE = re.compile(r"^\W*(closed|completed|complete|discharged|signed
                               # 'Closed - see six-month update.', 'As per September update - no change.': the round named
                               # holds the words
                               r"|^\W*((closed|complete|completed|finished|discharged)\s*[-–—:,;.]?\s*)?(see|as per|refer to|"
-                              r"as in)\s+(the\s+|our\s+)?([\w-]+\s+){0,2}(update|round|entry|response|return)s?\b"
+                              r"as in)\s+(the\s+|our\s+)?((?!the\s|our\s|this\s)[\w-]+\s+){1,2}(update|round|entry|response|return)s?\b"
                               r"(\s*[-–—:,;(]\s*(no (change|changes|further update)|unchanged)\)?)?\W*$", re.IGNORECASE)
 
 
