@@ -294,7 +294,17 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 95.7% (5 false done of 115; done recall 61.5%): terse trackers: 'Rec not accepted in full',
              # 'take-up low (41% ...)', 'platform TBC', 'SST training for FCR complete; frontline from Oct', 'Niche fix
              # expected 26.1 release'
-             "status cells (held out 78, read after its first run)": "status_cells_holdout78.csv"}
+             "status cells (held out 78, read after its first run)": "status_cells_holdout78.csv",
+             # first run 97.6% (3 false done of 125; done recall 69.7%): realistic proportions by a seventh author,
+             # forty forces' voices: 'Outstanding - see March update.' beside 'Complete', 'Medium-risk cases will be
+             # added from October'. One row adjudicated: a decision not to adopt the screening tool, keeping DASH with
+             # stalking questions, which 12.1 asks forces to consider (read as done, as held out 62's, 69's and 77's were)
+             "status cells (held out 80, read after its first run)": "status_cells_holdout80.csv",
+             # first run 94.6% (6 false done of 112; done recall 74.1%): work done with or by partners: 'Panel closed.
+             # Cases now go to MARAC.', 'responsibility passed to Probation as lead agency', 'Proposal rejected by the
+             # OPCC', 'Discussions with OPCC continuing.', a contract extended 'while the joint review is completed',
+             # the service victims 'have received'
+             "status cells (held out 81, read after its first run)": "status_cells_holdout81.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a

@@ -28,6 +28,11 @@ from tests.fixtures import inferred_status as _status
      SEP_25),
     ("Complete", "A dip sample of 40 crimes found 9 where the screening questions had not been asked.", SEP_25),
     ("Complete", "Members were told the e-learning had been offered to all officers.", MAR_25),
+    # (held out 80 and 81)
+    ("Complete", "Open - see September update.", SEP_25),
+    ("Closed", "The clinic was stood down. Cases are now heard at the MARAC.", SEP_25),
+    ("Closed", "Closed – lead responsibility passed to the local authority as lead agency.", SEP_25),
+    ("Complete", "Business case rejected by the commissioner; no further action.", SEP_25),
 ])
 def test_a_done_column_beside_a_closure_that_is_not_the_work_is_not_done(reference, cell, words, as_of):
     assert read_position(cell, words, reference, as_of).status not in DONE
@@ -46,6 +51,9 @@ def test_a_done_column_beside_a_closure_that_is_not_the_work_is_not_done(referen
     ("The Commissioner heard the course delivered with the advocacy service has reached the investigation teams, with "
      "neighbourhood officers booked onto the summer CPD days.", MAR_25),
     ("Two coordinators have been appointed; the force still needs funding for a third post in the east.", SEP_25),
+    ("The referral route is live. Standard-risk cases will be added from October.", SEP_25),
+    ("Data sharing agreement drafted and signed off by the force; discussions with the OPCC continuing.", SEP_25),
+    ("The commissioner has extended the advocacy contract while the joint needs review is completed.", MAR_25),
     ("The revised risk policy has been published and is used by the safeguarding hub; response teams are due to "
      "switch over after their briefings.", MAR_25),
 ])

@@ -500,6 +500,9 @@ _NOT_THE_WORK = re.compile(
     r"|\b(the )?(national |college['’]?s? |npcc |revised |new |updated )*(app|authorised professional practice|statutory "
     r"guidance|national guidance|home office guidance)\s+(was |were |has been |have been |now |finally )*(published|issued|"
     r"released|updated|out)\b"
+    # 'the service they have received': what victims were given, not the force's work on the item
+    r"|\b(service|support|help|care|treatment|information|advice)\s+((that|which)\s+)?(they|victims?|he|she|you|the victim)"
+    r"\s+(have |has |had )?received\b"
     # 'the Deputy Chief Constable has been appointed as the strategic lead': who governs the work, not the work
     r"|\b(has been|have been|was|were|is|are|now)\s+(appointed|named|nominated|confirmed)\s+as\s+(the\s+)?(force['’]?s?\s+)?"
     r"(strategic|executive|chief officer|senior responsible|senior|portfolio|gold|overall|accountable)\s+(lead|owner|sponsor|officer)\b"
@@ -581,7 +584,12 @@ DOUBTED_BY_OTHERS = re.compile(
 # the recommendation itself refused ('Recommendation not accepted by the Chief Officer Group', 'Rec not accepted in
 # full'): a closure that rejects the ask, not a decision about an option it asks the force to weigh
 NOT_ACCEPTED = re.compile(r"\b(recommendation|rec|action|it|this)\.?\s+(was |is |has been |were )?not (been )?accepted\b|"
-                          r"\bnot accepted (in full|by)\b", re.IGNORECASE)
+                          r"\bnot accepted (in full|by)\b|"
+                          # the force's proposal for the work turned down ('Proposal rejected by the OPCC')
+                          # (not an order applied for: 'no application was refused' counts the courts' decisions)
+                          r"(?<!\bno )\b(proposal|bid|business case|funding request|request)s?\s+(was |were |has been |have been )"
+                          r"(rejected|refused|turned down|not (approved|supported|funded))\b|"
+                          r"(?<!\bno )\b(proposal|bid|business case)s?\s+(rejected|refused|turned down)\b", re.IGNORECASE)
 
 
 def _prepare(text: str, as_of: dt.date | None = None) -> str:
@@ -1076,7 +1084,13 @@ PENDING = re.compile(
     r"completed|delivered|developed|created|written|put in place|agreed)\b|"
     # a stop-gap while the real thing is made ('issued as an interim step while the policy itself is revised')
     r"\bwhile (the |our |a |its )?([\w-]+ ){0,4}(is|are) (still )?(being )?(revised|reviewed|rewritten|redrafted|developed|"
-    r"updated|finalised|agreed|built|procured|written)\b|"
+    r"updated|finalised|agreed|built|procured|written|completed|carried out|undertaken|concluded)\b|"
+    # talks still going on ('Discussions with OPCC continuing.')
+    r"\b(discussions?|talks|negotiations?|conversations?|engagement)\b[^.;]{0,40}?\b(are |is )?(still )?(continuing|ongoing|"
+    r"on-going|continue)\b|"
+    # a further group still to come ('Medium-risk cases will be added from October.')
+    r"\b(cases|crimes|victims|reports|referrals|areas?|teams?|cohorts?|groups?|districts?|divisions?|officers|staff)\s+will "
+    r"be (added|included|brought in|covered|moved across)\b|"
     r"\bnot (currently |yet |presently |at present )?(possible|feasible|achievable)\b|"
     # 'Policy review outstanding.': a named step left, in a tracker's few words
     r"\b(review|audit|training|policy|sign-?off|approval|update|change|fix|guidance|procedure|module|input|evaluation|"

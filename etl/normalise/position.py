@@ -256,6 +256,11 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
     whole = text.strip(" .;!?")
     if len(whole) == 1 and classify_status(whole, reference, as_of).status in ("in_progress", "not_started"):
         return whole
+    pointed = re.match(r"^\s*(?P<said>[A-Za-z][A-Za-z ]{1,20}?)\s*[-–—:]\s*(see|refer to|as per)\b", text, re.IGNORECASE)
+    if pointed and (re.fullmatch(r"outstanding|open|o/s|incomplete|not complete|not yet complete", pointed.group("said").strip(),
+                                 re.IGNORECASE) or is_status_word(pointed.group("said"), reference, 30) and
+                    classify_status(pointed.group("said"), reference, as_of).status in ("in_progress", "not_started")):
+        return pointed.group("said")  # 'Outstanding - see March update.': a second status, then where the words are
     for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
         words = sentence.strip(" .;!?")
         if words and len(words.split()) <= 2 and not re.search(r"\d", words) and is_status_word(words, reference, 30) \
@@ -313,6 +318,10 @@ _WEIGHED = re.compile(r"(?<!\bnot )\b(consider(ed|ing|ation)?|review(ed|ing)?|as
 # a result still short, said of an outcome rather than of the work: no done
 _SHORTFALL = re.compile(r"\b(remains?|is still|are still|continues? to be|stays?) (lower|below|behind|short of|under|"
                         r"worse)\b", re.IGNORECASE)
+# the panel, clinic or service the item is about closed down or ended ('Panel closed. Cases now go to MARAC.')
+_SERVICE_ENDED = re.compile(r"\b(panel|clinic|service|scheme|hub|forum|pilot)s?\s+(was |were |has been |have been |is |now )?"
+                            r"(closed|closed down|disbanded|stood down|decommissioned|ended|stopped|discontinued)\b",
+                            re.IGNORECASE)
 # a thing offered or made available, nothing said of its use ('the training had been 'offered' to all officers')
 # (training only: an offer of referral or support to victims is the practice itself)
 _OFFERED_ONLY = re.compile(r"\b(training|course|e-?learning|input|module|sessions?|package|cpd)\b[^.;]{0,40}?\b((has|have|had) "
@@ -448,6 +457,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = doubted.group(0)  # 'Green' beside 'the panel was not persuaded that needs assessments happen'
     elif reading.status in DONE and (gaps := _AUDIT_GAPS.search(text)):
         against = gaps.group(0)  # 'Complete' beside 'an audit of 50 crimes found 11 where stalking had not been recorded'
+    elif reading.status in DONE and (ended := _SERVICE_ENDED.search(text)):
+        against = ended.group(0)  # 'Closed' beside 'Panel closed. Cases now go to MARAC.': the thing ended, not the work done
     elif reading.status in DONE and (refused := NOT_ACCEPTED.search(text)):
         against = refused.group(0)  # 'Closed' beside 'Recommendation not accepted by the Chief Officer Group': not the work
     elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and (
