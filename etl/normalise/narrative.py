@@ -28,6 +28,7 @@ lines) is never taken for the force's answer.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -550,6 +551,8 @@ class NarrativeReader:
         text = block.text.strip().rstrip(":").strip()
         if re.match(r"^\W*(no|nil)\b", text, re.IGNORECASE) and not says_something(text):
             return None  # 'No further update this period.': a round with nothing said, not the label of one
+        if re.fullmatch(r"in[ -]progress|progressing|in progress\W+\w+( \w+)?", text, re.IGNORECASE):
+            return None  # 'In progress' alone (an icon's alt text): a status, not a 'Progress' column's label
         if block.kind != "list_item" and (_PLANNED.match(text) or _DONE_LABEL.match(text) or _ASKED.match(text)):
             return self._slot(text)
         if block.kind != "list_item" and _NEXT_LABEL.match(text):
@@ -1223,6 +1226,13 @@ class NarrativeReader:
                 group.add(text, block)
         # recommendation sections and quotations that never got an answer say nothing
         for group in groups:
+            unlabelled = group.rounds[0] if group.rounds and not group.rounds[0].key and not group.rounds[0].date else None
+            dated = [r.date for r in group.rounds[1:] if r.key and r.date]
+            if unlabelled is not None and dated and not log_mode and min(dated) <= dt.date(2024, 12, 31) and \
+                    unlabelled.texts and len(" ".join(unlabelled.texts).split()) <= 30 and not unlabelled.status_raw:
+                # the sub-item's own words over rounds labelled from the first ('What we said (November 2024)'): what
+                # the item is, not a round before the first
+                group.rounds.remove(unlabelled)
             if group.granularity == "recommendation" and len(group.quoted) == 1 and group.anchor == "heading" \
                     and len(group.items) > 1 and any(r.texts for r in group.rounds):
                 # a theme that quotes one sub-item's words and answers below them: that sub-item's answer
