@@ -10,6 +10,15 @@ from tests.fixtures import read_plan as read
 from tests.fixtures import write_csv
 
 
+def _pdf_table(pdf, rows: list, widths: tuple) -> None:
+    """A ruled table on an fpdf page, its first row the header (repeated on each page it runs onto)."""
+    with pdf.table(first_row_as_headings=True, repeat_headings=1, col_widths=widths) as grid:
+        for values in rows:
+            row = grid.row()
+            for value in values:
+                row.cell(value)
+
+
 def _rounds(updates, item_id: str) -> list[tuple[str, str]]:
     # (in the order the plan gives its rounds: an undated 'Six-month update' after the dated first round)
     return [(" ".join(u.update_text.split()), u.status)
@@ -91,11 +100,7 @@ def test_a_log_row_carried_onto_the_next_page_is_the_next_round_of_the_item_abov
     head = ("Sub-item", "Date", "Update", "Status")
 
     def table(rows):
-        with pdf.table(first_row_as_headings=True, col_widths=(20, 20, 110, 30)) as grid:
-            for values in [head, *rows]:
-                row = grid.row()
-                for value in values:
-                    row.cell(value)
+        _pdf_table(pdf, [head, *rows], (20, 20, 110, 30))
 
     pdf.add_page()
     pdf.multi_cell(0, 6, "Gwent Police stalking action plan", new_x="LMARGIN", new_y="NEXT")
@@ -222,11 +227,7 @@ def test_a_summary_of_status_dated_in_its_heading_and_a_part_carried_onto_the_ne
         pdf.set_font("Helvetica", style="B", size=14)  # a heading, as a report's parts are set
         pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Helvetica", size=10)
-        with pdf.table(first_row_as_headings=True, repeat_headings=1, col_widths=(20, 120, 40)) as grid:
-            for values in [head, *rows]:
-                row = grid.row()
-                for value in values:
-                    row.cell(value)
+        _pdf_table(pdf, [head, *rows], (20, 120, 40))
 
     pdf.add_page()
     pdf.multi_cell(0, 6, "Hampshire Constabulary stalking progress report by round", new_x="LMARGIN", new_y="NEXT")

@@ -408,8 +408,7 @@ class DocumentNormaliser:
             answers += self._prose_beyond_tables(doc, answers, doc_date, issues)
         answers = _status_across_places(answers)
         if answers and all(not a.status_raw.strip() and len(a.text.split()) <= 6 and not re.search(r"[.;!?]", a.text)
-                           for a in answers) and any(_PLAN_LINK.search(f"{text} {href}") and _DOCUMENT_LINK.search(href)
-                                                     for text, href in doc.links):
+                           for a in answers) and _plan_links(doc):
             answers = []  # a page of links into the plan document ('12.1 Screening'): titles, no words of a plan
         if not answers:
             issues.append(self._nothing_found(doc, reading))
@@ -424,8 +423,7 @@ class DocumentNormaliser:
 
     def _nothing_found(self, doc: Document, reading) -> Issue:
         """Why a file gave no items, in the words a force lead can act on."""
-        plan_links = [(text, href) for text, href in doc.links if _PLAN_LINK.search(f"{text} {href}")
-                      and _DOCUMENT_LINK.search(href)]
+        plan_links = _plan_links(doc)
         if plan_links:
             text, href = plan_links[0]
             return Issue("warning", "linked_plan",
@@ -1341,6 +1339,11 @@ def _copy_forward_log(rows) -> set[str]:
     return {table for table, count in seen.items() if count >= 2}
 
 
+def _plan_links(doc: Document) -> list[tuple[str, str]]:
+    """The page's links to a document that is the plan itself: (link text, address)."""
+    return [(text, href) for text, href in doc.links if _PLAN_LINK.search(f"{text} {href}") and _DOCUMENT_LINK.search(href)]
+
+
 _FORM_ITEM_LABEL = re.compile(r"^\s*(sub-?)?(recommendation|rec\.?|ref(erence)?|item|action)( no\.?| number| ref\.?)?\s*:?\s*$",
                               re.IGNORECASE)
 
@@ -1372,8 +1375,9 @@ def _status_across_places(answers: list[Answer]) -> list[Answer]:
     ('18.2 and 20.3') in a plan like this is each one's answer, so each takes only its own status."""
     places = {a.source_table for a in answers if a.granularity == "item" and len(a.item_ids) == 1}
     if len(places) > 1:
-        answers = [dataclasses.replace(a, item_ids=[i]) if a.granularity == "item" and len(a.item_ids) > 1 else a
-                   for a in answers for i in (a.item_ids if a.granularity == "item" and len(a.item_ids) > 1 else [None])]
+        answers = [part for a in answers for part in (
+            [dataclasses.replace(a, item_ids=[i]) for i in a.item_ids] if a.granularity == "item" and len(a.item_ids) > 1
+            else [a])]
     by_item: dict[str, list[Answer]] = {}
     for answer in answers:
         if answer.granularity == "item" and len(answer.item_ids) == 1:

@@ -957,7 +957,7 @@ class NarrativeReader:
                         group.title_line = rest  # a short line with no sentence in it: a title if rounds follow
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
                 continue
-            if _END_MATTER.match(text) and (block.kind == "heading" or text.isupper() or _END_MATTER.match(text).group("any")):
+            if (end := _END_MATTER.match(text)) and (block.kind == "heading" or text.isupper() or end.group("any")):
                 group = None  # 'NOTES', 'Glossary', 'Version history': the document's end matter, no item's words
                 continue
             if paragraphs and (block.kind == "paragraph" and _SECTION_LINE.match(text) or block.kind == "list_item"

@@ -372,9 +372,7 @@ def read_rows(
                 issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}",
                                     location))
                 continue
-            dated = next((n for n, s in enumerate(slots) if s.field == "update_date"), None)
-            if dated is not None and dated < len(cells) and parse_date(cells[dated]) \
-                    and parse_date(previous.values.get(dated, "") or ""):
+            if _dated_like(previous, cells, slots):
                 # a row of its own date under an item's first row (a log kept one row per round, the number given
                 # once): the item's next round, not more words of the one above
                 row = RowValues(list(previous.item_ids), table.name, source_row, rec_level=previous.rec_level)
@@ -442,8 +440,8 @@ def _own_wording(cells: list[str], slots: list[Slot], previous: RowValues | None
 
 
 def _dated_like(previous: RowValues, cells: list[str], slots: list[Slot]) -> bool:
-    """A row of its own date under the header repeated on a new page, below a dated row: the next entry of a log
-    that gives each item's number once, the item's next round (not a lost row)."""
+    """A row of its own date below a dated row, with no number (under the item's first row, or under the header
+    repeated on a new page): the next entry of a log that gives each item's number once, not a lost row."""
     dated = next((n for n, s in enumerate(slots) if s.field == "update_date"), None)
     return dated is not None and dated < len(cells) and bool(parse_date(cells[dated])) and \
         bool(parse_date(previous.values.get(dated, "") or ""))
