@@ -483,6 +483,52 @@ def page_lines(page, skip_boxes=(), columns=None) -> list[dict]:
                 line["bottom"] += offset
             lines.extend(part)
         return lines
+    panels = [] if skip_boxes else side_by_side_panels(page)
+    return _panel_lines(page, panels) if panels else _plain_lines(page, skip_boxes)
+
+
+def side_by_side_panels(page) -> list[tuple[float, float, float, float]]:
+    """Framed boxes set side by side (a slide's 'November position' box beside its 'March progress' box), left to
+    right: their lines would be read straight across both, so each box is read on its own. [] when there are none."""
+    frames = [r for r in page.rects if r.get("stroke") and 0.2 * page.width <= r["x1"] - r["x0"] <= 0.6 * page.width
+              and r["bottom"] - r["top"] >= 40]
+    for first in frames:
+        row = [r for r in frames if min(r["bottom"], first["bottom"]) - max(r["top"], first["top"])
+               >= 0.7 * min(r["bottom"] - r["top"], first["bottom"] - first["top"])]
+        row = sorted({(r["x0"], r["top"], r["x1"], r["bottom"]) for r in row})
+        apart = all(a[2] <= b[0] + 1 for a, b in zip(row, row[1:]))
+        if len(row) >= 2 and apart and all(page.crop(box).extract_text().strip() for box in row):
+            return row
+    return []
+
+
+def _panel_lines(page, panels) -> list[dict]:
+    """The page's lines with each panel's read down in turn, left to right: the panels are stacked below one another
+    in reading order (the lines below them move down to make room), with a gap between that no paragraph runs over."""
+    top, bottom = min(p[1] for p in panels), max(p[3] for p in panels)
+    left, right = panels[0][0], panels[-1][2]
+    outside = [line for line in _plain_lines(page)
+               if not (top <= (line["top"] + line["bottom"]) / 2 <= bottom and line["x1"] > left and line["x0"] < right)]
+    gap = 3 * max((line["bottom"] - line["top"] for line in outside), default=12.0)
+    height = bottom - top + gap
+    lines = [line for line in outside if line["top"] < top]
+    for n, panel in enumerate(panels):
+        inside = _plain_lines(page.crop(panel))
+        edge = max((line["x1"] for line in inside), default=panel[2])  # a line ran on if it reached its panel's edge
+        for line in inside:
+            line["margin"], line["right"] = False, edge
+            line["top"] += n * height
+            line["bottom"] += n * height
+            lines.append(line)
+    for line in outside:
+        if line["top"] >= top:
+            line["top"] += (len(panels) - 1) * height
+            line["bottom"] += (len(panels) - 1) * height
+            lines.append(line)
+    return lines
+
+
+def _plain_lines(page, skip_boxes=()) -> list[dict]:
     lines = []
     for line in page.extract_text_lines(return_chars=True, strip=True):
         middle = (line["top"] + line["bottom"]) / 2
@@ -620,8 +666,8 @@ def extract(path: Path) -> Document:
                 boxes, placed = [box], [(box[1], grid)] if grid else []
             if boxes:
                 columns = None
-            elif columns is not None and len(columns) > 1:
-                found = []  # prose set in two columns: its gutter is no table's column edge
+            elif columns is not None and len(columns) > 1 or side_by_side_panels(page):
+                found = []  # prose set in two columns or framed boxes: the gutter between is no table's column edge
             elif not found and page.chars and not form:
                 found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
             for index, grid in enumerate(found, start=1):

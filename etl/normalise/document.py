@@ -198,6 +198,15 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
     return rounds
 
 
+def _names_others(answer: Answer) -> bool:
+    """Words naming a recommendation other than the answer's own ('Our response to recommendations 27 and 28 was
+    sent ...')."""
+    named = {int(n) for n in re.findall(r"\brecommendations?\s+(\d{1,2})\b", answer.text, re.IGNORECASE)}
+    named |= {int(n) for hit in re.finditer(r"\brecommendations\s+(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)", answer.text,
+                                             re.IGNORECASE) for n in re.findall(r"\d{1,2}", hit.group(1))}
+    return bool(named - {rec_of(i) for i in answer.item_ids})
+
+
 class DocumentNormaliser:
     def __init__(self, reference: Reference):
         self.reference = reference
@@ -972,8 +981,7 @@ class DocumentNormaliser:
             table_dates = [d for i in answer.item_ids for (j, d) in tabled_rounds if j == i]
             # words about other recommendations ('Our response to recommendations 27 and 28 was sent ...') run on
             # after the item's section; they are not its earlier round
-            named = {int(n) for n in re.findall(r"\brecommendations?\s+(\d{1,2})\b", answer.text, re.IGNORECASE)}
-            if named - {rec_of(i) for i in answer.item_ids}:
+            if _names_others(answer):
                 return False
             # (or a round between the tables' rounds: the first plan kept in an appendix table, March's words under
             # each action, September's and March's in a table again)
@@ -982,7 +990,12 @@ class DocumentNormaliser:
                     and (all(answer.round_date < d for d in table_dates) or min(table_dates) < answer.round_date)
                     and says_something(answer.text))
 
-        spoken = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number"]
+        # (a section headed by one recommendation's number, answered as a whole, names its items by number too: a
+        # slide 'Recommendation 12 - Risk (answered as a whole)' among slides of tables)
+        # (words that name other recommendations, 'Recommendation 16 sits with the PCC, and recommendations 23, 27 and
+        # 28 were closed', are about the plan, not the section's answer)
+        spoken = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number" or
+                  a.anchor == "heading" and len({rec_of(i) for i in a.item_ids}) == 1 and not _names_others(a)]
         worded = {i for i, _ in tabled_rounds}  # (an item the tables give only a status is not answered there)
         extra = [a for a in spoken if not (set(a.item_ids) & tabled) or earlier_round(a)
                  or not (set(a.item_ids) & worded) and says_something(a.text)]
@@ -993,7 +1006,10 @@ class DocumentNormaliser:
                   and not re.search(r"\brecommendations?\s+\d{1,2}\b", a.text, re.IGNORECASE)]
         if extra:
             issues.extend(i for i in reading.issues if any(x in i.message for a in extra for x in a.item_ids))
-        return extra
+        # the paragraphs' rounds come after the tables' in the document's order: an undated round of the tables is
+        # placed among the tables' own dated rounds, never by a paragraph's
+        after = max((a.round_order for a in answers), default=-1) + 1
+        return [dataclasses.replace(a, round_order=a.round_order + after) for a in extra]
 
     def _numbered_under_heading(self, doc: Document) -> Document:
         """A table under 'Recommendation 10 – Training' whose rows are numbered 1, 2, 3 (the recommendation's number
@@ -1297,7 +1313,10 @@ def _without_planned_steps(updates: list[PlanUpdate], issues: list[Issue]) -> li
 def _footnotes(doc: Document) -> dict[str, str]:
     """A page's notes keyed by their mark ('* Complete subject to audit ...', 'G* = delivered but not yet assured')."""
     notes: dict[str, str] = {}
-    for line in [b.text for b in doc.blocks if b.kind != "row"] + doc.text.splitlines():
+    # (a spreadsheet's or a CSV's note sits in a row of its own below the table, the rest of the row empty)
+    lone = [cells[0] for table in doc.tables for row in table.rows
+            for cells in [[c for c in row if (c or "").strip()]] if len(cells) == 1]
+    for line in [b.text for b in doc.blocks if b.kind != "row"] + doc.text.splitlines() + lone:
         match = _FOOTNOTE_LINE.match(line)
         if match:
             notes.setdefault(match.group("mark"), " ".join(match.group("note").split()))

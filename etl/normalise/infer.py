@@ -509,6 +509,9 @@ _NOT_THE_WORK = re.compile(
     # a count of forms or tasks done in a period ('we had 412 SSTs completed last quarter'): throughput, not the work
     r"|\b(had|saw|received|recorded|processed|there (were|have been))\s+\d[\d,]*\s+([\w-]+\s+){0,2}(completed|done|"
     r"submitted|made|carried out)\b"
+    # 'The ISAC service received 61 referrals': a count of what came in, not the work
+    r"|\b(received|handled|dealt with|took|answered)\s+\d[\d,]*\s+([\w-]+\s+){0,2}(referrals?|calls?|reports?|requests?|"
+    r"queries|enquiries|contacts?)\b"
     # 'we have obtained 34 full SPOs and 12 interim SPOs': orders counted are outcomes, not the work
     r"|\b(obtained|secured|been granted|were granted|granted|applied for)\s+\d[\d,]*\s+([\w-]+\s+){0,2}(spos|isos|orders|"
     r"stalking protection orders)\b"
@@ -566,7 +569,11 @@ DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not 
                          r"^\W*(\d{1,2}\.\d{1,2}\s*)?not pursued\b|\b(action|item|recommendation|this|it) (was |is |has been |will )?"
                          r"not (be )?pursued\b|"
                          r"\bnot (being )?taken forward\b|\b(will|would) not (be )?(take|taken|taking) (this|it) forward\b|"
-                         r"\b(decided|concluded|agreed) that no (further )?(action|change|work) (is|was) (needed|required|necessary)\b",
+                         r"\b(decided|concluded|agreed) that no (further )?(action|change|work) (is|was) (needed|required|necessary)\b|"
+                         # 'closed as the force considers current arrangements sufficient': nothing changed for the ask
+                         r"\b(considers?|considered|deems?|deemed|judges?|judged|believes?|assessed)\s+(that\s+)?(the\s+|its\s+|our\s+)?"
+                         r"(current|existing|present)\s+(arrangements|processes|practice|provision|policy|policies|approach)\s+"
+                         r"(are\s+|is\s+|to be\s+|as\s+)?(sufficient|adequate|appropriate|satisfactory|enough|fit for purpose)\b",
                          re.IGNORECASE)
 
 
@@ -716,7 +723,7 @@ _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[
 _POINTS_AWAY = re.compile(r"duplicat|double|\bsee\b|merged|amalgamated|combined|transferred|handed|passed|referred|escalated|"
                           r"sits with|covered|national", re.IGNORECASE)
 # the national template's own labels at the start of a text: what follows is what is asked, not what was done
-_TEMPLATE_LABEL = re.compile(r"^\W*(\d{1,2}\.\d{1,2}\s*[-–:]?\s*)?(evidence requirements?( of progress)?(\s*/\s*completion)?|"
+_TEMPLATE_LABEL = re.compile(r"^\W*(\d{1,2}\.\d{1,2}\s*[-–:]?\s*)?(evidence requirements?( of progress)?(\s*/\s*completion)?|evidence required|"
                              r"what (the report|the recommendation|is|was) asks?|sub-?recommendation|recommendation( text| received)?)"
                              r"\s*[:\-–]", re.IGNORECASE)
 # the report's own ask, restated at the start of the words ('By 27 March 2025, chief constables should ensure ...')
@@ -842,7 +849,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 short = part.group(0) if part else _short_count(text) or _sample_short(_sentence_at(text, match.start())) \
                     or _headcount(_sentence_at(text, match.start())) \
                     or _fewer_than_named(text, match.start()) or _whole_first(_sentence_at(text, match.start()))
-                if short:  # 'Three of the five requirements have been met'; 'the first of three audits is complete'
+                if short and not REST_AWAY.search(text):
+                    # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
                 if DECIDED_NOT.search(text) or NOT_ACCEPTED.search(text) or DOUBTED_BY_OTHERS.search(text):
                     return None
@@ -898,6 +906,9 @@ _PART_COUNT = re.compile(
     r"\b(around |about |roughly |nearly |almost )?((one|two)[- ]thirds?|(one|three)[- ]quarters?|half|a (third|quarter)) of "
     r"(the |our )?(?!them\b|it\b)\w+|"
     r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)|"
+    # 'for 3 in every 4 stalking victims', 'nine in ten': a share, the rest not yet
+    r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(every\s+)?([2-9]|10|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\b(?!\s*(days?|weeks?|months?|years?|hours?)\b)|"
     # '410/560 trained': a count over its whole, beside what was done (not a date such as '7/4')
     r"\b[1-9]\d{0,3}\s*/\s*[1-9]\d{0,3}\b(?=\s*(trained|complete|completed|done|delivered|staff|officers|attended|signed|"
     r"closed|actions|briefed|in place))",
@@ -947,9 +958,9 @@ _WHOLE_COUNT = re.compile(r"\b(all|every|each|whole|entire|full|100 ?%|100 per ?
 
 
 _SOME_DONE = re.compile(r"(?<!\ball )(?<!\bevery )(?<!\bboth )(?<![\d.])\b(?P<n>\d{1,3}|" + "|".join(list(_COUNTS)[1:]) +
-                        r")\s+(of them\s+)?(are|were|have been|has been|is)\s+"
+                        r")\s+(of them\s+)?(are|were|have been|has been|is|have|has)\s+"
                         r"(now\s+)?(in place|in post|trained|appointed|recruited|live|complete|completed|done|signed|operational|"
-                        r"filled)\b",
+                        r"filled|confirmed|agreed|signed up|joined|responded|replied|attended)\b",
                         re.IGNORECASE)
 
 
@@ -993,6 +1004,14 @@ def _headcount(sentence: str) -> str:
 
 
 
+# the rest of a share accounted for ('the rest are on long-term leave', 'the remaining tenth are new joiners who take it in
+# their first month'): all who could have done it have
+REST_AWAY = re.compile(r"\b(the|all) (rest|remainder|remaining( \d+)?( \w+)?|others?|(\d+|few) (others|remaining))"
+                       r"( \w+)? (are|is|were|being) (currently |all )?(on |absent\b|off\b|away\b|seconded\b|new )"
+                       r"([\w-]+ ){0,3}?(leave|sick|sickness|absence|absent|maternity|paternity|secondment|seconded|career break|"
+                       r"restricted duties|suspended|suspension|joiners|starters|recruits)\b", re.IGNORECASE)
+
+
 def _part_of_whole(sentence: str):
     """The first 'three of the five' in a sentence that counts less than the whole ('three of three' is all)."""
     for hit in _PART_COUNT.finditer(sentence):
@@ -1034,6 +1053,12 @@ WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of
 # 2026'; 'the first audit was completed ... and is being repeated'). A review cycle after the work is done is not
 # such a step (status_modifiers.csv 'settled', blanked first).
 PENDING = re.compile(
+    # a later group named after what was done ('the module will be offered to all PPU staff next'); a part at an early
+    # stage ('the printed leaflet is at the design stage'); the rest still to be settled ('other teams TBC')
+    r"\bwill be (offered|extended|rolled out|opened up|made available|delivered|given) to\b[^.;]{0,60}?\bnext\b|"
+    r"\b(is|are) (still |now |currently )?(at|in) (the |an? )?(early )?(design|drafting|planning|scoping|development|"
+    r"procurement|build|testing|approval|tender(ing)?) (stage|phase)\b|"
+    r"\b(other|remaining|rest of the|further) [\w ]{0,30}?\b(tbc|tba|tbd|to be confirmed|to be arranged)\b|"
     # the next step named after what was done ('Next we'll add data from health'); a part still to be settled ('platform
     # TBC', 'go-live date to be confirmed')
     r"(?:^|[.;:!?]\s*)next,?\s+(we['’]ll|we will|we plan to|we intend to|we are going to|we're going to|the force will)\b|"
@@ -1533,6 +1558,8 @@ _STATE_FROM = r"bau|business as usual|in place|mandatory|mandated|compulsory|ope
 # go live on 1 May'): with a date after the round's month it is still to come in that round
 _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
                      r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
+                     # 'Western LPA sessions run in October': sessions set for a month
+                     r"(sessions?|courses?|inputs?|cohorts?|briefings?|workshops?) (run|runs|take place|takes place)|"
                      r"(runs?|running) from|(will )?becomes? (mandatory|compulsory)|(will )?meets? for the first time|"
                      # 'the service is recommissioned for three years from 1 October 2025': a date given in full
                      r"from(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -1706,6 +1733,7 @@ _BARE_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 # a start in so many words with a month and no year ('goes live in May', 'begins from June')
 _YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect)?|"
                              r"goes live|go live|live(?= from)|runs?(?= from)|running(?= from)|goes to(?: the)?|"
+                             r"(?:sessions?|courses?|inputs?|cohorts?|briefings?|workshops?) (?:run|runs|take place|takes place)|"
                              r"(?:will )?becomes? (?:mandatory|compulsory)|(?:will )?meets? for the first time|begins?|starts?|commences?|launch(?:es)?|opens|kicks? off|takes effect|"
                              r"comes into (?:effect|force)|will (?:begin|start|commence|launch|go live|open|run|take place|be "
                              r"delivered|be rolled out)|will be available|available|"

@@ -23,9 +23,11 @@ _DEFINITION = re.compile(
     rf"(?<![\w])(?P<colour>{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates|shows)\s*"
     rf"(?P<meaning>[^;=\n|]+?)(?=\s*(?:[;|\n]|,?\s*(?:{COLOURS})(?:{_FILL})?\s*(?:=|:|[-–—]|means|denotes|indicates)|$))",
     re.IGNORECASE)
-MARKS = "●○◐◑◒◓✓✔✗✘☑☒☐√🕒"  # marks a page's key may define one a line ('● complete', '◐ in progress')
-_MARK_IN_LINE = re.compile(r"(?P<mark>[" + MARKS + r"])\s*(?:=|:|[-–—])?\s*(?P<meaning>[A-Za-z][^" + MARKS + r"]{1,60})")
-_LETTER_DEFINITION = re.compile(r"^\s*(?:(?P<letter>[A-Z]{1,2})\s*(?:=|:|[-–—])|(?P<mark>[" + MARKS + r"])\s*(?:=|:|[-–—])?)\s*"
+# marks a page's key may define one a line ('● complete', '◐ in progress'), a mark twice its own code ('✓✓ = business
+# as usual' beside '✓ = complete')
+MARKS = "●○◐◑◒◓◔◕◴◵◶◷◯⬤✓✔✗✘☑☒☐√🕒★☆▲△■□◆◇"
+_MARK_IN_LINE = re.compile(r"(?P<mark>[" + MARKS + r"]{1,2})\s*(?:=|:|[-–—])?\s*(?P<meaning>[A-Za-z][^" + MARKS + r"]{1,60})")
+_LETTER_DEFINITION = re.compile(r"^\s*(?:(?P<letter>[A-Z]{1,2})\s*(?:=|:|[-–—])|(?P<mark>[" + MARKS + r"]{1,2})\s*(?:=|:|[-–—])?)\s*"
                                 r"(?P<meaning>[A-Za-z].{2,80})$")
 _WORD_KEY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:status|rag|brag|rating)?\s*(?:key|legend|codes?(?:\s+used)?"
                        r"(?:\s+(?:on|in)\s+(?:every|each|this|the)\s+\w+)?)\s*[:\-–]\s*", re.IGNORECASE)

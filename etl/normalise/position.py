@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_MONTH_INDEX, _SPAN_END, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -315,6 +315,42 @@ _WEIGHED = re.compile(r"(?<!\bnot )\b(consider(ed|ing|ation)?|review(ed|ing)?|as
                       r"appraised|weighed)\b", re.IGNORECASE)
 
 
+# words that only send the reader to another body's document ('Please refer to the joint force and OPCC response
+# published on the OPCC website', 'Closed on the tracker; see the NPCC return'): nothing of the force's work is said here
+# (a pointer to its own previous update or covering report is left to stand with its status)
+_ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on|in)\s+(?:the\s+)?(?:tracker|system|log|database)"
+                             r"\s*[;,.:–—-]?\s*)?(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+in)\s+"
+                             r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
+                             r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
+                             r"document)s?\b[^.;]{0,60}?\W*$", re.IGNORECASE)
+_ITEM_ID = re.compile(r"\b\d{1,2}\.\d{1,2}\b")
+# what was done, cut back ('SPOC numbers reduced from 12 to 4'): what the done stood on is smaller now
+_CUT_BACK = re.compile(r"\b(numbers?|posts?|officers|staff|spocs?|champions?|capacity|establishment|team|advocates?|isacs?|"
+                       r"hours|funding)\b[^.;]{0,25}?\b(reduced|cut|fell|dropped|decreased|halved|withdrawn)\s+(from\s+\d+\s+to\s+\d+|"
+                       r"by\s+\d+|to\s+\d+)\b", re.IGNORECASE)
+# weighed or noted in passing, nothing said of what came of it ('considered as part of the PIP2 uplift')
+_CONSIDERED_ONLY = re.compile(r"\b(considered|discussed|looked at|explored|noted|raised|reflected)\s+(as part of|within|under|"
+                              r"alongside|in the context of)\b", re.IGNORECASE)
+# the thing asked not there now ('The PCC does not currently commission a stalking-specific service')
+_NOT_CURRENTLY = re.compile(r"\b(does|do|did|is|are)\s+not\s+(currently|at present|presently)\b|\b(is|are)\s+not\s+yet\s+"
+                            r"(in place|available|commissioned|funded|live)\b|\bdoes not (yet )?(commission|have|provide|fund|offer)\b",
+                            re.IGNORECASE)
+# a measure of how often the practice is followed, well short of whole ('compliance ... currently stands at 64%')
+_MEASURE_AT = re.compile(r"\b(compliance|complian[ct]|accuracy|accurate|correctly (recorded|applied|classified|completed)|"
+                         r"recorded correctly|applied correctly|usage|use)\b[^.;]{0,60}?\b(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)",
+                         re.IGNORECASE)
+
+
+def _low_measure(text: str) -> str:
+    """A compliance or accuracy figure under three quarters beside a done: the practice is not yet the rule."""
+    for hit in _MEASURE_AT.finditer(text):
+        if re.match(r"\s*(to|->|→)\s*\d", text[hit.end():]):
+            continue  # 'risen from 71% to 88%': where it started, not where it stands
+        if float(hit.group("figure")) < 75:
+            return hit.group(0)
+    return ""
+
+
 # a result still short, said of an outcome rather than of the work: no done
 _SHORTFALL = re.compile(r"\b(remains?|is still|are still|continues? to be|stays?) (lower|below|behind|short of|under|"
                         r"worse)\b", re.IGNORECASE)
@@ -357,11 +393,6 @@ _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|pr
 # a share short of the whole ('91 per cent', '140 of 152') whose remainder the words say cannot take part now: away
 # on leave, absent, seconded. Beside a done column, the share is everyone there is; the words alone stay a share.
 _SHARE = re.compile(r"\d\s?(%|per ?cent)|\bper ?cent\b|\b\d+ (of|out of)\b", re.IGNORECASE)
-_REST_AWAY = re.compile(r"\b(the|all) (rest|remainder|remaining( \d+)?( \w+)?|others?|(\d+|few) (others|remaining))"
-                        r"( \w+)? (are|is|were|being) (currently |all )?(on |absent\b|off\b|away\b|seconded\b)"
-                        r"([\w-]+ ){0,3}?(leave|sick|sickness|absence|absent|maternity|paternity|secondment|seconded|career break|"
-                        r"restricted duties|suspended|suspension)\b", re.IGNORECASE)
-
 
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
                   key: StatusKey | None = None) -> Position:
@@ -451,6 +482,16 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = nfa.group(0)  # 'Closed' beside 'closed at the March board; no further action recorded': not the work
     elif reading.status in DONE and not said.done and (short := _SHORTFALL.search(text)) and not _DONE_SAID.search(text):
         against = short.group(0)  # 'Green' beside 'arrest rates for stalking remain lower than for other offences'
+    elif reading.status in DONE and (away := _ELSEWHERE_ONLY.match(" ".join(text.split()))) and not _ITEM_ID.search(text):
+        against = away.group(0)  # 'Complete' beside 'Please refer to the joint force and OPCC response': no words of the work
+    elif reading.status in DONE and (low := _low_measure(text)):
+        against = low  # 'Complete' beside 'compliance with included-classification recording currently stands at 64%'
+    elif reading.status in DONE and (cut := _CUT_BACK.search(text)):
+        against = cut.group(0)  # 'Green' beside 'Stalking SPOC numbers reduced from 12 to 4 following restructure'
+    elif reading.status in DONE and not said.done and (thin := _CONSIDERED_ONLY.search(text) or _NOT_CURRENTLY.search(text)):
+        # 'Green' beside 'capability considered as part of the PIP2 uplift'; 'Complete' beside 'The PCC does not currently
+        # commission a stalking-specific service': nothing done for the ask is said
+        against = thin.group(0)
     elif reading.status in DONE and (gone := _NO_LONGER_OURS.search(text)):
         against = gone.group(0)  # 'Closed' beside 'the force no longer owns this action': given away, whoever does it
     elif reading.status in DONE and (doubted := DOUBTED_BY_OTHERS.search(text)):
