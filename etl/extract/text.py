@@ -49,11 +49,19 @@ def extract(path: Path) -> Document:
     if is_markdown(lines):
         return _markdown(path, lines)
     # a tab-separated export is read by its tabs; text without them may be a PDF's table laid out in columns
-    layout = None if sum("\t" in line for line in lines[:2000]) >= 2 else layout_table(lines)
+    tabbed = sum("\t" in line for line in lines[:2000]) >= 2
+    layout = None if tabbed else layout_table(lines)
+    # records of labelled lines ('Ref:  7.1' / 'Action: ...' / 'Mar 2025: ...'), one an item: a table of their own
+    records = None if tabbed else record_blocks(lines, layout.lines if layout is not None else set())
     rows, numbers, context, blocks = [], [], [], []
-    numbered = list(enumerate(lines, start=1)) if layout is not None else _join_broken_tab_rows(lines)
+    numbered = list(enumerate(lines, start=1)) if layout is not None or records is not None else _join_broken_tab_rows(lines)
     for number, line in numbered:
-        if layout is not None and number in layout.lines:
+        if records is not None and number in records.lines:
+            if number in records.rows_at:
+                cells = records.rows_at[number]
+                blocks.append(Block("row", " | ".join(dict.fromkeys(c for c in cells if c)), number, cells=cells,
+                                    where=f"line {number}"))
+        elif layout is not None and number in layout.lines:
             if number in layout.rows_at:
                 cells = layout.rows_at[number]
                 blocks.append(Block("row", " | ".join(dict.fromkeys(c for c in cells if c)), number, cells=cells,
@@ -72,10 +80,73 @@ def extract(path: Path) -> Document:
     if not blocks:
         raise ExtractError("empty_file", "the text file holds only blank lines")
     tables = [RawTable("lines", rows, numbers)] if rows else []
+    if records is not None:
+        ordered = sorted(records.rows_at.items())
+        tables.append(RawTable("records", [records.header] + [cells for _, cells in ordered],
+                               [ordered[0][0]] + [number for number, _ in ordered]))
     if layout is not None:
         ordered = sorted(layout.rows_at.items())
         tables.append(RawTable("layout", [cells for _, cells in ordered], [number for number, _ in ordered]))
     return Document(Path(path), "text", tables, "\n".join(context), blocks)
+
+
+# a label naming a round ('Nov 2024', 'RAG (Mar 2025)'); a labelled line set in from the margin (an entry of a log)
+_ROUND_LABEL = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?(20)?\d\d\b", re.IGNORECASE)
+_INDENTED_LABEL = re.compile(r"^\s+[A-Z][\w ()/.&'’-]{0,30}?:\s+\S")
+# a labelled line: the label from the margin, then its value where the values of the record line up
+_LABELLED = re.compile(r"^(?P<label>[A-Z][\w ()/.&'’-]{0,30}?):(?P<gap>\s+)(?P<value>\S.*)$")
+
+
+def record_blocks(lines: list[str], taken: set[int]) -> Layout | None:
+    """Records of labelled lines, one an item ('Ref:    7.1' / 'Action:  ...' / 'Nov 2024:  ...' / 'RAG (Mar 2025):
+    Green'), each value wrapped onto lines indented under it and each record opened by the same label: a table whose
+    header is the labels in the order they first appear, a row a record (lines numbered from 1). None unless two
+    records or more open on an item's number."""
+    opening: dict[str, int] = {}
+    for n, line in enumerate(lines):
+        hit = _LABELLED.match(line)
+        if hit and n + 1 not in taken and _is_key(hit.group("value").split()[0]):
+            opening[hit.group("label").lower()] = opening.get(hit.group("label").lower(), 0) + 1
+    label = max(opening, key=opening.get, default=None)
+    if label is None or opening[label] < 2:
+        return None
+    layout, labels, records = Layout(), [], []
+    record, indent, last = None, 0, None
+    for n, line in enumerate(lines):
+        hit = _LABELLED.match(line)
+        if hit and hit.group("label").lower() == label and _is_key(hit.group("value").split()[0]) and n + 1 not in taken:
+            record, last = {}, None
+            records.append((n + 1, record))
+        if record is None:
+            continue
+        if hit:
+            name = " ".join(hit.group("label").split())
+            if name not in labels:
+                labels.append(name)
+            indent = hit.start("value")
+            record[name] = " ".join(hit.group("value").split())
+            last = name
+        elif line.strip() and last is not None and len(line) - len(line.lstrip()) >= max(2, indent - 2) \
+                and not _ruled(line):
+            record[last] = join_wrapped(record[last], " ".join(line.split()))  # a value wrapped under itself
+        elif line.strip() and not _ruled(line):
+            record = None  # a line from the margin that is no label: the records have ended
+            continue
+        else:
+            last = None if not line.strip() else last
+            if _ruled(line):
+                layout.lines.add(n + 1)
+            continue
+        layout.lines.add(n + 1)
+    # (a form that keeps its rounds in one 'Force update' field, or a log of dated entries indented under each record,
+    # is read as the form or log it is: only records whose own labels name two rounds or more are a table of rounds)
+    if len(records) < 2 or sum(bool(_ROUND_LABEL.search(name)) for name in labels) < 2 or any(
+            _INDENTED_LABEL.match(lines[n - 1]) for n in layout.lines):
+        return None
+    layout.header = labels  # no line of its own: the labels as they first appear
+    for at, values in records:
+        layout.rows_at[at] = [values.get(name, "") for name in labels]
+    return layout
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -90,6 +161,7 @@ class Layout:
     def __init__(self):
         self.lines: set[int] = set()
         self.rows_at: dict[int, list[str]] = {}
+        self.header: list[str] = []  # a header with no line of its own (records' labels)
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:

@@ -326,7 +326,8 @@ def _names_item(cell: str) -> bool:
 
 
 _COMMENTS = re.compile(r"^\s*(additional |further |other )?(comments?|notes?|remarks?)\s*$", re.IGNORECASE)
-_BARE_ACTION = re.compile(r"^\s*actions?( (title|name|description|summary))?\s*$", re.IGNORECASE)
+# ('Cam gweithredu / Action': a bilingual heading, its English part bare too)
+_BARE_ACTION = re.compile(r"^\s*(?:[^/]{1,40}/\s*)?actions?( (title|name|description|summary))?\s*$", re.IGNORECASE)
 
 
 def _two_row_header(top: list[str], below: list[str], reference: Reference) -> list[Slot] | None:

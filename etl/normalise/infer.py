@@ -119,6 +119,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bnothing (has|have) (yet )?been (delivered|done|completed|implemented|achieved|put in place)\b",
         r"\bno (work|action|activity) (has been |was |have been )?(yet )?(undertaken|done|carried out|taken)\b",
         r"\bnothing (has been |was )?(yet )?(done|undertaken)\b",
+        # 'Victim feedback: nothing in place yet.'
+        r"\bnothing (is |was )?(yet )?(in place|live|set up|established|agreed)( yet)?\b",
     )),
     ("in_progress", 0.8, _rx(  # progress towards BAU is progress, not BAU; partial compliance is progress
         r"\bworking (to|towards) (ensure|embed|make sure|achieve)\b",
@@ -566,6 +568,9 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:rega
 # a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
 # take it as done, some as not applicable; neither is known from the words
 DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
+                         # 'the force will not introduce a separate stalking allocation policy'
+                         r"\b(will|shall) not (be )?(introduce|introducing|adopt|adopting|create|creating|implement|develop|establish|"
+                         r"set up|pursue|take forward)\b|"
                          r"^\W*(\d{1,2}\.\d{1,2}\s*)?not pursued\b|\b(action|item|recommendation|this|it) (was |is |has been |will )?"
                          r"not (be )?pursued\b|"
                          r"\bnot (being )?taken forward\b|\b(will|would) not (be )?(take|taken|taking) (this|it) forward\b|"
@@ -584,6 +589,8 @@ DOUBTED_BY_OTHERS = re.compile(
     r"\bseek (further|more|additional) (evidence|assurance)\b|"
     r"\b(challenged|questioned|disputed|queried) (the )?(force['’]s )?(assessment|rating|self-assessment|position|claim|"
     r"reported position|rag)\b|"
+    # 'Closed by the Strategic VAWG Board against the recommendation of the action owner'
+    r"\bagainst the (recommendation|advice|wishes|view|views|objection)s? of\b|"
     r"\b(members|the panel|councillors|the committee|the commissioner|auditors?|internal audit)\s+(questioned|challenged|"
     r"disputed|queried)\b|"
     r"\b(could not|cannot|was unable to|were unable to|unable to|has not been able to) (verify|confirm|validate|evidence|"
@@ -1056,6 +1063,19 @@ PENDING = re.compile(
     # a later group named after what was done ('the module will be offered to all PPU staff next'); a part at an early
     # stage ('the printed leaflet is at the design stage'); the rest still to be settled ('other teams TBC')
     r"\bwill be (offered|extended|rolled out|opened up|made available|delivered|given) to\b[^.;]{0,60}?\bnext\b|"
+    # sessions for the next groups being arranged; a step that continues or runs on ('analysis continues', 'will run until
+    # summer 2026'); work with a partner towards a next step; a review still being led; a closure after a step to come
+    r"\b(now )?(arranging|scheduling|booking|planning) (further |more )?(sessions|training|inputs|courses|briefings|workshops) "
+    r"(for|with)\b|"
+    r"\b(analysis|work|drafting|development|delivery|roll-?out|testing|implementation|recruitment|consultation|mapping)"
+    r" (continues|is continuing|is ongoing|remains ongoing)\b(?!\s+(as|under|within|through|in)\s+(business|bau|routine|normal|"
+    r"standard|day-to-day|part))|"
+    r"\bwill (run|continue|last) (until|into|through|to the end of)\b|"
+    r"\b(are|is) (now |currently )?working (with|alongside) [^.;]{1,50}? to (share|agree|develop|build|introduce|set up|"
+    r"establish|create|extend|design|implement|embed|improve|routinely)\b|"
+    r"\b(is|are) (now )?(leading|conducting|carrying out|undertaking|running) (a|an) (review|audit|analysis|evaluation)\b|"
+    r"\bafter which (the action|it|this|the item) (will|can) be (closed|signed off|marked complete)\b|"
+    r"\b(go|goes|going) out next (week|month)\b|"
     r"\b(is|are) (still |now |currently )?(at|in) (the |an? )?(early )?(design|drafting|planning|scoping|development|"
     r"procurement|build|testing|approval|tender(ing)?) (stage|phase)\b|"
     r"\b(other|remaining|rest of the|further) [\w ]{0,30}?\b(tbc|tba|tbd|to be confirmed|to be arranged)\b|"
@@ -1557,7 +1577,8 @@ _STATE_FROM = r"bau|business as usual|in place|mandatory|mandated|compulsory|ope
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
 _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
-                     r"begins?|starts?|commences?|launch(es)?|goes live|go[- ]live|going live|live from|opens|kicks? off|closes|"
+                     r"begins?|starts?|starting|commences?|commencing|launch(es)?|goes live|go[- ]live|going live|live from|opens|"
+                     r"kicks? off|closes|"
                      # 'Western LPA sessions run in October': sessions set for a month
                      r"(sessions?|courses?|inputs?|cohorts?|briefings?|workshops?) (run|runs|take place|takes place)|"
                      r"(runs?|running) from|(will )?becomes? (mandatory|compulsory)|(will )?meets? for the first time|"
@@ -1615,6 +1636,9 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         month = _BARE_MONTH.match(when)
         if any(d > end for d in dates) or (not dates and month and _MONTH_INDEX[month.group(1).lower()[:3]] != as_of.month):
             return hit.group(0)
+        season = re.match(r"(spring|summer|autumn|winter)\b(?!\s*'?\d)", when, re.IGNORECASE)
+        if not dates and season and _SEASON_START[season.group(1).lower()] > as_of.month:
+            return hit.group(0)  # 'Contract award is expected in the summer' in a round of March: still to come
     for hit in _BEGUN_STEP.finditer(words):
         # a step of the work begun in the round's own month and not said finished ('analysis started 3 March' in a
         # round of March, 'training ... started this month'): under way, not done (an earlier start says nothing)

@@ -386,6 +386,12 @@ _COVERS_OTHERS = re.compile(r"\b(covers?|cover(ed|ing)|includes?|includ(ed|ing)|
                             r"rape|sexual offences|harassment|violence against women|vawg|child abuse|exploitation)\b",
                             re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
+# what the report asks forces to consider, not to do (the stalking screening tool, dedicated stalking officers or teams):
+# only there is a decision not to adopt it, weighed or with its alternative, the consideration done
+_CONSIDER_ASK = re.compile(r"\b(screening tool|the tool|sst|s-?dash|dash|dedicated|(specialist|separate|standalone|stand-alone) "
+                           r"(stalking )?(officers?|teams?|units?|posts?|roles?)|"
+                           r"stalking (officers?|teams?|units?|posts?|coordinators?|co-ordinators?|advisers?|advisors?))\b",
+                           re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|procure)\b|\binstead\b|\balready\b",
                           re.IGNORECASE)
 
@@ -503,7 +509,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status in DONE and (refused := NOT_ACCEPTED.search(text)):
         against = refused.group(0)  # 'Closed' beside 'Recommendation not accepted by the Chief Officer Group': not the work
     elif reading.status in DONE and (declined := DECIDED_NOT.search(text)) and (
-            _FOR_NOW.search(text) and not _REASONED.search(text) or not _WEIGHED.search(text) and not _ALTERNATIVE.search(text)):
+            _FOR_NOW.search(text) and not _REASONED.search(text) or not _CONSIDER_ASK.search(text) or
+            not _WEIGHED.search(text) and not _ALTERNATIVE.search(text)):
         # 'Closed' beside 'the board decided not to build the field': closed, not done ('Considered; decided not to
         # adopt the tool' is the consideration asked for, done)
         against = declined.group(0)

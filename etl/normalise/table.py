@@ -287,6 +287,10 @@ def read_rows(
                            and n != rec_index and n < len(cells) and (found := parse_rec_no(cells[n])) is not None), None)
         if rec_no is None and cells and parse_rec_no(cells[0]) is not None:
             rec_no = parse_rec_no(cells[0])
+        if rec_no is None and item_index < len(cells) and _ALL_ITEMS.match(cells[item_index]):
+            # '25 - Digital evidence' beside 'All': the recommendation as a whole
+            rec_no = next((int(hit.group(1)) for n, slot in enumerate(slots) if slot.field in ("recommendation", "rec_no")
+                           and n < len(cells) and (hit := _REC_AND_TITLE.match(cells[n]))), None)
         if rec_no is None and not shared and item_index < len(cells) and parse_rec_no(cells[item_index]) is not None:
             rec_no = parse_rec_no(cells[item_index])  # 'Rec 16' in a 'Links to rec' column: the recommendation as a whole
         if rec_no is None and titled and cells and (m := _NUMBERED_TITLE.match(cells[0])):
@@ -474,6 +478,11 @@ _RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*(?:rec(?:ommendation)?\s*)?\d{1,2}
 # sub-items joined as one ('13.1 & 13.2', '13.1 and 13.2 (answered together)'): one answer for them all; a plain
 # '7.1 and 7.2' is the same answer given to each of them
 _JOINED = re.compile(r"\d\.\d{1,2}\s*(?:&|\+)\s*\d{1,2}\.\d|\b(answered|taken|reported) together\b", re.IGNORECASE)
+# an item column saying the row answers every sub-item ('All', 'All sub-recommendations', 'Whole recommendation')
+_ALL_ITEMS = re.compile(r"^\s*(all|all (sub-?recommendations|sub-?items|parts|actions)|whole( recommendation)?|"
+                        r"the whole recommendation)\s*$", re.IGNORECASE)
+# a recommendation's number before its theme ('25 - Digital evidence', '12: Risk')
+_REC_AND_TITLE = re.compile(r"^\s*(\d{1,2})\s*[-–—:.]\s+[A-Za-z]")
 _NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2})[.):]\s+[A-Z]")
 
 
