@@ -304,7 +304,34 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # Cases now go to MARAC.', 'responsibility passed to Probation as lead agency', 'Proposal rejected by the
              # OPCC', 'Discussions with OPCC continuing.', a contract extended 'while the joint review is completed',
              # the service victims 'have received'
-             "status cells (held out 81, read after its first run)": "status_cells_holdout81.csv"}
+             "status cells (held out 81, read after its first run)": "status_cells_holdout81.csv",
+             # first run 95.2% (6 false done of 124; 96.0% with a bare 'Closed' adjudicated to the documented vocabulary;
+             # done recall 71.1%): the later rounds in realistic proportions by a sixth author; its last, 'closed and the
+             # owner reassigned', read as not done since
+             "status cells (held out 76, read after its first run)": "status_cells_holdout76.csv",
+             # first run 96.2% (5 false done of 133; done recall 78.5%): realistic proportions by an eighth author:
+             # 'considered as part of the PIP2 uplift', 'The PCC does not currently commission ...', '7.1 – Evidence
+             # required: ...', a pointer to the joint force and OPCC response. One row adjudicated: a decision not to
+             # adopt the screening tool, keeping S-DASH (read as done, as held out 62's, 69's, 77's and 80's were)
+             "status cells (held out 82, read after its first run)": "status_cells_holdout82.csv",
+             # first run 94.2% (7 false done of 121; done recall 71.7%): spreadsheet trackers: 'Complete for PPU; other
+             # teams TBC.', 'the OPCC lead is responsible for this recommendation', 'the College is developing a
+             # national product instead', 'the owner has left the force', 'the printed leaflet is at the design stage'
+             "status cells (held out 83, read after its first run)": "status_cells_holdout83.csv",
+             # first run 97.2% (3 false done of 109; done recall 73.1%): realistic proportions by a ninth author:
+             # 'now arranging sessions for response officers', 'Interim measure no longer required.', 'nothing in place
+             # yet'
+             "status cells (held out 85, read after its first run)": "status_cells_holdout85.csv",
+             # first run 96.3% (3 false done of 80; done recall 71.3%): the first round: 'analysis continues', 'we are
+             # working with them to share the results'. One row adjudicated: 'Not adopting the SST; DASH remains our
+             # tool.' (read as done, as held out 82's was)
+             "status cells (held out 86, read after its first run)": "status_cells_holdout86.csv",
+             # first run 89.8% (13 false done of 128; 91.4% with a bare 'Closed' and a bare 'Closed by Board'
+             # adjudicated to the documented vocabulary; done recall 77.2%): closing and assurance: closed 'against the
+             # recommendation of the action owner', 'following the restructure', 'the merger of recommendations',
+             # 'Closed – resources.', 'Closed – see VAWG plan', 'will not introduce a separate allocation policy',
+             # 'after which the action will be closed', 'expected in the summer'
+             "status cells (held out 87, read after its first run)": "status_cells_holdout87.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -372,16 +399,17 @@ OPEN_SETS: dict[str, str] = {
     # quality of use to be monitored via the audit (11.2)', which its author reads as a step still to come where the
     # readers, like other authors, take monitoring after the work as the routine that follows it; not adjudicated
     "status cells (held out 74, realistic proportions, fifth author)": "status_cells_holdout74.csv",
-    # first run 95.2% (6 false done of 124; 96.0% with a bare 'Closed' adjudicated to the documented vocabulary; done
-    # recall 71.1%): the later rounds in realistic proportions by a sixth author. One remains: 'The action has been
-    # closed and the owner reassigned.', which its author reads as a closure that does not show the work done; whether
-    # a new owner means the work moved is not told by the words; not adjudicated
-    "status cells (held out 76, the later rounds, sixth author)": "status_cells_holdout76.csv",
     # first run 96.9% (4 false done of 127; 97.6% with a bare 'Closed.' adjudicated; done recall 68.3%): the national
     # template as forces fill it in. One remains: a joint commissioning board 'established; first meeting held 14
     # February 2025, with the review of stalking services on the agenda for June', which its author reads as under way;
     # the readers take the board set up as the commissioning arrangement; not adjudicated
-    "status cells (held out 79, the national template)": "status_cells_holdout79.csv"}
+    "status cells (held out 79, the national template)": "status_cells_holdout79.csv",
+    # first run 91.6% (9 false done of 107; done recall 67.1%): numbers and measures: compliance 'currently stands at
+    # 64%', 'Western LPA sessions run in October', 'completed for 3 in every 4 stalking victims', 'written to 12 partner
+    # agencies ... and 8 have confirmed', 'SPOC numbers reduced from 12 to 4'. One remains: 'Complete' beside 'Online
+    # stalking is addressed under 18.', a pointer to another recommendation that its author reads as unknown where held
+    # out 15's and 54's authors read a pointer to the item that covers the work as done; not adjudicated
+    "status cells (held out 84, numbers and measures)": "status_cells_holdout84.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -426,6 +426,9 @@ class DocumentNormaliser:
             return None, method, [], issues
         updates = _without_planned_steps(_one_language(self._emit(answers, force_id, source_file, is_sample, today,
                                                                   issues), issues), issues)
+        # a round with no words and no status (a sideways table's column with a number and a lead, nothing else): no
+        # update, and an item with nothing else is no item of the plan
+        updates = [u for u in updates if u.update_text.strip() or u.status_raw.strip()]
         if not updates:
             issues.append(Issue("error", "no_plan_items", "the plan holds no reference items (7.1 to 28.1)"))
         return force_id, method, updates, issues

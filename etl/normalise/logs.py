@@ -121,7 +121,10 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
         if not (first and _pure_status(first.group("head"), reference)):
             return last.group("status").strip(), last.group("words").strip()
     head = _HEAD_STATUS.match(text)
-    if head and len(head.group("head").split()) <= 5 and is_status_word(head.group("head").strip(), reference, 40):
+    if head and len(head.group("head").split()) <= 5 and is_status_word(head.group("head").strip(), reference, 40) \
+            and _opens_on_status(head.group("head"), reference):
+        # ('Mapping complete; a new input was written', 'Devon finished in May; Cornwall ...': a clause of the words
+        # whose verb is a done-word, not a status set before them)
         return head.group("head").strip(), head.group("tail").strip()
     tail = _TAIL_STATUS.match(text)
     if tail:
@@ -148,6 +151,16 @@ _COLOUR = re.compile(COLOURS, re.IGNORECASE)
 # the date last: 'Complete – audit finished (12 March 2026)', 'Audit finished – 12/03/2026'
 _DATE_LAST = re.compile(rf"^(?P<rest>\S.*?)\s*(?:[–—|]\s*|\s-\s*|\(\s*)(?P<date>{_DATE})\s*\)?\.?\s*$",
                         re.IGNORECASE | re.DOTALL)
+
+
+_NEUTRAL_LEAD = re.compile(r"^\s*(?:(?:action|item|work|recommendation|status|overall|now|fully|all|rag)\s+)*", re.IGNORECASE)
+
+
+def _opens_on_status(text: str, reference: Reference) -> bool:
+    """A status phrase at the start ('In progress 50%', 'Action complete', 'Amber'), not a subject before its verb."""
+    words = " ".join(text.lower().split()).strip(" .:-–()[]")
+    rest = words[_NEUTRAL_LEAD.match(words).end():]
+    return any(rule[0].match(rest) or rule[0].match(words) for rule in reference.status_rules)
 
 
 def _pure_status(text: str, reference: Reference) -> bool:
