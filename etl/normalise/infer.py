@@ -568,6 +568,9 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:rega
 # a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
 # take it as done, some as not applicable; neither is known from the words
 DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
+                         # 'Regional approach not pursued.'
+                         r"\b(approach|option|proposal|model|idea|scheme|plan)\s+(was |is |has been )?not (being )?(pursued|"
+                         r"progressed|taken forward|adopted)\b|"
                          # 'the force will not introduce a separate stalking allocation policy'
                          r"\b(will|shall) not (be )?(introduce|introducing|adopt|adopting|create|creating|implement|develop|establish|"
                          r"set up|pursue|take forward)\b|"
@@ -670,6 +673,11 @@ NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclose
                               r"funded|agreed))\b[^.;]{0,20}[;,]?\s*(and |so )?(the )?(action|item|recommendation)? ?(was |is |"
                               r"has been |now )?closed\b",
                               re.IGNORECASE)
+# what must or should be done, said as the only sentence ('Training relating to stalking must be reviewed and updated in
+# line with the findings of the report.'): the ask, not what was done
+_OBLIGATION = re.compile(r"^(?![^.;]*\b(is|are|was|were|has|have|had|we|our|intends?|plans?|will|but|however|whether)\b)"
+                         r"[^.;]{0,120}\b(must|should)\s+be\s+\w+(ed|en|t)\b[^.;]*[.]?\s*$",
+                         re.IGNORECASE)  # (the modal the only verb: nothing said done or begun anywhere in it)
 _IMPERATIVE = re.compile(r"^[\s\W]*(complete|implement|deliver|ensure|introduce|review|embed) (the|a|an|all|every|each)\b(?![^.;]{0,80}"
                          r"\b(is|are|was|were|has|have)\b)", re.IGNORECASE)
 # a line giving one numbered point its status ('Point 3 – Closed – business as usual')
@@ -809,6 +817,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told
     if _IMPERATIVE.match(text):
         return None  # 'Complete the stalking screening tool for every report.': the ask, not a status
+    if _OBLIGATION.match(text.strip()):
+        return None  # 'Provision must be reviewed and updated in line with the report.': the ask, not a status
     points = {" ".join(m.group("said").lower().split()) for m in _POINT_STATUS.finditer(text)}
     if len(points) >= 2:
         return None  # 'Point 2 – Complete' / 'Point 4 – Not started': each point's own, no one status for the whole
@@ -1076,6 +1086,18 @@ PENDING = re.compile(
     r"\b(is|are) (now )?(leading|conducting|carrying out|undertaking|running) (a|an) (review|audit|analysis|evaluation)\b|"
     r"\bafter which (the action|it|this|the item) (will|can) be (closed|signed off|marked complete)\b|"
     r"\b(go|goes|going) out next (week|month)\b|"
+    # a system change only asked for ('Change raised with the supplier'); a part being redone or still being made
+    # ('the leaflet being reprinted'); a further group later in the year ('rollout to wider PPU later in 2025')
+    r"\b(system )?change( request)? (has been |was )?(raised|logged|submitted) (with|to)\b|"
+    # a trial with the decision after it; words with another team for the last step ('is with Corporate
+    # Communications for publishing')
+    r"\b(long-term|final|permanent|substantive) decision (will be|is to be|to be|is due to be) (made|taken)\b|"
+    r"\bfor an? (three|six|nine|twelve|\d{1,2})[- ]month (trial|pilot)\b|"
+    r"\b(is|are) (now )?with [^.;]{1,40}? for (publishing|publication|approval|sign-?off|signing|ratification|"
+    r"agreement|translation)\b|"
+    r"\b((is|are) (still |now |currently )?)?being (reprinted|rewritten|redrafted|reissued|revised|amended|re-?designed|"
+    r"printed|translated|built|tested)\b|"
+    r"\blater (in|this) (the )?(year|month|spring|summer|autumn|winter|20\d\d)\b|"
     r"\b(is|are) (still |now |currently )?(at|in) (the |an? )?(early )?(design|drafting|planning|scoping|development|"
     r"procurement|build|testing|approval|tender(ing)?) (stage|phase)\b|"
     r"\b(other|remaining|rest of the|further) [\w ]{0,30}?\b(tbc|tba|tbd|to be confirmed|to be arranged)\b|"

@@ -218,6 +218,7 @@ _KEY_LABEL = re.compile(r"^\s*(status|rag|brag|colour|rating)?\s*(key|legend)\s*
 _SECTION_OF_RECS = re.compile(r"\S.*\brecommendations\b|\brecommendations\s+\d", re.IGNORECASE)
 _BARE_UPDATE = re.compile(r"^(update|further update|latest update|progress update)$", re.IGNORECASE)
 QUOTE_SCORE = 0.6  # a block quotes a sub-item when it holds this share of the sub-item's terms
+_WHOLLY_QUOTED = re.compile(r"^\s*[“\"‘][^“”\"]{20,400}[”\"’]\s*[.]?\s*$")  # one quotation, nothing outside it
 
 
 @dataclass
@@ -875,7 +876,8 @@ class NarrativeReader:
                 # whatever its words
                 outranks = bool(context_level and 0 < block.level < context_level)
                 if (self._label_line(block) is None and not status_line) or anchors or outranks:  # opens a section
-                    quotes = anchors or _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (
+                    quotes = anchors or _REPORT_VOICE.match(text) or self._quotes_some_item(text) or \
+                        self.wording.best_rec(_plain(text))[0] or (
                         rec_no is not None and self._fit(text, rec_no, []) is not None)
                     # ... unless the report's words follow it: a theme named in words only ('Risk management')
                     opens = any(_REPORT_VOICE.match(b.text) or (b.kind == "heading" and map_heading(
@@ -1056,6 +1058,8 @@ class NarrativeReader:
                 # (a closing note) is neither that status nor the round's words
                 group.pending, group.reading = "", "ignore"
                 continue
+            if group is not None and group.pending and block.kind == "heading":
+                group.pending = ""  # 'Where we are now:' left empty before the next sub-item's heading: no value
             if group is not None and group.pending and len(text) <= 200 and not self._label(text):
                 # (an empty 'Status:' followed by the next record's 'Date: ...' label: that label is no status)
                 field_name, group.pending = group.pending, ""
@@ -1082,7 +1086,8 @@ class NarrativeReader:
                 if (not self._label_line(block) and not (group is not None and status_line)) or outranks:
                     # 'Next steps', 'Governance': a new section that is not a plan item's. A heading that
                     # is the recommendation's own text (or a sub-item's) opens it instead (read below).
-                    quotes = _REPORT_VOICE.match(text) or self.wording.best_rec(_plain(text))[0] or (
+                    quotes = _REPORT_VOICE.match(text) or self._quotes_some_item(text) or \
+                        self.wording.best_rec(_plain(text))[0] or (
                         rec_no is not None and self._fit(text, rec_no, []) is not None)
                     if sub_heading:
                         group.reading = "ignore"  # 'Background' under the item's own heading: its section runs on
@@ -1436,7 +1441,18 @@ class NarrativeReader:
         item, score, second = self.wording.best_item(low, None)
         if item is not None and score >= 1.0 and score > second and rec_of(item) != rec_no:
             return "item", item, score
+        if (quoted := self._quotes_some_item(text)) is not None:
+            return "item", *quoted  # a heading that is wholly a quotation, under a theme with no number
         return None
+
+    def _quotes_some_item(self, text: str) -> tuple[str, float] | None:
+        """(item, score) when a line is wholly in quotation marks ('“Include examples of online stalking in locally
+        produced training ...”') and holds most of one sub-item's terms and more than any other's: the report quoted,
+        whichever recommendation the section before was about."""
+        if not _WHOLLY_QUOTED.match(text):
+            return None
+        item, score, second = self.wording.best_item(_plain(text), None)
+        return (item, score) if item is not None and score >= QUOTE_SCORE and score > second else None
 
     def _apply(self, group: Group, slot, value: str, block: Block) -> None:
         """A label assigns its value (and, for update labels, what follows it) to the group."""

@@ -324,6 +324,23 @@ _ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on
                              r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
                              r"document)s?\b[^.;]{0,60}?\W*$", re.IGNORECASE)
 _ITEM_ID = re.compile(r"\b\d{1,2}\.\d{1,2}\b")
+# a part of the work and its own rating in the words ('Training for call handlers: Red.')
+_PART_RATED = re.compile(r"(?:^|(?<=[.;\n]))\s*(?P<part>[A-Z][\w ,'’&/()-]{2,60}?)\s*[:\-–—]\s*(?P<rating>red|amber|green|blue|"
+                         r"not started|in progress|on track|complete|completed|delayed|at risk)\s*(?:[.;]|$)", re.IGNORECASE)
+
+
+def _parts_rated(text: str, reference: Reference, as_of: dt.date | None) -> str:
+    """Two parts or more rated in the words, one of them short of done: the part that is ('' when none)."""
+    # (a dated entry's label, 'Mar 26 - Complete. Sep 25 - In progress.', is a log of the one item, not its parts)
+    rated = [hit for hit in _PART_RATED.finditer(text) if not month_of(hit.group("part")) and not re.search(
+        r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", hit.group("part"), re.IGNORECASE)]
+    if len(rated) < 2:
+        return ""
+    short = [hit.group(0).strip() for hit in rated
+             if classify_status(hit.group("rating"), reference, as_of).status not in DONE]
+    return short[0] if short else ""
+
+
 # what was done, cut back ('SPOC numbers reduced from 12 to 4'): what the done stood on is smaller now
 _CUT_BACK = re.compile(r"\b(numbers?|posts?|officers|staff|spocs?|champions?|capacity|establishment|team|advocates?|isacs?|"
                        r"hours|funding)\b[^.;]{0,25}?\b(reduced|cut|fell|dropped|decreased|halved|withdrawn)\s+(from\s+\d+\s+to\s+\d+|"
@@ -490,6 +507,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = short.group(0)  # 'Green' beside 'arrest rates for stalking remain lower than for other offences'
     elif reading.status in DONE and (away := _ELSEWHERE_ONLY.match(" ".join(text.split()))) and not _ITEM_ID.search(text):
         against = away.group(0)  # 'Complete' beside 'Please refer to the joint force and OPCC response': no words of the work
+    elif reading.status in DONE and (parts := _parts_rated(text, reference, as_of)):
+        against = parts  # 'Green' beside 'Training for supervisors: Amber. Training for call handlers: Red.'
     elif reading.status in DONE and (low := _low_measure(text)):
         against = low  # 'Complete' beside 'compliance with included-classification recording currently stands at 64%'
     elif reading.status in DONE and (cut := _CUT_BACK.search(text)):
