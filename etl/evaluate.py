@@ -331,7 +331,16 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # recommendation of the action owner', 'following the restructure', 'the merger of recommendations',
              # 'Closed – resources.', 'Closed – see VAWG plan', 'will not introduce a separate allocation policy',
              # 'after which the action will be closed', 'expected in the summer'
-             "status cells (held out 87, read after its first run)": "status_cells_holdout87.csv"}
+             "status cells (held out 87, read after its first run)": "status_cells_holdout87.csv",
+             # first run 96.9% (4 false done of 129; done recall 77.6%): realistic proportions by a tenth author, large,
+             # small, Welsh and BTP voices: 'Regional approach not pursued.', 'appointed for a six-month trial; the
+             # long-term decision will be made after the evaluation', 'must be reviewed and updated', 'is with
+             # Corporate Communications for publishing'
+             "status cells (held out 88, read after its first run)": "status_cells_holdout88.csv",
+             # first run 96.9% (4 false done of 127; done recall 78.3%): a status column not kept in step with its
+             # words: 'Change raised with the supplier', 'Training for frontline supervisors: Amber. Training for call
+             # handlers: Red.', a leaflet 'being reprinted', 'rollout to wider PPU later in 2025'
+             "status cells (held out 89, read after its first run)": "status_cells_holdout89.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a

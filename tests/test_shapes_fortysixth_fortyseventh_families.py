@@ -1,5 +1,6 @@
-"""The families the forty-sixth (a fourth realistic sample) and forty-seventh (how forces show status in the file itself)
-blind sets found, and the forty-fifth set's side-by-side slide boxes, each in our own words and formats. First runs:
+"""The families the forty-sixth (a fourth realistic sample), forty-seventh (how forces show status in the file itself),
+forty-eighth (the notes' families, one to a force) and forty-ninth (a fifth realistic sample, a year on) blind sets
+found, and the forty-fifth set's side-by-side slide boxes, each in our own words and formats. First runs:
 the forty-sixth 7 of 10 files exact, items 111/119, texts 219/257, statuses 73 right of 77 given, one false done (a
 'Done*' whose footnote says one division is still to start); the forty-seventh 8 of 10 exact, items 116/116, texts
 205/249, statuses 134 right of 145, one false done (a first round's half-circle mark unread, its words taken instead)."""
@@ -221,6 +222,47 @@ def test_a_clause_whose_verb_is_a_done_word_opens_the_rounds_words_not_its_statu
     assert latest.status == "in_progress"
 
 
+def test_quoted_sub_items_under_themes_with_no_numbers_each_take_their_own_answer(tmp_path, normaliser):
+    # a page that names no numbers: each sub-item's words quoted as a heading under a theme; an empty 'Where we stand:'
+    # closing one answer is no value for the next quotation, and a quotation from another recommendation than the
+    # theme before still opens its own answer
+    page = ("<html><head><title>Derbyshire Constabulary: our response on stalking</title></head><body>"
+            "<h2>Helping victims</h2>"
+            "<h3>“Monitor how many stalking victims are referred to specialist support services, and act when referral "
+            "numbers are low.”</h3><p>March 2025 update: a monthly referral report now goes to the victims board.</p>"
+            "<p>Where we stand:</p>"
+            "<h3>“Have processes to make sure all stalking victims are told about their rights under the Victims' "
+            "Code.”</h3><p>What we said in November 2024: officers will note on the crime record that the victim was "
+            "told about the Code.</p><p>Where we stand: In progress</p>"
+            "<h2>Digital</h2>"
+            "<h3>“Include examples of online stalking in locally produced training and guidance about stalking.”</h3>"
+            "<p>What we said in November 2024: two online case studies will be written for the course.</p>"
+            "<p>Where we stand: Not started</p></body></html>")
+    path = tmp_path / "derbyshire_constabulary_stalking_response.html"
+    path.write_text(page, encoding="utf-8")
+    _, updates, _ = read(path, normaliser)
+    assert [(u.round, u.status) for u in updates if u.item_id == "14.5"] == [("March 2025", "unknown")]
+    assert "told about the Code" in [u.update_text for u in updates if u.item_id == "14.2"][0]
+    assert [u.status for u in updates if u.item_id == "20.2"] == ["not_started"]
+
+
+def test_a_compliance_column_is_the_rounds_status(tmp_path, normaliser):
+    document = docx.Document()
+    document.add_paragraph("Leicestershire Police - stalking plan update")
+    document.add_paragraph("Update – March 2025")
+    table = document.add_table(rows=3, cols=3)
+    for row, values in zip(table.rows, [["Ref", "Update", "Compliance"],
+                                        ["12.2", "Supervisors review every stalking risk assessment.", "Fully compliant"],
+                                        ["13.1", "The orders guide is being drafted.", "Partially compliant"]]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    path = tmp_path / "leicestershire_police_stalking_update.docx"
+    document.save(str(path))
+    _, updates, _ = read(path, normaliser)
+    assert [(u.item_id, u.status, u.status_source) for u in updates] == [("12.2", "complete", "stated"),
+                                                                          ("13.1", "in_progress", "stated")]
+
+
 def test_a_boards_own_column_words_are_statuses(reference):
     from etl.normalise.status import classify_status
 
@@ -262,3 +304,12 @@ def test_the_forty_sixth_and_forty_seventh_blind_sets_read_item_for_item():
         "devon_and_cornwall_police_stalking_action_plan_pdftotext_sep2025.txt",
         "sussex_police_stalking_action_plan_sep2025.pdf",
         "kent_police_stalking_action_plan_by_theme_sep2025.docx"])
+    assert_blind_set_reads("shapes_fortyninth", [
+        "lincolnshire_police_stalking_action_plan_v3_0_sep2025.docx",
+        "merseyside_police_stalking_sc_tracker_with_summary_mar2026.xlsx",
+        "metropolitan_police_service_stalking_response_page_saved_mar2026.html",
+        "nottinghamshire_police_stalking_action_plan_updated_sep2025.docx",
+        "south_wales_police_stalking_action_plan_forms_mar2026.docx",
+        "thames_valley_police_stalking_action_log_mar2026.xlsx",
+        "suffolk_constabulary_stalking_progress_slides_sep2025.pdf",
+        "british_transport_police_stalking_action_plan_export_sep2025.txt"])

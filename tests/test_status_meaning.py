@@ -209,7 +209,9 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 83, read after its first run)": 0.69,  # first run 71.7%: trackers
                 "status cells (held out 85, read after its first run)": 0.71,  # first run 73.1%: ninth author
                 "status cells (held out 86, read after its first run)": 0.69,  # first run 71.3%: the first round
-                "status cells (held out 87, read after its first run)": 0.75}  # first run 77.2%: closing
+                "status cells (held out 87, read after its first run)": 0.75,  # first run 77.2%: closing
+                "status cells (held out 88, read after its first run)": 0.75,  # first run 77.6%: tenth author
+                "status cells (held out 89, read after its first run)": 0.76}  # first run 78.3%: out of step
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):

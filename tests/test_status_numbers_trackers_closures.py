@@ -1,6 +1,6 @@
 """Families held-out status sets 82 (realistic, an eighth author), 83 (spreadsheet trackers), 84 (numbers and measures),
-85 (realistic, a ninth author), 86 (the first round) and 87 (closing and assurance) found on their first read, each in
-our own words. None of these is done: a closure given by a change around the work (an owner reassigned or gone, a
+85 (realistic, a ninth author), 86 (the first round), 87 (closing and assurance), 88 (realistic, a tenth author) and 89
+(a status column not kept in step with its words) found on their first read, each in our own words. None of these is done: a closure given by a change around the work (an owner reassigned or gone, a
 restructure, a merger, no resources, another plan or body, a board against its own officer's advice), another body
 responsible or doing the work instead, existing arrangements judged enough, a compliance figure well short, posts cut,
 a thing weighed in passing or not there now, a pointer to another body's paper; nor words with a part still to come
@@ -92,3 +92,32 @@ def test_what_still_bears_out_a_done(reference):
     # a decision not to adopt the screening tool, weighed with its alternative, is the consideration 12.1 asks for
     assert read_position("Closed", "Having weighed the screening tool against our DASH questions, the force decided not to "
                          "adopt it.", reference, SEP_25).status in DONE
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Green", "Sergeants' input: Amber. Call handlers' input: Red.", MAR_25),
+    ("Complete", "Change raised with the records supplier. Interim flag issued to all staff on 4 November.", NOV_24),
+    ("Green", "Web page live. Poster being reprinted with the new helpline number.", MAR_25),
+    ("Complete", "Module delivered to the Cyber Crime Unit; wider public protection staff later in 2025.", MAR_25),
+    ("Closed", "Force-wide approach not pursued.", SEP_25),
+])
+def test_a_done_column_beside_words_with_a_part_short_of_done_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("words, as_of", [
+    ("A dedicated stalking sergeant has been appointed for a six-month trial; the long-term decision will be made after "
+     "the evaluation.", SEP_25),
+    ("The victims' page has been written and is with the corporate communications team for publishing.", MAR_25),
+    ("Learning and training about stalking must be reviewed and updated in line with the report.", NOV_24),
+])
+def test_words_with_a_step_still_to_take_or_only_the_ask_are_not_done(words, as_of):
+    assert _status(words, as_of) not in DONE
+
+
+def test_a_dated_log_of_one_items_statuses_is_no_parts_rated(reference):
+    assert read_position("Complete", "Mar 26 - Complete. Sep 25 - In progress. Nov 24 - Not started.", reference,
+                         MAR_26).status in DONE
+    # a sentence that is done and also says what should follow is no bare ask
+    assert _status("The investigation plan template is live on the records system and must be completed for every "
+                   "stalking crime.", SEP_25) in DONE
