@@ -463,10 +463,11 @@ def text_columns(page) -> list[tuple[float, float]]:
 _DATED_LABEL = re.compile(r"^(?=.{0,45}$).*\b(?:19|20)\d\d\b")  # short, with a year: 'Medi 2025 / September 2025' too
 
 
-def page_lines(page, skip_boxes=(), columns=None) -> list[dict]:
+def page_lines(page, skip_boxes=(), columns=None, panels=None) -> list[dict]:
     """Text lines of a page with their font size and boldness, outside the given table boxes; a page set in two
     columns is read down the left column, then down the right (each line's 'top' then counts on from the left
-    column's foot, so the reading order is kept when lines are sorted by it)."""
+    column's foot, so the reading order is kept when lines are sorted by it); framed boxes side by side (`panels`,
+    found here when not given) one after the other."""
     if columns and len(columns) > 1:
         lines: list[dict] = []
         for x0, x1 in columns:
@@ -483,7 +484,8 @@ def page_lines(page, skip_boxes=(), columns=None) -> list[dict]:
                 line["bottom"] += offset
             lines.extend(part)
         return lines
-    panels = [] if skip_boxes else side_by_side_panels(page)
+    if panels is None:
+        panels = [] if skip_boxes else side_by_side_panels(page)
     return _panel_lines(page, panels) if panels else _plain_lines(page, skip_boxes)
 
 
@@ -664,9 +666,10 @@ def extract(path: Path) -> Document:
                 grid, box, open_table = by_words  # columns from the header's headings; rows by item numbers
                 found = [grid] if grid else []
                 boxes, placed = [box], [(box[1], grid)] if grid else []
+            panels = [] if boxes else side_by_side_panels(page)
             if boxes:
                 columns = None
-            elif columns is not None and len(columns) > 1 or side_by_side_panels(page):
+            elif columns is not None and len(columns) > 1 or panels:
                 found = []  # prose set in two columns or framed boxes: the gutter between is no table's column edge
             elif not found and page.chars and not form:
                 found = unruled_tables(page)  # no ruled table on this page: try the words' alignment
@@ -674,7 +677,7 @@ def extract(path: Path) -> Document:
                 tables.append(RawTable(f"page {page_number} table {index}", grid, list(range(1, len(grid) + 1))))
             # the reading-order stream: tables as rows where they stand (unruled ones only when read by their
             # header's columns), other text as lines
-            pages_for_blocks.append((page_number, page_lines(page, boxes, columns), placed))
+            pages_for_blocks.append((page_number, page_lines(page, boxes, columns, panels), placed))
     if not any_text:
         raise ExtractError("no_text", "the PDF has no text layer (a scan?); OCR is not supported, publish a text PDF")
     return Document(Path(path), "pdf", tables, "\n".join(context), blocks_from_lines(pages_for_blocks))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -323,7 +323,6 @@ _ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on
                              r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
                              r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
                              r"document)s?\b[^.;]{0,60}?\W*$", re.IGNORECASE)
-_ITEM_ID = re.compile(r"\b\d{1,2}\.\d{1,2}\b")
 # a part of the work and its own rating in the words ('Training for call handlers: Red.')
 _PART_RATED = re.compile(r"(?:^|(?<=[.;\n]))\s*(?P<part>[A-Z][\w ,'’&/()-]{2,60}?)\s*[:\-–—]\s*(?P<rating>red|amber|green|blue|"
                          r"not started|in progress|on track|complete|completed|delayed|at risk)\s*(?:[.;]|$)", re.IGNORECASE)
