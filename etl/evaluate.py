@@ -340,7 +340,22 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 96.9% (4 false done of 127; done recall 78.3%): a status column not kept in step with its
              # words: 'Change raised with the supplier', 'Training for frontline supervisors: Amber. Training for call
              # handlers: Red.', a leaflet 'being reprinted', 'rollout to wider PPU later in 2025'
-             "status cells (held out 89, read after its first run)": "status_cells_holdout89.csv"}
+             "status cells (held out 89, read after its first run)": "status_cells_holdout89.csv",
+             # first run 91.6% (9 false done of 107; done recall 67.1%): numbers and measures: compliance 'currently
+             # stands at 64%', 'Western LPA sessions run in October', 'completed for 3 in every 4 stalking victims',
+             # 'written to 12 partner agencies ... and 8 have confirmed', 'SPOC numbers reduced from 12 to 4'; its last,
+             # 'Online stalking is addressed under 18.' beside 'Complete' (a bare pointer to another recommendation), read
+             # as not done since
+             "status cells (held out 84, read after its first run)": "status_cells_holdout84.csv",
+             # first run 97.7% (3 false done of 132; 98.5% with a bare 'Closed' adjudicated; done recall 75.9%):
+             # realistic proportions by an eleventh author, the later rounds: 'the accompanying aide-memoire is with the
+             # design team', 'found three gaps, two of which have been closed'
+             "status cells (held out 90, read after its first run)": "status_cells_holdout90.csv",
+             # first run 95.0% (7 false done of 140; done recall 78.2%): recommendations 14, 18, 20 and 25 in depth:
+             # 'Refer to recommendation 16.', 'closed as the ISAC service was decommissioned', 'remains an area of
+             # concern', 'covered by the force's wider investigation improvement plan', 'Eighteen of the planned 22',
+             # 'moved into the Force Digital Strategy', 'closed by the previous lead'
+             "status cells (held out 91, read after its first run)": "status_cells_holdout91.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -412,13 +427,7 @@ OPEN_SETS: dict[str, str] = {
     # template as forces fill it in. One remains: a joint commissioning board 'established; first meeting held 14
     # February 2025, with the review of stalking services on the agenda for June', which its author reads as under way;
     # the readers take the board set up as the commissioning arrangement; not adjudicated
-    "status cells (held out 79, the national template)": "status_cells_holdout79.csv",
-    # first run 91.6% (9 false done of 107; done recall 67.1%): numbers and measures: compliance 'currently stands at
-    # 64%', 'Western LPA sessions run in October', 'completed for 3 in every 4 stalking victims', 'written to 12 partner
-    # agencies ... and 8 have confirmed', 'SPOC numbers reduced from 12 to 4'. One remains: 'Complete' beside 'Online
-    # stalking is addressed under 18.', a pointer to another recommendation that its author reads as unknown where held
-    # out 15's and 54's authors read a pointer to the item that covers the work as done; not adjudicated
-    "status cells (held out 84, numbers and measures)": "status_cells_holdout84.csv"}
+    "status cells (held out 79, the national template)": "status_cells_holdout79.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -1,6 +1,7 @@
 """Families held-out status sets 82 (realistic, an eighth author), 83 (spreadsheet trackers), 84 (numbers and measures),
 85 (realistic, a ninth author), 86 (the first round), 87 (closing and assurance), 88 (realistic, a tenth author) and 89
-(a status column not kept in step with its words) found on their first read, each in our own words. None of these is done: a closure given by a change around the work (an owner reassigned or gone, a
+(a status column not kept in step with its words), 90 (realistic, an eleventh author) and 91 (recommendations 14, 18, 20
+and 25 in depth) found on their first read, each in our own words. None of these is done: a closure given by a change around the work (an owner reassigned or gone, a
 restructure, a merger, no resources, another plan or body, a board against its own officer's advice), another body
 responsible or doing the work instead, existing arrangements judged enough, a compliance figure well short, posts cut,
 a thing weighed in passing or not there now, a pointer to another body's paper; nor words with a part still to come
@@ -121,3 +122,28 @@ def test_a_dated_log_of_one_items_statuses_is_no_parts_rated(reference):
     # a sentence that is done and also says what should follow is no bare ask
     assert _status("The investigation plan template is live on the records system and must be completed for every "
                    "stalking crime.", SEP_25) in DONE
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Complete", "See recommendation 18.", MAR_25),
+    ("Complete", "Victims' support is dealt with under 14.", MAR_25),
+    ("Green", "Online safety work moved into the regional cyber strategy.", SEP_25),
+])
+def test_a_done_column_beside_a_bare_pointer_or_work_moved_into_a_strategy_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("words", [
+    "Closed because it is picked up within the force's broader public protection improvement programme.",
+    "Action closed by the former owner.",
+])
+def test_a_closure_folded_into_wider_work_or_left_by_a_former_owner_is_not_done(words):
+    assert _status(words, SEP_25) not in DONE
+
+
+def test_a_pointer_that_says_how_another_item_covers_this_one_keeps_its_done(reference):
+    assert read_position("Complete", "Refer to 13.1 – one guidance document covers both parts.", reference,
+                         MAR_25).status in DONE
+    # the other few fixed on review are the rest of the whole, not a part of it
+    assert _status("An audit of 50 crimes found 48 recorded correctly and the other two were fixed on review; audits "
+                   "continue monthly as business as usual.", MAR_25) in DONE

@@ -923,6 +923,9 @@ _PART_COUNT = re.compile(
     r"\b(around |about |roughly |nearly |almost )?((one|two)[- ]thirds?|(one|three)[- ]quarters?|half|a (third|quarter)) of "
     r"(the |our )?(?!them\b|it\b)\w+|"
     r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)|"
+    # 'Eighteen of the planned 22 stalking champions': a count of those planned
+    r"\b(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|[1-9]\d?)\s+(of|out of)\s+the\s+"
+    r"(planned|intended|proposed|expected|agreed|required)\s+\d{1,3}\b|"
     # 'for 3 in every 4 stalking victims', 'nine in ten': a share, the rest not yet
     r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(every\s+)?([2-9]|10|two|three|four|five|six|seven|eight|nine|"
     r"ten)\b(?!\s*(days?|weeks?|months?|years?|hours?)\b)|"
@@ -958,7 +961,8 @@ def _short_count(text: str) -> str:
     return ""
 
 
-_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                       "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
 # a headcount with no whole ('we have trained more than 1,900 officers and staff', '640 officers have completed the
 # course'): how many so far, not that everyone has; unless the sentence says the count is all of them
@@ -974,10 +978,10 @@ _HEADCOUNT = re.compile(r"\b(trained|briefed|upskilled|reached|delivered to|put 
 _WHOLE_COUNT = re.compile(r"\b(all|every|each|whole|entire|full|100 ?%|100 per ?cent|everyone|everybody)\b", re.IGNORECASE)
 
 
-_SOME_DONE = re.compile(r"(?<!\ball )(?<!\bevery )(?<!\bboth )(?<![\d.])\b(?P<n>\d{1,3}|" + "|".join(list(_COUNTS)[1:]) +
-                        r")\s+(of them\s+)?(are|were|have been|has been|is|have|has)\s+"
+_SOME_DONE = re.compile(r"(?<!\ball )(?<!\bevery )(?<!\bboth )(?<!\bother )(?<!\bremaining )(?<![\d.])\b(?P<n>\d{1,3}|" + "|".join(list(_COUNTS)[1:]) +
+                        r")\s+(of them\s+|of which\s+)?(are|were|have been|has been|is|have|has)\s+"
                         r"(now\s+)?(in place|in post|trained|appointed|recruited|live|complete|completed|done|signed|operational|"
-                        r"filled|confirmed|agreed|signed up|joined|responded|replied|attended)\b",
+                        r"filled|confirmed|agreed|signed up|joined|responded|replied|attended|closed|addressed|resolved|fixed)\b",
                         re.IGNORECASE)
 
 
@@ -1095,6 +1099,7 @@ PENDING = re.compile(
     r"\bfor an? (three|six|nine|twelve|\d{1,2})[- ]month (trial|pilot)\b|"
     r"\b(is|are) (now )?with [^.;]{1,40}? for (publishing|publication|approval|sign-?off|signing|ratification|"
     r"agreement|translation)\b|"
+    r"\b(is|are) (now |still )?with the (design|print|web|digital|communications|comms|legal|translation|policy) (team|unit)\b|"
     r"\b((is|are) (still |now |currently )?)?being (reprinted|rewritten|redrafted|reissued|revised|amended|re-?designed|"
     r"printed|translated|built|tested)\b|"
     r"\blater (in|this) (the )?(year|month|spring|summer|autumn|winter|20\d\d)\b|"

@@ -323,6 +323,12 @@ _ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on
                              r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
                              r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
                              r"document)s?\b[^.;]{0,60}?\W*$", re.IGNORECASE)
+# words that only point to another recommendation, nothing more ('Refer to recommendation 16.', 'Online stalking is
+# addressed under 18.'): a pointer to another item that says how it covers this one ('see 10.1 - the same package')
+# stands with its status
+_ANOTHER_REC_ONLY = re.compile(r"^\W*(?:please\s+)?(?:(?:see|refer\s+to|as\s+per|covered\s+(?:under|by|in))\s+|[\w '’]{0,40}?\b(?:is|are)"
+                               r"\s+(?:addressed|covered|dealt\s+with|picked\s+up)\s+(?:under|by|in)\s+)(?:rec(?:ommendation)?\.?\s*)?"
+                               r"\d{1,2}(?!\.\d)\W*$", re.IGNORECASE)
 # a part of the work and its own rating in the words ('Training for call handlers: Red.')
 _PART_RATED = re.compile(r"(?:^|(?<=[.;\n]))\s*(?P<part>[A-Z][\w ,'’&/()-]{2,60}?)\s*[:\-–—]\s*(?P<rating>red|amber|green|blue|"
                          r"not started|in progress|on track|complete|completed|delayed|at risk)\s*(?:[.;]|$)", re.IGNORECASE)
@@ -369,7 +375,7 @@ def _low_measure(text: str) -> str:
 
 # a result still short, said of an outcome rather than of the work: no done
 _SHORTFALL = re.compile(r"\b(remains?|is still|are still|continues? to be|stays?) (lower|below|behind|short of|under|"
-                        r"worse)\b", re.IGNORECASE)
+                        r"worse|an area of concern|a concern|of concern)\b", re.IGNORECASE)
 # the panel, clinic or service the item is about closed down or ended ('Panel closed. Cases now go to MARAC.')
 _SERVICE_ENDED = re.compile(r"\b(panel|clinic|service|scheme|hub|forum|pilot)s?\s+(was |were |has been |have been |is |now )?"
                             r"(closed|closed down|disbanded|stood down|decommissioned|ended|stopped|discontinued)\b",
@@ -504,6 +510,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = nfa.group(0)  # 'Closed' beside 'closed at the March board; no further action recorded': not the work
     elif reading.status in DONE and not said.done and (short := _SHORTFALL.search(text)) and not _DONE_SAID.search(text):
         against = short.group(0)  # 'Green' beside 'arrest rates for stalking remain lower than for other offences'
+    elif reading.status in DONE and (away := _ANOTHER_REC_ONLY.match(" ".join(text.split()))):
+        against = away.group(0)  # 'Complete' beside 'Refer to recommendation 16.': no words of this item's work
     elif reading.status in DONE and (away := _ELSEWHERE_ONLY.match(" ".join(text.split()))) and not _ITEM_ID.search(text):
         against = away.group(0)  # 'Complete' beside 'Please refer to the joint force and OPCC response': no words of the work
     elif reading.status in DONE and (parts := _parts_rated(text, reference, as_of)):
