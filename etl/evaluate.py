@@ -355,7 +355,24 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # 'Refer to recommendation 16.', 'closed as the ISAC service was decommissioned', 'remains an area of
              # concern', 'covered by the force's wider investigation improvement plan', 'Eighteen of the planned 22',
              # 'moved into the Force Digital Strategy', 'closed by the previous lead'
-             "status cells (held out 91, read after its first run)": "status_cells_holdout91.csv"}
+             "status cells (held out 91, read after its first run)": "status_cells_holdout91.csv",
+             # first run 91.5% (10 false done of 117; 94.9% with a bare 'Closed', 'Green', 'G' and 'Blue' adjudicated;
+             # done recall 69.9%): realistic proportions by a twelfth author: 'Closed' beside 'Refer to 11.1.' or
+             # 'Pathway reviewed.', 'Victim feedback is important to us and we will continue to listen', 'while the
+             # joint commissioning exercise with the OPCC is completed', 'MAPPA arrangements are well established'
+             "status cells (held out 92, read after its first run)": "status_cells_holdout92.csv",
+             # first run 91.0% (11 false done of 122; 93.4% with a bare 'Closed', 'Green' and 'Blue' adjudicated; done
+             # recall 70.7%): hedges, dependencies and sign-off: a module that 'goes to the Learning and Development
+             # Governance Board for approval', 'The front counter and the online reporting portal will follow', 'still
+             # allocated by the old matrix until', 'with the Academy's quality panel', 'Online stalking is a growing
+             # concern', 'Commissioning arrangements are in place with the OPCC'
+             "status cells (held out 93, read after its first run)": "status_cells_holdout93.csv",
+             # first run 89.7% (12 false done of 117; 94.0% with bare closures and colours adjudicated; done recall
+             # 66.5%): the later rounds, a year on: 'the remaining audit findings will be dealt with through the Public
+             # Protection Improvement Plan', 'Please refer to the Public Protection Improvement Plan for this item', 'which
+             # will decide on closure at its May meeting', 'the first analysis will go to the June board', 'the force's
+             # position has been agreed'
+             "status cells (held out 94, read after its first run)": "status_cells_holdout94.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -427,7 +444,14 @@ OPEN_SETS: dict[str, str] = {
     # template as forces fill it in. One remains: a joint commissioning board 'established; first meeting held 14
     # February 2025, with the review of stalking services on the agenda for June', which its author reads as under way;
     # the readers take the board set up as the commissioning arrangement; not adjudicated
-    "status cells (held out 79, the national template)": "status_cells_holdout79.csv"}
+    "status cells (held out 79, the national template)": "status_cells_holdout79.csv",
+    # first run 82.1% (26 false done of 145; 94.5% with 18 adjudicated: bare marks, letters and colours, and marks beside
+    # words that only name a topic ('G' beside 'SPOs.'), read by the documented vocabulary; done recall 75.8%): short
+    # status cells: a tick beside 'See recommendation 11 response.', 'Closed (partial)', 'Green' beside officers 'being
+    # allocated', 'briefed on the gaps', 'C' beside one session for one unit. Two remain, not adjudicated: 'Green'
+    # beside 'Training is reviewed annually.' and beside 'Allocation is considered case by case.', words of a routine
+    # its author reads as not saying the work was done, where the readers take a routine beside a done as bearing it out
+    "status cells (held out 95, short status cells)": "status_cells_holdout95.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -24,10 +24,27 @@ TEXT_TABLES = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 
 def ruled_grid(page, table) -> list[list[str]]:
     """A ruled table's text; an empty cell painted red, amber or green reads as that colour (a RAG column)."""
-    grid = []
+    grid, boxes = [], []
     for texts, row in zip(table.extract(), table.rows):
         grid.append([fill_text(text or "", _fill_colour(page, bbox) if bbox and not (text or "").strip() else None)
                      for text, bbox in zip(texts, row.cells)])
+        boxes.append((row.bbox, list(row.cells)))
+    return _spread_merged(grid, boxes)
+
+
+def _spread_merged(grid: list[list[str]], boxes: list[tuple]) -> list[list[str]]:
+    """A merged cell's text in every position it covers, as the Word and HTML readers give it: pdfplumber has no
+    cell where a merge covers (None), so a cell above reaching down over this row ('Recommendation 20 will be
+    taken forward ...' drawn over four sub-items' rows) is repeated down. (A cell merged across stays in its first
+    position only: a heading row across the table, or a form's wide value, is read as it is drawn.)"""
+    for r, (row_box, cells) in enumerate(boxes):
+        for c, bbox in enumerate(cells):
+            if bbox is not None:
+                continue
+            top = row_box[1]
+            above = next((n for n in range(r - 1, -1, -1) if c < len(boxes[n][1]) and boxes[n][1][c] is not None), None)
+            if above is not None and boxes[above][1][c][3] > top + 1:
+                grid[r][c] = grid[above][c]
     return grid
 
 

@@ -18,11 +18,12 @@ from .items import labelled_parts, parse_item_cell, rec_of
 from .key import find_key, without_unkeyed_fills
 from .position import read_position
 from .status import StatusKey, classify_status, is_status_word
+from .text import clean_text
 from .logs import dated_rows, entry_date, is_stamped, labelled_status, split_status
 from .narrative import CURRENT_KEY, QUOTE_SCORE, NarrativeReader, _plain as plain_words
 from .rounds import split_rounds, without_aside, without_superseded
 from .text import PLACEHOLDER, is_welsh, language_of, one_line, only_points_elsewhere, says_something
-from .table import SIDEWAYS, RowValues, _rec_named, content_header, header_falls_short, position_as_status, shifted_left, read_rows, sideways_blocks, transpose_form, transpose_sideways
+from .table import SIDEWAYS, _numbers_row, RowValues, _rec_named, content_header, header_falls_short, position_as_status, shifted_left, read_rows, sideways_blocks, transpose_form, transpose_sideways
 
 UNDATED_LABEL = "Undated update"
 # a link on a landing or news page that leads to the plan itself
@@ -207,6 +208,27 @@ def _names_others(answer: Answer) -> bool:
     return bool(named - {rec_of(i) for i in answer.item_ids})
 
 
+def _rejoin_sideways(tables: list[RawTable], reference: Reference) -> list[RawTable]:
+    """A sideways table broken over a page ('Rec 11 | 11.1 | 11.2 ...' on both pages, its later rows under the
+    repeated row of item numbers) as one table, so each column keeps all its rounds and its status row."""
+    joined: list[RawTable] = []
+    for table in tables:
+        last = joined[-1] if joined else None
+        if last is not None and table.rows and last.rows and \
+                [clean_text(c) for c in table.rows[0]] == [clean_text(c) for c in last.rows[0]] and \
+                table.name.split(" table ")[0] != last.name.split(" table ")[0] and \
+                _numbers_row([clean_text(c) for c in last.rows[0]], ""):
+            fills = None if last.fills is None and table.fills is None else \
+                (last.fills or [[""] * len(r) for r in last.rows]) + (table.fills or [[""] * len(r) for r in table.rows])[1:]
+            whole = dataclasses.replace(last, rows=last.rows + table.rows[1:], fills=fills,
+                                        row_numbers=list(last.row_numbers) + list(table.row_numbers[1:]))
+            if transpose_sideways(whole, reference) is not None:
+                joined[-1] = whole
+                continue
+        joined.append(table)
+    return joined
+
+
 class DocumentNormaliser:
     def __init__(self, reference: Reference):
         self.reference = reference
@@ -271,7 +293,7 @@ class DocumentNormaliser:
         readings: dict = {}  # how tables under each set of headings were read, for one too small to tell
         form_item, form_log = "", ()  # the last form's item and its log's header, for the log's next page
         above = self._headings_above(doc)
-        tables = [block for table in doc.tables
+        tables = [block for table in _rejoin_sideways(doc.tables, self.reference)
                   for block in ([table] if find_header(table.rows, self.reference) else
                                 sideways_blocks(table, self.reference))]
         for table in tables:

@@ -730,8 +730,21 @@ _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[
                        # 'The force is satisfied that it has considered the recommendation and responded accordingly.'
                        r"^[\s\W]*(the force|we|the constabulary)( is| are)? ((satisfied|content|confident) that (it|we) )?(has|have) "
                        r"(now )?(considered|reviewed|noted|responded to) (the|this) recommendation( and (has )?(responded|acted)"
-                       r"( to it)?( accordingly| appropriately)?)?[\s.!]*$",
+                       r"( to it)?( accordingly| appropriately)?)?[\s.!]*$|"
+                       # 'This recommendation has been reviewed and the force's position has been agreed.': what position,
+                       # and what was done, it does not say
+                       r"^[\s\W]*(this |the )?(recommendation|action|item|sub-?item)( has been| was)? (reviewed|considered|"
+                       r"discussed)( by [\w ]{1,40}?)?,? and (the |our )?(force['’]?s? )?position (on it )?(has been|was|is) "
+                       r"(agreed|confirmed|settled|set|determined)[\s.!]*$",
                        re.IGNORECASE)
+
+
+# words that only say general arrangements stand ('MAPPA arrangements are well established in the force area';
+# 'Strong partnership links.'), nothing of stalking or of work done for the ask
+GENERAL_ONLY = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(arrangements|links|partnerships?|relationships|(multi-agency |partnership "
+                          r")?working|governance|structures)\s+(?:with\s+[\w' -]{1,30}\s+)?(are|is)\s+(now\s+)?(well[- ]established|"
+                          r"established|in place|strong|robust|good|effective|embedded|mature)\b[^.;]{0,40}\.?\s*$|"
+                          r"^\W*(strong|good|robust|effective|established|mature)\s+[\w' -]{1,40}\.?\s*$", re.IGNORECASE)
 
 
 # a reversal that says the item is another's (not one undone in time): it holds wherever in a log it is said
@@ -813,6 +826,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
     if _NO_PROGRESS.search(text) or NFA_CLOSED_WORDS.search(text):
         return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
+    if GENERAL_ONLY.match(text) and not re.search(r"stalk", text, re.IGNORECASE):
+        return None  # 'MAPPA arrangements are well established in the force area.': how things stand in general
     if len(set(_ITEM_ID.findall(text))) > 1 and _BARE_ID_LINE.search(text):
         return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told
     if _IMPERATIVE.match(text):
@@ -1155,7 +1170,7 @@ PENDING = re.compile(
     r"\bno (separate|specific|dedicated|other|wider|further|equivalent) [\w -]{1,60}? (has|have) (yet )?been (produced|done|"
     r"completed|delivered|developed|created|written|put in place|agreed)\b|"
     # a stop-gap while the real thing is made ('issued as an interim step while the policy itself is revised')
-    r"\bwhile (the |our |a |its )?([\w-]+ ){0,4}(is|are) (still )?(being )?(revised|reviewed|rewritten|redrafted|developed|"
+    r"\bwhile (the |our |a |its )?([\w-]+ ){0,7}?(is|are) (still )?(being )?(revised|reviewed|rewritten|redrafted|developed|"
     r"updated|finalised|agreed|built|procured|written|completed|carried out|undertaken|concluded)\b|"
     # talks still going on ('Discussions with OPCC continuing.')
     r"\b(discussions?|talks|negotiations?|conversations?|engagement)\b[^.;]{0,40}?\b(are |is )?(still )?(continuing|ongoing|"
@@ -1257,8 +1272,8 @@ PENDING = re.compile(
     r"\bstill (need|needs|have|has|got|want|wants) to\b|\b(just|only) (the |a |our )?[\w' -]{1,40}? (left|remaining|to go|"
     r"outstanding)\b(?!\s+(is|are) (to )?(keep|keeping|maintain|maintaining|monitor|monitoring|review|reviewing|refresh|upkeep))|"
     r"\bbefore (we|i|they|the board|it) (can )?(call|mark|declare|class|consider|sign|close)\b|"
-    r"\b(to go|will go|going|goes|due to go)\b[^.;]{0,40}?\bfor (final |formal )?(sign-?off|approval|ratification|agreement|"
-    r"decision)\b|\b(confirmation|sign-?off|assurance|evidence|validation|verification)s? (is |are )?(still )?(awaited|"
+    r"\b(to go|will go|going|goes|due to go)\b[^.;]{0,70}?\bfor (final |formal )?(sign-?off|approval|ratification|agreement|"
+    r"decision|endorsement)\b|\b(confirmation|sign-?off|assurance|evidence|validation|verification)s? (is |are )?(still )?(awaited|"
     r"pending|outstanding|expected|to follow)\b|\bnot,?( however,?| yet,?| as yet,?)* been (independently |formally )?"
     r"(verified|confirmed|validated|evidenced|checked|assured)\b|\bnot (yet )?(proved|proven|been) possible\b|"
     r"\bstill (missing|absent|lacking|not)\b|\bremedial (plan|work|action)s?\b|"
@@ -1518,7 +1533,34 @@ PENDING = re.compile(
     # a step to come in a later release ('the mobile app update follows in the summer release')
     r"\bfollows? (in|at|on|from|during) (the )?(spring|summer|autumn|winter|new year|next|coming|later)\b|"
     r"(?<!\ball )(?<!\bthe last )\b(remaining|outstanding|final|last) (step|action|element|part|task|piece of work|dependency)s?\b"
-    r"(?![^.;]{0,160}\b(complete|completed|done|finished|closed|delivered|met)\b)",
+    r"(?![^.;]{0,160}\b(complete|completed|done|finished|closed|delivered|met)\b)|"
+    # a step held 'before any delivery'; a closure a board will
+    # decide; a part that 'will follow'; the old way still used until a change; a draft with a panel or board
+    r"\bbefore any (delivery|roll-?out|training|implementation|go-?live|use)\b|"
+    r"\b(will|is to|is due to|are to|are due to) (decide|consider|agree|approve|confirm) (on )?(the )?(its )?(closure|closing|"
+    r"sign-?off|whether to close)\b|"
+    r"(?<!evaluation )(?<!evaluations )(?<!review )(?<!audit )(?<!check )\bwill follow\b(?!\s+(the|this|our|these|that|its|their|a|an|national|college|force|guidance|policy|procedure|process|"
+    r"app|it|them|up)\b)|"
+    r"\b(is|are) still\b[^.;]{0,80}?\buntil\b|"
+    r"\b(is|are) (now |still |currently )?with (the )?[\w'’ -]{0,40}?\b(panel|board|committee)\b(?! (meeting|minutes))|"
+    # a part still to be added later ('they will be added to the response officer package in the next refresh')
+    r"\bwill be (added|included|built|written|incorporated|inserted|embedded) (in|into|to)\b(?![^.;]{0,60}?\b(audit|review|"
+    r"inspection|assurance|monitoring)\b)[^.;]{0,60}?\b(next|later|future|forthcoming|upcoming)\b|"
+    # what is left moved to another plan rather than done ('the remaining audit findings will be dealt with through the
+    # Improvement Plan'; 'response officer element carried forward to the next plan')
+    r"\b(findings|actions?|recommendations?|work|elements?|issues|gaps|points)\b[^.;]{0,30}?\bwill be (dealt with|"
+    r"addressed|taken forward|picked up|managed|tracked|progressed|carried forward|delivered|taken) (through|in|under|via|"
+    r"by|as part of|within)\b|\bcarried (forward|over) (to|into) (the )?(next|new|following|20\d\d)\b|"
+    # the first result still to come ('the first analysis will go to the June board'); people still being allocated;
+    # gaps still to close; a remedy under way ('an improvement plan is in place')
+    r"\b(first|initial) ([\w-]+ ){0,2}?(analysis|results?|findings|report|evaluation|review|data|figures) (will|is due to|"
+    r"is expected to|are due to|are expected to|is to|are to)\b|"
+    r"\b(are|is) (now |currently )?being (allocated|assigned|recruited|appointed|trained|briefed|rolled out|introduced|"
+    r"set up|established|implemented|embedded|developed|drafted|written|procured|commissioned)\b|"
+    r"\b(briefed|briefing|reminded|retrained|retraining) ([\w-]+ )?on the (identified |remaining )?gaps\b|"
+    # (the figure itself is blanked before this is read: 'compliance ... is at 84% and an improvement plan is in place')
+    r"\b(compliance|accuracy)\b[^.;]{0,60}?\b(is|stands|remains) at\b[^.;]{0,70}?\b(improvement|recovery|remedial|"
+    r"remediation) plan\b",
     re.IGNORECASE)
 
 

@@ -198,9 +198,11 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                 where.append(f"{table.name} key of words")
         # a key table of colours ('Purple | Complete – action delivered'), or key rows below a plan's own rows whose
         # first cells are empty (', Purple, Complete – ...'): the colour is a short row's first filled cell
-        pairs = [(m.group("colour").lower(), filled[1]) for row in table.rows
+        # (a swatch filled with the colour may stand before the colour's name: 'Blue (cell colour) | Blue | Complete')
+        pairs = [(m.group("colour").lower(), named[0]) for row in table.rows
                  if 2 <= len(filled := [c.strip() for c in row if c and c.strip()]) <= 3
-                 and (m := _CELL_COLOUR.match(filled[0]))]
+                 and (m := _CELL_COLOUR.match(filled[0]))
+                 and (named := [c for c in filled[1:] if not _CELL_COLOUR.match(c)])]
         if len(pairs) >= 2:
             for colour, meaning in pairs:
                 meanings.setdefault(colour, _meaning(meaning, reference))

@@ -265,6 +265,7 @@ class Group:
     pending_entry: Entry | None = None  # a date alone on its line: its status and words are on the lines below
     title: str = ""  # the words after the item number in its heading
     title_line: str = ""  # a short line after the item number ('Stalking crimes are recorded correctly')
+    own_line: str = ""  # the words on the item number's own line ('ITEM 12.1  Consider using the screening tool')
     before_entries: list = field(default_factory=list)  # blocks read as text before the first entry
     joint: list[int] = field(default_factory=list)  # the recommendations a title line names together ('RECS 16 & 25')
     whole_anchor: str = ""  # how the recommendation's section was anchored, before its listed sub-items narrowed it
@@ -957,6 +958,7 @@ class NarrativeReader:
                         group.title = rest  # '7.1 Use of included classifications': a title, unless nothing else comes
                     if _TITLE_LINE.match(rest):
                         group.title_line = rest  # a short line with no sentence in it: a title if rounds follow
+                    group.own_line = rest
                     group.add(rest, block)  # '7.1 <the force's words>'; '7.1 - <the sub-item's wording>' is a quote
                 continue
             if (end := _END_MATTER.match(text)) and (block.kind == "heading" or text.isupper() or end.group("any")):
@@ -1295,7 +1297,8 @@ class NarrativeReader:
                     self._undated(name, kept[back].text, kept[back].where, issues)
                 back -= 1
             for round_ in group.rounds:
-                round_.texts = [t for t in round_.texts if t != group.title]
+                # (so are the words on the item number's own line, above its dated entries: 'ITEM 12.1  Consider ...')
+                round_.texts = [t for t in round_.texts if t not in (group.title, group.own_line)]
             group.rounds = [r for r in group.rounds if r.status_raw or (r.texts and (r.key or r.labelled))]
         group.entries += 1
         group.quoting, group.reading, group.pending = False, "update", ""
@@ -1308,6 +1311,17 @@ class NarrativeReader:
             return
         month = entry.date.replace(day=1)
         clash = [r for r in group.rounds if r.entry_date is not None and r.entry_date.replace(day=1) == month]
+        if len(clash) == 1 and clash[0].entry_date != entry.date and not clash[0].exact:
+            # two entries in one month ('4 March 2025' and '27 March 2025'): one round of that month, its words in
+            # date order and the later entry's status the round's
+            same, later = clash[0], entry.date > clash[0].entry_date
+            words = [entry.text] if entry.text else []
+            same.texts = same.texts + words if later else words + same.texts
+            if later and entry.status_raw or not same.status_raw:
+                same.status_raw = entry.status_raw or same.status_raw
+            same.entry_date = max(same.entry_date, entry.date)
+            group.last_entry = same
+            return
         for other in clash:
             if not other.exact:
                 other.key, other.date, other.exact = _day(other.entry_date), other.entry_date, True

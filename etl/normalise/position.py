@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, GENERAL_ONLY, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -209,7 +209,10 @@ _SUBSET_DONE = re.compile(
     r"\b(complete|completed|done|delivered|in place|live|achieved|implemented)\s+(only\s+)?(for|in)\s+"
     r"(high|medium|standard)[- ]risk\b|"
     r"\b(complete|completed|done|delivered|in place|live|achieved|implemented)\s+(only\s+)?(for|in)\s+(one|two|three|some|part|"
-    r"half|the first)\b(?!\s+(and|to)\b)", re.IGNORECASE)
+    r"half|the first)\b(?!\s+(and|to)\b)|"
+    # one session for one unit and nothing more ('Training session delivered to the Public Protection Unit.')
+    r"^\W*(a |one |single )?(training |awareness )?(session|input|briefing|workshop) (was |has been )?(delivered|given|held|"
+    r"run) (to|for|with) (the )?[\w'’ -]{1,40}?\b(unit|team|department|hub|squad|desk)\W*$", re.IGNORECASE)
 
 
 # what is done when only the first step is: the brief agreed, the draft written, the post advertised, the meeting called
@@ -322,13 +325,19 @@ _ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on
                              r"\s*[;,.:–—-]?\s*)?(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+in)\s+"
                              r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
                              r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
-                             r"document)s?\b[^.;]{0,60}?\W*$", re.IGNORECASE)
+                             r"document)s?\b[^.;]{0,60}?\W*$|"
+                             # or to a wider plan the work went into ('Please refer to the Public Protection Improvement
+                             # Plan for this item'): the work is that plan's, not shown done here
+                             r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+(?:in|by|under))"
+                             r"\s+(?:the\s+|our\s+)?(?:new\s+|wider\s+|force(?:['’]s)?\s+)?[\w'’ -]{0,50}?\b(?:improvement|delivery|"
+                             r"action|transformation|change|vawg|strategic)\s+(?:plan|programme|strategy)\b(?:\s+for\s+(?:this|the)\s+"
+                             r"(?:item|action|recommendation|sub-?item|work))?\W*$", re.IGNORECASE)
 # words that only point to another recommendation, nothing more ('Refer to recommendation 16.', 'Online stalking is
 # addressed under 18.'): a pointer to another item that says how it covers this one ('see 10.1 - the same package')
 # stands with its status
 _ANOTHER_REC_ONLY = re.compile(r"^\W*(?:please\s+)?(?:(?:see|refer\s+to|as\s+per|covered\s+(?:under|by|in))\s+|[\w '’]{0,40}?\b(?:is|are)"
                                r"\s+(?:addressed|covered|dealt\s+with|picked\s+up)\s+(?:under|by|in)\s+)(?:rec(?:ommendation)?\.?\s*)?"
-                               r"\d{1,2}(?!\.\d)\W*$", re.IGNORECASE)
+                               r"\d{1,2}(?!\.\d)(?:\s+(?:response|update|answer|section|above|below))?\W*$", re.IGNORECASE)
 # a part of the work and its own rating in the words ('Training for call handlers: Red.')
 _PART_RATED = re.compile(r"(?:^|(?<=[.;\n]))\s*(?P<part>[A-Z][\w ,'’&/()-]{2,60}?)\s*[:\-–—]\s*(?P<rating>red|amber|green|blue|"
                          r"not started|in progress|on track|complete|completed|delayed|at risk)\s*(?:[.;]|$)", re.IGNORECASE)
@@ -420,6 +429,29 @@ _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|pr
 
 # a share short of the whole ('91 per cent', '140 of 152') whose remainder the words say cannot take part now: away
 # on leave, absent, seconded. Beside a done column, the share is everyone there is; the words alone stay a share.
+# a bare closure ('Closed') beside words that only point elsewhere ('Refer to 11.1.') or say it was looked at: closed,
+# but not shown done here
+_CLOSURE_ONLY = re.compile(r"^\W*closed\W*$", re.IGNORECASE)
+_POINTER_ONLY = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:by|under|in))\b"
+                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\W*$|"
+                           # or say only that it was looked at ('Pathway reviewed.')
+                           r"^\W*[\w'’ -]{1,40}?\s(reviewed|considered|discussed|noted|looked at|explored)\W*$",
+                           re.IGNORECASE)
+# words that only say the thing matters or will go on mattering ('Victim feedback is important to us and we will
+# continue to listen'; 'Online stalking is a growing concern'): no work said done
+_VALUE_ONLY = re.compile(r"\b(is|are|remains?) (very |extremely |really |particularly |so )?(important|vital|essential|"
+                         r"a (growing |key |significant |real |serious |top |force |major )?(concern|priority|focus))\b|\bwe (will|shall) continue to\b|\b(is|are|remains?) (fully )?committed to\b|"
+                         r"\bwe (value|recognise|recognize|welcome|acknowledge)\b|\bmatters? to us\b|\btakes? [^.;]{0,30} seriously\b",
+                         re.IGNORECASE)
+
+
+def _only_values(text: str) -> str:
+    """The words' one or two sentences all say only that the thing matters: the first such phrase, else ''."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", " ".join(text.split())) if s.strip(" .")]
+    hits = [_VALUE_ONLY.search(s) for s in sentences]
+    return hits[0].group(0) if sentences and len(sentences) <= 3 and all(hits) else ""
+
+
 _SHARE = re.compile(r"\d\s?(%|per ?cent)|\bper ?cent\b|\b\d+ (of|out of)\b", re.IGNORECASE)
 
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
@@ -514,6 +546,13 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = away.group(0)  # 'Complete' beside 'Refer to recommendation 16.': no words of this item's work
     elif reading.status in DONE and (away := _ELSEWHERE_ONLY.match(" ".join(text.split()))) and not _ITEM_ID.search(text):
         against = away.group(0)  # 'Complete' beside 'Please refer to the joint force and OPCC response': no words of the work
+    elif reading.status in DONE and not said.done and _CLOSURE_ONLY.match(status_raw) and \
+            (away := _POINTER_ONLY.match(" ".join(text.split()))):
+        against = away.group(0)  # 'Closed' beside 'Refer to the Victims' Code compliance report.': closed, not shown done
+    elif reading.status in DONE and GENERAL_ONLY.match(" ".join(text.split())) and not re.search(r"stalk", text, re.I):
+        against = "general arrangements only"  # 'Green' beside 'Strong partnership links.': nothing of the ask's work
+    elif reading.status in DONE and not said.done and (value := _only_values(text)):
+        against = value  # 'Complete' beside 'Online stalking is a growing concern.': nothing said done
     elif reading.status in DONE and (parts := _parts_rated(text, reference, as_of)):
         against = parts  # 'Green' beside 'Training for supervisors: Amber. Training for call handlers: Red.'
     elif reading.status in DONE and (low := _low_measure(text)):

@@ -150,9 +150,14 @@ def says_something(text: str | None) -> bool:
     words = _TRAILING_STATUS.sub("", (text or "")).strip(" -–—.·•_\t\n\xa0")  # 'No update. Status: Amber.'
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
     parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
-    return bool(words) and not all(_NO_UPDATE.match(part) or _CARRIED_CLOSURE.match(part) or _ONLY_POINTER.match(part)
-                                   or _COVERED_ELSEWHERE.match(part)
-                                    or _ONLY_OWNER.match(part) or PLACEHOLDER.match(part) for part in parts)
+    # (or the whole, its lines joined, where a cell's line breaks are only where its words wrapped: 'Closed in March
+    # 2025 – no' over 'further update.')
+    return bool(words) and not (all(_says_nothing(part) for part in parts) or _says_nothing(" ".join(words.split())))
+
+
+def _says_nothing(part: str) -> bool:
+    return bool(_NO_UPDATE.match(part) or _CARRIED_CLOSURE.match(part) or _ONLY_POINTER.match(part)
+                or _COVERED_ELSEWHERE.match(part) or _ONLY_OWNER.match(part) or PLACEHOLDER.match(part))
 
 
 
