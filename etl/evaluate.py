@@ -372,7 +372,12 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # Protection Improvement Plan', 'Please refer to the Public Protection Improvement Plan for this item', 'which
              # will decide on closure at its May meeting', 'the first analysis will go to the June board', 'the force's
              # position has been agreed'
-             "status cells (held out 94, read after its first run)": "status_cells_holdout94.csv"}
+             "status cells (held out 94, read after its first run)": "status_cells_holdout94.csv",
+             # first run 91.3% (11 false done of 127; 95.3% with four bare closures and a bare 'Green' adjudicated;
+             # done recall 69.9%): realistic proportions by a thirteenth author: 'The policy will be reviewed in light of
+             # the findings', 'Capacity remains a challenge', a business case 'needed before this work can be
+             # completed', a flag 'applied unevenly', 'Early screening was trialled', 'a reminder campaign is running'
+             "status cells (held out 96, read after its first run)": "status_cells_holdout96.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
@@ -451,7 +456,16 @@ OPEN_SETS: dict[str, str] = {
     # allocated', 'briefed on the gaps', 'C' beside one session for one unit. Two remain, not adjudicated: 'Green'
     # beside 'Training is reviewed annually.' and beside 'Allocation is considered case by case.', words of a routine
     # its author reads as not saying the work was done, where the readers take a routine beside a done as bearing it out
-    "status cells (held out 95, short status cells)": "status_cells_holdout95.csv"}
+    "status cells (held out 95, short status cells)": "status_cells_holdout95.csv",
+    # first run 82.6% (24 false done of 138; 84.8% with a bare 'Closed', 'Met' and 'Ongoing - BAU' adjudicated; done
+    # recall 74.5%): recommendations 7, 10, 11, 12 and 13 in depth: a pointer to a policy or to another answer,
+    # 'Training is an important part of our response', 'in line with legislation', 'Release delayed by the supplier',
+    # 'Cohorts 5 to 8 run between October and January', 'minded to adopt', 'Not adopting.', 'The force has obtained 14
+    # SPOs this year', one priority group trained. Three remain, not adjudicated: 'Complete' beside 'Training continues
+    # to be reviewed.' (a routine, as in held out 95) and beside 'The screening tool is used.', which its author reads
+    # as not saying a decision was recorded, and all investigators of one unit trained, which other authors read as
+    # done (read so, the readers lost eleven done rows of other sets)
+    "status cells (held out 97, recommendations 7 to 13)": "status_cells_holdout97.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -88,3 +88,49 @@ def test_guards_a_done_column_with_words_that_bear_it_out_stays_done(reference, 
 ])
 def test_guards_words_that_say_the_work_is_done_stay_done(words, as_of):
     assert _status(words, as_of) in DONE
+
+
+# held-out sets 96 (a thirteenth author) and 97 (recommendations 7 to 13 in depth), in our own words
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Complete", "Please refer to the force risk management policy.", MAR_25),
+    ("Green", "See our response to 12.2.", MAR_25),
+    ("Complete", "Supervision is an important part of how we manage stalking cases.", MAR_25),
+    ("Green", "Breaches of orders are taken very seriously.", MAR_25),
+    ("Green", "Orders are managed in line with legislation.", MAR_25),
+    ("Complete", "Risk screening is carried out in accordance with APP.", MAR_25),
+    ("Green", "Go-live slipped from March to July; the interim instruction stays in place.", MAR_25),
+    ("Complete", "Cohorts 1 to 3 of the course are complete. Cohorts 4 to 7 run between November and February.",
+     SEP_25),
+    ("Closed", "Not adopting.", MAR_25),
+    ("Complete", "We are minded to introduce the tool and are seeking partners' views before a final decision.", MAR_25),
+    ("Complete", "The force has obtained 9 SPOs in the last six months.", MAR_25),
+    ("Complete", "The intelligence team have been working closely with the safeguarding hub.", MAR_25),
+    ("Complete", "Victim feedback is gathered by partners.", MAR_25),
+    ("Complete", "Screening of harassment crimes was trialled in the control room.", MAR_25),
+    ("Complete", "The allocation policy will be reviewed in light of the audit.", NOV_24),
+    ("Complete", "Resourcing remains a significant challenge and further recruitment is planned.", SEP_25),
+])
+def test_a_done_column_beside_words_that_do_not_show_this_items_work_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("words, as_of", [
+    ("The new input has been well received by officers.", MAR_25),
+    ("The guidance has been updated and the learning team are integrating it into the course.", MAR_25),
+    ("The contact centre, identified as a priority group, have all completed the module.", SEP_25),
+    ("The Board is asked to approve funding for two analysts, which is needed before this work can be completed.",
+     MAR_25),
+    ("The online marker has been added but is applied unevenly by investigators.", SEP_25),
+    ("An audit found 71% of victims were updated on time; a reminder campaign is now running.", SEP_25),
+])
+def test_words_of_a_part_a_reception_or_a_step_still_to_take_are_not_done(words, as_of):
+    assert _status(words, as_of) not in DONE
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Complete", "The revised guidance will be monitored by the Stalking Board.", SEP_25),
+    ("Green", "Refer to Appendix B for the guidance issued to the crime management unit.", MAR_25),
+    ("Complete", "The screening tool went live in September after a four-week trial.", SEP_25),
+])
+def test_guards_oversight_evidence_and_a_trial_before_go_live_keep_the_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status in DONE

@@ -309,19 +309,34 @@ def _item_logs(lines: list[str]) -> Layout | None:
         title_end, title_start = top, top
         while title_start > 0 and lines[title_start - 1].strip() and not _ruled(lines[title_start - 1]):
             title_start -= 1
-        title_lines = lines[title_start:title_end]
+        # ('Owner: DCI Risk' under the title is the item's lead, not its title; 'ITEM 12.1' names the number)
+        title_lines = [x for x in lines[title_start:title_end] if not _LEAD_LINE.match(x)]
+        first = _ITEM_WORD.sub("", _pieces(title_lines[0])[0][1]) if title_lines and _pieces(title_lines[0]) else ""
         if not title_lines or len(title_lines) > 2 or any(len(x.strip()) > 100 for x in title_lines) or \
-                not _is_key(_pieces(title_lines[0])[0][1].split()[0] if _pieces(title_lines[0]) else ""):
+                not _is_key(first.split()[0] if first.split() else ""):
             continue  # a title line (or two) opening on the item's number, not a paragraph above a table
-        title = " ".join(" ".join(x.split()) for x in title_lines)
+        title = _ITEM_WORD.sub("", " ".join(" ".join(x.split()) for x in title_lines))
         if not header_done:
             layout.rows_at[n] = ["Item"] + [" ".join(c.split()) for c in (_cut(lines[n], starts) or [])]
             header_done = True
         layout.lines.update(range(title_start, n + 2))
         entry_at, entry = None, None
-        for m in range(n + 2, len(lines)):
+        running, m = _running(lines), n + 1
+        while m + 1 < len(lines):
+            m += 1
             if not lines[m].strip() or _ruled(lines[m]):
-                break
+                # a page break inside an entry: past the blank lines and the page's running lines, words that go on
+                # in the entry's column ('stalking and breach section.') are still the entry's
+                ahead = m
+                while ahead < len(lines) and (not lines[ahead].strip(" \f") or _ruled(lines[ahead]) or
+                                              _furniture(lines[ahead]) or _MARGIN_KEY.sub("#", _flat(lines[ahead])) in running):
+                    ahead += 1
+                broke = any(_furniture(lines[k]) or _MARGIN_KEY.sub("#", _flat(lines[k])) in running for k in range(m, ahead))
+                more = _cut(lines[ahead], starts) if entry is not None and ahead < len(lines) and broke else None
+                if more is None or more[0] or not re.match(r"\s*[a-z]", more[-1] or ""):
+                    break
+                layout.lines.update(range(m, ahead))
+                m = ahead
             cells = _cut(lines[m], starts)
             if cells is None:
                 break
@@ -334,6 +349,8 @@ def _item_logs(lines: list[str]) -> Layout | None:
     return layout if len(layout.rows_at) > 2 else None
 
 
+_LEAD_LINE = re.compile(r"^\s+(owner|lead|action owner|responsible officer|senior responsible officer|sro)\s*:", re.IGNORECASE)
+_ITEM_WORD = re.compile(r"^\s*(item|ref|rec|action)\.?\s+(?=\d)", re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"(rec|recs|recommendations?|ref|reference|no\.?|number|item|sub[- ]?rec\w*|action no\.?)",
                            re.IGNORECASE)
 

@@ -496,6 +496,8 @@ _NOT_THE_WORK = re.compile(
     r"|\b(a|an|the)\s+complete\s+(?=(list|set|picture|review|update|record|overview|search|copy|history|breakdown|"
     r"rewrite|redesign|overhaul|analysis|account|record)\b)"
     r"|\b(which|that) (we|the force) received\b"
+    # 'The training was well received': how it was liked, not that it was given
+    r"|\b(was|were|has been|have been) (very |extremely |generally )?(well|positively|warmly|badly|poorly) received\b"
     # 'victims are kept updated': a state the ask describes, not an update made
     r"|\bkept (up to date|updated|informed)\b"
     # a national product out ('APP published', 'the revised statutory guidance has been issued'): not the force's work
@@ -574,6 +576,8 @@ DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not 
                          # 'the force will not introduce a separate stalking allocation policy'
                          r"\b(will|shall) not (be )?(introduce|introducing|adopt|adopting|create|creating|implement|develop|establish|"
                          r"set up|pursue|take forward)\b|"
+                         r"^\W*not (adopting|adopted|introducing|introduced|pursuing|proceeding)( with)?( it| this| the [\w -]{1,30})?"
+                         r"\W*$|"  # 'Not adopting.' and nothing more
                          r"^\W*(\d{1,2}\.\d{1,2}\s*)?not pursued\b|\b(action|item|recommendation|this|it) (was |is |has been |will )?"
                          r"not (be )?pursued\b|"
                          r"\bnot (being )?taken forward\b|\b(will|would) not (be )?(take|taken|taking) (this|it) forward\b|"
@@ -722,6 +726,15 @@ _NO_PROGRESS = re.compile(
     r"used by|attendance)\b)"
     r"[^;]*$",
     re.IGNORECASE)
+# words that count outcomes, or say who works with whom, or that partners do it, and nothing of the force's own work
+# for the ask ('The force has obtained 14 SPOs this year.'; 'The analytical team have been working closely with public
+# protection.'; 'Victim feedback is collected by partners.')
+NOTHING_OF_THE_ASK = re.compile(
+    r"^[\s\W]*((the force|we|the constabulary)\s+)?((has|have)\s+)?(obtained|secured|made|issued|granted|achieved)\s+\d[\d,]*\s+"
+    r"(spos?|stalking protection orders|orders|arrests|charges|prosecutions|convictions)\b[^.;]*[.!]?\s*$|"
+    r"^[^.;]*\b(has|have) been working (closely |together |jointly )?(with|alongside)\b[^.;]*[.!]?\s*$|"
+    r"^[^.;]*\b(is|are) (collected|gathered|done|carried out|provided|run|delivered|managed) by (our |the )?partners?\b"
+    r"[^.;]*[.!]?\s*$", re.IGNORECASE)
 _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[\s.!]*$|"
                        # 'Agreed by the Chief Officer Group on 20 November 2024 as part of the force response.'
                        r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged) (by|at) (the )?[\w ]{0,40}?(group|board|cog|meeting)\b"
@@ -826,6 +839,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
     if _NO_PROGRESS.search(text) or NFA_CLOSED_WORDS.search(text):
         return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
+    if NOTHING_OF_THE_ASK.match(text):
+        return None  # outcomes counted, a team working with another, partners' work: nothing of the force's own
     if GENERAL_ONLY.match(text) and not re.search(r"stalk", text, re.IGNORECASE):
         return None  # 'MAPPA arrangements are well established in the force area.': how things stand in general
     if len(set(_ITEM_ID.findall(text))) > 1 and _BARE_ID_LINE.search(text):
@@ -1534,6 +1549,22 @@ PENDING = re.compile(
     r"\bfollows? (in|at|on|from|during) (the )?(spring|summer|autumn|winter|new year|next|coming|later)\b|"
     r"(?<!\ball )(?<!\bthe last )\b(remaining|outstanding|final|last) (step|action|element|part|task|piece of work|dependency)s?\b"
     r"(?![^.;]{0,160}\b(complete|completed|done|finished|closed|delivered|met)\b)|"
+    # a release put back; the later cohorts still to run ('Cohorts 5 to 8 run between October and January'); a team
+    # still working it into the package; a decision leaned towards and not yet taken
+    r"\b(release|go-?live|launch|delivery|roll-?out|implementation|change|fix|upgrade|training|module)\b[^.;]{0,30}\b(delayed|"
+    r"postponed|deferred|put back|slipped|pushed back)\b(?![^.;]{0,120}\b(went live|gone live|launched|is live|was delivered|"
+    r"completed|in place|now live)\b)|"
+    r"\b(cohorts?|sessions?|courses?|tranches?|waves?|phases?)\s+\d+\s*(?:to|-|–|and)\s*\d+\s+(run|runs|will|are (due|scheduled|"
+    r"planned|booked)|take place|follow)\b|"
+    r"\b(are|is) (now |currently |still )?(incorporating|integrating|building|adding|embedding|writing) (it|them|this|these|"
+    r"the [\w -]{1,30}?) (into|in)\b|"
+    r"\bminded to\b|\bbefore (a|the) final decision\b|"
+    # a challenge that remains; approval asked before the work can finish; a flag used unevenly; a remedy running
+    r"\b(remains?|is still|are still) (a |an )?(significant |real |ongoing |key )?(challenge|problem|gap)\b|\bbefore (this |the )?(work|action|item|recommendation)? ?(can|could) be (completed|closed|finished|signed off)\b|"
+    r"\b(is|are) asked to (approve|agree|endorse|sign off)\b|"
+    r"\b(applied|used|recorded|completed|followed|done) (unevenly|inconsistently|patchily|sporadically)\b|"
+    r"\b(reminder|improvement|awareness|communications?|comms) campaign (is|has been|was) (now )?(running|launched|under ?way|"
+    r"in progress|planned)\b|"
     # a step held 'before any delivery'; a closure a board will
     # decide; a part that 'will follow'; the old way still used until a change; a draft with a panel or board
     r"\bbefore any (delivery|roll-?out|training|implementation|go-?live|use)\b|"

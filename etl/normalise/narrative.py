@@ -852,9 +852,20 @@ class NarrativeReader:
 
         question = [False]  # a 'Recommendation received' line before any section: the report's words follow
 
+        section_owner: list[Group | None] = [None]  # the item whose answer a local round heading stood in
+
         def start(items, granularity, anchor, block, rec, quoting=False) -> Group:
+            nonlocal section, section_scope
             new = Group(items, granularity, anchor, rec, block.source_row, block.where, quoting=quoting,
                         opened_by=block.kind, level=block.level if block.kind == "heading" else 0)
+            prior = section_owner[0]
+            if prior is not None and section_scope and granularity == "item" and anchor == "number" and items and \
+                    prior.granularity == "item" and any(r.key == section[0] and r.texts for r in prior.rounds):
+                # '13.1 - ...' / its words / 'Update – March 2026' / more of its words / '13.2 - ...': the round
+                # heading stood in 13.1's answer (its words followed it), not over the items after it, whose first
+                # words are their own first round ('March 2025 update' over a list of items has no words of its own)
+                section, section_scope = ("", None), 0
+            section_owner[0] = None  # the next item (a list under a round heading) leaves the heading over the rest
             new.active = section
             if question[0] and granularity == "recommendation":
                 new.reading = "quote"  # 'Recommendation received' stood above the recommendation's own words
@@ -938,6 +949,8 @@ class NarrativeReader:
                 group.quoting = False
                 continue
             if found:
+                if group is not None and group.items == found[0]:
+                    section_owner[0] = None  # the item named again under the round heading: a list of items under it
                 ids, rest = found
                 rec_no = rec_of(ids[0])
                 # '25.1, 25.2 and 25.3 (answered together)': every sub-item named, one answer for the recommendation
@@ -1078,6 +1091,12 @@ class NarrativeReader:
                     # round heading is that section's; otherwise it heads the rest of the document
                     local = context_level and (block.level > context_level or block.level in sub_levels)
                     section_scope = context_level if local else 0
+                    if not local and group is not None and group.opened_by == "heading" and group.level == block.level \
+                            and group.granularity == "item" and any(r.texts for r in group.rounds):
+                        # '22.1 - ...' and 'September 2025 update' set at one level, the item's words between: the
+                        # round is that item's, and the next item's heading ends it
+                        local, section_scope = True, block.level
+                    section_owner[0] = group if local and group is not None and any(r.texts for r in group.rounds) else None
                     if group is not None and outranks:
                         # 'Part 2 - Six-month update (March 2025)' above the recommendations' headings: a new part of
                         # the document, whose opening words are not the last item's

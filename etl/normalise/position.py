@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, GENERAL_ONLY, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, GENERAL_ONLY, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -410,7 +410,25 @@ _REASONED = re.compile(r"\b(because|since|given that|instead|already|as (our|the
 # Allocation Policy'): whether that policy meets the ask is not said
 _OWN_POLICY_ONLY = re.compile(r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken )?(in line with|in accordance "
                               r"with|according to|as per|compliant with) (the force['’]s|our|force|the) (own )?([\w-]+ ){0,3}"
-                              r"(policy|procedure|guidance|process)\W*$", re.IGNORECASE)
+                              r"(policy|procedure|guidance|process)\W*$|"
+                              # or with the law or a national body's guidance ('SPOs are managed in line with
+                              # legislation'; 'Screening is done in accordance with APP'; 'delivered as per the College')
+                              r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken |delivered |dealt with )?(in line "
+                              r"with|in accordance with|according to|as per|compliant with) (the )?(legislation|law|statute|"
+                              r"statutory guidance|app|authorised professional practice|college( of policing)?|national guidance|"
+                              r"national standards?|home office guidance)( guidance| app| standards?)?\W*$", re.IGNORECASE)
+# a trial said and nothing after it: a trial is not the thing adopted
+_TRIAL_ONLY = re.compile(r"^[^.;]*\b(was|were|has been|have been) (trialled|trialed|piloted|tested)\b[^.;]*\.?\s*$", re.IGNORECASE)
+# a done beside words that are only a pointer to another item's answer or to a document ('See our response to 10.1.';
+# 'Please refer to the force crime recording policy.'): not shown done here (a pointer to the evidence, an appendix or
+# the narrative of a covering report keeps its done: that is where the evidence is)
+_BARE_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:our\s+|the\s+)?(?:(?:response|update|answer|"
+                           r"entry)\s+(?:to|for|under|at|against)\s+)?(?:rec(?:ommendation)?\.?\s*)?\d{1,2}(?:\.\d{1,2})?"
+                           r"(?:\s+(?:response|update|answer|above|below))?\W*$|"
+                           r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:the\s+|our\s+)?(?:force(?:['’]s)?\s+)?"
+                           r"(?![^.;]*\b(?:evidence|appendix|annex|attached|closure|narrative|covering|portal|folder)\b)"
+                           r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return)\W*$",
+                           re.IGNORECASE)
 # what something covers, listed, with stalking not among it ('Our VAWG assessment covers domestic abuse, rape and serious
 # sexual offences'): the words do not show the ask met
 _COVERS_OTHERS = re.compile(r"\b(covers?|cover(ed|ing)|includes?|includ(ed|ing)|addresses|deals with)\b[^.;]{0,40}\b(domestic abuse|"
@@ -440,7 +458,10 @@ _POINTER_ONLY = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covere
 # words that only say the thing matters or will go on mattering ('Victim feedback is important to us and we will
 # continue to listen'; 'Online stalking is a growing concern'): no work said done
 _VALUE_ONLY = re.compile(r"\b(is|are|remains?) (very |extremely |really |particularly |so )?(important|vital|essential|"
-                         r"a (growing |key |significant |real |serious |top |force |major )?(concern|priority|focus))\b|\bwe (will|shall) continue to\b|\b(is|are|remains?) (fully )?committed to\b|"
+                         r"a (growing |key |significant |real |serious |top |force |major )?(concern|priority|focus))\b|"
+                         r"\bwe (will|shall) continue to\b|\b(is|are|remains?) (fully )?committed to\b|"
+                         r"\b(is|are) (a|an) (very |really )?(important|key|vital|essential|central) (part|element|aspect|"
+                         r"priority|tool|focus)\b|\b(is|are) taken (very |extremely |really )?seriously\b|"
                          r"\bwe (value|recognise|recognize|welcome|acknowledge)\b|\bmatters? to us\b|\btakes? [^.;]{0,30} seriously\b",
                          re.IGNORECASE)
 
@@ -551,6 +572,12 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = away.group(0)  # 'Closed' beside 'Refer to the Victims' Code compliance report.': closed, not shown done
     elif reading.status in DONE and GENERAL_ONLY.match(" ".join(text.split())) and not re.search(r"stalk", text, re.I):
         against = "general arrangements only"  # 'Green' beside 'Strong partnership links.': nothing of the ask's work
+    elif reading.status in DONE and not said.done and (other := NOTHING_OF_THE_ASK.match(" ".join(text.split()))):
+        against = other.group(0)  # 'Complete' beside 'The force has obtained 14 SPOs this year.': not the ask's work
+    elif reading.status in DONE and not said.done and (trial := _TRIAL_ONLY.match(" ".join(text.split()))):
+        against = trial.group(0)  # 'Complete' beside 'Early screening was trialled in the Force Control Room.'
+    elif reading.status in DONE and not said.done and (away := _BARE_POINTER.match(" ".join(text.split()))):
+        against = away.group(0)  # 'Green' beside 'See our response to 10.1.': nothing of this item's work
     elif reading.status in DONE and not said.done and (value := _only_values(text)):
         against = value  # 'Complete' beside 'Online stalking is a growing concern.': nothing said done
     elif reading.status in DONE and (parts := _parts_rated(text, reference, as_of)):

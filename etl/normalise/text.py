@@ -61,7 +61,7 @@ PLACEHOLDER = re.compile(r"^\W*(\(blank\)|choose an item|select (from (the )?(li
 
 # words that say there is nothing new this round: the earlier round's words still stand
 _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
-                        r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?|"
+                        r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?|dim newid|"
                         # 'See previous update.', 'As above.', 'As per last update': the earlier words stand
                         r"(please )?(see|as per|refer to|as in|same as)( the| our)? (previous|last|earlier|prior|above|preceding)"
                         r"( update| entry| round| response| comment| report| position)?s?|as (above|before|previously reported|previous)|"
@@ -71,7 +71,11 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((comments?|notes?|remarks?)\s*:\s*(none
                         # 'No further update since September 2025.'
                         r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?)?"
                         # 'No further update – see the September 2025 update under the earlier numbering.'
-                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below)\b[^.;]*)?\W*$",
+                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below)\b[^.;]*)?"
+                        # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
+                        r"(\s*[–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+(above|before|"
+                        r"previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+[\w/ ]{3,20}?\s+stands)?"
+                        r"\W*$",
                         re.IGNORECASE)
 
 
@@ -133,7 +137,7 @@ _CARRIED_CLOSURE = re.compile(r"^\W*(closed|completed|complete|discharged|signed
                               r"[–—\-:;,.(]\s*(no|nil)\s+(further|new|more)\s+(update|updates|change|changes|action)( required| needed)?"
                               r"\W*$"
                               # 'No further update – action completed in September 2025.': the round it closed in stands
-                              r"|^\W*(no|nil)\s+(further|new)\s+(update|updates|change|changes)\s*[-–—:;,.(]\s*(the\s+)?"
+                              r"|^\W*(no|nil)\s+((further|new)\s+)?(update|updates|change|changes)\s*[-–—:;,.(]\s*(the\s+)?"
                               r"(action|item|work|recommendation)?\s*(was\s+|has been\s+|is\s+)?(completed|complete|closed|finished|"
                               r"discharged|signed off|business as usual|bau)\s+((in|on|since|from)\s+)?(\d{1,2}(st|nd|rd|th)?\s+)?([a-z]{3,9}\.?\s+(20)?\d\d|"
                               r"\d{1,2}/\d{1,2}/\d{2,4})\W*$"
