@@ -408,15 +408,15 @@ _FOR_NOW = re.compile(r"\b(at this (time|stage|point)|for now|for the time being
 _REASONED = re.compile(r"\b(because|since|given that|instead|already|as (our|the|it|we))\b", re.IGNORECASE)  # a reason given
 # the force's own policy followed, said of nothing else ('Allocation is in line with the force's Investigation
 # Allocation Policy'): whether that policy meets the ask is not said
-_OWN_POLICY_ONLY = re.compile(r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken )?(in line with|in accordance "
-                              r"with|according to|as per|compliant with) (the force['’]s|our|force|the) (own )?([\w-]+ ){0,3}"
-                              r"(policy|procedure|guidance|process)\W*$|"
+_IN_LINE_WITH = (r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken |delivered |dealt with )?(in line with|"
+                 r"in accordance with|according to|as per|compliant with) ")
+_OWN_POLICY_ONLY = re.compile(_IN_LINE_WITH + r"(the force['’]s|our|force|the) (own )?([\w-]+ ){0,3}(policy|procedure|guidance|"
+                              r"process)\W*$|"
                               # or with the law or a national body's guidance ('SPOs are managed in line with
                               # legislation'; 'Screening is done in accordance with APP'; 'delivered as per the College')
-                              r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken |delivered |dealt with )?(in line "
-                              r"with|in accordance with|according to|as per|compliant with) (the )?(legislation|law|statute|"
-                              r"statutory guidance|app|authorised professional practice|college( of policing)?|national guidance|"
-                              r"national standards?|home office guidance)( guidance| app| standards?)?\W*$", re.IGNORECASE)
+                              + _IN_LINE_WITH + r"(the )?(legislation|law|statute|statutory guidance|app|authorised professional "
+                              r"practice|college( of policing)?|national guidance|national standards?|home office guidance)"
+                              r"( guidance| app| standards?)?\W*$", re.IGNORECASE)
 # a trial said and nothing after it: a trial is not the thing adopted
 _TRIAL_ONLY = re.compile(r"^[^.;]*\b(was|were|has been|have been) (trialled|trialed|piloted|tested)\b[^.;]*\.?\s*$", re.IGNORECASE)
 # a done beside words that are only a pointer to another item's answer or to a document ('See our response to 10.1.';
