@@ -300,6 +300,7 @@ def _item_logs(lines: list[str]) -> Layout | None:
     if len(repeated) < 2:
         return None
     layout, header_done = Layout(), False
+    running = _running(lines)  # the file's running headers and footers, found once for every item's log
     for n in repeated:
         starts = _header_starts(lines[n])
         # the item's title: the lines above the header up to a blank line or rule, the first of them opening on a number
@@ -321,7 +322,7 @@ def _item_logs(lines: list[str]) -> Layout | None:
             header_done = True
         layout.lines.update(range(title_start, n + 2))
         entry_at, entry = None, None
-        running, m = _running(lines), n + 1
+        m = n + 1
         while m + 1 < len(lines):
             m += 1
             if not lines[m].strip() or _ruled(lines[m]):
