@@ -318,26 +318,6 @@ _WEIGHED = re.compile(r"(?<!\bnot )\b(consider(ed|ing|ation)?|review(ed|ing)?|as
                       r"appraised|weighed)\b", re.IGNORECASE)
 
 
-# words that only send the reader to another body's document ('Please refer to the joint force and OPCC response
-# published on the OPCC website', 'Closed on the tracker; see the NPCC return'): nothing of the force's work is said here
-# (a pointer to its own previous update or covering report is left to stand with its status)
-_ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on|in)\s+(?:the\s+)?(?:tracker|system|log|database)"
-                             r"\s*[;,.:–—-]?\s*)?(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+in)\s+"
-                             r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
-                             r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
-                             r"document)s?\b[^.;]{0,60}?\W*$|"
-                             # or to a wider plan the work went into ('Please refer to the Public Protection Improvement
-                             # Plan for this item'): the work is that plan's, not shown done here
-                             r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+(?:in|by|under))"
-                             r"\s+(?:the\s+|our\s+)?(?:new\s+|wider\s+|force(?:['’]s)?\s+)?[\w'’ -]{0,50}?\b(?:improvement|delivery|"
-                             r"action|transformation|change|vawg|strategic)\s+(?:plan|programme|strategy)\b(?:\s+for\s+(?:this|the)\s+"
-                             r"(?:item|action|recommendation|sub-?item|work))?\W*$", re.IGNORECASE)
-# words that only point to another recommendation, nothing more ('Refer to recommendation 16.', 'Online stalking is
-# addressed under 18.'): a pointer to another item that says how it covers this one ('see 10.1 - the same package')
-# stands with its status
-_ANOTHER_REC_ONLY = re.compile(r"^\W*(?:please\s+)?(?:(?:see|refer\s+to|as\s+per|covered\s+(?:under|by|in))\s+|[\w '’]{0,40}?\b(?:is|are)"
-                               r"\s+(?:addressed|covered|dealt\s+with|picked\s+up)\s+(?:under|by|in)\s+)(?:rec(?:ommendation)?\.?\s*)?"
-                               r"\d{1,2}(?!\.\d)(?:\s+(?:response|update|answer|section|above|below))?\W*$", re.IGNORECASE)
 # a part of the work and its own rating in the words ('Training for call handlers: Red.')
 _PART_RATED = re.compile(r"(?:^|(?<=[.;\n]))\s*(?P<part>[A-Z][\w ,'’&/()-]{2,60}?)\s*[:\-–—]\s*(?P<rating>red|amber|green|blue|"
                          r"not started|in progress|on track|complete|completed|delayed|at risk)\s*(?:[.;]|$)", re.IGNORECASE)
@@ -419,16 +399,58 @@ _OWN_POLICY_ONLY = re.compile(_IN_LINE_WITH + r"(the force['’]s|our|force|the)
                               r"( guidance| app| standards?)?\W*$", re.IGNORECASE)
 # a trial said and nothing after it: a trial is not the thing adopted
 _TRIAL_ONLY = re.compile(r"^[^.;]*\b(was|were|has been|have been) (trialled|trialed|piloted|tested)\b[^.;]*\.?\s*$", re.IGNORECASE)
-# a done beside words that are only a pointer to another item's answer or to a document ('See our response to 10.1.';
-# 'Please refer to the force crime recording policy.'): not shown done here (a pointer to the evidence, an appendix or
-# the narrative of a covering report keeps its done: that is where the evidence is)
-_BARE_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:our\s+|the\s+)?(?:(?:response|update|answer|"
-                           r"entry)\s+(?:to|for|under|at|against)\s+)?(?:rec(?:ommendation)?\.?\s*)?\d{1,2}(?:\.\d{1,2})?"
-                           r"(?:\s+(?:response|update|answer|above|below))?\W*$|"
-                           r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:the\s+|our\s+)?(?:force(?:['’]s)?\s+)?"
-                           r"(?![^.;]*\b(?:evidence|appendix|annex|attached|closure|narrative|covering|portal|folder)\b)"
-                           r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return)\W*$",
+# words that only send the reader to another body's document ('Please refer to the joint force and OPCC response
+# published on the OPCC website', 'Closed on the tracker; see the NPCC return'): nothing of the force's work is said here
+# (a pointer to its own previous update or covering report is left to stand with its status)
+_ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on|in)\s+(?:the\s+)?(?:tracker|system|log|database)"
+                             r"\s*[;,.:–—-]?\s*)?(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+in)\s+"
+                             r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
+                             r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
+                             r"document)s?\b[^.;]{0,60}?\W*$|"
+                             # or to a wider plan the work went into ('Please refer to the Public Protection Improvement
+                             # Plan for this item'): the work is that plan's, not shown done here
+                             r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+(?:in|by|under))"
+                             r"\s+(?:the\s+|our\s+)?(?:new\s+|wider\s+|force(?:['’]s)?\s+)?[\w'’ -]{0,50}?\b(?:improvement|delivery|"
+                             r"action|transformation|change|vawg|strategic)\s+(?:plan|programme|strategy)\b(?:\s+for\s+(?:this|the)\s+"
+                             r"(?:item|action|recommendation|sub-?item|work))?\W*$", re.IGNORECASE)
+# words that only point to another item's answer, nothing more ('Refer to recommendation 16.', 'See our response to
+# 10.1.', 'Online stalking is addressed under 18.'): no words of this item's work (a pointer that says how the other item
+# covers this one, 'see 10.1 - the same package', stands with its status)
+_ITEM_POINTER = re.compile(r"^\W*(?:please\s+)?(?:(?:see|refer\s+to|as\s+per|covered\s+(?:under|by|in))\s+(?:our\s+|the\s+)?"
+                           r"(?:(?:response|update|answer|entry)\s+(?:to|for|under|at|against)\s+)?|[\w '’]{0,40}?\b(?:is|are)"
+                           r"\s+(?:addressed|covered|dealt\s+with|picked\s+up)\s+(?:under|by|in)\s+)(?:rec(?:ommendation)?\.?\s*)?"
+                           r"\d{1,2}(?:\.\d{1,2})?(?:\s+(?:response|update|answer|section|above|below))?\W*$", re.IGNORECASE)
+# or only to the force's own document ('Please refer to the force crime recording policy.'): not shown done here (a
+# pointer to the evidence, an appendix or the narrative of a covering report keeps its done: that is where the evidence is)
+_DOCUMENT_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:the\s+|our\s+)?(?:force(?:['’]s)?\s+)?"
+                               r"(?![^.;]*\b(?:evidence|appendix|annex|attached|closure|narrative|covering|portal|folder)\b)"
+                               r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return)\W*$",
+                               re.IGNORECASE)
+# a bare closure ('Closed') beside words that only point elsewhere ('Refer to 11.1.') or say it was looked at: closed,
+# but not shown done here
+_CLOSURE_ONLY = re.compile(r"^\W*closed\W*$", re.IGNORECASE)
+_POINTER_ONLY = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:by|under|in))\b"
+                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\W*$|"
+                           # or say only that it was looked at ('Pathway reviewed.')
+                           r"^\W*[\w'’ -]{1,40}?\s(reviewed|considered|discussed|noted|looked at|explored)\W*$",
                            re.IGNORECASE)
+
+
+def _points_elsewhere(status_raw: str, text: str, said) -> str:
+    """A done beside words that only send the reader elsewhere (another item, another body's document, a wider plan, the
+    force's own policy or report): the pointer, else ''. Nothing of this item's work is said beside the done."""
+    words = " ".join(text.split())
+    if away := _ITEM_POINTER.match(words):
+        return away.group(0)
+    if (away := _ELSEWHERE_ONLY.match(words)) and not _ITEM_ID.search(text):
+        return away.group(0)
+    if said.done:
+        return ""
+    if (away := _DOCUMENT_POINTER.match(words)) or (_CLOSURE_ONLY.match(status_raw) and (away := _POINTER_ONLY.match(words))):
+        return away.group(0)
+    return ""
+
+
 # what something covers, listed, with stalking not among it ('Our VAWG assessment covers domestic abuse, rape and serious
 # sexual offences'): the words do not show the ask met
 _COVERS_OTHERS = re.compile(r"\b(covers?|cover(ed|ing)|includes?|includ(ed|ing)|addresses|deals with)\b[^.;]{0,40}\b(domestic abuse|"
@@ -445,16 +467,6 @@ _ALTERNATIVE = re.compile(r"\bnot to (adopt|use|introduce|create|purchase|buy|pr
                           re.IGNORECASE)
 
 
-# a share short of the whole ('91 per cent', '140 of 152') whose remainder the words say cannot take part now: away
-# on leave, absent, seconded. Beside a done column, the share is everyone there is; the words alone stay a share.
-# a bare closure ('Closed') beside words that only point elsewhere ('Refer to 11.1.') or say it was looked at: closed,
-# but not shown done here
-_CLOSURE_ONLY = re.compile(r"^\W*closed\W*$", re.IGNORECASE)
-_POINTER_ONLY = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:by|under|in))\b"
-                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\W*$|"
-                           # or say only that it was looked at ('Pathway reviewed.')
-                           r"^\W*[\w'’ -]{1,40}?\s(reviewed|considered|discussed|noted|looked at|explored)\W*$",
-                           re.IGNORECASE)
 # words that only say the thing matters or will go on mattering ('Victim feedback is important to us and we will
 # continue to listen'; 'Online stalking is a growing concern'): no work said done
 _VALUE_ONLY = re.compile(r"\b(is|are|remains?) (very |extremely |really |particularly |so )?(important|vital|essential|"
@@ -473,6 +485,8 @@ def _only_values(text: str) -> str:
     return hits[0].group(0) if sentences and len(sentences) <= 3 and all(hits) else ""
 
 
+# a share short of the whole ('91 per cent', '140 of 152') whose remainder the words say cannot take part now: away
+# on leave, absent, seconded. Beside a done column, the share is everyone there is; the words alone stay a share.
 _SHARE = re.compile(r"\d\s?(%|per ?cent)|\bper ?cent\b|\b\d+ (of|out of)\b", re.IGNORECASE)
 
 def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.date | None = None,
@@ -563,21 +577,15 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = nfa.group(0)  # 'Closed' beside 'closed at the March board; no further action recorded': not the work
     elif reading.status in DONE and not said.done and (short := _SHORTFALL.search(text)) and not _DONE_SAID.search(text):
         against = short.group(0)  # 'Green' beside 'arrest rates for stalking remain lower than for other offences'
-    elif reading.status in DONE and (away := _ANOTHER_REC_ONLY.match(" ".join(text.split()))):
-        against = away.group(0)  # 'Complete' beside 'Refer to recommendation 16.': no words of this item's work
-    elif reading.status in DONE and (away := _ELSEWHERE_ONLY.match(" ".join(text.split()))) and not _ITEM_ID.search(text):
-        against = away.group(0)  # 'Complete' beside 'Please refer to the joint force and OPCC response': no words of the work
-    elif reading.status in DONE and not said.done and _CLOSURE_ONLY.match(status_raw) and \
-            (away := _POINTER_ONLY.match(" ".join(text.split()))):
-        against = away.group(0)  # 'Closed' beside 'Refer to the Victims' Code compliance report.': closed, not shown done
+    elif reading.status in DONE and (away := _points_elsewhere(status_raw, text, said)):
+        against = away  # 'Complete' beside 'Refer to recommendation 16.' or 'Please refer to the joint force and OPCC
+        # response'; 'Closed' beside 'Refer to the Victims' Code compliance report.': no words of this item's work
     elif reading.status in DONE and GENERAL_ONLY.match(" ".join(text.split())) and not re.search(r"stalk", text, re.I):
         against = "general arrangements only"  # 'Green' beside 'Strong partnership links.': nothing of the ask's work
     elif reading.status in DONE and not said.done and (other := NOTHING_OF_THE_ASK.match(" ".join(text.split()))):
         against = other.group(0)  # 'Complete' beside 'The force has obtained 14 SPOs this year.': not the ask's work
     elif reading.status in DONE and not said.done and (trial := _TRIAL_ONLY.match(" ".join(text.split()))):
         against = trial.group(0)  # 'Complete' beside 'Early screening was trialled in the Force Control Room.'
-    elif reading.status in DONE and not said.done and (away := _BARE_POINTER.match(" ".join(text.split()))):
-        against = away.group(0)  # 'Green' beside 'See our response to 10.1.': nothing of this item's work
     elif reading.status in DONE and not said.done and (value := _only_values(text)):
         against = value  # 'Complete' beside 'Online stalking is a growing concern.': nothing said done
     elif reading.status in DONE and (parts := _parts_rated(text, reference, as_of)):
