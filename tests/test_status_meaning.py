@@ -218,7 +218,10 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 92, read after its first run)": 0.68,  # first run 69.9%: twelfth author
                 "status cells (held out 93, read after its first run)": 0.69,  # first run 70.7%: hedges, sign-off
                 "status cells (held out 94, read after its first run)": 0.65,  # first run 66.5%: a year on
-                "status cells (held out 96, read after its first run)": 0.68}  # first run 69.9%: thirteenth author
+                "status cells (held out 96, read after its first run)": 0.68,  # first run 69.9%: thirteenth author
+                "status cells (held out 98, recommendations 14 to 18)": 0.68,  # first run 68.4%, now 70.3%
+                "status cells (held out 99, recommendations 20 to 28)": 0.65,  # first run 66.9%, now 67.7%
+                "status cells (held out 100, read after its first run)": 0.67}  # first run 68.1%: fourteenth author
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):

@@ -229,6 +229,26 @@ def _rejoin_sideways(tables: list[RawTable], reference: Reference) -> list[RawTa
     return joined
 
 
+# a status cell's line that names the round it is for ('Nov-24 – Action ongoing', 'March 2025: Complete')
+_DATED_STATUS_LINE = re.compile(r"^\s*(?P<when>[A-Za-z]{3,9}\.?[-\s]*(?:20)?\d\d)\s*[–—:-]\s*(?P<status>\S.*?)\s*$")
+
+
+def _dated_statuses(status_raw: str) -> dict[dt.date, str]:
+    """A status cell of two lines or more, each opening with its round's month: month -> that line's status ({} when
+    the cell is not written so, or two lines name one month)."""
+    lines = [line for line in (status_raw or "").splitlines() if line.strip()]
+    if len(lines) < 2:
+        return {}
+    out: dict[dt.date, str] = {}
+    for line in lines:
+        hit = _DATED_STATUS_LINE.match(line)
+        when = month_of(hit.group("when")) if hit else None
+        if when is None or when.replace(day=1) in out:
+            return {}
+        out[when.replace(day=1)] = hit.group("status")
+    return out
+
+
 class DocumentNormaliser:
     def __init__(self, reference: Reference):
         self.reference = reference
@@ -782,6 +802,10 @@ class DocumentNormaliser:
         # a document that keeps newest-first logs with the first words at the bottom does so in every cell
         original_last = any(len(_original_last(parts := split_rounds(a.text))) > len(parts)
                             for a in answers if a.text)
+        # a document whose cells open every round with its month ('November 2024: ... March 2025: ...'): a cell with
+        # one such round is that month's, whatever the column's or the document's date
+        dated_cells = any(len(parts := split_rounds(a.text)) > 1 and all(p.marker and p.date for p in parts)
+                          for a in answers if a.text)
         updates: list[PlanUpdate] = []
         seen: dict[tuple[str, str], str] = {}
         kept: dict[tuple[str, str], int] = {}  # where in `updates` each item's round is
@@ -818,7 +842,7 @@ class DocumentNormaliser:
                                     f"one answer for recommendation {rec_of(item_ids[0])} as a whole; applied to its "
                                     f"{len(item_ids)} sub-items ({', '.join(item_ids)}) and marked "
                                     "granularity = recommendation", location))
-            segments = self._segments(answer, original_last)
+            segments = self._segments(answer, original_last, dated_cells)
             newest = next((g for g in reversed(segments) if says_something(g.text)), None)
             for segment in segments:
                 if not says_something(segment.text) and (not says_something(segment.status_raw) or (
@@ -892,7 +916,7 @@ class DocumentNormaliser:
                             "unknown", location))
         updates[at] = dataclasses.replace(first, status="unknown", status_confidence=None)
 
-    def _segments(self, answer: Answer, original_last: bool = False) -> list[RoundPart]:
+    def _segments(self, answer: Answer, original_last: bool = False, dated_cells: bool = False) -> list[RoundPart]:
         """The rounds one answer holds: its own, plus one per 'UPDATE ...:' marker in its text; or, for a cell that
         is a dated log (every line opens with a date), one per entry, in time order, each with its own status."""
         logged = self._log_segments(answer)
@@ -901,8 +925,9 @@ class DocumentNormaliser:
         parts = _original_last(split_rounds(answer.text) if answer.text else [], original_last)
         if len(parts) <= 1:
             text = parts[0].text if parts and not parts[0].marker else answer.text
-            lead = _LEAD_MONTH.match(text) if answer.round_date is None else None
-            if lead and (when := month_of(lead.group("when"))):
+            lead = _LEAD_MONTH.match(text) if answer.round_date is None or dated_cells else None
+            if lead and (when := month_of(lead.group("when"))) and (answer.round_date is None or when < answer.round_date):
+                # (a cell with one such round, where other cells hold more: that month's, whatever the column's date)
                 # 'March 2025: ...' alone in an undated column: the words date themselves
                 return [RoundPart(when.strftime("%B %Y"), when, answer.round_order * 100, text[lead.end():].strip(),
                                   answer.status_raw)]
@@ -938,6 +963,7 @@ class DocumentNormaliser:
             spoken = [p for p in parts if says_something(p.text)]
             if spoken:
                 newest = max(spoken, key=lambda p: p.date) if by_date and all(p.date for p in spoken) else spoken[-1]
+        dated = _dated_statuses(answer.status_raw)
         for n, part in enumerate(parts):
             if n == 0 and not part.marker:
                 label, date = base_label, base_date
@@ -948,8 +974,11 @@ class DocumentNormaliser:
             while label in labels:
                 label += " (later)"
             labels.add(label)
-            # the stated status is the plan's current one: it belongs to the newest words
+            # the stated status is the plan's current one: it belongs to the newest words (a status cell dated line by
+            # line, 'Nov-24 – Action ongoing' over 'Mar-25 – Action complete', gives each round its own)
             status = answer.status_raw if part is newest else ""
+            if dated:
+                status = dated.get(date.replace(day=1), "") if date else ""
             segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))
         return segments
 

@@ -141,7 +141,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are|forms?) (now )?part of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
         r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
         r"\broutinely\b", r"\b(is|are) (now )?embedded(?= and\b|\s*[.;,]|\s*$)",
-        r"\broutine (tasking|work|business)\b", r"\bas (standard|routine|standard practice)\b",
+        r"\broutine (tasking|work|business)\b", r"(?<!\bassessed )(?<!\bgraded )(?<!\brated )(?<!\bclassed )(?<!\bclassified )\bas (standard|routine|standard practice)\b",
         r"\bas a matter of routine\b", r"\bstanding item\b", r"\bestablished (part|annual|process|practice|structure)\b",
         r"\b(forms? )?part of the (established|regular|annual|monthly|standard)\b", r"\bmainstreamed\b",
         r"\b(remains?|is|are) (our|the) standard\b", r"\bstandard (approach|practice)\b",
@@ -425,7 +425,8 @@ def _only_past_deadlines(clause: str, modifiers, as_of: dt.date) -> bool:
 
 
 _WHOLE_FORCE = re.compile(r"\b(across|throughout) the (whole |entire )?(force|constabulary|organisation)\b|\bforce-?wide\b|"
-                          r"\b(every|all) (districts?|divisions?|areas?|area commands?|bcus?|command units?|teams?)\b"
+                          r"\b(every|all) ((the )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(districts?|divisions?|areas?|area commands?|"
+                          r"bcus?|command units?|teams?|lpas?|local policing areas?|hubs?)\b"
                           r"(?!\s+(bar|but|except|save|apart from|other than)\b)",  # ('all districts bar one' is not)
                           re.IGNORECASE)
 _CONTINUING = re.compile(r"\b(since|from|as of|as at) (the )?(\w+ )?(\d{4}|\d{1,2}(st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|"
@@ -645,6 +646,10 @@ _OTHER_BODY = (r"(the )?(college( of policing)?|hmicfrs|(his majesty['’]s )?in
 _OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office)?\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|"
                           r"delivered|produced|issued|released|dip-?sampled|published|launched|circulated|appointed|trained|"
                           r"completed)\b"
+                          # 'The OPCC is leading this work.': whose the work is, nothing of the force's own
+                          r"|^[\s\W]*" + _OTHER_BODY + r"\s+(is|are|has been|have been)\s+(now\s+)?(leading|taking forward|"
+                          r"responsible for|in charge of|progressing|owning)\s+(on\s+)?(this|the)\s+([\w-]+\s+)?(work|action|item|"
+                          r"recommendation|commissioning|review)\b[^.;]*[.!]?\s*$"
                           r"|^[\s\W]*" + _OTHER_BODY + r"['’]s? [\w'’/ -]{1,60}? (was|were|has been|have been) (published|issued|"
                           r"completed|produced|released)\b"
                           r"|\b(met|covered|addressed|satisfied) by " + _OTHER_BODY + r"['’]s?\b"
@@ -748,7 +753,13 @@ _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[
                        # and what was done, it does not say
                        r"^[\s\W]*(this |the )?(recommendation|action|item|sub-?item)( has been| was)? (reviewed|considered|"
                        r"discussed)( by [\w ]{1,40}?)?,? and (the |our )?(force['’]?s? )?position (on it )?(has been|was|is) "
-                       r"(agreed|confirmed|settled|set|determined)[\s.!]*$",
+                       r"(agreed|confirmed|settled|set|determined)[\s.!]*$|"
+                       # 'Discussed at VAWG board - agreed.': agreed to what, and what was done, it does not say
+                       r"^[\s\W]*(discussed|presented|raised|tabled|considered) (at|by|with) (the )?[\w ]{0,40}?(board|group|"
+                       r"meeting|panel|committee|cog)\s*[-–—:,;]?\s*(and )?(agreed|approved|accepted|noted|supported)[\s.!]*$|"
+                       # 'The relevant lead has been made aware of this recommendation.': who knows of it, nothing done
+                       r"^[^.;]*\b((has|have) been|was|were|is|are) (now )?(made aware|informed|notified|sighted|told) (of )?(this|the) "
+                       r"(recommendation|action|item|sub-?item|report)\b[^.;]*[\s.!]*$",
                        re.IGNORECASE)
 
 
@@ -1186,7 +1197,14 @@ PENDING = re.compile(
     r"completed|delivered|developed|created|written|put in place|agreed)\b|"
     # a stop-gap while the real thing is made ('issued as an interim step while the policy itself is revised')
     r"\bwhile (the |our |a |its )?([\w-]+ ){0,7}?(is|are) (still )?(being )?(revised|reviewed|rewritten|redrafted|developed|"
-    r"updated|finalised|agreed|built|procured|written|completed|carried out|undertaken|concluded)\b|"
+    r"updated|finalised|agreed|built|procured|written|completed|carried out|undertaken|concluded|finished|evaluated)\b|"
+    # a thing held until it is delivered ('to chase the provider monthly until delivered'): not delivered yet
+    # (the participle alone: 'blocks other courses until it is done' is how a process runs, not a step to come)
+    r"\bun?till? (delivered|completed|resolved|fixed|installed|received)\b|"
+    # the rest of a thing still to be answered or done ('the remaining recommendations will be answered by the end of
+    # the month'); a part that goes live only with a system still to come ('text link to go live with the new SMS system')
+    r"\bthe (remaining|other|outstanding) [^.;]{0,60}?\b(will|are to|is to) be\b|"
+    r"\b(to go|goes|will go|due to go|set to go) live (with|alongside|when|once|as part of)\b|"
     # talks still going on ('Discussions with OPCC continuing.')
     r"\b(discussions?|talks|negotiations?|conversations?|engagement)\b[^.;]{0,40}?\b(are |is )?(still )?(continuing|ongoing|"
     r"on-going|continue)\b|"
@@ -1410,6 +1428,9 @@ PENDING = re.compile(
     r"\bsubject to (?:(?:the |a |an )?(?:final|formal|full|further|board|chief officer|cog|executive|senior) )?(funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|audit|"
     r"assurance|evaluation|validation|verification|"
     r"(the )?business case|[\w-]+ (being |is )?(confirmed|agreed|approved|signed off|secured))\b|"
+    # ('subject to the new screening role being funded by the PCC')
+    r"\bsubject to (the |a |an |our )?([\w-]+ ){1,4}(being|is|are) (funded|confirmed|agreed|approved|signed off|secured|"
+    r"recruited|appointed|completed|delivered|in place|filled|procured)\b|"
     # (not the routine after it: 'later updates will be published on the same page')
     + _LATER_ISSUES + r"\bwill be (designed|developed|written|delivered|built|launched|rolled out|introduced|run|held|drafted|produced|"
     r"procured|recruited|set up|implemented|published|agreed|trained|briefed|issued|commissioned|awarded|tendered|"

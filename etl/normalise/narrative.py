@@ -417,6 +417,25 @@ def _label_status_apart(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# an entry's rating written at the end of its own words ('... published on the intranet in February. BRAG: Amber'): the
+# rating is the entry's status line, as a page that puts it on a line of its own gives it
+_RATING_AT_TAIL = re.compile(r"^(?P<words>.*[.!?)])\s+(?P<label>b?rag(?:\s+(?:status|rating))?|status|rating|current status)\s*"
+                             r"[:\-–]\s*(?P<status>[A-Za-z][A-Za-z /-]{0,24}?)\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def _rating_at_tail_apart(blocks: list[Block], reference: Reference) -> list[Block]:
+    """A paragraph whose last words are 'BRAG: Amber' (or 'Status: Complete'): its words, then that line on its own."""
+    out: list[Block] = []
+    for block in blocks:
+        hit = _RATING_AT_TAIL.match(block.text) if block.kind == "paragraph" else None
+        if hit and is_status_word(hit.group("status"), reference, 30):
+            out.append(dataclasses.replace(block, text=hit.group("words").strip()))
+            out.append(dataclasses.replace(block, text=f"Status: {hit.group('status').strip()}"))
+            continue
+        out.append(block)
+    return out
+
+
 # 'March 2025 update - 12.1', 'Update (March 2025): 13.1 and 13.2': a round's label that names the sub-items it answers
 _LABEL_WITH_ITEMS = re.compile(r"^(?P<label>[^.!?\n]{0,40}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d\d\b"
                                r"[^.!?\n\d]{0,20}?)\s*(?:[-–—:]|\bfor\b|\()\s*(?:(?:sub-?)?(?:items?|recs?|recommendations?)\s+)?"
@@ -828,8 +847,8 @@ class NarrativeReader:
     def read(self, blocks: list[Block]) -> NarrativeReading:
         reference = self.reference
         kept = [b for b in blocks if b.text.strip() and not is_boilerplate(b.text, reference)]
-        kept = self._quoted_asks(self._ids_at_end(_label_status_apart(_label_items_apart(self._unwrap(kept),
-                                                                                         self.reference))))
+        kept = _rating_at_tail_apart(_label_items_apart(self._unwrap(kept), reference), reference)
+        kept = self._quoted_asks(self._ids_at_end(_label_status_apart(kept)))
         kept = self._split_lead_ins(self._lists(_heading_runs_on(self._titled_parts(self._lettered_parts(kept)))))
         paragraphs = numbers_are_paragraphs(kept, reference)
         self._status_labels: set[str] = set()  # 'Current position:' labels that have held only a status word so far

@@ -223,7 +223,12 @@ _FIRST_STEP = re.compile(
     r"\b(?:(?:has|have) been|was|were)\s+commissioned\b|\bcommissioned\s*(?:[.;]|$|from\b|with\b)|"
     r"\binvitations? (sent|issued)\b|\b(audience|cohorts?|staff groups?|roles?) (identified|agreed|confirmed)\b|"
     r"\badded to (the |our )?([\w-]+ ){0,4}?(agenda|terms of reference|work ?plan|forward plan)\b|\b(checklist|template|form|questionnaire|survey|"
-    r"module|package) (created|designed|built|drafted|written|developed)\b|\banalyst (assigned|appointed|allocated)\b",
+    r"module|package) (created|designed|built|drafted|written|developed)\b|\banalyst (assigned|appointed|allocated)\b|"
+    # 'Digital evidence tool: procurement complete.', 'Leaflet reprint ordered': bought, not yet in use
+    r"\b(procurement|tender(ing)?|purchase)( process| exercise)? (is |was |has been |now )?(complete|completed|finished|concluded|"
+    r"closed|done)\b|\b(ordered|procured|purchased)\s*(?:[.;]|$)|"
+    # 'Online safety advice page approved by the Chief Officer Group.': approved, not yet out
+    r"\b(page|web ?page|leaflet|poster|advice|campaign|video|booklet)\b[^.;]{0,30}?\b(approved|signed off)\b",
     re.IGNORECASE)
 # what says the action itself is done, whatever first steps the words also name
 _ACTION_DONE = re.compile(r"\b(action|recommendation|work|this) (is|has been|was) (now )?(complete|completed|closed|finished|"
@@ -235,7 +240,8 @@ _ACTION_DONE = re.compile(r"\b(action|recommendation|work|this) (is|has been|was
 # a later step than the first: once any of these is said, the first step named beside it is history, not the position
 _LATER_STEP = re.compile(r"\b(mandatory|mandated|in use|live|launched|began|begun|started|took|taking|running|runs|sits|meets|"
                          r"met|held|appointed|attended|delivered|completed|published|issued|signed|rolled out|offered|"
-                         r"embedded|in force|in place|approved|adopted|introduced|implemented|since)\b", re.IGNORECASE)
+                         r"embedded|in force|in place|approved|adopted|introduced|implemented|since|awarded|mobilised|mobilized|deployed|"
+                         r"installed|in post)\b", re.IGNORECASE)
 
 
 def _only_a_first_step(text: str) -> str:
@@ -344,7 +350,9 @@ _CONSIDERED_ONLY = re.compile(r"\b(considered|discussed|looked at|explored|noted
                               r"alongside|in the context of)\b", re.IGNORECASE)
 # the thing asked not there now ('The PCC does not currently commission a stalking-specific service')
 _NOT_CURRENTLY = re.compile(r"\b(does|do|did|is|are)\s+not\s+(currently|at present|presently)\b|\b(is|are)\s+not\s+yet\s+"
-                            r"(in place|available|commissioned|funded|live)\b|\bdoes not (yet )?(commission|have|provide|fund|offer)\b",
+                            r"(in place|available|commissioned|funded|live)\b|\bdoes not (yet )?(commission|have|provide|fund|offer)\b|"
+                            # 'The published plan is currently unavailable because of the website migration.'
+                            r"\b(is|are)\s+(currently |temporarily |now )?(unavailable|offline|suspended|paused|on hold)\b",
                             re.IGNORECASE)
 # a measure of how often the practice is followed, well short of whole ('compliance ... currently stands at 64%')
 _MEASURE_AT = re.compile(r"\b(compliance|complian[ct]|accuracy|accurate|correctly (recorded|applied|classified|completed)|"
@@ -352,9 +360,14 @@ _MEASURE_AT = re.compile(r"\b(compliance|complian[ct]|accuracy|accurate|correctl
                          re.IGNORECASE)
 
 
+# or the share of cases the practice was found in ('VPS offer recorded in 74% of stalking crimes in the March audit')
+_FOUND_IN = re.compile(r"\b(recorded|offered|completed|evident|present|given|applied|carried out)\s+in\s+"
+                       r"(only\s+)?(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)\s+of\b", re.IGNORECASE)
+
+
 def _low_measure(text: str) -> str:
     """A compliance or accuracy figure under three quarters beside a done: the practice is not yet the rule."""
-    for hit in _MEASURE_AT.finditer(text):
+    for hit in [*_MEASURE_AT.finditer(text), *_FOUND_IN.finditer(text)]:
         if re.match(r"\s*(to|->|→)\s*\d", text[hit.end():]):
             continue  # 'risen from 71% to 88%': where it started, not where it stands
         if float(hit.group("figure")) < 75:
@@ -362,6 +375,11 @@ def _low_measure(text: str) -> str:
     return ""
 
 
+# the practice the item asks for not always followed ('Victims are not always told about support services';
+# 'Investigations are not always thorough'): a done beside it is not shown
+_NOT_ALWAYS = re.compile(r"\b(is|are|was|were|has|have|do|does)\s+not\s+(yet\s+)?(always|consistently|routinely|reliably|"
+                         r"uniformly)\b|\b(is|are|remains?)\s+(still\s+)?(inconsistent|patchy|variable|mixed)\b|"
+                         r"\binconsistently\s+(applied|used|recorded|followed|completed|done)\b", re.IGNORECASE)
 # a result still short, said of an outcome rather than of the work: no done
 _SHORTFALL = re.compile(r"\b(remains?|is still|are still|continues? to be|stays?) (lower|below|behind|short of|under|"
                         r"worse|an area of concern|a concern|of concern)\b", re.IGNORECASE)
@@ -412,7 +430,10 @@ _ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on
                              r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+(?:in|by|under))"
                              r"\s+(?:the\s+|our\s+)?(?:new\s+|wider\s+|force(?:['’]s)?\s+)?[\w'’ -]{0,50}?\b(?:improvement|delivery|"
                              r"action|transformation|change|vawg|strategic)\s+(?:plan|programme|strategy)\b(?:\s+for\s+(?:this|the)\s+"
-                             r"(?:item|action|recommendation|sub-?item|work))?\W*$", re.IGNORECASE)
+                             r"(?:item|action|recommendation|sub-?item|work))?"
+                             # ('See the VAWG Delivery Plan, section 4.')
+                             r"(?:\s*[,(–—-]?\s*(?:section|part|chapter|page|para(?:graph)?|theme|priority)\s+[\w.]{1,6}\)?)?\W*$",
+                             re.IGNORECASE)
 # words that only point to another item's answer, nothing more ('Refer to recommendation 16.', 'See our response to
 # 10.1.', 'Online stalking is addressed under 18.'): no words of this item's work (a pointer that says how the other item
 # covers this one, 'see 10.1 - the same package', stands with its status)
@@ -602,8 +623,10 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = gone.group(0)  # 'Closed' beside 'the force no longer owns this action': given away, whoever does it
     elif reading.status in DONE and (doubted := DOUBTED_BY_OTHERS.search(text)):
         against = doubted.group(0)  # 'Green' beside 'the panel was not persuaded that needs assessments happen'
-    elif reading.status in DONE and (gaps := _AUDIT_GAPS.search(text)):
-        against = gaps.group(0)  # 'Complete' beside 'an audit of 50 crimes found 11 where stalking had not been recorded'
+    elif reading.status in DONE and (gaps := _AUDIT_GAPS.search(text) or _NOT_ALWAYS.search(text)):
+        # 'Complete' beside 'an audit of 50 crimes found 11 where stalking had not been recorded' or 'Victims are not
+        # always told about support services': the practice asked for is not yet the rule
+        against = gaps.group(0)
     elif reading.status in DONE and (ended := _SERVICE_ENDED.search(text)):
         against = ended.group(0)  # 'Closed' beside 'Panel closed. Cases now go to MARAC.': the thing ended, not the work done
     elif reading.status in DONE and (refused := NOT_ACCEPTED.search(text)):

@@ -60,18 +60,23 @@ PLACEHOLDER = re.compile(r"^\W*(\(blank\)|choose an item|select (from (the )?(li
 
 
 # words that say there is nothing new this round: the earlier round's words still stand
-_NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
+_NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
+                        # a round's own label before it ('UPDATE SEP-25: No further update.')
+                        r"((update|progress update|position)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-. ]*(20)?\d\d"
+                        r"\s*[:–—-]\s*)?"
+                        r"((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
                         r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?|dim newid|"
                         # 'See previous update.', 'As above.', 'As per last update': the earlier words stand
                         r"(please )?(see|as per|refer to|as in|same as)( the| our)? (previous|last|earlier|prior|above|preceding)"
                         r"( update| entry| round| response| comment| report| position)?s?|as (above|before|previously reported|previous)|"
                         r"unchanged( since( the)? last (update|round|report))?)"
                         r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
-                        r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage))?"
+                        r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage|entry|submission))?"
                         # 'No further update since September 2025.'
-                        r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?)?"
+                        r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?|\s+since\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                        r"oct|nov|dec)[a-z]*)?"
                         # 'No further update – see the September 2025 update under the earlier numbering.'
-                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below)\b[^.;]*)?"
+                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below|response|submission)\b[^.;]*)?"
                         # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
                         r"(\s*[–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+(above|before|"
                         r"previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+[\w/ ]{3,20}?\s+stands)?"
