@@ -394,7 +394,20 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # go live with new SMS system', 'ACTION: Crime Registrar to chase provider monthly untill delivered', a
              # prompt 'which goes live with the new file system in December', 'See the VAWG Delivery Plan, section 4.',
              # 'Discussed at VAWG board - agreed.'
-             "status cells (held out 100, read after its first run)": "status_cells_holdout100.csv"}
+             "status cells (held out 100, read after its first run)": "status_cells_holdout100.csv",
+             # first run 89.8% (14 false done of 137; 94.9% with bare colours and closures adjudicated; done recall
+             # 71.1%): realistic proportions by a fifteenth author: 'Package launched on the learning platform in
+             # December.', 'A one-off audit ... Its findings will shape a rolling audit programme from April.', training
+             # that 'starts next month', '93% compliance. Improvement plan continues.', 'IDVA referrals are made for all
+             # high-risk domestic abuse victims.', 'Stalking cases are discussed at MARAC.', a joint commissioning group
+             # set up
+             "status cells (held out 101, read after its first run)": "status_cells_holdout101.csv",
+             # first run 88.3% (13 false done of 111; 91.0% with three bare marks adjudicated; done recall 67.1%): the
+             # unsure who do not say so: 'Audits are undertaken.', 'The policy is reviewed regularly.', 'Victim feedback
+             # is valued.', 'We have a strong investigative capability.', 'Repeat victimisation has fallen by a fifth.',
+             # a profile 'due for sign-off', a change that 'takes effect once' posts are filled, 'A further 85 call
+             # handlers were trained', neighbourhood teams that 'follow in Q1 2026/27'
+             "status cells (held out 102, hedges unsaid)": "status_cells_holdout102.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a

@@ -221,7 +221,9 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 96, read after its first run)": 0.68,  # first run 69.9%: thirteenth author
                 "status cells (held out 98, recommendations 14 to 18)": 0.68,  # first run 68.4%, now 70.3%
                 "status cells (held out 99, recommendations 20 to 28)": 0.65,  # first run 66.9%, now 67.7%
-                "status cells (held out 100, read after its first run)": 0.67}  # first run 68.1%: fourteenth author
+                "status cells (held out 100, read after its first run)": 0.67,  # first run 68.1%: fourteenth author
+                "status cells (held out 101, read after its first run)": 0.7,  # first run 71.1%, now 72.2%
+                "status cells (held out 102, hedges unsaid)": 0.67}  # first run 67.1%, now 69.1%
 
 
 def test_a_title_naming_another_force_than_the_file_is_a_force_conflict(tmp_path, normaliser):

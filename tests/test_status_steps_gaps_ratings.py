@@ -150,3 +150,53 @@ def test_the_fifty_third_blind_set_reads_and_gives_no_false_done():
         "west_mercia_police_stalking_action_plan_sep2025.txt",
         "south_yorkshire_police_stalking_recommendations_tracker_v4.xlsx",
         "cambridgeshire_constabulary_news_stalking_action_plan_nov2024.html"])
+
+
+# held out 101 (realistic, a fifteenth author) and 102 (the unsure who do not say so) on their first read: 89.8% and
+# 88.3% (14 false done of 137, 13 of 111). None of these is done: a course made available with nothing of its take-up;
+# a one-off audit whose findings will shape the regular programme; a step that starts next month; a compliance figure
+# with an action plan that continues; words about domestic abuse services alone; stalking cases heard at the domestic
+# abuse conference, said alone; a routine said in one short sentence; words that say feedback is valued, or that the
+# force is strong at something; an outcome among victims moved; a draft due for sign-off; a change that takes effect
+# once posts are filled; other areas that follow later; a further count; a commissioning group set up.
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Green", "The refreshed e-learning module went live on the learning platform in January.", MAR_25),
+    ("Complete", "A one-off audit of 40 crimes was completed in February; its findings will shape a quarterly audit "
+                 "programme.", MAR_25),
+    ("Complete", "Order monitoring agreed with the IOM team. Enforcement training for response officers starts next "
+                 "month.", SEP_25),
+    ("Green", "Victims' Code audit: 91% compliance. Action plan continues.", SEP_25),
+    ("Complete", "IDVA referrals are offered to every high-risk domestic abuse victim.", MAR_25),
+    ("Complete", "Stalking cases are heard at the MARAC.", MAR_25),
+    ("Green", "Reviews are undertaken.", MAR_25),
+    ("Green", "The allocation policy is reviewed regularly.", SEP_25),
+    ("Green", "Victim feedback is highly valued.", NOV_24),
+    ("Green", "We have a robust safeguarding approach.", MAR_25),
+    ("Green", "Repeat victimisation has fallen by a fifth.", SEP_25),
+    ("Complete", "The problem profile is drafted and due for sign-off at Strategic Tasking.", MAR_25),
+    ("Complete", "Allocation policy updated; it takes effect once the new investigator posts are filled.", MAR_25),
+    ("Green", "Delivered in the Northern and Eastern areas; the Western area follows in Q2.", SEP_25),
+])
+def test_a_done_column_beside_words_that_leave_the_ask_unshown_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("words, as_of", [
+    ("A further 60 supervisors were briefed this month.", SEP_25),
+    ("Training finished for response teams in Q3; neighbourhood teams follow in Q1 2026/27.", MAR_26),
+    ("A joint commissioning group has been set up with the PCC and the two unitary councils and has met twice.",
+     MAR_25),
+])
+def test_words_alone_that_leave_the_ask_unshown_are_not_done(words, as_of):
+    assert _status(words, as_of) not in DONE
+
+
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Complete", "The e-learning is mandatory for all officers; completion stands at 100% of the target cohort.", MAR_25),
+    ("Complete", "Stalking cases are heard at the MARAC, which partners agreed to extend to non-domestic stalking instead "
+                 "of a separate panel.", MAR_25),
+    ("Complete", "Training is reviewed annually and was delivered to all officers in 2024.", MAR_25),
+    ("Closed", "The interim arrangement was stood down once the new crime system function went live.", MAR_25),
+])
+def test_a_done_column_beside_words_that_show_the_ask_keeps_its_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status in DONE

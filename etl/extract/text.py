@@ -268,7 +268,7 @@ _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+\d+\s*$", re.IGNORECASE)
 
 def layout_table(lines: list[str]) -> Layout | None:
     """The plan table in a `pdftotext -layout` dump, or None when the text is not laid out in columns."""
-    if (logs := _item_logs(lines)) is not None:
+    if (logs := _item_logs(lines)) is not None or (logs := _dated_item_logs(lines)) is not None:
         return logs
     # a header ruled beneath ('REF  ACTION  NOV 2024' over '---  ------  --------') is the table's, before any line
     # above it that also reads as headings (a running title: 'LANCASHIRE CONSTABULARY   STALKING ACTION TRACKER')
@@ -348,6 +348,64 @@ def _item_logs(lines: list[str]) -> Layout | None:
             elif entry is not None:
                 _fold(entry, [[""] + cells])
     return layout if len(layout.rows_at) > 2 else None
+
+
+# a log with no column header: the item's number and title on a line, its owner, a rule, then one entry a line opening
+# on its date, the entry's words wrapped under their own first word, its rating in brackets at the end ('[RAG: G]')
+_LOG_TITLE = re.compile(r"^\s*(?:item|ref|rec|action)?\.?\s*(?P<id>\d{1,2}\.\d{1,2}[a-z]?)\s{2,}(?P<title>\S.*)$", re.IGNORECASE)
+_LOG_ENTRY = re.compile(r"^\s{0,8}(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|"
+                        r"[A-Za-z]{3,9}\.?[- ]\d{2,4})(?P<gap>\s{2,})(?P<words>\S.*)$")
+_TAIL_RATING = re.compile(r"\s*\[\s*(?:b?rag|status|rating)\s*:\s*(?P<status>[^\]]{1,30}?)\s*\]\s*$", re.IGNORECASE)
+
+
+def _dated_item_logs(lines: list[str]) -> Layout | None:
+    """Logs item by item with no header row: a table (Item | Date | Status | Update), a row per entry, the status the
+    rating in brackets at the entry's end. None unless two items or more hold such entries."""
+    running = _running(lines)
+
+    def aside(line: str) -> bool:  # a blank line, a rule, a page's furniture or running line, an owner line
+        return (not line.strip(" \f") or _ruled(line) or _furniture(line) or _LEAD_LINE.match(line) is not None
+                or _MARGIN_KEY.sub("#", _flat(line)) in running)
+
+    titles = [n for n, line in enumerate(lines) if (hit := _LOG_TITLE.match(line)) and _is_key(hit.group("id"))]
+    layout, logged = Layout(), 0
+    for at, n in enumerate(titles):
+        stop = titles[at + 1] if at + 1 < len(titles) else len(lines)
+        m = n + 1
+        while m < stop and aside(lines[m]):
+            m += 1
+        if m >= stop or not _LOG_ENTRY.match(lines[m]):
+            continue
+        title = " ".join(_ITEM_WORD.sub("", lines[n]).split())
+        entries: list[tuple[int, list[str]]] = []
+        column = None
+        while m < stop:
+            line = lines[m]
+            if (hit := _LOG_ENTRY.match(line)) is not None:
+                if re.search(r"\S\s{3,}\S", hit.group("words")) or re.match(r"(status|rag|rating)\s*:", hit.group("words"), re.I):
+                    return None  # a column of marks or a 'Status:' label after the date: another shape, read elsewhere
+                column = len(line) - len(hit.group("words"))
+                entries.append((m + 1, [hit.group("date"), hit.group("words")]))
+            elif aside(line):
+                pass
+            elif entries and column is not None and len(line) - len(line.lstrip()) >= column - 1:
+                entries[-1][1][1] += " " + line.strip()  # the entry's words, wrapped (over a page break too)
+            elif any(_LOG_ENTRY.match(x) for x in lines[m:stop]):
+                return None  # a line that is neither an entry nor its words, with entries after it: not this shape
+            else:
+                break  # the item's log is over (a page's running lines, a note before the next item)
+            m += 1
+        if not entries:
+            continue
+        logged += 1
+        if not layout.rows_at:
+            layout.rows_at[n + 1] = ["Item", "Date", "Status", "Update"]
+        layout.lines.update(range(n + 1, m + 1))
+        for number, (date, words) in entries:
+            rating = _TAIL_RATING.search(words)
+            layout.rows_at[number] = [title, date, rating.group("status").strip() if rating else "",
+                                      words[:rating.start()].strip() if rating else words.strip()]
+    return layout if logged >= 2 else None
 
 
 _LEAD_LINE = re.compile(r"^\s+(owner|lead|action owner|responsible officer|senior responsible officer|sro)\s*:", re.IGNORECASE)

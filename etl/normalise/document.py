@@ -230,14 +230,15 @@ def _rejoin_sideways(tables: list[RawTable], reference: Reference) -> list[RawTa
 
 
 # a status cell's line that names the round it is for ('Nov-24 – Action ongoing', 'March 2025: Complete')
-_DATED_STATUS_LINE = re.compile(r"^\s*(?P<when>[A-Za-z]{3,9}\.?[-\s]*(?:20)?\d\d)\s*[–—:-]\s*(?P<status>\S.*?)\s*$")
+_DATED_STATUS_LINE = re.compile(r"^\s*(?P<when>[A-Za-z]{3,9}\.?[-\s]*(?:20)?\d\d)\s*(?:[–—:-]\s*(?P<status>\S.*?))?\s*[–—:-]?\s*$")
 
 
 def _dated_statuses(status_raw: str) -> dict[dt.date, str]:
-    """A status cell of two lines or more, each opening with its round's month: month -> that line's status ({} when
-    the cell is not written so, or two lines name one month)."""
+    """A status cell whose every line opens with its round's month ('Nov 24 – In progress'; 'Mar 25 –' with nothing
+    after it gives that round none): month -> that line's status ({} when the cell is not written so, or two lines name
+    one month)."""
     lines = [line for line in (status_raw or "").splitlines() if line.strip()]
-    if len(lines) < 2:
+    if not lines:
         return {}
     out: dict[dt.date, str] = {}
     for line in lines:
@@ -245,7 +246,7 @@ def _dated_statuses(status_raw: str) -> dict[dt.date, str]:
         when = month_of(hit.group("when")) if hit else None
         if when is None or when.replace(day=1) in out:
             return {}
-        out[when.replace(day=1)] = hit.group("status")
+        out[when.replace(day=1)] = hit.group("status") or ""
     return out
 
 
@@ -1160,9 +1161,12 @@ class DocumentNormaliser:
         if not entries:
             return [RoundPart(answer.round_label, answer.round_date, answer.round_order * 100, "", "")]
         segments, labels = [], set()
+        dated = _dated_statuses(answer.status_raw)  # 'Nov 24 – In progress' over 'Mar 25 – Complete': each its round's
         for n, (date, words) in enumerate(entries):
             status, text = split_status(" ".join(words), self.reference)
-            if n == len(entries) - 1 and not status:
+            if dated:
+                status = status or dated.get(date.replace(day=1), "")
+            elif n == len(entries) - 1 and not status:
                 status = answer.status_raw
             elif n == len(entries) - 1 and answer.status_raw.strip() and status != answer.status_raw and \
                     self._differ(status, answer.status_raw, date):

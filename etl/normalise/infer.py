@@ -205,7 +205,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"eighteen|nineteen|twenty|thirty|forty|fifty)\b",
         r"\bcompletion (is )?(expected|due|planned|scheduled|anticipated|forecast)\b",
         r"\b(unable|cannot|can['’]?t|could not|won['’]?t|will not) (yet )?(to )?(be )?(complete|completed|deliver|delivered|implement|implemented|close|closed|finish)\b",
-        r"\b(task and finish|working|steering|project) group (has been|was|is|have been) (set up|formed|established|convened)\b",
+        r"\b(task and finish|working|steering|project|commissioning) group (has been|was|is|have been) (set up|formed|established|convened)\b",
         r"\bterms of reference\b(?! (were|was|have been|has been|are now|is now) (agreed|approved|signed off|published|"
         r"finalised|finalized|rewritten|revised|updated|adopted|in place))", r"\b(still|yet) to \w+", r"\bin the (coming|next) (weeks|months|quarter|year)\b",
         r"\bnext (phase|stage|cohort)\b", r"\b(is|are) (planned|scheduled|booked|arranged) (for|in|to)\b",
@@ -523,6 +523,7 @@ _NOT_THE_WORK = re.compile(
     # 'has set up a Stalking Improvement Board chaired by an ACC': who oversees the work, not the work
     r"|\b(set up|established|formed|created|convened|launched) (a|an|the|our) ([\w-]+ ){0,3}(improvement|delivery|oversight|"
     r"programme|steering|governance|gold) (board|group|committee)\b"
+
     # 'we have made early identification one of the key themes of our plan': a priority named, not the work
     r"|\b(made|make|making) [\w -]{1,40}? (one of )?(the |our )?(key |main |top |central )?(themes?|priorit(y|ies)|focus|"
     r"areas? of focus) (of|in|for)\b"
@@ -697,7 +698,7 @@ _BARE_ID_LINE = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}\s*$")
 # "'Processes should be put in place...' - agreed": the recommendation accepted, its quotation blanked
 # words that say nothing of how far the force's own work has got: a meeting held and nothing more ('A meeting was
 # held.'); a reply to a survey; what a national body published
-_NO_PROGRESS = re.compile(
+NO_PROGRESS = re.compile(
     # an outcome counted ('Arrests were made in 142 stalking cases last year'): nothing of the action's own progress
     r"^[\s\W]*(\d[\d,]*\s+)?(arrests|charges|convictions|cautions|orders|spos|stalking protection orders|prosecutions)\s+"
     r"(were|have been|was|has been)\s+(made|granted|obtained|secured|issued|brought|achieved)\b[^.;]*[.!]?\s*$|"
@@ -739,7 +740,11 @@ NOTHING_OF_THE_ASK = re.compile(
     r"(spos?|stalking protection orders|orders|arrests|charges|prosecutions|convictions)\b[^.;]*[.!]?\s*$|"
     r"^[^.;]*\b(has|have) been working (closely |together |jointly )?(with|alongside)\b[^.;]*[.!]?\s*$|"
     r"^[^.;]*\b(is|are) (collected|gathered|done|carried out|provided|run|delivered|managed) by (our |the )?partners?\b"
-    r"[^.;]*[.!]?\s*$", re.IGNORECASE)
+    r"[^.;]*[.!]?\s*$|"
+    # an outcome among victims or offenders moved ('Repeat victimisation has fallen by a fifth.'): a result, not the work
+    r"^[^.;]*\b(repeat victimisation|re-?offending|repeat offending|victim satisfaction)\b[^.;]{0,30}\b(has|have|is|are)\s+"
+    r"(now\s+)?(fallen|risen|increased|decreased|dropped|gone (up|down)|doubled|halved|improved|reduced|down|up)\b[^.;]*[.!]?\s*$",
+    re.IGNORECASE)
 _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[\s.!]*$|"
                        # 'Agreed by the Chief Officer Group on 20 November 2024 as part of the force response.'
                        r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged) (by|at) (the )?[\w ]{0,40}?(group|board|cog|meeting)\b"
@@ -768,7 +773,10 @@ _ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[
 GENERAL_ONLY = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(arrangements|links|partnerships?|relationships|(multi-agency |partnership "
                           r")?working|governance|structures)\s+(?:with\s+[\w' -]{1,30}\s+)?(are|is)\s+(now\s+)?(well[- ]established|"
                           r"established|in place|strong|robust|good|effective|embedded|mature)\b[^.;]{0,40}\.?\s*$|"
-                          r"^\W*(strong|good|robust|effective|established|mature)\s+[\w' -]{1,40}\.?\s*$", re.IGNORECASE)
+                          r"^\W*(strong|good|robust|effective|established|mature)\s+[\w' -]{1,40}\.?\s*$|"
+                          # 'We have a strong investigative capability.'
+                          r"^\W*(we|the force|the constabulary) (has|have) (a |an )?(very )?(strong|good|robust|effective|"
+                          r"well[- ]established|established|mature|sound)\s+[\w' -]{1,40}\.?\s*$", re.IGNORECASE)
 
 
 # a reversal that says the item is another's (not one undone in time): it holds wherever in a log it is said
@@ -848,7 +856,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return Inference("complete", 0.9, text.strip(" .;!"))  # 'No further work is required on this sub-item.'
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
-    if _NO_PROGRESS.search(text) or NFA_CLOSED_WORDS.search(text):
+    if NO_PROGRESS.search(text) or NFA_CLOSED_WORDS.search(text):
         return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
     if NOTHING_OF_THE_ASK.match(text):
         return None  # outcomes counted, a team working with another, partners' work: nothing of the force's own
@@ -1321,7 +1329,7 @@ PENDING = re.compile(
     r"|next|the (spring|summer|autumn|new year))\b|"
     r"\b(paper|report|business case|proposal)s?\s+(goes|go|will go|is going)\s+to\s+(the\s+)?[\w-]+(\s[\w-]+)?\s+(board|group|"
     r"meeting|panel|committee|forum)\b|"
-    r"\b(task and finish|working|steering|project|implementation) group\b[^.;]{0,20}\b(formed|set up|established|"
+    r"\b(task and finish|working|steering|project|implementation|commissioning) group\b[^.;]{0,20}\b(formed|set up|established|"
     r"convened|created)\b|\bwhile (we |the force )?(wait|await|are waiting|are awaiting)\b|"
     r"\b(early |initial |first )?results? (are|is|were|was) (mixed|variable|inconsistent|patchy)\b|\bmixed results\b|"
     r"(?<!\bwhich )(?<!\bthat )\b(is|are|remains?) still open\b|"
@@ -1612,7 +1620,19 @@ PENDING = re.compile(
     r"\b(briefed|briefing|reminded|retrained|retraining) ([\w-]+ )?on the (identified |remaining )?gaps\b|"
     # (the figure itself is blanked before this is read: 'compliance ... is at 84% and an improvement plan is in place')
     r"\b(compliance|accuracy)\b[^.;]{0,60}?\b(is|stands|remains) at\b[^.;]{0,70}?\b(improvement|recovery|remedial|"
-    r"remediation) plan\b",
+    r"remediation) plan\b|"
+    # ('Victims' Code audit: 93% compliance. Improvement plan continues.')
+    r"\b(improvement|recovery|remedial|remediation|action) plan (continues|is continuing|remains (open|live|in place)|is ongoing|"
+    r"ongoing)\b|"
+    # a step starting next month; a draft due for sign-off; a change that takes effect once something else is done;
+    # other teams or areas that follow in a later period ('neighbourhood teams follow in Q1 2026/27')
+    r"\b(starts?|begins?|commences?|launches|runs?) (next|in the next|the following) (month|week|quarter|term|year)\b|"
+    r"\bdue for (sign-?off|approval|ratification|agreement|endorsement)\b|"
+    r"\b(takes?|will take|comes? into) effect (once|when|after|from)\b|"
+    r"\b(teams?|areas?|divisions?|districts?|officers|staff|units?|sites?|stations?|lpas?|bcus?|hubs?)\s+(to\s+)?follow\s+"
+    r"(in|from|by|during|later|next)\b|"
+    # a one-off where the item asks for a regular practice ('A one-off audit of 50 stalking crimes was completed')
+    r"\ba one-?off (audit|dip[- ]?sample|review|check|exercise|survey)\b[^.;]*[.;]\s*(its |the )?(findings|results)? ?will\b",
     re.IGNORECASE)
 
 

@@ -160,8 +160,10 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
                 where.append(f"{table.name} key row")
         # a key table of letters ('BRAG key' / 'B | Blue – complete and closed' / 'G | Green – on track'): each letter,
         # and the colour its meaning names first, mean what the meaning says after that colour
+        # (or of marks: 'Key to progress marks' / '● | Done' / '◐ | Under way')
         coded = [((row[0] or "").strip(), (row[1] or "").strip()) for row in table.rows
-                 if len(row) >= 2 and re.fullmatch(r"[A-Z]{1,2}", (row[0] or "").strip()) and (row[1] or "").strip()]
+                 if len(row) >= 2 and re.fullmatch(r"[A-Z]{1,2}|[" + MARKS + r"]{1,2}", (row[0] or "").strip())
+                 and (row[1] or "").strip()]
         first = tuple(" ".join((c or "").split()) for c in table.rows[0]) if table.rows else ()
         if len(coded) >= 2 and (first in under_key or any(_KEY_WORD.search(c or "") and len(c or "") <= 40
                                                           for row in table.rows for c in row)):

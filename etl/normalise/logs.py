@@ -318,6 +318,7 @@ def dated_rows(answers: list, issues: list, headings: dict[str, tuple] | None = 
         logs |= {t for t in by_table if headings.get(t) in kin}
     out = []
     ends: dict[int, dt.date] = {}  # the last day of a period a row is dated by ('Q4 24/25'), by the row kept
+    days: dict[int, dt.date] = {}  # the day a dated row was written, by the row kept
     for answer in answers:
         rows = by_table.get(answer.source_table, {}).get((tuple(answer.item_ids), answer.round_label), [])
         date = _row_date(answer.date_raw) if answer.date_raw else None
@@ -338,17 +339,54 @@ def dated_rows(answers: list, issues: list, headings: dict[str, tuple] | None = 
             else:
                 out.append(answer)
         else:
-            same_month = {_row_date(a.date_raw) for a in rows if a.date_raw and _row_date(a.date_raw)
-                          and _row_date(a.date_raw).replace(day=1) == date.replace(day=1)}
-            exact = len(same_month) > 1  # two entries in one month: each its own day's round
-            label = f"{date.day} {date:%B %Y}" if exact else date.strftime("%B %Y")
-            out.append(replace(answer, round_label=label, round_date=date if exact else date.replace(day=1)))
+            out.append(replace(answer, round_label=date.strftime("%B %Y"), round_date=date.replace(day=1)))
+            days[id(out[-1])] = date
+    out = _one_round_a_month(out, days, issues)
     # rounds in time order, the same order for every item that shares a round (a period by its last day)
     def when(a):
         return a.round_date or ends.get(id(a))
 
     rank = {date: n for n, date in enumerate(sorted({when(a) for a in out if a.source_table in logs and when(a)}))}
     return [replace(a, round_order=rank[when(a)]) if a.source_table in logs and when(a) else a for a in out]
+
+
+def _one_round_a_month(answers: list, days: dict[int, dt.date], issues: list) -> list:
+    """Two log entries of one item in one month ('2 September 2025' and '26 September 2025') are one round of that
+    month: their words in date order, the later entry's status (or the earlier's, where the later gives none), the later
+    entry's row its source. A plan publishes once a month at most; two rounds a month would make the earlier entry's
+    words read as a round of their own."""
+    from dataclasses import replace
+
+    from ..model import Issue
+
+    groups: dict[tuple, list] = {}
+    for answer in answers:
+        if id(answer) in days:
+            groups.setdefault((answer.source_table, tuple(answer.item_ids), answer.round_date), []).append(answer)
+    out, placed = [], set()
+    for answer in answers:
+        group = groups.get((answer.source_table, tuple(answer.item_ids), answer.round_date)) if id(answer) in days else None
+        if not group or len(group) == 1:
+            out.append(answer)
+            continue
+        key = (answer.source_table, tuple(answer.item_ids), answer.round_date)
+        if key in placed:
+            continue
+        placed.add(key)
+        ordered = sorted(group, key=lambda a: days[id(a)])
+        if len({days[id(a)] for a in ordered}) < len(ordered):
+            out.extend(group)  # two entries on one day: which came later is not told (reported where they are read)
+            continue
+        later = ordered[-1]
+        status = next((a.status_raw for a in reversed(ordered) if a.status_raw.strip()), "")
+        out.append(replace(later, text="\n".join(a.text for a in ordered), status_raw=status))
+        issues.append(Issue("warning", "entries_one_round",
+                            f"item {', '.join(later.item_ids)}: entries of "
+                            f"{' and '.join(f'{days[id(a)].day} {days[id(a)]:%B}' for a in ordered)} "
+                            f"{days[id(later)]:%Y} are read as one round ({later.round_label}), their words in date "
+                            "order and the later entry's status",
+                            f"{later.source_table}, row {later.source_row}"))
+    return out
 
 
 _SHORT_MONTH = re.compile(r"^\s*(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d\d)\s*$|^\s*(?P<mm>\d{1,2})/(?P<yyyy>20\d\d)\s*$")

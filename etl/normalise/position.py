@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, GENERAL_ONLY, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, GENERAL_ONLY, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -495,7 +495,8 @@ _VALUE_ONLY = re.compile(r"\b(is|are|remains?) (very |extremely |really |particu
                          r"\bwe (will|shall) continue to\b|\b(is|are|remains?) (fully )?committed to\b|"
                          r"\b(is|are) (a|an) (very |really )?(important|key|vital|essential|central) (part|element|aspect|"
                          r"priority|tool|focus)\b|\b(is|are) taken (very |extremely |really )?seriously\b|"
-                         r"\bwe (value|recognise|recognize|welcome|acknowledge)\b|\bmatters? to us\b|\btakes? [^.;]{0,30} seriously\b",
+                         r"\bwe (value|recognise|recognize|welcome|acknowledge)\b|\bmatters? to us\b|\btakes? [^.;]{0,30} seriously\b|"
+                         r"\b(is|are) (highly |greatly |really |very )?valued\b",
                          re.IGNORECASE)
 
 
@@ -504,6 +505,29 @@ def _only_values(text: str) -> str:
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", " ".join(text.split())) if s.strip(" .")]
     hits = [_VALUE_ONLY.search(s) for s in sentences]
     return hits[0].group(0) if sentences and len(sentences) <= 3 and all(hits) else ""
+
+
+# a routine said in one short sentence, nothing of the work the item asks for ('The policy is reviewed regularly.',
+# 'Audits are undertaken.', 'Training continues to be reviewed.'): a done beside it is not borne out
+_ROUTINE_ONLY = re.compile(r"^\W*(?:the |our |all |each |every )?[\w'’ -]{1,40}?\s+(?:is|are|continues? to be|will continue to be)\s+"
+                           r"(?:regularly |routinely |annually |periodically |also )?(?:reviewed|undertaken|considered|discussed|"
+                           r"monitored|looked at|carried out|kept under review)(?:\s+(?:regularly|routinely|annually|yearly|"
+                           r"periodically|as (?:required|needed|necessary)|case by case|on a case[- ]by[- ]case basis|where "
+                           r"(?:appropriate|needed|relevant)|when (?:needed|required)))?\W*$", re.IGNORECASE)
+# a course put up for staff and nothing more ('Package launched on the learning platform in December.'): nothing of
+# anyone having taken it
+_ONLY_PUT_UP = re.compile(r"^(?!.*\b(complet\w*|trained|attended|undertaken|mandatory|mandated|\d+\s?%|per ?cent|all (officers|"
+                          r"staff)|every)\b)[^.;]*\b(training|course|e-?learning|module|package|input)s?\b[^.;]{0,40}?\b(launched|"
+                          r"went live|uploaded|made available|published) (on|to|via) (the )?([\w-]+ ){0,2}(platform|system|hub|"
+                          r"portal|intranet|site|lms)\b[^.;]*\.?\s*$", re.IGNORECASE)
+# words about domestic abuse services alone ('IDVA referrals are made for all high-risk domestic abuse victims'): whether
+# stalking victims have what the item asks for is not said
+_DOMESTIC_ONLY = re.compile(r"\b(idvas?|domestic abuse|domestic violence)\b", re.IGNORECASE)
+# stalking cases taken to the domestic abuse conference, said alone ('Stalking cases are discussed at MARAC.'): neither a
+# stalking panel nor a decision not to have one is said
+_MARAC_ONLY = re.compile(r"^(?!.*\b(agreed|decided|decision|instead|chose|chosen|extended|rather than|in place of|panel|masp|"
+                         r"masip|clinic)\b)(?!.*\d)[^.;]*\b(discussed|heard|considered) (at|through|via|by) (the )?"
+                         r"(local |force )?marac\b[^.;]*\.?\s*$", re.IGNORECASE)
 
 
 # a share short of the whole ('91 per cent', '140 of 152') whose remainder the words say cannot take part now: away
@@ -607,6 +631,16 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = other.group(0)  # 'Complete' beside 'The force has obtained 14 SPOs this year.': not the ask's work
     elif reading.status in DONE and not said.done and (trial := _TRIAL_ONLY.match(" ".join(text.split()))):
         against = trial.group(0)  # 'Complete' beside 'Early screening was trialled in the Force Control Room.'
+    elif reading.status in DONE and not said.done and (routine := _ROUTINE_ONLY.match(" ".join(text.split()))):
+        against = routine.group(0)  # 'Green' beside 'The policy is reviewed regularly.': a routine, not the work shown
+    elif reading.status in DONE and not said.done and (other := _DOMESTIC_ONLY.search(text)) and \
+            not re.search(r"stalk|\bisacs?\b|\bspos?\b|\bmas[i]?ps?\b|\bpanel\b", text, re.IGNORECASE):
+        against = other.group(0)  # 'Complete' beside 'IDVA referrals are made for all high-risk domestic abuse victims'
+    elif reading.status in DONE and not said.done and (other := _MARAC_ONLY.match(" ".join(text.split()))):
+        against = other.group(0)  # 'Complete' beside 'Stalking cases are discussed at MARAC.': no panel, no decision said
+    elif reading.status in DONE and (none := not said.done and NO_PROGRESS.search(text) or
+                                     _ONLY_PUT_UP.match(" ".join(text.split()))):
+        against = none.group(0)  # 'Green' beside 'Package launched on the learning platform': nothing of its take-up
     elif reading.status in DONE and not said.done and (value := _only_values(text)):
         against = value  # 'Complete' beside 'Online stalking is a growing concern.': nothing said done
     elif reading.status in DONE and (parts := _parts_rated(text, reference, as_of)):
@@ -680,7 +714,10 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = inferred.phrase  # 'Not started' beside words saying the work began or finished (not 'will follow')
     elif reading.status == "not_started" and (step := step_done(text)):
         against = step  # 'Not started' beside 'The audit was completed in January': a step of the work is done
-    elif reading.status == "not_applicable" and said.done:
+    elif reading.status == "not_applicable" and said.done and not (
+            re.search(r"supersed|replaced|disodli", status_raw, re.IGNORECASE) and
+            re.search(r"\b(stood down|ended|withdrawn|replaced|no longer (needed|required|necessary))\b", text, re.IGNORECASE)):
+        # ('Superseded' beside 'the interim logs were stood down once the field went live': replaced, as it says)
         against = said.done  # 'N/A' beside 'training delivered to all staff'
     elif reading.status == "in_progress" and inferred and inferred.status == "complete" and inferred.confidence >= 0.9:
         against = inferred.phrase  # 'In progress' beside 'the action is complete'

@@ -131,6 +131,8 @@ _POSITION = re.compile(r"^\s*(?:current\s+|overall\s+)?position\b", re.IGNORECAS
 
 _DONE_HEADING = re.compile(r"^\s*(done|done\?|complete\?|completed\?|tick when (done|complete))\s*$", re.IGNORECASE)
 _MARK_CELL = re.compile(r"^\s*[^\w\s]{1,2}\s*$")  # '✓', '🕒', '✗', '☑'
+# a mark alone, or with a word or two in brackets after it ('● (partly)'): never a round's words
+_KEYED_MARK = re.compile(r"^\s*[^\w\s()\[\]]{1,2}\s*(\(\s*[a-z][a-z ]{0,15}\))?\s*$", re.IGNORECASE)
 
 
 def position_as_status(table: RawTable, header_index: int, slots: list[Slot], reference: Reference) -> list[Slot]:
@@ -146,6 +148,10 @@ def position_as_status(table: RawTable, header_index: int, slots: list[Slot], re
         if _DONE_HEADING.match(slot.heading or "") and all(len(c.strip()) <= 2 for c in marks) \
                 and sum(bool(_MARK_CELL.match(c)) for c in marks) >= 3:
             out[n] = Slot("status", slot.heading)  # 'Done' over ticks, clocks and crosses: the status as a mark
+            continue
+        if slot.field == "update_text" and marks and all(_KEYED_MARK.match(c) for c in marks) and \
+                any(c.strip() not in "-–—" for c in marks):
+            out[n] = Slot("status", slot.heading)  # 'Progress' over '◐', '●', '● (partly)' beside each round: its mark
             continue
         if slot.field != "update_text" or not _POSITION.match(slot.heading or ""):
             continue

@@ -76,7 +76,8 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
                         r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?|\s+since\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
                         r"oct|nov|dec)[a-z]*)?"
                         # 'No further update – see the September 2025 update under the earlier numbering.'
-                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below|response|submission)\b[^.;]*)?"
+                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below|response|submission)\b[^.;]*|"
+                        r"\s*[–—-]\s*see\s+(the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(20)?\d\d)?"
                         # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
                         r"(\s*[–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+(above|before|"
                         r"previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+[\w/ ]{3,20}?\s+stands)?"
@@ -110,7 +111,8 @@ _COVERED_ELSEWHERE = re.compile(r"^\W*(?:this|it|this\s+(?:action|item|sub-?item
                                 r"(?:\s+(?:below|above))?\W*$", re.IGNORECASE)
 
 
-_TRAILING_STATUS = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:rag\s+)?status\s*[:\-–]\s*[\w /'’-]{1,30}\.?\s*$", re.IGNORECASE)
+_TRAILING_STATUS = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:(?:b?rag\s+)?(?:status|rating)|b?rag)\s*[:\-–]\s*[\w /'’-]{1,30}\.?\s*$",
+                              re.IGNORECASE)
 
 
 # a document named in the words ('Closure Report (Complete) - Rec 25.docx', 'Action Complete Form v2 attached', 'See
