@@ -26,6 +26,10 @@ ADVICE: dict[str, tuple[str, str]] = {  # code -> (effect on the figures, what t
     "rec_level_row": ("The answer is applied to each sub-item of the recommendation and marked granularity = "
                       "recommendation: those sub-items repeat one status, they are not sub-item precise.",
                       "Nothing to fix in the data; ask the force for an update per sub-item if it matters."),
+    "entries_one_round": ("The two entries count as one round of their month: their words in date order, the later "
+                          "entry's status, traced to the later entry's row.",
+                          "Nothing to fix; if the two entries were meant as separate updates, ask the force to date "
+                          "them to their rounds."),
     "rec_level_ignored": ("Not applied: the plan answers this recommendation's sub-items one by one, and those "
                           "answers are what count.", "Nothing to do."),
     "unparsed_item": ("That row is left out of every figure rather than guessed onto a sub-item.",

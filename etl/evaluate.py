@@ -495,7 +495,14 @@ OPEN_SETS: dict[str, str] = {
     # to be reviewed.' (a routine, as in held out 95) and beside 'The screening tool is used.', which its author reads
     # as not saying a decision was recorded, and all investigators of one unit trained, which other authors read as
     # done (read so, the readers lost eleven done rows of other sets)
-    "status cells (held out 97, recommendations 7 to 13)": "status_cells_holdout97.csv"}
+    "status cells (held out 97, recommendations 7 to 13)": "status_cells_holdout97.csv",
+    # first run 90.7% (12 false done of 129; 95.3% with bare marks, a closure in two languages and 'Green' beside
+    # 'Complete.' adjudicated; done recall 72.2%): realistic proportions by a sixteenth author, read on the session's
+    # last code: 'S Div go-live 04/26', 'Recommendation noted.' beside 'Closed', outcomes monitored 'from the next
+    # quarter', 'Please see the attached document', 'See BCU returns.'. One remains, not adjudicated: 'Green' beside
+    # 'Lines of enquiry checklist mandated from 1 Sept; compliance check planned.', which its author reads by the
+    # force's own key (green on track) where the readers take a rule mandated as the work done
+    "status cells (held out 103, read after its first run)": "status_cells_holdout103.csv"}
 
 
 def evaluate() -> dict[str, pd.DataFrame]:

@@ -200,3 +200,24 @@ def test_words_alone_that_leave_the_ask_unshown_are_not_done(words, as_of):
 ])
 def test_a_done_column_beside_words_that_show_the_ask_keeps_its_done(reference, cell, words, as_of):
     assert read_position(cell, words, reference, as_of).status in DONE
+
+
+# held out 103 (realistic, a sixteenth author) on its first read, the session's last: 90.7% (12 false done of 129). None
+# of these is done: a part that goes live on a later month written in figures; a recommendation 'noted' under a date; a
+# thing that can be done only from the next quarter; a pointer to an attached document; a pointer to others' returns.
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Complete", "Advocacy ref pathway live N + E Div. S Div go-live 05/26.", MAR_26),
+    ("Closed", "30/11/2024 - Recommendation noted.", NOV_24),
+    ("Delivered", "See district returns.", SEP_25),
+])
+def test_a_done_column_beside_a_later_part_a_note_or_a_pointer_is_not_done(reference, cell, words, as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("words, as_of", [
+    ("A data-sharing agreement with the provider has been signed, which means outcomes can be monitored from the "
+     "next quarter.", MAR_25),
+    ("Please see the attached report for details of the audit completed.", SEP_25),
+])
+def test_words_alone_that_put_the_work_later_or_elsewhere_are_not_done(words, as_of):
+    assert _status(words, as_of) not in DONE

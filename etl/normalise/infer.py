@@ -745,7 +745,8 @@ NOTHING_OF_THE_ASK = re.compile(
     r"^[^.;]*\b(repeat victimisation|re-?offending|repeat offending|victim satisfaction)\b[^.;]{0,30}\b(has|have|is|are)\s+"
     r"(now\s+)?(fallen|risen|increased|decreased|dropped|gone (up|down)|doubled|halved|improved|reduced|down|up)\b[^.;]*[.!]?\s*$",
     re.IGNORECASE)
-_ACCEPTED = re.compile(r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged)[\s.!]*$|"
+_ACCEPTED = re.compile(r"^[\s\W]*(\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*)?((this |the )?recommendation )?(agreed|accepted|noted|"
+                       r"supported|acknowledged)[\s.!]*$|"
                        # 'Agreed by the Chief Officer Group on 20 November 2024 as part of the force response.'
                        r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged) (by|at) (the )?[\w ]{0,40}?(group|board|cog|meeting)\b"
                        r"( on [\w ]{1,20}?)?( as part of (the|our) (force['’]?s? )?(response|plan|action plan))?[\s.!]*$|"
@@ -796,6 +797,9 @@ _REQUIREMENT = re.compile(r"(evidence|confirmation|proof|assurance|documentation
                           r"documentation) (of|showing)\b(?![^.;]*\b(is|are|was|were|has|have|had)\b)[^.;]*[.]?", re.IGNORECASE)
 _BARE_EDIT = re.compile(r"(updated|reviewed|refreshed|noted|amended|revised|edited)\W*", re.IGNORECASE)
 _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
+_SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached|enclosed|accompanying|appended|linked)\s+"
+                           r"[\w -]{0,30}?\b(document|report|paper|file|annex|appendix|spreadsheet|evidence|pack)s?\b[^.;]*\.?\s*$",
+                           re.IGNORECASE)
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
 
@@ -877,6 +881,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
             return None
     if _TEMPLATE_LABEL.match(text) or _REQUIREMENT.fullmatch(text.strip()):
         return None  # 'Evidence requirements of progress/completion: ...': the template's question, not its answer
+    if _SEE_ATTACHED.match(text):
+        return None  # 'Please see the attached document for details of the training delivered.': the words are elsewhere
     if _BARE_EDIT.fullmatch(text.strip()):
         return None  # 'Updated.': something was edited, nothing says what or how far the work has got
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
@@ -1627,6 +1633,10 @@ PENDING = re.compile(
     # a step starting next month; a draft due for sign-off; a change that takes effect once something else is done;
     # other teams or areas that follow in a later period ('neighbourhood teams follow in Q1 2026/27')
     r"\b(starts?|begins?|commences?|launches|runs?) (next|in the next|the following) (month|week|quarter|term|year)\b|"
+    r"\bfrom (the )?(next|following|coming) (month|quarter|year|financial year|round|period)\b|"
+    # a part that goes live on a later month written as figures ('S Div go-live 04/26')
+    # (a month and a year only: '19/05/25' is a day, and a go-live on a day is read by its date)
+    r"\b(go[- ]live|goes live|going live)\s+(in\s+|from\s+)?(0?[1-9]|1[0-2])/\d{2}\b(?![/.]?\d)|"
     r"\bdue for (sign-?off|approval|ratification|agreement|endorsement)\b|"
     r"\b(takes?|will take|comes? into) effect (once|when|after|from)\b|"
     r"\b(teams?|areas?|divisions?|districts?|officers|staff|units?|sites?|stations?|lpas?|bcus?|hubs?)\s+(to\s+)?follow\s+"

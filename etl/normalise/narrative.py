@@ -419,12 +419,13 @@ def _label_status_apart(blocks: list[Block]) -> list[Block]:
 
 # an entry's rating written at the end of its own words ('... published on the intranet in February. BRAG: Amber'): the
 # rating is the entry's status line, as a page that puts it on a line of its own gives it
-_RATING_AT_TAIL = re.compile(r"^(?P<words>.*[.!?)])\s+(?P<label>b?rag(?:\s+(?:status|rating))?|status|rating|current status)\s*"
+# ('Status: Complete' at the end of the words is read where it stands, as the words' own last status)
+_RATING_AT_TAIL = re.compile(r"^(?P<words>.*[.!?)])\s+(?P<label>b?rag(?:\s+(?:status|rating))?|rating)\s*"
                              r"[:\-–]\s*(?P<status>[A-Za-z][A-Za-z /-]{0,24}?)\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
 
 
 def _rating_at_tail_apart(blocks: list[Block], reference: Reference) -> list[Block]:
-    """A paragraph whose last words are 'BRAG: Amber' (or 'Status: Complete'): its words, then that line on its own."""
+    """A paragraph whose last words are 'BRAG: Amber' (or 'Rating: Green'): its words, then that line on its own."""
     out: list[Block] = []
     for block in blocks:
         hit = _RATING_AT_TAIL.match(block.text) if block.kind == "paragraph" else None

@@ -104,8 +104,10 @@ _CLAUSE_BEFORE = re.compile(r"\b(where|when|whether|if|why|how|so that|in order|
                             r"establish|confirm))\b", re.IGNORECASE)
 # the recommendation accepted, and nothing else said ('We accept this recommendation.')
 _ACCEPTED_ALONE = re.compile(r"^\W*(we|the force|the chief constable)\s+(fully\s+)?(accept|accepts|agree with|agrees with|"
-                             r"support|supports)\s+(this|the)\s+(recommendation|sub-?recommendation|action)(\s+in full)?\W*$",
-                             re.IGNORECASE)
+                             r"support|supports)\s+(this|the)\s+(recommendation|sub-?recommendation|action)(\s+in full)?\W*$|"
+                             # '28/11/2024 - Recommendation noted.'
+                             r"^\W*(\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*)?(this |the )?recommendation (noted|accepted|agreed|"
+                             r"acknowledged)\W*$", re.IGNORECASE)
 # ('Stalking policy now states that arrest should be considered': a rule in force, reported)
 _RULE_SAYS = re.compile(r"\b(policy|guidance|procedure|protocol|standard|template|form|app|training)\b[^.;]{0,40}\b(states?|says?|"
                         r"requires?|sets? out|makes? clear|stipulates?|tells?)\b", re.IGNORECASE)
@@ -445,7 +447,7 @@ _ITEM_POINTER = re.compile(r"^\W*(?:please\s+)?(?:(?:see|refer\s+to|as\s+per|cov
 # pointer to the evidence, an appendix or the narrative of a covering report keeps its done: that is where the evidence is)
 _DOCUMENT_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:the\s+|our\s+)?(?:force(?:['’]s)?\s+)?"
                                r"(?![^.;]*\b(?:evidence|appendix|annex|attached|closure|narrative|covering|portal|folder)\b)"
-                               r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return)\W*$",
+                               r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return)s?\W*$",
                                re.IGNORECASE)
 # a bare closure ('Closed') beside words that only point elsewhere ('Refer to 11.1.') or say it was looked at: closed,
 # but not shown done here
