@@ -801,12 +801,11 @@ class DocumentNormaliser:
         explicit_rounds = {(int(i.split(".")[0]), a.round_label) for a in answers if a.granularity == "item"
                            for i in a.item_ids}
         # a document that keeps newest-first logs with the first words at the bottom does so in every cell
-        original_last = any(len(_original_last(parts := split_rounds(a.text))) > len(parts)
-                            for a in answers if a.text)
+        split = [split_rounds(a.text) for a in answers if a.text]  # each cell's rounds, found once for both tests below
+        original_last = any(len(_original_last(parts)) > len(parts) for parts in split)
         # a document whose cells open every round with its month ('November 2024: ... March 2025: ...'): a cell with
         # one such round is that month's, whatever the column's or the document's date
-        dated_cells = any(len(parts := split_rounds(a.text)) > 1 and all(p.marker and p.date for p in parts)
-                          for a in answers if a.text)
+        dated_cells = any(len(parts) > 1 and all(p.marker and p.date for p in parts) for parts in split)
         updates: list[PlanUpdate] = []
         seen: dict[tuple[str, str], str] = {}
         kept: dict[tuple[str, str], int] = {}  # where in `updates` each item's round is

@@ -365,11 +365,11 @@ def _one_round_a_month(answers: list, days: dict[int, dt.date], issues: list) ->
             groups.setdefault((answer.source_table, tuple(answer.item_ids), answer.round_date), []).append(answer)
     out, placed = [], set()
     for answer in answers:
-        group = groups.get((answer.source_table, tuple(answer.item_ids), answer.round_date)) if id(answer) in days else None
+        key = (answer.source_table, tuple(answer.item_ids), answer.round_date)
+        group = groups.get(key) if id(answer) in days else None
         if not group or len(group) == 1:
             out.append(answer)
             continue
-        key = (answer.source_table, tuple(answer.item_ids), answer.round_date)
         if key in placed:
             continue
         placed.add(key)
