@@ -220,7 +220,11 @@ def _is_header(line: list[dict]) -> bool:
     texts = [_text(s) for s in segments]
     return (sum(bool(_HEADINGS.search(t)) for t in texts) >= max(1, len(texts) // 2)
             and all(_heading_words(s) <= 7 for s in segments) and not any(_is_key(t) for t in texts)  # '6 month review' heads
-            and not any(t.rstrip().endswith(".") and not t.rstrip().endswith("No.") for t in texts))  # a sentence's end
+            and not any(t.rstrip().endswith(".") and not _ABBREVIATION_END.search(t) for t in texts))  # a sentence's end
+
+
+# a heading that ends in an abbreviation's full stop ('No.', 'Ref.', 'Cyf. / Ref.'): no sentence's end
+_ABBREVIATION_END = re.compile(r"\b(no|ref|rec|cyf|rhif|num)\.\s*$", re.IGNORECASE)
 
 
 _DATE_TOKEN = re.compile(r"^[(\[]?(?:\d{1,4}|/|&|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*[.,)\]]*$", re.IGNORECASE)

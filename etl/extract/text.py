@@ -570,7 +570,7 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             layout.rows_at[number] = row
             target, pending, band_has_row = row, [], True
         elif target is not None and round_col is not None and _ROUND_CODE.match(cells[round_col]) \
-                and target[round_col] and (band_has_row or not banded):
+                and target[round_col] and (band_has_row or not banded) and not _goes_on(cells, round_col):
             # a new round of the same item on a line of its own ('      Mar-25  The field was switched on ...'): a row
             # of its own for that round, under the item's number; what the item's first line gave once (its owner, its
             # status) is its newest round's, so it moves down to the last of them
@@ -601,6 +601,13 @@ _ROUND_HEADING = re.compile(r"^\s*(round|period|month|date|update[ _]date|round[
 _ROUND_CODE = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-\s'’]?(20)?\d\d\s*$|"
                          r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$|^\s*20\d\d-\d\d-\d\d\s*$|^\s*\d{1,2}/20\d\d\s*$",
                          re.IGNORECASE)
+
+
+def _goes_on(cells: list[str], round_col: int) -> bool:
+    """A line whose words go on from the line above ('curriculum has started, led by ...' beside 'Mar-25'): the dates
+    stacked in the column are the cell's list of its rounds, not a margin opening a new round's row."""
+    words = max((text for column, text in enumerate(cells) if column != round_col), key=len, default="")
+    return bool(words) and words[0].islower()
 
 
 def _keyed_bands(lines: list[str]) -> list[str]:

@@ -50,6 +50,9 @@ _WHOLE_REC = re.compile(r"\b(this|the whole|the) recommendation\b|\b(both|all|ea
 _QUOTE_LINE = re.compile(r"^[“\"‘'](.{20,}?)[”\"’']\.?$")
 
 
+_ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
+
+
 def _id_order(item_id: str) -> tuple[int, int]:
     rec, sub = item_id.split(".")
     return int(rec), int(sub)
@@ -257,6 +260,7 @@ class DocumentNormaliser:
         self.narrative = NarrativeReader(reference)
         self.key = StatusKey()  # the page's own key, read afresh for each document
         self.footnotes: dict[str, str] = {}  # the page's notes by their mark, read afresh for each document
+        self.section_dates: dict = {}  # rounds named by rows across a table, read afresh for each document
 
     def identify_force(self, doc: Document, issues: list[Issue]) -> tuple[str | None, str]:
         named = self.forces.forces_in_filename(doc.path.name)
@@ -317,6 +321,7 @@ class DocumentNormaliser:
         tables = [block for table in _rejoin_sideways(doc.tables, self.reference)
                   for block in ([table] if find_header(table.rows, self.reference) else
                                 sideways_blocks(table, self.reference))]
+        self.section_dates = self._section_rows(tables)
         for table in tables:
             header = None if table.name.endswith(SIDEWAYS) else find_header(table.rows, self.reference)
             if header and header_falls_short(table, *header, self.reference):
@@ -381,7 +386,32 @@ class DocumentNormaliser:
             issues.extend(row_issues)
             found.extend((row, slots) for row in rows)
             last_slots = slots
+        # a row that names a round above the rows answering in it is a heading, not a row with its number lost
+        headings_at = {f"{name}, row {at}" for (name, at), date in self.section_dates.items() if date is None}
+        issues[:] = [issue for issue in issues if not (issue.code == "unparsed_row" and issue.location in headings_at)]
         return found
+
+    def _section_rows(self, tables: list[RawTable]) -> dict[tuple[str, int], dt.date | None]:
+        """A row across a table that only names a round ('Tachwedd 2024 / November 2024', 'March 2025 update') above
+        the rows that answer in it, the rows of the next page's table too: the round of every row under it, up to the
+        next such row (the heading row itself is kept as None). A row with an item number is never such a heading."""
+        dates: dict[tuple[str, int], dt.date | None] = {}
+        current: dt.date | None = None
+        for table in tables:
+            for cells, at in zip(table.rows, table.row_numbers):
+                filled = [c.strip() for c in cells if c and c.strip()]
+                words = " ".join(" ".join(filled).split())
+                if filled and len(filled) <= 2 and len(words.split()) <= 8 and not _ITEM_NUMBER.search(words):
+                    slot = map_heading(words, self.reference)
+                    if slot.field == "update_text" and slot.round_date is not None and slot.round_named:
+                        current = slot.round_date
+                        dates[(table.name, at)] = None
+                        continue
+                if current is not None:
+                    dates[(table.name, at)] = current
+        if len({d for d in dates.values() if d is not None}) < 2:
+            return {}  # one heading row names no rounds of its own: the document's other dates stand
+        return dates
 
     def _items_by_wording(self, text: str, rec_no: int | None) -> list[str]:
         """The sub-items a cell quotes, a line each ('Carry out a needs assessment ...' / 'Refer victims ...'), within
@@ -566,7 +596,7 @@ class DocumentNormaliser:
         for row, slots in rows:
             # a sheet or table named for its round ('March 2025 update') dates the rounds its header leaves undated
             table_date = month_of(row.table.split("'")[1]) if row.table.count("'") >= 2 else \
-                (table_dates or {}).get(row.table)
+                self.section_dates.get((row.table, row.source_row)) or (table_dates or {}).get(row.table)
             rounds = rounds_by_slots.setdefault((id(slots), table_date), _rounds(slots, table_date or doc_date))
             owner = next((row.values.get(i, "") for i, s in enumerate(slots) if s.field == "owner"), "")
             anchor = "heading" if row.rec_level else "label" if row.table.endswith("(form)") else "number"

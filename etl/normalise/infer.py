@@ -38,6 +38,11 @@ def _rx(*patterns: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# a meeting after a done-verb ('attended the VAWG Board', 'has attended the regional forum'): presence, not the work
+# (not every meeting of what was joined: 'joined the panel and has attended every meeting since')
+_MEETING_AFTER = (r"(?!\s+(the |a |an |our |its |their )?((?!every\b|each\b|all\b)[\w&'’-]+ ){0,3}(board|meeting|forum|"
+                  r"conference|panel|group|committee|network)s?\b)")
+
 TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("not_applicable", 0.9, _rx(
         r"\bnot applicable\b", r"\bdoes not apply\b", r"\bn/a\b", r"\bnot relevant to (this|our|the) force\b",
@@ -224,9 +229,10 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         # a done-verb in the perfect or past tense ('has been produced', 'were added'); the verbs are one list
         rf"\b(has|have) (now |all |also )?(now )?been (fully |successfully )?({_DONE_VERBS})\b",
         rf"\b(was|were) (fully |successfully )?({_DONE_VERBS})\b",
-        r"\b(has|have) (now |all |also )?(attended|completed|received|passed(?!( on| over| back)? to\b)|undertaken|finished|appointed|recruited|"
-        r"trained|instructed|created|built|added|rewritten|set up|made)\b",
-        r"\b(attended|appointed|instructed|received)\b(?! to\b)", r"\bbecame (mandatory|live|operational)\b",
+        r"\b(has|have) (now |all |also )?(attended\b" + _MEETING_AFTER + r"|completed|received|passed(?!( on| over| back)? to\b)|undertaken|finished|"
+        r"appointed|recruited|trained|instructed|created|built|added|rewritten|set up|made)\b",
+        # (a meeting attended is no work done: 'Digital forensics lead attended VAWG Board.')
+        r"\b(attended\b" + _MEETING_AFTER + r"|appointed|instructed|received)\b(?! to\b)", r"\bbecame (mandatory|live|operational)\b",
         r"\bcompletion (stands at|is|of|reached) 100\s?%", r"\b(has|have) (now |all )?taken place\b", r"\bfinished (in|on|during|last)\b",
         # what people say of work finished ('done and dusted', 'got it over the line', 'finally put to bed', 'wrapped up',
         # 'up and running'): the modifiers undo them as they undo any done ('far from done and dusted', 'not yet put to bed')
@@ -463,6 +469,25 @@ _RESULT_SHARES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"{_PCT}(?=\s+(?:compliance|compliant|accuracy|accurate|correct|correctly|satisfaction|satisfied|of\s+(?:the\s+)?"
     rf"(?:sampled |audited |checked |reviewed |eligible |relevant |new |recorded )?(?:stalking |harassment |domestic )?(?:cases|crimes|reports|records|calls|forms|files|victims|incidents|"
     rf"occurrences|investigations|applications|referrals)\b))"))
+
+
+# a measure of how often the practice is followed, well short of whole ('compliance ... currently stands at 64%')
+_MEASURE_AT = re.compile(r"\b(compliance|complian[ct]|accuracy|accurate|correctly (recorded|applied|classified|completed)|"
+                         r"recorded correctly|applied correctly|usage|use)\b[^.;]{0,60}?\b(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)",
+                         re.IGNORECASE)
+# or the share of cases the practice was found in ('VPS offer recorded in 74% of stalking crimes in the March audit')
+_FOUND_IN = re.compile(r"\b(recorded|offered|completed|evident|present|given|applied|carried out)\s+in\s+"
+                       r"(only\s+)?(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)\s+of\b", re.IGNORECASE)
+
+
+def low_measure(text: str) -> str:
+    """A compliance or accuracy figure under three quarters beside a done: the practice is not yet the rule."""
+    for hit in [*_MEASURE_AT.finditer(text), *_FOUND_IN.finditer(text)]:
+        if re.match(r"\s*(to|->|→)\s*\d", text[hit.end():]):
+            continue  # 'risen from 71% to 88%': where it started, not where it stands
+        if float(hit.group("figure")) < 75:
+            return hit.group(0)
+    return ""
 
 
 # one step of the work reported done ('Scoping complete', 'the audit has been completed', 'Tender closed'): not the action
@@ -800,6 +825,9 @@ _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
 _SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached|enclosed|accompanying|appended|linked)\s+"
                            r"[\w -]{0,30}?\b(document|report|paper|file|annex|appendix|spreadsheet|evidence|pack)s?\b[^.;]*\.?\s*$",
                            re.IGNORECASE)
+# a thing only said to have been looked at ('Training has been reviewed.'): nothing says what came of it
+_REVIEWED_ONLY = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
+                            r"^\W*[\w'’ -]{1,40}? (was|were) (reviewed|looked at|considered|discussed)\W*$", re.IGNORECASE)
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
 
@@ -853,6 +881,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
     course') is not a done-word."""
     if not text or not text.strip():
         return None
+    low = low_measure(latest_segment(text, as_of))  # read before the figures are blanked as findings
     text = _prepare(text, as_of)
     if _BARE_NO_ACTION.fullmatch(text.strip(" .;!")):
         return None  # 'No further action required.' and nothing else: nothing of what was done, or whether it was needed
@@ -883,7 +912,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # 'Evidence requirements of progress/completion: ...': the template's question, not its answer
     if _SEE_ATTACHED.match(text):
         return None  # 'Please see the attached document for details of the training delivered.': the words are elsewhere
-    if _BARE_EDIT.fullmatch(text.strip()):
+    if _BARE_EDIT.fullmatch(text.strip()) or _REVIEWED_ONLY.match(text):
         return None  # 'Updated.': something was edited, nothing says what or how far the work has got
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
         return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
@@ -920,7 +949,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 part = _part_of_whole(_sentence_at(text, match.start()))
                 short = part.group(0) if part else _short_count(text) or _sample_short(_sentence_at(text, match.start())) \
                     or _headcount(_sentence_at(text, match.start())) \
-                    or _fewer_than_named(text, match.start()) or _whole_first(_sentence_at(text, match.start()))
+                    or _fewer_than_named(text, match.start()) or _whole_first(_sentence_at(text, match.start())) \
+                    or low  # 'Risk assessments are completed in 72% of stalking cases'
                 if short and not REST_AWAY.search(text):
                     # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
@@ -1136,14 +1166,16 @@ PENDING = re.compile(
     # summer 2026'); work with a partner towards a next step; a review still being led; a closure after a step to come
     r"\b(now )?(arranging|scheduling|booking|planning) (further |more )?(sessions|training|inputs|courses|briefings|workshops) "
     r"(for|with)\b|"
-    r"\b(analysis|work|drafting|development|delivery|roll-?out|testing|implementation|recruitment|consultation|mapping)"
-    r" (continues|is continuing|is ongoing|remains ongoing)\b(?!\s+(as|under|within|through|in)\s+(business|bau|routine|normal|"
+    r"\b(analysis|work|drafting|development|delivery|roll-?out|testing|implementation|recruitment|consultation|mapping|"
+    r"write-?up|writing)( and ([\w-]+ ){0,2}?(analysis|work|drafting|development|delivery|roll-?out|testing|write-?up|writing|"
+    r"mapping|consultation))? (continues|continue|is continuing|are continuing|is ongoing|are ongoing|remains? ongoing)\b(?!\s+(as|under|within|through|in)\s+(business|bau|routine|normal|"
     r"standard|day-to-day|part))|"
     r"\bwill (run|continue|last) (until|into|through|to the end of)\b|"
     r"\b(are|is) (now |currently )?working (with|alongside) [^.;]{1,50}? to (share|agree|develop|build|introduce|set up|"
     r"establish|create|extend|design|implement|embed|improve|routinely)\b|"
     r"\b(is|are) (now )?(leading|conducting|carrying out|undertaking|running) (a|an) (review|audit|analysis|evaluation)\b|"
-    r"\bafter which (the action|it|this|the item) (will|can) be (closed|signed off|marked complete)\b|"
+    r"\bafter which (the action|it|this|the item|the recommendation) (will|can|may|could|should) (be )?(closed|close|signed off|"
+    r"sign off|marked complete)\b|"
     r"\b(go|goes|going) out next (week|month)\b|"
     # a system change only asked for ('Change raised with the supplier'); a part being redone or still being made
     # ('the leaflet being reprinted'); a further group later in the year ('rollout to wider PPU later in 2025')
@@ -1441,6 +1473,8 @@ PENDING = re.compile(
     r"consider|scope|draft|write|produce|look at|explore|plan)\b|"
     r"\bsubject to (?:(?:the |a |an )?(?:final|formal|full|further|board|chief officer|cog|executive|senior) )?(funding|approval|sign-?off|agreement|confirmation|ratification|the outcome|a decision|budget|audit|"
     r"assurance|evaluation|validation|verification|"
+    # ('approved subject to legal review'): a clearance still to come
+    r"(legal|union|staff side|independent|external|equality) (review|advice|clearance|consultation|check)|"
     r"(the )?business case|[\w-]+ (being |is )?(confirmed|agreed|approved|signed off|secured))\b|"
     # ('subject to the new screening role being funded by the PCC')
     r"\bsubject to (the |a |an |our )?([\w-]+ ){1,4}(being|is|are) (funded|confirmed|agreed|approved|signed off|secured|"
@@ -1473,7 +1507,9 @@ PENDING = re.compile(
     r"\bbeing (implemented|introduced|rolled out|embedded|delivered|developed|written|drafted|built|progressed|finalised|"
     r"finalized|considered|updated|tested|piloted|trialled|planned|scoped|designed|arranged|agreed|procured|recruited|"
     r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward|discussed|negotiated|"
-    r"mobilised|mobilized|re-?designed|re-?developed|re-?built|re-?worked|overhauled|restructured|refreshed)\b|"
+    # (not what a rule stops: 'stops a crime being finalised without an assessment')
+    r"mobilised|mobilized|re-?designed|re-?developed|re-?built|re-?worked|overhauled|restructured|refreshed)\b"
+    r"(?!\s+(without|unless|until)\b)|"
     r"\b(is|are) (now |currently |still )?(mobilising|mobilizing|working through|running a tender)\b|"
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
     r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
@@ -1609,6 +1645,14 @@ PENDING = re.compile(
     r"app|it|them|up)\b)|"
     r"\b(is|are) still\b[^.;]{0,80}?\buntil\b|"
     r"\b(is|are) (now |still |currently )?with (the )?[\w'’ -]{0,40}?\b(panel|board|committee)\b(?! (meeting|minutes))|"
+    # a paper held by a person or the commissioner ('The problem profile is with the Head of Intelligence'; 'a business
+    # case for permanent funding is with the PCC'): awaiting their word
+    r"\b(is|are) (now |still |currently )?with (the |our )?(head|director|chief|deputy|assistant|acc|dcc|chief constable|"
+    r"chief officers?|command team|pcc|opcc|commissioner|sro|senior responsible officer|finance)\b(?! (and|as) )|"
+    # the rest still being arranged ('has delivered the input to the investigation teams and is now scheduling the
+    # control rooms'); work handed on to be finished ('handed to the PPU to finish as part of business as usual')
+    r"\b(is|are) (now|currently) (scheduling|arranging|booking|organising|organizing)\b|"
+    r"\b(handed|passed|transferred|given)( over)? to\b[^.;]{0,60}?\bto (finish|complete|take forward|progress|deliver|conclude)\b|"
     # a part still to be added later ('they will be added to the response officer package in the next refresh')
     r"\bwill be (added|included|built|written|incorporated|inserted|embedded) (in|into|to)\b(?![^.;]{0,60}?\b(audit|review|"
     r"inspection|assurance|monitoring)\b)[^.;]{0,60}?\b(next|later|future|forthcoming|upcoming)\b|"
@@ -1637,7 +1681,11 @@ PENDING = re.compile(
     # a part that goes live on a later month written as figures ('S Div go-live 04/26')
     # (a month and a year only: '19/05/25' is a day, and a go-live on a day is read by its date)
     r"\b(go[- ]live|goes live|going live)\s+(in\s+|from\s+)?(0?[1-9]|1[0-2])/\d{2}\b(?![/.]?\d)|"
-    r"\bdue for (sign-?off|approval|ratification|agreement|endorsement)\b|"
+    r"\bdue for (sign-?off|approval|ratification|agreement|endorsement|installation|delivery|go-?live|launch|roll-?out|"
+    r"implementation|completion|publication|fitting|testing)\b|"
+    # a check to be done again because of a doubt ('compliance to be re-audited after concerns raised by the advocacy
+    # service'): what was closed is in question
+    r"\bto be re-?(audited|assessed|reviewed|tested|examined|checked|inspected|visited)\b|"
     r"\b(takes?|will take|comes? into) effect (once|when|after|from)\b|"
     r"\b(teams?|areas?|divisions?|districts?|officers|staff|units?|sites?|stations?|lpas?|bcus?|hubs?)\s+(to\s+)?follow\s+"
     r"(in|from|by|during|later|next)\b|"
@@ -1724,7 +1772,9 @@ def _later_event(words: str, modifiers, as_of: dt.date | None) -> str:
 
 
 # a state that holds from a date ('BAU from 1 April', 'mandated from January'): with a later date, still to come
-_STATE_FROM = r"bau|business as usual|in place|mandatory|mandated|compulsory|operational|in force|in use"
+# (with what is made mandatory named: 'mandatory use from 1 May'; a step named by its noun: 'fieldwork from April')
+_STATE_FROM = (r"bau|business as usual|in place|(?:mandatory|mandated|compulsory)(?: use| usage| completion| recording)?|"
+               r"operational|in force|in use|fieldwork|roll-?out|delivery|implementation|recruitment|testing")
 # a step that starts, in the present or future tense ('delivery to officers begins in April 2025'; 'the new process will
 # go live on 1 May'): with a date after the round's month it is still to come in that round
 _STARTS = re.compile(r"\b((" + _STATE_FROM + r") (from|as of|with effect from)|"
@@ -1767,6 +1817,9 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         clause = words[start:stop]
         if (intake := _INTAKE.search(clause)) and _MONTH_INDEX[intake.group("month").lower()[:3]] > as_of.month:
             return clause.strip()
+        if _TERSE.fullmatch(clause.strip(" .;,")) and any(
+                d > end for d in periods_in(clause) + _month_short_year(clause)):
+            return clause.strip()  # 'All PPU DCs trained. Response PCs Jan-Mar 26.': a group set for a later period
         if not _STARTS.search(clause):
             continue
         if any(d > end for d in periods_in(_SPAN_END.sub(" ", clause)) + _month_short_year(clause)):
@@ -1918,6 +1971,10 @@ _YEARLESS_START = re.compile(r"\b((?:" + _STATE_FROM + r")(?: as of| with effect
                              r"march|april|may|june|july|august|september|october|november|december)\b(?!\s*,?\s*'?\d)",
                              re.IGNORECASE)
 # 'for every new student officer from the September intake': the first intake to have it, its month with no year
+# a tracker's few words with no verb (no 'was', 'is', nothing ending '-ed'): a name and a time, as a schedule is written
+_TERSE = re.compile(r"(?!.*\b(\w+ed|is|are|was|were|has|have|had|been|being|will|done|met|complete|held|run|sent|made|given|"
+                    r"taught|built|set|put|led|seen|kept|review|reviews|audit|audits|refresh|refresher)\b)[\w/&'’ -]{2,60}",
+                    re.IGNORECASE)
 _INTAKE = re.compile(r"\bfrom (?:the )?(?P<month>january|february|march|april|may|june|july|august|september|october|"
                      r"november|december) (?:intake|cohort|term|course|entry)\b",
                              re.IGNORECASE)

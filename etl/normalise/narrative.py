@@ -51,9 +51,16 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.-]{0,60}?)\s*[:–]\s*
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(?P<rest>.*)$", re.DOTALL)
 # a paragraph's first sentence and the rest ('Considering whether to adopt the tool. The trial has begun ...')
 _LEAD_IN = re.compile(r"^\s*(?P<lead>[A-Z][^.!?\n]{15,200}[.:])\s+(?P<rest>\S.{10,})$", re.DOTALL)
+# or a bold phrase and a dash before the answer ('Using MAPPA – All eligible stalking offenders are referred ...'): a
+# title set apart by type and punctuation both, so a paraphrase of the sub-item's wording will do
+_LEAD_IN_DASH = re.compile(r"^\s*(?P<lead>[A-Z][^.!?\n–—]{6,200}?)\s+[–—-]\s+(?P<rest>\S.{10,})$", re.DOTALL)
 
 
 LEAD_IN_WHERE = " (a sub-item named by its wording)"
+# a label that says the words below answer the recommendation as a whole ('For the whole of this recommendation:'): the
+# force's answer, not the report's ask
+_WHOLE_ANSWER = re.compile(r"^\s*(for|across|covering) (the )?(whole of )?(this|the) recommendation( as a whole)?\s*$|"
+                           r"^\s*(whole|all of the) recommendation( answer| response)?\s*$", re.IGNORECASE)
 # the numbers a heading names in brackets at its end: '(10.1)', '(12.2 and 12.4)', '[Rec 20.2]', '(Recommendations 12.2
 # to 12.4)', '(Recommendation 11)', '(Recommendations 27 and 28)'
 _IDS_AT_END = re.compile(r"\s*[(\[]\s*(?:rec(?:ommendation)?s?\.?\s*)?(?P<ids>\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|/|to|-|–)\s*"
@@ -270,6 +277,7 @@ class Group:
     joint: list[int] = field(default_factory=list)  # the recommendations a title line names together ('RECS 16 & 25')
     whole_anchor: str = ""  # how the recommendation's section was anchored, before its listed sub-items narrowed it
     part: str = ""  # 'Rec 10.2b – ...': one part of a sub-item the plan splits further, a section of its own
+    asked_lines: int = 0  # list items quoted as sub-items under the report's ask, their wording matched or not
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -284,15 +292,22 @@ class Group:
         if text.strip():
             if not self.entries:
                 self.before_entries.append(block)
-            if self.quoting and len(self.quoted) == 1 and len(self.items) > 1 and not self.rounds:
-                # one sub-item quoted, then its answer: the answer is that sub-item's, not the recommendation's
-                self.items, self.granularity = list(self.quoted), "item"
-                self.anchor = self.quote_anchor or self.anchor
-            elif self.quoting and self.granularity == "item" and len(self.quoted) > 1 and not self.rounds:
-                self.items = list(self.quoted)  # sub-items quoted one after another, then one answer for them
-            self.quoting = False
+            self.end_quote()
             self.reading = "update"
             self.current(block).texts.append(text.strip())
+
+    def end_quote(self) -> None:
+        """The report's words are over and the answer begins: which of the quoted sub-items it answers."""
+        if self.quoting and self.granularity == "recommendation" and len(self.items) > 1 \
+                and self.asked_lines == len(self.items) and not self.rounds:
+            pass  # every sub-item listed under the ask (some in words of the page's own): the answer is the whole's
+        elif self.quoting and len(self.quoted) == 1 and len(self.items) > 1 and not self.rounds:
+            # one sub-item quoted, then its answer: the answer is that sub-item's, not the recommendation's
+            self.items, self.granularity = list(self.quoted), "item"
+            self.anchor = self.quote_anchor or self.anchor
+        elif self.quoting and self.granularity == "item" and len(self.quoted) > 1 and not self.rounds:
+            self.items = list(self.quoted)  # sub-items quoted one after another, then one answer for them
+        self.quoting = False
 
 
 @dataclass
@@ -504,7 +519,7 @@ class NarrativeReader:
         return None
 
     def _slot(self, label: str) -> Slot:
-        if _PLANNED.match(label):
+        if _PLANNED.match(label) or _WHOLE_ANSWER.match(label):
             return Slot("update_text", label.strip(" :."))
         return map_heading(label, self.reference)
 
@@ -695,12 +710,18 @@ class NarrativeReader:
             lead = _LEAD_IN.match(block.text) if block.kind == "paragraph" and rec_no and block.lead else None
             if lead and lead.group("lead").strip() != block.lead.strip():
                 lead = None
+            dashed = lead is None and block.kind == "paragraph" and rec_no and block.lead and \
+                (lead := _LEAD_IN_DASH.match(block.text)) is not None and \
+                lead.group("lead").strip() == block.lead.strip(" –—-")
+            if not dashed and lead is not None and lead.re is _LEAD_IN_DASH:
+                lead = None
             if lead and not _STRONG_VOICE.search(lead.group("lead")) and not _item_number_in(lead.group("lead")) \
                     and not _REPORT_VOICE.match(lead.group("lead")) and not re.search(r"\bshould\b", block.text, re.I):
                 low = _plain(lead.group("lead"))
                 items = self.wording.items_of(rec_no)
                 scored = sorted(((self.wording.quote_score(i, low), i) for i in items), reverse=True) + [(0.0, "")]
-                if scored[0][0] >= 0.6 and scored[0][0] - scored[1][0] >= 0.2:
+                floor, margin = (0.3, 0.25) if dashed else (0.6, 0.2)
+                if scored[0][0] >= floor and scored[0][0] - scored[1][0] >= margin:
                     out.append(dataclasses.replace(block, text=f"{scored[0][1]} – {lead.group('lead')}",
                                                    where=f"{block.where}{LEAD_IN_WHERE}"))
                     out.append(dataclasses.replace(block, text=lead.group("rest")))
@@ -1121,8 +1142,20 @@ class NarrativeReader:
                         # 'Part 2 - Six-month update (March 2025)' above the recommendations' headings: a new part of
                         # the document, whose opening words are not the last item's
                         group = None
+                    if local and group is not None and group.anchor == "wording" and group.rec_no is not None \
+                            and group.granularity == "item" and len(reference.items_of(group.rec_no)) > 1:
+                        # a new round under a recommendation whose last round was answered sub-item by sub-item, each
+                        # led by its wording in bold: words under it with no such lead answer the recommendation
+                        # as a whole (a lead-in below starts its sub-item's answer again)
+                        group = start(reference.items_of(group.rec_no), "recommendation", "heading", block,
+                                      group.rec_no)
                     if group is not None:
                         group.active = section
+                        if local:
+                            # 'Our response (November 2024)' under the recommendation's heading, after 'What the
+                            # report asked': the quotation is over, what follows is the force's answer
+                            group.end_quote()
+                            group.reading, group.pending = "update", ""
                     continue
                 if (not self._label_line(block) and not (group is not None and status_line)) or outranks:
                     # 'Next steps', 'Governance': a new section that is not a plan item's. A heading that
@@ -1207,6 +1240,7 @@ class NarrativeReader:
                     group = None  # the answer below it cannot be told to be any one sub-item's
                     continue
                 if fit is not None:
+                    group.asked_lines += block.kind == "list_item" and group.reading == "quote"
                     group.quoted.append(fit[1])
                     group.quote_anchor = group.quote_anchor or f"wording {fit[2]:.2f}"
                     continue
@@ -1218,6 +1252,9 @@ class NarrativeReader:
                     runs_on = broken or text[:1].islower() or re.search(r"\bshould\b", text)
                     if runs_on and not _FORCE_VOICE.search(text):
                         continue
+                    if group.reading == "quote" and block.kind == "list_item" and not _FORCE_VOICE.search(text):
+                        group.asked_lines += 1
+                        continue  # a list under 'What the report asked' is the report's, a sub-item in its own words
                     group.add(text, block)
                     continue
             # 5. the report's own words: a recommendation or a sub-item quoted, no numbers
@@ -1253,8 +1290,12 @@ class NarrativeReader:
                             group = None  # the answer below it cannot be told to be any one sub-item's
                             continue
                 if group is None or self._more_report_text(text, group):
+                    if group is not None and group.reading == "quote" and block.kind == "list_item" \
+                            and not _REPORT_VOICE.match(text):
+                        group.asked_lines += 1  # a sub-item listed under the ask in the page's own words
                     continue  # the recommendation's own text runs on
             if group is not None and group.reading == "quote" and block.kind == "list_item":
+                group.asked_lines += not _REPORT_VOICE.match(text)  # (a sub-item listed in the page's own words)
                 continue  # a list under 'Recommendation received' is the report's, whatever its words
             # 5c. a date standing alone in a list of earlier updates ('March 2025', 'Our plan (November 2024)'): the
             # round the words below it belong to, as a round heading would be
@@ -1280,7 +1321,8 @@ class NarrativeReader:
                 # the item is, not a round before the first
                 group.rounds.remove(unlabelled)
             if group.granularity == "recommendation" and len(group.quoted) == 1 and group.anchor == "heading" \
-                    and len(group.items) > 1 and any(r.texts for r in group.rounds):
+                    and len(group.items) > 1 and any(r.texts for r in group.rounds) \
+                    and group.asked_lines != len(group.items):  # (every sub-item listed, one in words of its own)
                 # a theme that quotes one sub-item's words and answers below them: that sub-item's answer
                 group.items, group.granularity = list(group.quoted), "item"
                 group.anchor = group.quote_anchor or group.anchor

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, GENERAL_ONLY, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, GENERAL_ONLY, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -356,32 +356,15 @@ _NOT_CURRENTLY = re.compile(r"\b(does|do|did|is|are)\s+not\s+(currently|at prese
                             # 'The published plan is currently unavailable because of the website migration.'
                             r"\b(is|are)\s+(currently |temporarily |now )?(unavailable|offline|suspended|paused|on hold)\b",
                             re.IGNORECASE)
-# a measure of how often the practice is followed, well short of whole ('compliance ... currently stands at 64%')
-_MEASURE_AT = re.compile(r"\b(compliance|complian[ct]|accuracy|accurate|correctly (recorded|applied|classified|completed)|"
-                         r"recorded correctly|applied correctly|usage|use)\b[^.;]{0,60}?\b(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)",
-                         re.IGNORECASE)
-
-
-# or the share of cases the practice was found in ('VPS offer recorded in 74% of stalking crimes in the March audit')
-_FOUND_IN = re.compile(r"\b(recorded|offered|completed|evident|present|given|applied|carried out)\s+in\s+"
-                       r"(only\s+)?(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)\s+of\b", re.IGNORECASE)
-
-
-def _low_measure(text: str) -> str:
-    """A compliance or accuracy figure under three quarters beside a done: the practice is not yet the rule."""
-    for hit in [*_MEASURE_AT.finditer(text), *_FOUND_IN.finditer(text)]:
-        if re.match(r"\s*(to|->|→)\s*\d", text[hit.end():]):
-            continue  # 'risen from 71% to 88%': where it started, not where it stands
-        if float(hit.group("figure")) < 75:
-            return hit.group(0)
-    return ""
-
-
 # the practice the item asks for not always followed ('Victims are not always told about support services';
 # 'Investigations are not always thorough'): a done beside it is not shown
 _NOT_ALWAYS = re.compile(r"\b(is|are|was|were|has|have|do|does)\s+not\s+(yet\s+)?(always|consistently|routinely|reliably|"
                          r"uniformly)\b|\b(is|are|remains?)\s+(still\s+)?(inconsistent|patchy|variable|mixed)\b|"
-                         r"\binconsistently\s+(applied|used|recorded|followed|completed|done)\b", re.IGNORECASE)
+                         r"\binconsistently\s+(applied|used|recorded|followed|completed|done)\b|"
+                         # checks only when needed where a regular practice is asked ('Audits take place as required.')
+                         r"\b(audits?|reviews?|checks?|dip[- ]?samples?|assurance)\s+(take place|takes place|are (done|carried out|"
+                         r"completed|conducted|held)|is (done|carried out|completed|conducted)|happens?)\s+(only\s+)?(as and when|as|"
+                         r"when|where|if) (required|needed|necessary|appropriate)\b", re.IGNORECASE)
 # a result still short, said of an outcome rather than of the work: no done
 _SHORTFALL = re.compile(r"\b(remains?|is still|are still|continues? to be|stays?) (lower|below|behind|short of|under|"
                         r"worse|an area of concern|a concern|of concern)\b", re.IGNORECASE)
@@ -399,8 +382,14 @@ _AUDIT_GAPS = re.compile(r"\b(audit|sample|dip[- ]?sample|review|inspection)\b[^
                          r"without|missing|absent)\b", re.IGNORECASE)
 _DONE_SAID = re.compile(r"\b(is|are|was|were|has been|have been) (now )?(done|complete|completed|delivered|in place)\b",
                         re.IGNORECASE)
+_NAME_ONLY = r"(?![^.;]*\b(and|which|who|where|with|since|from|through|via|meets?|runs?)\b)[^.;]{0,60}\W*$"  # a holder, no more
 _NO_LONGER_OURS = re.compile(r"\bno longer (owns|leads( on)?|holds|has ownership of|responsible for) (this|the) (action|item|work|"
-                             r"recommendation)\b", re.IGNORECASE)
+                             r"recommendation)\b|"
+                             # or said only to sit with someone now ('Assurance of stalking sits with the Force Audit
+                             # Team.'; 'This is now owned by the Public Protection Unit.'): who holds it, not what was done
+                             r"^\W*[\w'’ -]{0,50}?\b(sits|rests|lies) with\b" + _NAME_ONLY + "|"
+                             r"^\W*[\w'’ -]{0,50}?\b(is|are) now (owned|held) by\b" + _NAME_ONLY,
+                             re.IGNORECASE)
 # a choice of one thing over another ('decided not to adopt the tool: our own form already asks the same questions';
 # 'instead, stalking champions have been trained'): the decision is the answer
 # a decision held only for now ('Decision taken not to adopt the SST at this time'): not the consideration settled
@@ -408,10 +397,11 @@ _FOR_NOW = re.compile(r"\b(at this (time|stage|point)|for now|for the time being
 _REASONED = re.compile(r"\b(because|since|given that|instead|already|as (our|the|it|we))\b", re.IGNORECASE)  # a reason given
 # the force's own policy followed, said of nothing else ('Allocation is in line with the force's Investigation
 # Allocation Policy'): whether that policy meets the ask is not said
-_IN_LINE_WITH = (r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken |delivered |dealt with )?(in line with|"
+_IN_LINE_WITH = (r"^[^.;]*\b(is|are) (done |carried out |managed |made |undertaken |delivered |dealt with |handled |"
+                 r"processed |assessed |investigated )?(in line with|"
                  r"in accordance with|according to|as per|compliant with) ")
-_OWN_POLICY_ONLY = re.compile(_IN_LINE_WITH + r"(the force['’]s|our|force|the) (own )?([\w-]+ ){0,3}(policy|procedure|guidance|"
-                              r"process)\W*$|"
+_OWN_POLICY_ONLY = re.compile(_IN_LINE_WITH + r"(the force['’]s|our|force|the|existing|current) (own |existing |current )?"
+                              r"([\w-]+ ){0,3}(policy|procedure|guidance|process|policies|procedures|processes)\W*$|"
                               # or with the law or a national body's guidance ('SPOs are managed in line with
                               # legislation'; 'Screening is done in accordance with APP'; 'delivered as per the College')
                               + _IN_LINE_WITH + r"(the )?(legislation|law|statute|statutory guidance|app|authorised professional "
@@ -432,7 +422,10 @@ _ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on
                              r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+(?:in|by|under))"
                              r"\s+(?:the\s+|our\s+)?(?:new\s+|wider\s+|force(?:['’]s)?\s+)?[\w'’ -]{0,50}?\b(?:improvement|delivery|"
                              r"action|transformation|change|vawg|strategic)\s+(?:plan|programme|strategy)\b(?:\s+for\s+(?:this|the)\s+"
-                             r"(?:item|action|recommendation|sub-?item|work))?"
+                             r"(?:item|action|recommendation|sub-?item|work)|"
+                             # ('Refer to the VAWG delivery plan for risk assessment updates.')
+                             r"\s+for\s+(?:the\s+|our\s+)?[\w'’ -]{0,40}?\b(?:updates?|progress|details|information)"
+                             r"(?:\s+(?:on|of|about)\s+(?:this|the|it)(?:\s+(?:item|action|recommendation|work))?)?)?"
                              # ('See the VAWG Delivery Plan, section 4.')
                              r"(?:\s*[,(–—-]?\s*(?:section|part|chapter|page|para(?:graph)?|theme|priority)\s+[\w.]{1,6}\)?)?\W*$",
                              re.IGNORECASE)
@@ -446,8 +439,10 @@ _ITEM_POINTER = re.compile(r"^\W*(?:please\s+)?(?:(?:see|refer\s+to|as\s+per|cov
 # or only to the force's own document ('Please refer to the force crime recording policy.'): not shown done here (a
 # pointer to the evidence, an appendix or the narrative of a covering report keeps its done: that is where the evidence is)
 _DOCUMENT_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:the\s+|our\s+)?(?:force(?:['’]s)?\s+)?"
-                               r"(?![^.;]*\b(?:evidence|appendix|annex|attached|closure|narrative|covering|portal|folder)\b)"
-                               r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return)s?\W*$",
+                               r"(?![^.;]*\b(?:evidence|appendix|annex|closure|narrative|covering|portal|folder)\b)"
+                               # ('See attached action log.'): the log is elsewhere, not shown here
+                               r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return|log|"
+                               r"tracker)s?\W*$",
                                re.IGNORECASE)
 # a bare closure ('Closed') beside words that only point elsewhere ('Refer to 11.1.') or say it was looked at: closed,
 # but not shown done here
@@ -455,8 +450,14 @@ _CLOSURE_ONLY = re.compile(r"^\W*closed\W*$", re.IGNORECASE)
 _POINTER_ONLY = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:by|under|in))\b"
                            r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\W*$|"
                            # or say only that it was looked at ('Pathway reviewed.')
-                           r"^\W*[\w'’ -]{1,40}?\s(reviewed|considered|discussed|noted|looked at|explored)\W*$",
+                           r"^\W*[\w'’ -]{1,40}?\s(reviewed|considered|discussed|noted|looked at|explored)\W*$|"
+                           # or that it is covered somewhere already, and no more ('Powers are already covered in
+                           # existing training.')
+                           r"^\W*[\w'’ -]{1,40}?\s(is|are)\s+(already\s+)?covered\s+(by|under|in|within)\b[^.;]{0,60}\W*$",
                            re.IGNORECASE)
+
+_CLOSED_BY = re.compile(r"^\W*(this\s+|the\s+)?(item|action|recommendation|sub-?item)\s+(was\s+|has\s+been\s+|is\s+)?closed"
+                        r"\s+(by|at|through)\b[^.;]{0,60}\W*$", re.IGNORECASE)
 
 
 def _points_elsewhere(status_raw: str, text: str, said) -> str:
@@ -467,6 +468,8 @@ def _points_elsewhere(status_raw: str, text: str, said) -> str:
         return away.group(0)
     if (away := _ELSEWHERE_ONLY.match(words)) and not _ITEM_ID.search(text):
         return away.group(0)
+    if _CLOSURE_ONLY.match(status_raw) and (away := _CLOSED_BY.match(words)):
+        return away.group(0)  # 'Closed' beside 'Item closed by the Stalking Delivery Board.': who closed it, not why
     if said.done:
         return ""
     if (away := _DOCUMENT_POINTER.match(words)) or (_CLOSURE_ONLY.match(status_raw) and (away := _POINTER_ONLY.match(words))):
@@ -528,7 +531,7 @@ _DOMESTIC_ONLY = re.compile(r"\b(idvas?|domestic abuse|domestic violence)\b", re
 # stalking cases taken to the domestic abuse conference, said alone ('Stalking cases are discussed at MARAC.'): neither a
 # stalking panel nor a decision not to have one is said
 _MARAC_ONLY = re.compile(r"^(?!.*\b(agreed|decided|decision|instead|chose|chosen|extended|rather than|in place of|panel|masp|"
-                         r"masip|clinic)\b)(?!.*\d)[^.;]*\b(discussed|heard|considered) (at|through|via|by) (the )?"
+                         r"masip|clinic)\b)(?!.*\d)[^.;]*\b(discussed|heard|considered|go|goes|referred|taken) (at|through|via|by|to) (the )?"
                          r"(local |force )?marac\b[^.;]*\.?\s*$", re.IGNORECASE)
 
 
@@ -647,7 +650,7 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = value  # 'Complete' beside 'Online stalking is a growing concern.': nothing said done
     elif reading.status in DONE and (parts := _parts_rated(text, reference, as_of)):
         against = parts  # 'Green' beside 'Training for supervisors: Amber. Training for call handlers: Red.'
-    elif reading.status in DONE and (low := _low_measure(text)):
+    elif reading.status in DONE and (low := low_measure(text)):
         against = low  # 'Complete' beside 'compliance with included-classification recording currently stands at 64%'
     elif reading.status in DONE and (cut := _CUT_BACK.search(text)):
         against = cut.group(0)  # 'Green' beside 'Stalking SPOC numbers reduced from 12 to 4 following restructure'

@@ -161,6 +161,11 @@ def position_as_status(table: RawTable, header_index: int, slots: list[Slot], re
     return out
 
 
+# a status cell's last line cut short: it ends on a joiner or a word that needs the next ('In', 'Not', '/', '-')
+_WRAPPED_STATUS = re.compile(r"(\b(in|not|on|no|yn|heb|ar|action|work|partially|fully|business|busnes|as|fel)|[/–—-])\s*$",
+                             re.IGNORECASE)
+
+
 def read_rows(
     table: RawTable, header_index: int, slots: list[Slot], reference: Reference, carry: RowValues | None = None,
     find_rec=None, find_items=None, readings: dict | None = None,
@@ -392,6 +397,9 @@ def read_rows(
             for n, cell in enumerate(cells):
                 if cell and slots[n].field in ("update_text", "evidence", "owner"):
                     previous.values[n] = (previous.values.get(n, "") + "\n" + cell).strip()
+                elif cell and slots[n].field == "status" and _WRAPPED_STATUS.search(previous.values.get(n, "")):
+                    # a status whose words wrapped onto the next line ('Wedi'i gwblhau / In' over 'progress'): one status
+                    previous.values[n] = f"{previous.values[n].strip()} {cell.strip()}"
             continue
         issues.append(Issue("warning", "unparsed_row", f"row has no item number: {' | '.join(filled)[:120]}", location))
     answered_recs = {rec_of(i) for row in out for i in row.item_ids}

@@ -81,6 +81,9 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
                         # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
                         r"(\s*[–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+(above|before|"
                         r"previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+[\w/ ]{3,20}?\s+stands)?"
+                        # 'No update - due September 2025.'; 'Dim diweddariad - dyddiad cau Medi 2025.': when it is due
+                        r"(\s*[–—-]\s*(due|expected|deadline|target(ed)?|dyddiad cau|disgwylir)\s+(by\s+|in\s+|erbyn\s+)?"
+                        r"[\w ]{3,20}?)?"
                         r"\W*$",
                         re.IGNORECASE)
 
@@ -144,7 +147,7 @@ _CARRIED_CLOSURE = re.compile(r"^\W*(closed|completed|complete|discharged|signed
                               r"[–—\-:;,.(]\s*(no|nil)\s+(further|new|more)\s+(update|updates|change|changes|action)( required| needed)?"
                               r"\W*$"
                               # 'No further update – action completed in September 2025.': the round it closed in stands
-                              r"|^\W*(no|nil)\s+((further|new)\s+)?(update|updates|change|changes)\s*[-–—:;,.(]\s*(the\s+)?"
+                              r"|^\W*(no|nil)\s+((further|new)\s+)?(update|updates|change|changes)\s*[-–—:;,.(]\s*((the|this)\s+)?"
                               r"(action|item|work|recommendation)?\s*(was\s+|has been\s+|is\s+)?(completed|complete|closed|finished|"
                               r"discharged|signed off|business as usual|bau)\s+((in|on|since|from)\s+)?(\d{1,2}(st|nd|rd|th)?\s+)?([a-z]{3,9}\.?\s+(20)?\d\d|"
                               r"\d{1,2}/\d{1,2}/\d{2,4})\W*$"
@@ -160,7 +163,9 @@ def says_something(text: str | None) -> bool:
     round with nothing said is no round."""
     words = _TRAILING_STATUS.sub("", (text or "")).strip(" -–—.·•_\t\n\xa0")  # 'No update. Status: Amber.'
     # every line a placeholder, in one language or two ('Dim diweddariad.' over 'No update.')
-    parts = [part for part in re.split(r"\n|\s/\s", words) if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
+    # (or one sentence after the other: 'Dim diweddariad. No update.')
+    parts = [part for part in re.split(r"\n|\s/\s|(?<=[.!?])\s+(?=[A-Z])", words)
+             if part.strip(" -–—.·•_\t\xa0")]  # 'Dim diweddariad / No update'
     # (or the whole, its lines joined, where a cell's line breaks are only where its words wrapped: 'Closed in March
     # 2025 – no' over 'further update.')
     return bool(words) and not (all(_says_nothing(part) for part in parts) or _says_nothing(" ".join(words.split())))
