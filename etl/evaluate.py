@@ -425,14 +425,23 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # settle them: training given to one named unit or one area, a tool used by named units, a post in one
              # district, 'approved subject to legal review', a business case 'with the PCC', work that 'sits with' or is
              # 'now owned by' a team, 'Audits take place as required.', 'in line with existing procedures', 'go to
-             # MARAC', 'already covered in existing training', a board's closure
+             # MARAC', 'already covered in existing training'
              "status cells (held out 105, settled by the words)": "status_cells_holdout105.csv",
-             # first run 90.2% (12 false done of 122; 93.4% with bare marks and topic words adjudicated; done recall
-             # 70.1%): recommendations 7 to 13 in depth: 'Training has been reviewed.', a profile 'with the Head of
+             # first run 90.2% (12 false done of 122; 94.3% with bare marks, topic words and a closure beside who
+             # closed it adjudicated; done recall 70.1%): recommendations 7 to 13 in depth: 'Training has been reviewed.', a profile 'with the Head of
              # Intelligence', 'analysis and write-up continue', 'completed in 72% of stalking cases', SPO training
              # 'delivered to some investigators', 'See attached action log.', 'Refer to the VAWG delivery plan for risk
              # assessment updates.'
              "status cells (held out 106, recommendations 7 to 13)": "status_cells_holdout106.csv",
+             # first run 93.9% (11 false done of 179; 97.2% with bare colours, closures and 'Ongoing - business as
+             # usual.' adjudicated; done recall 79.4%): realistic proportions by a nineteenth author: a trial 'in place
+             # of a separate panel', a change 'in the October release', 'Attended county domestic abuse partnership
+             # board', 'See Q3 commentary.', 'A number of changes have been made'
+             "status cells (held out 107, read after its first run)": "status_cells_holdout107.csv",
+             # first run 94.3% (6 false done of 106; 97.2% with bare closures and a bare 'Green' adjudicated; done
+             # recall 64.4%): update words with no status column: 'Approved.', amendments 'being made' that 'will go to
+             # the Policy Board in April', a recommendation 'considered by the Strategic Vulnerability Board'
+             "status cells (held out 108, words with no status column)": "status_cells_holdout108.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no
              # outcome, once left open, is now a review said and nothing more, as held out 106 reads one (a survey that

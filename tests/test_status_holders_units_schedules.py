@@ -9,8 +9,8 @@ clearance still to come ('subject to legal review'); a check to be done again; e
 that starts from a later month ('mandatory use from 1 May', 'fieldwork from April'); a tracker's terse group and a
 later period ('Response PCs Jan-Mar 26'); analysis and write-up that continue; work handed on to be finished; the
 rest still being scheduled; a meeting attended; 'has been reviewed' and nothing more; a share of cases well short of
-whole; a pointer to an attached log or to a wider plan 'for updates'; an item closed by a board or covered
-already beside a bare closure; high-risk cases that 'go to MARAC'; work done 'in line with existing
+whole; a pointer to an attached log or to a wider plan 'for updates'; a thing covered already beside a bare
+closure; high-risk cases that 'go to MARAC'; work done 'in line with existing
 procedures'; audits 'as required'. Guards: a panel led by someone that meets, a workshop attended by everyone, a panel
 set up, training delivered to all officers, a routine review after done work keep their done."""
 from __future__ import annotations
@@ -41,7 +41,6 @@ from tests.fixtures import inferred_status as _status
     ("Complete", "Please see the attached tracker.", MAR_25),
     ("Green", "Refer to the Public Protection Improvement Plan for progress on this.", SEP_25),
     ("Closed", "Victim impact is already covered within the investigation course.", MAR_25),
-    ("Closed", "Recommendation closed at the Stalking Governance Board.", SEP_25),
     ("Closed", "Cases assessed as high risk are referred to the MARAC.", SEP_25),
     ("BAU", "Repeat behaviour is handled in accordance with current procedures.", SEP_25),
     ("Met", "Checks take place as needed.", SEP_25),
@@ -89,3 +88,36 @@ def test_a_share_of_cases_is_read_before_the_figures_are_set_aside():
     assert _status("Safety plans are completed in 61% of stalking crimes.", SEP_25) == "in_progress"
     assert _status("The new safety plan has been introduced and is completed in 96% of stalking crimes.",
                    dt.date(2025, 9, 30)) in DONE
+
+
+# held-out sets 107 (realistic, a nineteenth author; first run 93.9%, 11 false done of 179) and 108 (update words with
+# no status column; first run 94.3%, 6 of 106): a paper still being changed and going to a board; a bare 'Approved.' or
+# 'Signed off.' (what was approved is not said); a pointer to a commentary; a trial 'in place of'
+# something else; a fix still due in a supplier's release; a board meeting attended; changes made and never named
+@pytest.mark.parametrize("cell, words, as_of", [
+    ("Complete", "The recommendation was discussed by the Public Protection Board.", SEP_25),
+    ("Green", "See the Q2 commentary.", SEP_25),
+])
+def test_a_done_column_beside_a_board_that_only_looked_or_a_commentary_is_not_done(reference, cell, words,
+                                                                                          as_of):
+    assert read_position(cell, words, reference, as_of).status not in DONE
+
+
+@pytest.mark.parametrize("words, as_of", [
+    ("The audit of risk decisions finished in January. Changes are being made and will go to the Risk Board in June.",
+     MAR_25),
+    ("Approved.", MAR_25),
+    ("Signed off.", MAR_25),
+    ("03/02/2026 - A three-month trial starts of screening crimes in the hub, in place of the old desk review.", MAR_26),
+    ("Supplier has confirmed the fix will be in the June release. Interim logging remains in place.", MAR_25),
+    ("14/01/2025 - Attended the county safeguarding partnership executive board.", MAR_25),
+    ("Various improvements have been made to the way stalking cases are supervised.", SEP_25),
+])
+def test_words_alone_of_a_step_to_come_a_bare_approval_or_changes_unnamed_are_not_done(words, as_of):
+    assert _status(words, as_of) not in DONE
+
+
+def test_a_board_that_decided_or_a_policy_approved_and_published_stays_done(reference):
+    assert read_position("Complete", "The plan was discussed at the VAWG Board and agreed; it is published on our "
+                         "website.", reference, MAR_25).status in DONE
+    assert _status("The policy has been approved by the board and published.", MAR_25) in DONE

@@ -50,6 +50,8 @@ _WHOLE_REC = re.compile(r"\b(this|the whole|the) recommendation\b|\b(both|all|ea
 _QUOTE_LINE = re.compile(r"^[“\"‘'](.{20,}?)[”\"’']\.?$")
 
 
+# a paragraph's own short lead ('Hearing from victims. ...', 'Audits: ...') at the start of a line of a round's words
+_PARAGRAPH_LEAD = re.compile(r"^([A-Z][\w ,'’&/-]{2,50}?)(?:\.|:|\s[–—-])\s", re.MULTILINE)
 _ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
 
 
@@ -781,6 +783,15 @@ class DocumentNormaliser:
                         part.spread_doubt = (f"words for recommendation {rec_of(part.item_ids[0])} whose sub-items this "
                                              "section answers one by one elsewhere; a done in them is not given to "
                                              "every sub-item")
+            for part in parts:
+                if part.granularity == "recommendation" and not part.status_raw.strip() and not part.spread_doubt \
+                        and len(set(_PARAGRAPH_LEAD.findall(part.text))) >= 2:
+                    # one round's words for a whole recommendation, paragraph by paragraph under leads of their own
+                    # ('Problem profile. ...', 'Hearing from victims. ...'): each paragraph is some sub-item's, so a
+                    # done read from them is no sub-item's for certain
+                    part.spread_doubt = (f"words for recommendation {rec_of(part.item_ids[0])} that answer its parts "
+                                         "paragraph by paragraph under leads of their own; a done in them is not given "
+                                         "to every sub-item")
             answers[first:] = parts
         return answers
 
@@ -1032,11 +1043,24 @@ class DocumentNormaliser:
                     newest[key].round_date or dt.date.min, newest[key].round_order):
                 newest[key] = answer
         used = 0
+        split: dict[int, list[Answer]] = {}
         for key, answer in newest.items():
             statuses = {summary[i][0] for i in key if i in summary}
             if len(statuses) == 1 and all(i in summary for i in key) and not answer.status_raw.strip():
                 answer.status_raw = statuses.pop()
+                answer.spread_doubt = ""  # the table rates each sub-item itself
                 used += 1
+            elif len(key) > 1 and statuses and (len(statuses) > 1 or not all(i in summary for i in key)) \
+                    and not answer.status_raw.strip():
+                # one answer for the whole recommendation whose sub-items the table rates apart ('11.1 | Business as
+                # usual', '11.3 | In progress'): each sub-item's newest words take its own status, never one read
+                # from words that are every sub-item's
+                # (a sub-item the table leaves out keeps the words and no status of its own)
+                split[id(answer)] = [dataclasses.replace(answer, item_ids=[i], status_raw=summary[i][0], spread_doubt="")
+                                     if i in summary else dataclasses.replace(answer, item_ids=[i]) for i in key]
+                used += sum(i in summary for i in key)
+        if split:
+            spoken = [part for answer in spoken for part in split.get(id(answer), [answer])]
         if used:
             row = next(iter(summary.values()))[1]
             issues.append(Issue("warning", "status_from_summary",

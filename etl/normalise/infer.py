@@ -40,7 +40,7 @@ def _rx(*patterns: str) -> re.Pattern:
 
 # a meeting after a done-verb ('attended the VAWG Board', 'has attended the regional forum'): presence, not the work
 # (not every meeting of what was joined: 'joined the panel and has attended every meeting since')
-_MEETING_AFTER = (r"(?!\s+(the |a |an |our |its |their )?((?!every\b|each\b|all\b)[\w&'’-]+ ){0,3}(board|meeting|forum|"
+_MEETING_AFTER = (r"(?!\s+(the |a |an |our |its |their )?((?!every\b|each\b|all\b)[\w&'’-]+ ){0,5}(board|meeting|forum|"
                   r"conference|panel|group|committee|network)s?\b)")
 
 TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
@@ -238,14 +238,14 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         # 'up and running'): the modifiers undo them as they undo any done ('far from done and dusted', 'not yet put to bed')
         r"(?<!being )\b(done and dusted|over the line|put to bed|wrapped up|signed,? sealed(,? and delivered)?|ticked off)\b",
         r"\b(is|are|has been|have been) (now )?up and running\b",
-        r"\b(is|are) (now )?(complete|completed|in place|live|established|operational|fully implemented)\b",
+        r"\b(is|are) (now )?(complete|completed|in place|live|established|operational|fully implemented)\b(?! of\b)",
         r"\bnothing (further|more|else) (is |remains )?(outstanding|to do|required)\b", r"\bno further action (is )?(required|needed|necessary)\b",
         r"\b(is|are) now mandatory\b", r"\b(is|are) (now )?mandated\b", r"\boperational (since|from)\b",
-        r"\bnow in place\b",
+        r"\bnow in place\b(?! of\b)",
         r"\b(has|have) reviewed\b.{0,160}\bsatisfied\b", r"\b(is|are) satisfied (that|with (the|this) (new|revised|updated|changes?|process|approach))\b",
         r"\b(was|were) (completed|published|launched|introduced|delivered|implemented|rolled out|signed off|approved)\b",
         r"\bwent live\b", r"\bsigned off\b", r"\bcompleted\b", r"\bcomplete\b", r"\bfully implemented\b",
-        r"\bin place\b",
+        r"\bin place\b(?! of\b)",  # ('a trial ... in place of a separate panel': instead of, not in place)
         r"\b(has|have) (now )?(introduced|achieved|delivered|implemented|published|adopted|established|launched|"
         r"carried out|configured|issued|installed|approved)\b",
         r"\b(has|have) (now )?been (carried out|configured|issued|sent|briefed|installed|written|trained|analysed|finished|set up|in post|awarded|signed)\b",
@@ -805,6 +805,13 @@ GENERAL_ONLY = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(arrangements|links|partn
                           r"well[- ]established|established|mature|sound)\s+[\w' -]{1,40}\.?\s*$", re.IGNORECASE)
 
 
+# changes said to be made and not named ('A number of changes have been made to improve how we investigate stalking.'):
+# whether they are what the item asks is not said, however much the words name stalking
+VAGUE_CHANGES = re.compile(r"^\W*(a number of|some|several|various|many|a range of|a series of)\s+(changes|improvements|steps|"
+                           r"actions|measures)\s+(have|has)\s+been\s+(made|taken|introduced|put in place)\b[^.;]{0,80}\.?\s*$",
+                           re.IGNORECASE)
+
+
 # a reversal that says the item is another's (not one undone in time): it holds wherever in a log it is said
 _POINTS_AWAY = re.compile(r"duplicat|double|\bsee\b|merged|amalgamated|combined|transferred|handed|passed|referred|escalated|"
                           r"sits with|covered|national", re.IGNORECASE)
@@ -820,7 +827,7 @@ _REPORT_ASK = re.compile(r"^\W*(by [^,.;]{3,30},?\s+)?(all )?(chief constables|f
 _REQUIREMENT = re.compile(r"(evidence|confirmation|proof|assurance|documentation) that\b(?!.*\b(has|have) been (received|provided|"
                           r"submitted|uploaded|given|obtained|supplied|sent)\b)[^.;]*[.]?|(evidence|confirmation|proof|records?|"
                           r"documentation) (of|showing)\b(?![^.;]*\b(is|are|was|were|has|have|had)\b)[^.;]*[.]?", re.IGNORECASE)
-_BARE_EDIT = re.compile(r"(updated|reviewed|refreshed|noted|amended|revised|edited)\W*", re.IGNORECASE)
+_BARE_EDIT = re.compile(r"(updated|reviewed|refreshed|noted|amended|revised|edited|approved|agreed|signed off|discussed|considered)\W*", re.IGNORECASE)
 _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
 _SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached|enclosed|accompanying|appended|linked)\s+"
                            r"[\w -]{0,30}?\b(document|report|paper|file|annex|appendix|spreadsheet|evidence|pack)s?\b[^.;]*\.?\s*$",
@@ -893,7 +900,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
     if NOTHING_OF_THE_ASK.match(text):
         return None  # outcomes counted, a team working with another, partners' work: nothing of the force's own
-    if GENERAL_ONLY.match(text) and not re.search(r"stalk", text, re.IGNORECASE):
+    if GENERAL_ONLY.match(text) and not re.search(r"stalk", text, re.IGNORECASE) or VAGUE_CHANGES.match(text):
         return None  # 'MAPPA arrangements are well established in the force area.': how things stand in general
     if len(set(_ITEM_ID.findall(text))) > 1 and _BARE_ID_LINE.search(text):
         return None  # '25.1 Complete / 25.2' a line each: a sub-item listed with no words, so whose the status is is not told
@@ -1504,6 +1511,10 @@ PENDING = re.compile(
     r"\bto be (?!(reviewed|monitored|audited|checked|refreshed|repeated|reported|tested)\s+(annually|quarterly|monthly|"
     r"yearly|regularly|every|each)\b)\w+(ed|en)\b|\bto be (built|run|held|set up|made|sent|put in place|brought in)\b|"
     # work going on now ('findings being implemented'); a state that holds ('crimes are being recorded') is not
+    r"\b(amendments?|changes?|revisions?|updates?|improvements?|edits?|corrections?) (is |are )?(now |still )?being made\b|"
+    # a paper still to go to a board ('Amendments ... will go to the Policy Board in April')
+    r"\bwill (go|be taken|be presented|be submitted|be put) (to|before) (the |a |an )?[\w'’ -]{0,40}?\b(board|panel|committee|"
+    r"group|cog|meeting)\b|"
     r"\bbeing (implemented|introduced|rolled out|embedded|delivered|developed|written|drafted|built|progressed|finalised|"
     r"finalized|considered|updated|tested|piloted|trialled|planned|scoped|designed|arranged|agreed|procured|recruited|"
     r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward|discussed|negotiated|"
@@ -1681,6 +1692,9 @@ PENDING = re.compile(
     # a part that goes live on a later month written as figures ('S Div go-live 04/26')
     # (a month and a year only: '19/05/25' is a day, and a go-live on a day is read by its date)
     r"\b(go[- ]live|goes live|going live)\s+(in\s+|from\s+)?(0?[1-9]|1[0-2])/\d{2}\b(?![/.]?\d)|"
+    # a change still in a supplier's later release ('the change will be in the October release')
+    r"\bwill be (in|part of|included in|delivered in) (the |a |its )?([\w-]+ ){0,2}(release|update|version|upgrade|build|"
+    r"patch|drop)\b|"
     r"\bdue for (sign-?off|approval|ratification|agreement|endorsement|installation|delivery|go-?live|launch|roll-?out|"
     r"implementation|completion|publication|fitting|testing)\b|"
     # a check to be done again because of a doubt ('compliance to be re-audited after concerns raised by the advocacy

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, GENERAL_ONLY, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, GENERAL_ONLY, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -349,7 +349,11 @@ _CUT_BACK = re.compile(r"\b(numbers?|posts?|officers|staff|spocs?|champions?|cap
                        r"by\s+\d+|to\s+\d+)\b", re.IGNORECASE)
 # weighed or noted in passing, nothing said of what came of it ('considered as part of the PIP2 uplift')
 _CONSIDERED_ONLY = re.compile(r"\b(considered|discussed|looked at|explored|noted|raised|reflected)\s+(as part of|within|under|"
-                              r"alongside|in the context of)\b", re.IGNORECASE)
+                              r"alongside|in the context of)\b|"
+                              # or by a board, and nothing of what it decided ('This recommendation was considered by
+                              # the Strategic Vulnerability Board.')
+                              r"^[^.;]*\b(was|were|has been|have been)\s+(considered|discussed|noted|looked at)\s+(by|at)\s+"
+                              r"(the\s+)?[\w'’ -]{0,50}?\b(board|group|panel|committee|meeting|cog|forum)\W*$", re.IGNORECASE)
 # the thing asked not there now ('The PCC does not currently commission a stalking-specific service')
 _NOT_CURRENTLY = re.compile(r"\b(does|do|did|is|are)\s+not\s+(currently|at present|presently)\b|\b(is|are)\s+not\s+yet\s+"
                             r"(in place|available|commissioned|funded|live)\b|\bdoes not (yet )?(commission|have|provide|fund|offer)\b|"
@@ -442,7 +446,7 @@ _DOCUMENT_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s
                                r"(?![^.;]*\b(?:evidence|appendix|annex|closure|narrative|covering|portal|folder)\b)"
                                # ('See attached action log.'): the log is elsewhere, not shown here
                                r"[\w'’ -]{0,40}?\b(?:policy|report|strategy|procedure|guidance|minutes|paper|return|log|"
-                               r"tracker)s?\W*$",
+                               r"tracker|commentary)s?\W*$",
                                re.IGNORECASE)
 # a bare closure ('Closed') beside words that only point elsewhere ('Refer to 11.1.') or say it was looked at: closed,
 # but not shown done here
@@ -456,9 +460,6 @@ _POINTER_ONLY = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covere
                            r"^\W*[\w'’ -]{1,40}?\s(is|are)\s+(already\s+)?covered\s+(by|under|in|within)\b[^.;]{0,60}\W*$",
                            re.IGNORECASE)
 
-_CLOSED_BY = re.compile(r"^\W*(this\s+|the\s+)?(item|action|recommendation|sub-?item)\s+(was\s+|has\s+been\s+|is\s+)?closed"
-                        r"\s+(by|at|through)\b[^.;]{0,60}\W*$", re.IGNORECASE)
-
 
 def _points_elsewhere(status_raw: str, text: str, said) -> str:
     """A done beside words that only send the reader elsewhere (another item, another body's document, a wider plan, the
@@ -468,8 +469,6 @@ def _points_elsewhere(status_raw: str, text: str, said) -> str:
         return away.group(0)
     if (away := _ELSEWHERE_ONLY.match(words)) and not _ITEM_ID.search(text):
         return away.group(0)
-    if _CLOSURE_ONLY.match(status_raw) and (away := _CLOSED_BY.match(words)):
-        return away.group(0)  # 'Closed' beside 'Item closed by the Stalking Delivery Board.': who closed it, not why
     if said.done:
         return ""
     if (away := _DOCUMENT_POINTER.match(words)) or (_CLOSURE_ONLY.match(status_raw) and (away := _POINTER_ONLY.match(words))):
@@ -630,7 +629,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status in DONE and (away := _points_elsewhere(status_raw, text, said)):
         against = away  # 'Complete' beside 'Refer to recommendation 16.' or 'Please refer to the joint force and OPCC
         # response'; 'Closed' beside 'Refer to the Victims' Code compliance report.': no words of this item's work
-    elif reading.status in DONE and GENERAL_ONLY.match(" ".join(text.split())) and not re.search(r"stalk", text, re.I):
+    elif reading.status in DONE and (GENERAL_ONLY.match(" ".join(text.split())) and not re.search(r"stalk", text, re.I)
+                                     or VAGUE_CHANGES.match(" ".join(text.split()))):
         against = "general arrangements only"  # 'Green' beside 'Strong partnership links.': nothing of the ask's work
     elif reading.status in DONE and not said.done and (other := NOTHING_OF_THE_ASK.match(" ".join(text.split()))):
         against = other.group(0)  # 'Complete' beside 'The force has obtained 14 SPOs this year.': not the ask's work
