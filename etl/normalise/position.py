@@ -629,9 +629,10 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
     elif reading.status in DONE and (away := _points_elsewhere(status_raw, text, said)):
         against = away  # 'Complete' beside 'Refer to recommendation 16.' or 'Please refer to the joint force and OPCC
         # response'; 'Closed' beside 'Refer to the Victims' Code compliance report.': no words of this item's work
-    elif reading.status in DONE and (GENERAL_ONLY.match(" ".join(text.split())) and not re.search(r"stalk", text, re.I)
-                                     or VAGUE_CHANGES.match(" ".join(text.split()))):
+    elif reading.status in DONE and GENERAL_ONLY.match(" ".join(text.split())) and not re.search(r"stalk", text, re.I):
         against = "general arrangements only"  # 'Green' beside 'Strong partnership links.': nothing of the ask's work
+    elif reading.status in DONE and (vague := VAGUE_CHANGES.match(" ".join(text.split()))):
+        against = vague.group(0)  # 'Complete' beside 'A number of changes have been made ...': which, not said
     elif reading.status in DONE and not said.done and (other := NOTHING_OF_THE_ASK.match(" ".join(text.split()))):
         against = other.group(0)  # 'Complete' beside 'The force has obtained 14 SPOs this year.': not the ask's work
     elif reading.status in DONE and not said.done and (trial := _TRIAL_ONLY.match(" ".join(text.split()))):
