@@ -1512,9 +1512,10 @@ PENDING = re.compile(
     r"yearly|regularly|every|each)\b)\w+(ed|en)\b|\bto be (built|run|held|set up|made|sent|put in place|brought in)\b|"
     # work going on now ('findings being implemented'); a state that holds ('crimes are being recorded') is not
     r"\b(amendments?|changes?|revisions?|updates?|improvements?|edits?|corrections?) (is |are )?(now |still )?being made\b|"
-    # a paper still to go to a board ('Amendments ... will go to the Policy Board in April')
-    r"\bwill (go|be taken|be presented|be submitted|be put) (to|before) (the |a |an )?[\w'’ -]{0,40}?\b(board|panel|committee|"
-    r"group|cog|meeting)\b|"
+    # changes still to go to a board for approval ('Amendments ... will go to the Policy Board in April'); a summary of
+    # done work going to a board is the routine after it ('A summary will go to the next board.')
+    r"\b(amendments?|changes?|revisions?|drafts?|proposals?|business case|options)\b[^.;]{0,60}?\bwill (go|be taken|be "
+    r"presented|be submitted|be put) (to|before) (the |a |an )?[\w'’ -]{0,40}?\b(board|panel|committee|group|cog|meeting)\b|"
     r"\bbeing (implemented|introduced|rolled out|embedded|delivered|developed|written|drafted|built|progressed|finalised|"
     r"finalized|considered|updated|tested|piloted|trialled|planned|scoped|designed|arranged|agreed|procured|recruited|"
     r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward|discussed|negotiated|"
