@@ -185,7 +185,12 @@ def test_the_fiftieth_to_fifty_second_blind_sets_read_and_give_no_false_done():
         "gwent_police_stalking_action_plan_cynllun_gweithredu_mar2025.pdf",
         "north_yorkshire_police_stalking_action_plan.html",
         "south_wales_police_stalking_news_nov2024.html",
-        "norfolk_constabulary_stalking_action_plan_export_apr2026.csv"])
+        "norfolk_constabulary_stalking_action_plan_export_apr2026.csv",
+        "sussex_police_stalking_plan_rag_sep2025.xlsx",
+        "derbyshire_constabulary_stalking_register_mar2026.txt",
+        # (exact since a row naming its part and round dates the rows under it and 'No change – see Part C.' carries
+        # the earlier round forward)
+        "leicestershire_police_stalking_delivery_plan_v3_mar2026.pdf"])
 
 
 def test_a_text_register_of_small_logs_reads_each_entry_across_a_page_break(tmp_path, normaliser):

@@ -509,6 +509,12 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
                 body.append((n + 1, None, False))  # a rule drawn between rows parts them as a blank line does
             n += 1
             continue
+        if (banner := _BANNER.match(lines[n].replace("\f", " "))) is not None:
+            # '==== SECTION B: SIX-MONTH UPDATE - MARCH 2025 ====': a heading across the table, whatever its words'
+            # offsets (cut into cells, it would join the row below it)
+            body.append((n + 1, [" ".join(banner.group("words").split())] + [""] * (width - 1), True))
+            n += 1
+            continue
         cells = _cut(lines[n], starts) if flat and not only_marker(flat) else None
         if flat and cells is None:  # words across the columns (or 'DRAFT'): a heading inside the table, or its end
             # the next few lines that carry words, past a page's footer, header and repeated table header
@@ -541,6 +547,14 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
     while body and body[-1][1] is None:
         body.pop()
     layout.rows_at[index + 1] = head
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above >= 0 and (banner := _BANNER.match(lines[above].replace("\f", " "))) is not None:
+        # the banner over the table's first header ('==== SECTION A: INITIAL PLAN - NOVEMBER 2024 ===='): the first
+        # rows' heading, as the banners between the rows below are theirs
+        layout.rows_at[above + 1] = [" ".join(banner.group("words").split())] + [""] * (width - 1)
+        layout.lines.add(above + 1)
     banded = any(cells is None for _, cells, _ in body)
     target: list[str] | None = None
     pending: list[list[str]] = []
@@ -595,6 +609,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
 
 
 _RULE = re.compile(r"[-=_—–+|]{10,}")
+# words between rules on one line: '==== SECTION B: SIX-MONTH UPDATE - MARCH 2025 ====', '*** END OF REPORT ***'
+_BANNER = re.compile(r"^\s*(?P<rule>[=*#~_-]{3,})\s*(?P<words>[A-Za-z0-9(][^=*#~_]*?)\s*(?P=rule)\s*$")
 _ROUND_HEADING = re.compile(r"^\s*(round|period|month|date|update[ _]date|round[ _]date|entry[ _]date|date[ _]of[ _]entry|"
                             r"date[ _]logged|logged|when)\s*$", re.IGNORECASE)
 # a round's date as a log's margin writes it: 'Mar-25', 'Sept 25', '17/03/2026', '2025-03-26', '03/2025'

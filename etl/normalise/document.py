@@ -33,7 +33,9 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 
 
 # 'Nov 24:' opening a cell and again after a sentence's end: the month and two-digit year of a log entry
-_INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?P<year>2\d)\s*:\s*", re.IGNORECASE)
+# ('Nov 24: ...', 'March 2026 | Status: Achieved ...': a bar after the month and year of a PDF's run-together log)
+_INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?:20)?(?P<year>2\d)\s*(?::|\|(?=\s*status\b))\s*",
+                           re.IGNORECASE)
 
 
 _WHOLE_REC_HEADING = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\s*(?:$|[:\-–—]\s)", re.IGNORECASE)
@@ -53,6 +55,9 @@ _QUOTE_LINE = re.compile(r"^[“\"‘'](.{20,}?)[”\"’']\.?$")
 # a paragraph's own short lead ('Hearing from victims. ...', 'Audits: ...') at the start of a line of a round's words
 _PARAGRAPH_LEAD = re.compile(r"^([A-Z][\w ,'’&/-]{2,50}?)(?:\.|:|\s[–—-])\s", re.MULTILINE)
 _ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
+# a part of a document named for its round, across a table's rows: 'SECTION B: SIX-MONTH UPDATE - MARCH 2025'
+_SECTION_BANNER = re.compile(r"^(section|part|round|phase)\s+[a-z0-9]{1,3}\b\s*[:.–—-]?\s*[^.;]*\b(update|plan|response|position|"
+                             r"progress|review)\b", re.IGNORECASE)
 
 
 def _id_order(item_id: str) -> tuple[int, int]:
@@ -409,6 +414,13 @@ class DocumentNormaliser:
                         current = slot.round_date
                         dates[(table.name, at)] = None
                         continue
+                if len(filled) == 1 and len(words.split()) <= 16 and _SECTION_BANNER.match(words) \
+                        and not _ITEM_NUMBER.search(words) and (month := month_of(words)) is not None:
+                    # 'SECTION B: SIX-MONTH UPDATE - MARCH 2025', 'SECTION A: INITIAL PLAN - PUBLISHED NOVEMBER 2024':
+                    # a part of the document named for its round, the rows under it that round's
+                    current = month
+                    dates[(table.name, at)] = None
+                    continue
                 if current is not None:
                     dates[(table.name, at)] = current
         if len({d for d in dates.values() if d is not None}) < 2:
@@ -1179,12 +1191,14 @@ class DocumentNormaliser:
         placed by its date; its own status is its round's, and the cell's status column belongs to the newest."""
         text = without_superseded(answer.text or "")  # ('SUPERSEDED – September 2025: ...' kept for the record)
         inline = list(_INLINE_ENTRY.finditer(text))
-        if len(inline) >= 2 and inline[0].start() == 0:
+        # one 'November 2024 | Status: Achieved ...' alone in the cell: an entry of the log all the same
+        barred = len(inline) == 1 and inline[0].start() == 0 and "|" in inline[0].group(0)
+        if (len(inline) >= 2 or barred) and inline[0].start() == 0:
             # 'Nov 24: ... Mar 25: ...' run together on one line (a PDF's cell): each 'month year:' opens an entry
             for hit in reversed(inline):
                 text = f"{text[:hit.start()]}\n{hit.group('month')}-{hit.group('year')}: {text[hit.end():]}"
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        labelled = False
+        labelled = barred
         while len(lines) >= 2 and _LOG_LABEL.fullmatch(lines[0]) and entry_date(lines[1])[0]:
             lines, labelled = lines[1:], True  # 'Progress log (newest first):' over the log's dated lines: a label
         if len(lines) < 2 and not (lines and (is_stamped(lines[0]) or labelled)):

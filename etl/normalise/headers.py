@@ -155,6 +155,9 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
     return None
 
 
+_LOG_ORDER = re.compile(r"\b(log|entries)\b.*\b(newest|latest|most recent|oldest|earliest)\b", re.IGNORECASE)
+
+
 def _numbered_first_column(slots: list[Slot], below: list[list[str]]) -> list[Slot] | None:
     """'Action | Update' over rows that each open with a sub-item's number ('7.2 Interim stalking flag'): a plan of two
     columns, the first the item's (a table a round, under a heading that names the round). The first column's cells
@@ -166,7 +169,9 @@ def _numbered_first_column(slots: list[Slot], below: list[list[str]]) -> list[Sl
         return None
     if not any(s.field == "update_text" for s in slots[1:]) and len(named) < 3:
         return None  # 'Action | Status' alone: a status table beside words elsewhere, read with them as it was
-    if any(parse_item_cell(s.heading)[0] or len(s.heading.split()) > 4 for s in named):
+    if any(parse_item_cell(s.heading)[0] or len(s.heading.split()) > (
+            # ('Progress log – most recent entry first': a log's heading that says its order)
+            8 if s.field == "update_text" and _LOG_ORDER.search(s.heading) else 4) for s in named):
         return None  # a row of the plan itself (a page's table with no header of its own), never its headings
     if slots[0].field not in ("update_text", "item_id", "rec_no", None) or slots[0].round_date is not None:
         return None

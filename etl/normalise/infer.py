@@ -188,7 +188,18 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
         r"\bprogress has been made\b", r"\b(links|contact|connections|enquiries|approaches|introductions|initial contact) (has |have )?"
         r"(been |now been )?(made|established)\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
-        r"\bin draft\b", r"\bwork continues\b", r"\bso far\b", r"\b(is|are) developing\b",
+        r"\bin draft\b", r"\bin fieldwork\b", r"\bwork continues\b",
+        # 'continues under the VAWG delivery plan': the work goes on, elsewhere
+        r"\bcontinues? (under|in|through|within|via|as part of) (the |our |a )?[\w'’ -]{0,30}(plan|programme|project|workstream)\b",
+        # 'nobody has yet been appointed'
+        r"\b(nobody|no-?one|no one|none) (has|have) (yet|so far) (been )?\w+",
+        # 'Recruiting 2 DC posts; 1 appointed.': a tracker's line opening on the step under way
+        # (not a noun: 'Scoping is scheduled for June', 'Recruiting investigators is a national challenge', 'scoping
+        # meeting booked for 10 December')
+        r"(?:^|(?<=[.;:]))\s*(recruiting|drafting|developing|scoping|procuring|piloting|finalising|building|writing)\b"
+        r"(?![^.;]*\b(is|are|was|were|will|begins?|began|starts?|started|to begin|to start|complete|completed|done|"
+        r"finished|closed|concluded|booked|scheduled|planned|arranged|due|follows?|to follow|to commence|commences?|once|"
+        r"q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b)", r"\bso far\b", r"\b(is|are) developing\b",
         r"(?<!\bwas )(?<!\bwere )(?<!\bhad been )\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
@@ -202,7 +213,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"recruiting|delivering|testing|implementing|collating|analysing|mapping|gathering|rolling out)\b",
         r"\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)([- ]\w+)? per ?cent\b",
         # a count short of all: 'delivered to 3 of 5 LPAs'
-        r"\b(?P<count_n>[1-9]\d*) (of|out of) (the |our |its |their )?(?!(?P=count_n)\b)\d+\b",  # a name: these patterns are joined
+        r"\b(?P<count_n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (of|out of) (the |our |its |their )?(?!(?P=count_n)\b)"
+        r"(\d{1,3}(?:,\d{3})+|\d+)\b",  # a name: these patterns are joined
         r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))? (of|out of) "
         r"(the |our |its |their |the force['’]s )?\d+\b",  # 'Twenty-nine of the 31 assessors', 'Sixty of the force's 140'
         r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (of|out of) (the |our |its |their )?"
@@ -480,9 +492,16 @@ _FOUND_IN = re.compile(r"\b(recorded|offered|completed|evident|present|given|app
                        r"(only\s+)?(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)\s+of\b", re.IGNORECASE)
 
 
+# or the share of cases that met it ('64% of the crimes recorded since April were screened within 24 hours')
+_SHARE_MET = re.compile(r"(?<![\d.])(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent) of (the |all |our )?([\w-]+ ){0,5}?(crimes|"
+                        r"cases|reports|records|victims|referrals|investigations|files|officers|staff)\b[^.;]{0,50}?\b(were|was|"
+                        r"are|is|had been|have been) (\w+ ){0,2}?(screened|reviewed|completed|recorded|referred|assessed|"
+                        r"trained|checked|allocated|offered|contacted|given)\b", re.IGNORECASE)
+
+
 def low_measure(text: str) -> str:
     """A compliance or accuracy figure under three quarters beside a done: the practice is not yet the rule."""
-    for hit in [*_MEASURE_AT.finditer(text), *_FOUND_IN.finditer(text)]:
+    for hit in [*_MEASURE_AT.finditer(text), *_FOUND_IN.finditer(text), *_SHARE_MET.finditer(text)]:
         if re.match(r"\s*(to|->|→)\s*\d", text[hit.end():]):
             continue  # 'risen from 71% to 88%': where it started, not where it stands
         if float(hit.group("figure")) < 75:
@@ -1022,12 +1041,12 @@ _PART_COUNT = re.compile(
     r"\b([1-9]|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(every\s+)?([2-9]|10|two|three|four|five|six|seven|eight|nine|"
     r"ten)\b(?!\s*(days?|weeks?|months?|years?|hours?)\b)|"
     # '410/560 trained': a count over its whole, beside what was done (not a date such as '7/4')
-    r"\b[1-9]\d{0,3}\s*/\s*[1-9]\d{0,3}\b(?=\s*(trained|complete|completed|done|delivered|staff|officers|attended|signed|"
+    r"\b[1-9]\d{0,3}(?:,\d{3})*\s*/\s*[1-9]\d{0,3}(?:,\d{3})*\b(?=\s*(trained|complete|completed|done|delivered|staff|officers|attended|signed|"
     r"closed|actions|briefed|in place))",
     re.IGNORECASE)
 
 
-_COUNT_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,4})\s*/\s*(?P<b>\d{2,4})(?![\d/])")
+_COUNT_SLASH = re.compile(r"(?<![\d/.,])(?P<a>\d{1,3}(?:,\d{3})+|\d{1,4})\s*/\s*(?P<b>\d{1,3}(?:,\d{3})+|\d{2,4})(?![\d/,])")
 
 
 # 'An audit of 60 files ... found the checklist completed in 49': a sample and the part of it that met the practice
@@ -1045,7 +1064,7 @@ def _short_count(text: str) -> str:
     """'Northern Command 412/412, Southern Command 198/377': a count over its whole short of it (a whole above 12 is
     no month, so this is no date); '' when there is none."""
     for hit in _COUNT_SLASH.finditer(text):
-        got, whole = int(hit.group("a")), int(hit.group("b"))
+        got, whole = int(hit.group("a").replace(",", "")), int(hit.group("b").replace(",", ""))  # ('842/1,010')
         if whole == got + 1 or (got <= 12 and 20 <= whole <= 40):
             continue  # 'FY24/25', '25/26': a year; '03/25', 'Minute 7/25': a month or a number and its year
         if 12 < whole < 1900 and 0 < got < whole:
@@ -1156,7 +1175,8 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of) (the |our )?(two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|twenty)\b(?<!\b(one) of the two)|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
                        r"largely|mostly|substantially|virtually|nearly|almost|all but|"
-                       r"pending|draft)\b|\b(?P<done_n>[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)\d+\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
+                       r"pending|draft)\b|\b(?P<done_n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)"
+                       r"(\d{1,3}(?:,\d{3})+|\d+)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
 
@@ -1485,11 +1505,18 @@ PENDING = re.compile(
     r"(the )?business case|[\w-]+ (being |is )?(confirmed|agreed|approved|signed off|secured))\b|"
     # ('subject to the new screening role being funded by the PCC')
     r"\bsubject to (the |a |an |our )?([\w-]+ ){1,4}(being|is|are) (funded|confirmed|agreed|approved|signed off|secured|"
-    r"recruited|appointed|completed|delivered|in place|filled|procured)\b|"
+    r"recruited|appointed|completed|delivered|in place|filled|procured|signed|ratified)\b|"
+    # ('subject to ACC sign-off'): someone's clearance still to come, never the routine after it ('subject to annual review')
+    r"\bsubject to (the |a |an |our )?(?!(annual|regular|periodic|routine|ongoing|quarterly|monthly|yearly)\b)([\w-]+ ){1,3}"
+    r"(sign-?off|approval|agreement|ratification|clearance)\b(?![^.;]{0,40}\b(was|were|has been|have been|now) (given|"
+    r"received|obtained|granted|secured|confirmed)\b)|"
     # (not the routine after it: 'later updates will be published on the same page')
     + _LATER_ISSUES + r"\bwill be (designed|developed|written|delivered|built|launched|rolled out|introduced|run|held|drafted|produced|"
     r"procured|recruited|set up|implemented|published|agreed|trained|briefed|issued|commissioned|awarded|tendered|"
     r"signed|appointed|advertised)\b|"
+    # ('Delivery to officers begins in the next training cycle')
+    r"\b(begins?|starts?|commences?) (in|with|from|at) the next ([\w-]+ ){0,2}(cycle|round|year|quarter|phase|term|intake|"
+    r"cohort|programme)\b|"
     r"\b(first|initial|pilot|opening|next) [\w-]+( [\w-]+)? (takes place|will take place|is (due|planned|scheduled|booked)|"
     r"will be held|is to be held|runs in|starts in|begins in)\b|"
     r"\b(dates?|sessions?|courses?|training|inputs?|workshops?) (have|has) been (set|booked|scheduled|arranged|planned|fixed) "
@@ -1816,6 +1843,10 @@ _MONTH_YY = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
                        r"rd|th)\b)", re.IGNORECASE)
 
 
+_MONTHS_RX = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEARLESS_SPAN = re.compile(rf"\b{_MONTHS_RX}\s*[-–]\s*{_MONTHS_RX}(?!\s*'?\d)", re.IGNORECASE)
+
+
 def _month_short_year(clause: str) -> list[dt.date]:
     return [_month_end(dt.date(2000 + int(m.group("yy")), _MONTH_INDEX[m.group("month").lower()[:3]], 1))
             for m in _MONTH_YY.finditer(clause)]
@@ -1835,6 +1866,10 @@ def _starts_later(words: str, as_of: dt.date | None) -> str:
         if _TERSE.fullmatch(clause.strip(" .;,")) and any(
                 d > end for d in periods_in(clause) + _month_short_year(clause)):
             return clause.strip()  # 'All PPU DCs trained. Response PCs Jan-Mar 26.': a group set for a later period
+        if _TERSE.fullmatch(clause.strip(" .;,")) and (span := _YEARLESS_SPAN.search(clause)) and \
+                1 <= (_MONTH_INDEX[span.group(2).lower()[:3]] - as_of.month) % 12 <= 6 and \
+                (_MONTH_INDEX[span.group(1).lower()[:3]] - as_of.month) % 12 <= 6:
+            return clause.strip()  # 'cohorts 2-4 Jan-Mar' in a round of November: the months ahead, no year needed
         if not _STARTS.search(clause):
             continue
         if any(d > end for d in periods_in(_SPAN_END.sub(" ", clause)) + _month_short_year(clause)):

@@ -108,6 +108,17 @@ def _month_short_year(text: str) -> dt.date | None:
 
 def split_status(text: str, reference: Reference) -> tuple[str, str]:
     """(status as written, the entry's words) from 'Complete – audit finished' or 'audit finished (Complete)'."""
+    if labelled_head := _STATUS_LABEL_HEAD.match(text):
+        # 'Status: Closed (business as usual) SPO usage and outcome codes ...': a log line's bold 'Status: <word>' run
+        # into its words, as a PDF's cell joins them; the longest status phrase (a gloss in brackets after it allowed)
+        # before a capitalised word is the status
+        words = labelled_head.group("rest").split(" ")
+        for n in range(min(6, len(words) - 1), 0, -1):
+            head, tail = " ".join(words[:n]).strip(), " ".join(words[n:]).strip()
+            glossed = re.fullmatch(r"(?P<word>[A-Za-z]+(?: [A-Za-z]+)?) \([^()]{1,30}\)", head)
+            if tail[:1].isupper() and len(tail.split()) >= 3 and (_pure_status(head, reference) or glossed and _pure_status(
+                    glossed.group("word"), reference) and is_status_word(head, reference, 40)):
+                return head, tail
     if said := labelled_status(text, reference):
         return said, ""  # 'Status: Closed – business as usual' and nothing more
     bracketed = _BRACKETED_HEAD.match(text)
@@ -141,6 +152,7 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
     return "", text.strip()
 
 
+_STATUS_LABEL_HEAD = re.compile(r"^\s*status\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 _MARK_HEAD = re.compile(r"^\s*(?P<mark>[" + _LOG_MARKS + r"])\s+(?P<tail>\S.*)$", re.DOTALL)
 # a status set before the words with no separator, as a page's badge and sentence run together: a capitalised colour
 # or status phrase of up to three words, then a sentence that opens with a capital

@@ -658,6 +658,12 @@ class NarrativeReader:
 
     def _rec_anchor(self, block: Block) -> int | None:
         text = block.text
+        if block.kind == "paragraph" and len(text) > 200 and (opened := _REC_IN_TEXT.match(text)) \
+                and int(opened.group(1)) in self.reference.rec_numbers \
+                and self.wording.score(opened.group(1), _plain(text[opened.end():])) >= QUOTE_SCORE:
+            # 'Recommendation 10: By 27 March 2025, review and update ...': the recommendation quoted whole after its
+            # number, however long; the sub-items listed below it are its ask, not answers
+            return int(opened.group(1))
         if block.kind not in ("heading", "paragraph", "row") or len(text) > 200:
             return None
         match = _REC_IN_TEXT.search(text)
@@ -924,10 +930,13 @@ class NarrativeReader:
             sub_heading = False  # 'Background' inside a recommendation's section: not a section of its own
             if block.kind == "heading":
                 anchors = self._rec_anchor(block) is not None or self._item_anchor(text, paragraphs) is not None
-                status_line = (self._label(text) or (Slot(None, ""),))[0].field == "status"
+                status_label = self._label(text) or (Slot(None, ""), "")
+                status_line = status_label[0].field == "status"
                 # a heading that outranks the section's own ('## Status summary' after '### Recommendation 23') ends it,
-                # whatever its words
-                outranks = bool(context_level and 0 < block.level < context_level)
+                # whatever its words; a status given in bold under the words it rates ('Status (March 2025): C') is
+                # that round's status, whatever its type size
+                outranks = bool(context_level and 0 < block.level < context_level) and not (
+                    status_line and group is not None and 0 < len(status_label[1].split()) <= 4)
                 if (self._label_line(block) is None and not status_line) or anchors or outranks:  # opens a section
                     quotes = anchors or _REPORT_VOICE.match(text) or self._quotes_some_item(text) or \
                         self.wording.best_rec(_plain(text))[0] or (

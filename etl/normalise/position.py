@@ -230,7 +230,10 @@ _FIRST_STEP = re.compile(
     r"\b(procurement|tender(ing)?|purchase)( process| exercise)? (is |was |has been |now )?(complete|completed|finished|concluded|"
     r"closed|done)\b|\b(ordered|procured|purchased)\s*(?:[.;]|$)|"
     # 'Online safety advice page approved by the Chief Officer Group.': approved, not yet out
-    r"\b(page|web ?page|leaflet|poster|advice|campaign|video|booklet)\b[^.;]{0,30}?\b(approved|signed off)\b",
+    r"\b(page|web ?page|leaflet|poster|advice|campaign|video|booklet)\b[^.;]{0,30}?\b(approved|signed off)\b|"
+    # 'Meeting held with the CPS.': a meeting about the work, not the work
+    r"^\W*(an? |the |initial |first |introductory |scoping )?(meeting|call|discussion|conversation)s? (held|took place|has taken "
+    r"place|arranged) (with|between)\b[^.;]{0,60}[.;]?\s*$",
     re.IGNORECASE)
 # what says the action itself is done, whatever first steps the words also name
 _ACTION_DONE = re.compile(r"\b(action|recommendation|work|this) (is|has been|was) (now )?(complete|completed|closed|finished|"
@@ -244,6 +247,29 @@ _LATER_STEP = re.compile(r"\b(mandatory|mandated|in use|live|launched|began|begu
                          r"met|held|appointed|attended|delivered|completed|published|issued|signed|rolled out|offered|"
                          r"embedded|in force|in place|approved|adopted|introduced|implemented|since|awarded|mobilised|mobilized|deployed|"
                          r"installed|in post)\b", re.IGNORECASE)
+
+
+# a count of the people reached over all of them, written with a slash ('Trained 842/1,010 officers', '1,240/1,655
+# frontline staff briefed'); not an audit's result ('Q2 sample: 44/50 correct') nor a reference ('Force Order 14/24')
+_COVERAGE_COUNT = re.compile(r"(?:\b(?:trained|briefed|attended|reached)\s+(?P<a>\d{1,3}(?:,\d{3})+|\d{1,4})\s*/\s*"
+                             r"(?P<b>\d{1,3}(?:,\d{3})+|\d{1,4})\b|(?<![\d/.,])(?P<c>\d{1,3}(?:,\d{3})+|\d{1,4})\s*/\s*"
+                             r"(?P<d>\d{1,3}(?:,\d{3})+|\d{1,4})\s+([\w-]+\s+){0,2}?(officers|staff|investigators|supervisors|"
+                             r"sergeants|call handlers|employees|people|detectives|constables)\b)", re.IGNORECASE)
+_AUDIT_RESULT = re.compile(r"\b(sample|audit|audited|dip|correct|compliant|compliance|accuracy|checked)\b", re.IGNORECASE)
+
+
+def _coverage_short(text: str) -> str:
+    for hit in _COVERAGE_COUNT.finditer(text):
+        got, whole = (int(n.replace(",", "")) for n in (hit.group("a") or hit.group("c"), hit.group("b") or hit.group("d")))
+        if 0 < got < whole and not _AUDIT_RESULT.search(_sentence_of(text, hit.start())):
+            return hit.group(0)
+    return ""
+
+
+def _sentence_of(text: str, at: int) -> str:
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    stops = [n for n in (text.find(".", at), text.find(";", at)) if n >= 0]
+    return text[start:min(stops) if stops else len(text)]
 
 
 def _only_a_first_step(text: str) -> str:
@@ -267,6 +293,8 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
     whole = text.strip(" .;!?")
     if len(whole) == 1 and classify_status(whole, reference, as_of).status in ("in_progress", "not_started"):
         return whole
+    if re.fullmatch(r"([A-Za-z][\w'’ -]{0,40}:\s*)?no", whole, re.IGNORECASE):
+        return whole  # 'Dedicated officers: No.' beside 'Complete': the words answer no
     pointed = re.match(r"^\s*(?P<said>[A-Za-z][A-Za-z ]{1,20}?)\s*[-–—:]\s*(see|refer to|as per)\b", text, re.IGNORECASE)
     if pointed and (re.fullmatch(r"outstanding|open|o/s|incomplete|not complete|not yet complete", pointed.group("said").strip(),
                                  re.IGNORECASE) or is_status_word(pointed.group("said"), reference, 30) and
@@ -611,6 +639,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = step  # 'Complete' beside 'Terms of reference agreed; analyst assigned': a first step, not the action
     elif reading.status in DONE and (short := _short_status_against(text, reference, as_of)):
         against = short  # 'Complete' beside 'Complete. Ongoing.': the words give a second status of their own
+    elif reading.status in DONE and (count := _coverage_short(text)) and not _REST_AWAY.search(text):
+        against = count  # 'Green' beside 'Trained 842/1,010 officers.': a count of people short of its whole
     elif reading.status in DONE and (gap := _table_gap(text)):
         against = gap  # 'Complete' beside a table pasted into the words with 'No' in its cells: some of it not done
     elif reading.status in DONE and (subset := _SUBSET_DONE.search(text)):

@@ -77,10 +77,17 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
                         r"oct|nov|dec)[a-z]*)?"
                         # 'No further update – see the September 2025 update under the earlier numbering.'
                         r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below|response|submission)\b[^.;]*|"
-                        r"\s*[–—-]\s*see\s+(the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(20)?\d\d)?"
+                        # '... – see Part C.': a later part of the document holds the news
+                        r"\s*[–—-]\s*see\s+(part|section|annex|appendix)\s+[a-z0-9]{1,3}\b|"
+                        r"\s*[–—-]\s*see\s+(the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+(20)?\d\d)?"
+                        # '... – position as reported in November 2024'; '...; closed at March 2025': the earlier round stands
+                        r"|\s*[–—-]\s*(the\s+)?position\s+as\s+(reported|stated|given|set out|recorded)\s+(in|at)\s+(the\s+)?"
+                        r"[\w ]{3,20}?|\s*[;,–—-]\s*(closed|completed)\s+(at|in)\s+(the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"[a-z]*\.?\s+(20)?\d\d(\s+(update|round|report))?)?"
                         # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
-                        r"(\s*[–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+(above|before|"
-                        r"previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+[\w/ ]{3,20}?\s+stands)?"
+                        r"(\s*[;,–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+((described|set out|"
+                        r"stated)\s+)?(above|before|previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+"
+                        r"[\w/ ]{3,20}?(\s+stands)?)?"
                         # 'No update - due September 2025.'; 'Dim diweddariad - dyddiad cau Medi 2025.': when it is due
                         r"(\s*[–—-]\s*(due|expected|deadline|target(ed)?|dyddiad cau|disgwylir)\s+(by\s+|in\s+|erbyn\s+)?"
                         r"[\w ]{3,20}?)?"
