@@ -290,7 +290,10 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
     """An unruled table laid out by a header row whose headings stand apart: its rows (the header first,
     unless it repeats the table the previous page left open), its box, and the table still open at the
     foot of the page. None when the page holds no such table."""
-    lines = [line for line in _word_lines(words) if not _furniture(line, page, skip)]
+    # (the open table's header repeated at the top of the page is its header again, not a running header: read as
+    # furniture, a row's words lower down were taken for the header)
+    lines = [line for line in _word_lines(words) if not _furniture(line, page, skip) or (
+        previous is not None and " ".join(_text(line).lower().split()) == previous.header)]
     if not lines:
         return None
     head_at = next((n for n, line in enumerate(lines) if _is_header(line)), None)

@@ -34,12 +34,13 @@ _DOCUMENT_LINK = re.compile(r"\.(pdf|docx?|xlsx?|odt)(\?|#|$)", re.IGNORECASE)
 
 # 'Nov 24:' opening a cell and again after a sentence's end: the month and two-digit year of a log entry
 # ('Nov 24: ...', 'March 2026 | Status: Achieved ...': a bar after the month and year of a PDF's run-together log)
-_INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?:20)?(?P<year>2\d)\s*(?::|\|(?=\s*status\b))\s*",
+_INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'’]?(?:20)?(?P<year>2\d)\s*(?::|[|—–-](?=\s*status\b))\s*",
                            re.IGNORECASE)
 
 
 _WHOLE_REC_HEADING = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\s*(?:$|[:\-–—]\s)", re.IGNORECASE)
-_NUMBERED_PART = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*[–—:\-)]\s*\S")  # '14.2 – words' opening a line of a cell
+# '14.2 – words' opening a line of a cell ('11.1 The refreshed profile ...': a capital after the number will do)
+_NUMBERED_PART = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?(?:\s*[–—:\-)]\s*|\s+(?-i:(?=[A-Z])))\S")
 _BARE_NA = re.compile(r"^\s*n\.?/?a\.?\s*$", re.IGNORECASE)
 
 

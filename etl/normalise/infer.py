@@ -174,6 +174,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(partially|partly) (complete|completed|implemented|in place|met)\b",
         r"\bawaiting\b", r"\bpending\b",
         r"\b(is|are|we are|we're) (still |currently |now )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising|moving on)\b", r"\bstill considering\b",
+        r"\b(still|currently) (agreeing|deciding|discussing|negotiating|confirming|determining|working out)\b",
+        r"\bar y gweill\b",  # Welsh: under way
         r"moving on to\b", r"\bin (discussion|discussions|talks|negotiation|negotiations|consultation) with\b",
         r"\bto scope\b", r"\b(has|have) been drafted\b", r"\b(has|have) not (yet )?been \w+",
         r"\b(is|are) (now )?with (the )?[\w ]{0,30}(team|unit|department|board|lead|panel) (for|to)\b",
@@ -199,7 +201,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"(?:^|(?<=[.;:]))\s*(recruiting|drafting|developing|scoping|procuring|piloting|finalising|building|writing)\b"
         r"(?![^.;]*\b(is|are|was|were|will|begins?|began|starts?|started|to begin|to start|complete|completed|done|"
         r"finished|closed|concluded|booked|scheduled|planned|arranged|due|follows?|to follow|to commence|commences?|once|"
-        r"q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b)", r"\bso far\b", r"\b(is|are) developing\b",
+        r"q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
+        r"under ?way|in progress|on-?going|continu\w*)\b)",  # (those words say it, and are the phrase to quote) r"\bso far\b", r"\b(is|are) developing\b",
         r"(?<!\bwas )(?<!\bwere )(?<!\bhad been )\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
@@ -647,7 +650,10 @@ DOUBTED_BY_OTHERS = re.compile(
     r"\b(members|the panel|councillors|the committee|the commissioner|auditors?|internal audit)\s+(questioned|challenged|"
     r"disputed|queried)\b|"
     r"\b(could not|cannot|was unable to|were unable to|unable to|has not been able to) (verify|confirm|validate|evidence|"
-    r"substantiate)\b", re.IGNORECASE)
+    r"substantiate)\b|"
+    # ('the assurance review was unable to find the evidence to support that')
+    r"\b(could not|was unable to|were unable to|unable to|did not|failed to) (find|locate|see) (the |any |sufficient )?evidence\b|"
+    r"\bno evidence (was|could be|has been) found\b", re.IGNORECASE)
 # the recommendation itself refused ('Recommendation not accepted by the Chief Officer Group', 'Rec not accepted in
 # full'): a closure that rejects the ask, not a decision about an option it asks the force to weigh
 NOT_ACCEPTED = re.compile(r"\b(recommendation|rec|action|it|this)\.?\s+(was |is |has been |were )?not (been )?accepted\b|"
@@ -1175,7 +1181,7 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of) (the |our )?(two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|twenty)\b(?<!\b(one) of the two)|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
                        r"largely|mostly|substantially|virtually|nearly|almost|all but|"
-                       r"pending|draft)\b|\b(?P<done_n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)"
+                       r"pending|draft|ar y gweill)\b|\b(?P<done_n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)"
                        r"(\d{1,3}(?:,\d{3})+|\d+)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
@@ -1511,6 +1517,16 @@ PENDING = re.compile(
     r"(sign-?off|approval|agreement|ratification|clearance)\b(?![^.;]{0,40}\b(was|were|has been|have been|now) (given|"
     r"received|obtained|granted|secured|confirmed)\b)|"
     # (not the routine after it: 'later updates will be published on the same page')
+    # ('The two remaining command areas (Western and Coastal) adopt the checklist in April 2026'): a part still to follow
+    r"\bremaining ([\w-]+ )?(teams|districts|areas|units|commands|divisions|forces|sites|hubs)\b(\s*\([^)]{0,40}\))?\s+(will\s+)?"
+    r"(adopt|follow|join|go live|start|begin|move|transfer|switch|come on board)\b|"
+    # ('the detective course will be updated at its next revision', 'non-domestic stalking will be added from January'):
+    # a part still to change, never the routine ('the page will be updated each quarter')
+    # (a thing of the work named before it, never people kept informed: 'how often they will be updated')
+    r"\b(course|module|policy|procedure|guidance|process|section|chapter|form|template|package|training|system|checklist|"
+    r"toolkit|leaflet|field|cases|stalking|crimes|offences|districts|areas|teams)( [\w-]+){0,5}?\s+will be (updated|revised|"
+    r"amended|added|extended)\b(?![^.;]{0,40}\b(each|every|annually|regularly|routinely|quarterly|monthly|again|as (needed|"
+    r"required|necessary)|when(ever)?|if)\b)|"
     + _LATER_ISSUES + r"\bwill be (designed|developed|written|delivered|built|launched|rolled out|introduced|run|held|drafted|produced|"
     r"procured|recruited|set up|implemented|published|agreed|trained|briefed|issued|commissioned|awarded|tendered|"
     r"signed|appointed|advertised)\b|"

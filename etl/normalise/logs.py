@@ -116,8 +116,10 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
         for n in range(min(6, len(words) - 1), 0, -1):
             head, tail = " ".join(words[:n]).strip(), " ".join(words[n:]).strip()
             glossed = re.fullmatch(r"(?P<word>[A-Za-z]+(?: [A-Za-z]+)?) \([^()]{1,30}\)", head)
+            parts = re.split(r"\s+[–—-]\s+", head)  # 'Open – in progress', 'Closed – business as usual'
             if tail[:1].isupper() and len(tail.split()) >= 3 and (_pure_status(head, reference) or glossed and _pure_status(
-                    glossed.group("word"), reference) and is_status_word(head, reference, 40)):
+                    glossed.group("word"), reference) and is_status_word(head, reference, 40) or len(parts) == 2 and all(
+                    part and _pure_status(part, reference) for part in parts)):
                 return head, tail
     if said := labelled_status(text, reference):
         return said, ""  # 'Status: Closed – business as usual' and nothing more

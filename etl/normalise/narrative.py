@@ -1241,7 +1241,8 @@ class NarrativeReader:
                 own = group.quoted if group.granularity == "recommendation" else group.items + group.quoted
                 fit = None if _STRONG_VOICE.search(text) else self._fit(text, group.rec_no, own)
                 if fit is not None and fit[0] == "tie":
-                    within = group.reading == "quote" and group.granularity == "recommendation"
+                    # (under 'What we were asked to do', read as the ask and left unread: still the question)
+                    within = group.reading in ("quote", "ignore") and group.granularity == "recommendation"
                     self._tied(fit[1], text, block, issues, within)
                     if within:
                         continue  # under 'Recommendation received': one more line of the question; the section
@@ -1249,7 +1250,7 @@ class NarrativeReader:
                     group = None  # the answer below it cannot be told to be any one sub-item's
                     continue
                 if fit is not None:
-                    group.asked_lines += block.kind == "list_item" and group.reading == "quote"
+                    group.asked_lines += block.kind == "list_item" and group.reading in ("quote", "ignore")
                     group.quoted.append(fit[1])
                     group.quote_anchor = group.quote_anchor or f"wording {fit[2]:.2f}"
                     continue
@@ -1261,7 +1262,7 @@ class NarrativeReader:
                     runs_on = broken or text[:1].islower() or re.search(r"\bshould\b", text)
                     if runs_on and not _FORCE_VOICE.search(text):
                         continue
-                    if group.reading == "quote" and block.kind == "list_item" and not _FORCE_VOICE.search(text):
+                    if group.reading in ("quote", "ignore") and block.kind == "list_item" and not _FORCE_VOICE.search(text):
                         group.asked_lines += 1
                         continue  # a list under 'What the report asked' is the report's, a sub-item in its own words
                     group.add(text, block)
@@ -1299,7 +1300,7 @@ class NarrativeReader:
                             group = None  # the answer below it cannot be told to be any one sub-item's
                             continue
                 if group is None or self._more_report_text(text, group):
-                    if group is not None and group.reading == "quote" and block.kind == "list_item" \
+                    if group is not None and group.reading in ("quote", "ignore") and block.kind == "list_item" \
                             and not _REPORT_VOICE.match(text):
                         group.asked_lines += 1  # a sub-item listed under the ask in the page's own words
                     continue  # the recommendation's own text runs on

@@ -444,7 +444,13 @@ _TRIAL_ONLY = re.compile(r"^[^.;]*\b(was|were|has been|have been) (trialled|tria
 # words that only send the reader to another body's document ('Please refer to the joint force and OPCC response
 # published on the OPCC website', 'Closed on the tracker; see the NPCC return'): nothing of the force's work is said here
 # (a pointer to its own previous update or covering report is left to stand with its status)
-_ELSEWHERE_ONLY = re.compile(r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on|in)\s+(?:the\s+)?(?:tracker|system|log|database)"
+_ELSEWHERE_ONLY = re.compile(
+                             # ('Actions moved to the 2026/27 Public Protection Plan.', '• moved to VAWG tracker'): the
+                             # work went to another plan; what became of it is that plan's
+                             r"^\W*(?:(?:the\s+)?(?:actions?|work|item|this|it|remaining\s+\w+)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|"
+                             r"were\s+|now\s+)?)?(?:moved|transferred|carried\s+(?:over|forward)|rolled\s+over|migrated)\s+(?:to|into|onto)\s+"
+                             r"(?:the\s+|our\s+)?[\w/'’ -]{0,50}?\b(?:plan|tracker|programme|log|register|workstream)\b[^.;]{0,40}\W*$|"
+                             r"^\W*(?:(?:closed|complete|completed|done)\s+(?:on|in)\s+(?:the\s+)?(?:tracker|system|log|database)"
                              r"\s*[;,.:–—-]?\s*)?(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+in)\s+"
                              r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
                              r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"

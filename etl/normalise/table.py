@@ -236,9 +236,11 @@ def read_rows(
             cells = list(cells)
             cells[item_index] = " & ".join(f"{rec}.{n}" for n in range(first, last + 1))
         found = _find_item_cell(cells, item_index)
-        if found and found[0] != item_index and rec_index is not None and rec_index < len(cells) \
+        # (the recommendation's number may stand in the item column itself: 'No. | ... | 11 | ... | 11.1 The profile ...')
+        rec_cell = rec_index if rec_index is not None else item_index
+        if found and found[0] != item_index and rec_cell is not None and rec_cell < len(cells) \
                 and found[0] < len(slots) and slots[found[0]].field == "update_text" \
-                and parse_rec_no(cells[rec_index]) == rec_of(found[1][0]):
+                and parse_rec_no(cells[rec_cell]) == rec_of(found[1][0]):
             # 'Rec 10 | ... | 10.1: words 10.2: words': sub-items labelled inside a round's words, under their
             # recommendation's number, are no number column: the row answers the recommendation, its words parted later
             found = None

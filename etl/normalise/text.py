@@ -69,7 +69,11 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
                         # 'See previous update.', 'As above.', 'As per last update': the earlier words stand
                         r"(please )?(see|as per|refer to|as in|same as)( the| our)? (previous|last|earlier|prior|above|preceding)"
                         r"( update| entry| round| response| comment| report| position)?s?|as (above|before|previously reported|previous)|"
-                        r"unchanged( since( the)? last (update|round|report))?)"
+                        r"unchanged( since( the)? last (update|round|report))?|"
+                        # 'See March 2025 entry – no further change.': the round it names stands
+                        r"(please )?(see|as per|refer to|as in)( the| our)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                        r"\s+(20)?\d\d\s+(update|entry|round|response|position|return)(\s*[;,–—-]\s*no (further |other )?"
+                        r"(change|changes|update|progress))?)"
                         r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
                         r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage|entry|submission))?"
                         # 'No further update since September 2025.'
@@ -87,7 +91,10 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
                         # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
                         r"(\s*[;,–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+((described|set out|"
                         r"stated)\s+)?(above|before|previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+"
-                        r"[\w/ ]{3,20}?(\s+stands)?)?"
+                        r"[\w/ ]{3,20}?(\s+stands)?|"
+                        # '... – interim process continues as set out above'
+                        r"\s*[;,–—-]\s*(the\s+)?[\w ]{2,30}?\s+(continues|remains|stands)\s+as\s+((described|set out|stated)\s+)?"
+                        r"(above|before|previously reported))?"
                         # 'No update - due September 2025.'; 'Dim diweddariad - dyddiad cau Medi 2025.': when it is due
                         r"(\s*[–—-]\s*(due|expected|deadline|target(ed)?|dyddiad cau|disgwylir)\s+(by\s+|in\s+|erbyn\s+)?"
                         r"[\w ]{3,20}?)?"
