@@ -465,6 +465,17 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # two remaining command areas ... adopt the checklist in April 2026', 'we are still agreeing how often they
              # will run'
              "status cells (held out 113, the later rounds)": "status_cells_holdout113.csv",
+             # first run 90.3% (13 false done of 134; 94.0% with bare closures and colours, a closure with 'No further
+             # action' and 96% compliance with a mandated course adjudicated; done recall 62.4%): a twenty-second author:
+             # 'Hours of stalking training delivered in 2024/25: 2,940.', 'Consideration has been given by the
+             # organisation to ...', referrals 'made for high-risk victims', 'FL briefing via CPD day 05/25', 'TBC once
+             # 14.4 complete', a lead appointed and nothing more, 'Victim survey commissioned; supplier appointed'
+             "status cells (held out 114, read after its first run)": "status_cells_holdout114.csv",
+             # first run 90.6% (10 false done of 106; 95.3% adjudicated; done recall 60.5%): recommendations 7 to 12: code
+             # 'sitting in our test environment while a defect ... is fixed', 'will be addressed in the next policy
+             # revision', 'Risk assessments are completed in line with policy.', the College's advice 'circulated to
+             # supervisors', a plan beside 'UPDATE March 2025: no update.'
+             "status cells (held out 115, recommendations 7 to 12)": "status_cells_holdout115.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no
              # outcome, once left open, is now a review said and nothing more, as held out 106 reads one (a survey that

@@ -38,6 +38,30 @@ _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'�
                            re.IGNORECASE)
 
 
+# a round's month and year opening its words in a cell joined into one line ('November 2024 Control room staff ...
+# Status: Ongoing March 2025 The tool went live ... Status: Achieved'): a month and full year at the start, or after the
+# last entry's 'Status: ...', before a capitalised word
+_MONTH_OPENER = re.compile(rf"(?:^|(?<=\s))(?P<when>(?=(?-i:[A-Z]))(?:{MONTHS})\s+20\d\d)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _month_openers_apart(text: str) -> str:
+    """'November 2024 <words> Status: Ongoing March 2025 <words> Status: Achieved' -> one 'Month YYYY: words' line an
+    entry; the text as it was unless it opens on such a month and each later one follows a 'Status:' of the entry
+    before."""
+    hits = list(_MONTH_OPENER.finditer(text))
+    if not hits or hits[0].start() != 0 or "\n" in text.strip():
+        return text
+    if len(hits) == 1 and not re.search(r"\bstatus\s*:[^.:]{1,40}$", text.strip(), re.IGNORECASE):
+        return text  # one month at the start and no status of its own at the end: the words' own date, no entry
+    later = [h for h in hits[1:] if re.search(r"\bstatus\s*:[^.:]{0,40}$", text[max(0, h.start() - 45):h.start()],
+                                                re.IGNORECASE)]
+    if len(later) != len(hits) - 1:
+        return text
+    for hit in reversed(hits):
+        text = f"{text[:hit.start()].rstrip()}\n{hit.group('when')}: {text[hit.end():]}".lstrip("\n")
+    return text
+
+
 _WHOLE_REC_HEADING = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\s*(?:$|[:\-–—]\s)", re.IGNORECASE)
 # '14.2 – words' opening a line of a cell ('11.1 The refreshed profile ...': a capital after the number will do)
 _NUMBERED_PART = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?(?:\s*[–—:\-)]\s*|\s+(?-i:(?=[A-Z])))\S")
@@ -1191,9 +1215,12 @@ class DocumentNormaliser:
         in one cell: a log kept newest first (or oldest first; the dates say which). Each entry is a round of its own,
         placed by its date; its own status is its round's, and the cell's status column belongs to the newest."""
         text = without_superseded(answer.text or "")  # ('SUPERSEDED – September 2025: ...' kept for the record)
+        text = _month_openers_apart(text)
         inline = list(_INLINE_ENTRY.finditer(text))
         # one 'November 2024 | Status: Achieved ...' alone in the cell: an entry of the log all the same
-        barred = len(inline) == 1 and inline[0].start() == 0 and "|" in inline[0].group(0)
+        barred = len(inline) == 1 and inline[0].start() == 0 and ("|" in inline[0].group(0) or (
+            _MONTH_OPENER.match(answer.text or "") is not None and re.search(r"\bstatus\s*:[^.:]{1,40}$", text.strip(),
+                                                                          re.IGNORECASE) is not None))
         if (len(inline) >= 2 or barred) and inline[0].start() == 0:
             # 'Nov 24: ... Mar 25: ...' run together on one line (a PDF's cell): each 'month year:' opens an entry
             for hit in reversed(inline):

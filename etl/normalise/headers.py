@@ -173,7 +173,8 @@ def _numbered_first_column(slots: list[Slot], below: list[list[str]]) -> list[Sl
             # ('Progress log – most recent entry first': a log's heading that says its order)
             8 if s.field == "update_text" and _LOG_ORDER.search(s.heading) else 4) for s in named):
         return None  # a row of the plan itself (a page's table with no header of its own), never its headings
-    if slots[0].field not in ("update_text", "item_id", "rec_no", None) or slots[0].round_date is not None:
+    # ('Reference and requirement' over '12.1 Consider using the screening tool': the number and the ask in one column)
+    if slots[0].field not in ("update_text", "item_id", "rec_no", "evidence", None) or slots[0].round_date is not None:
         return None
     firsts = [row[0].strip() for row in below if row and row[0].strip()]
     numbered = sum(bool(parse_item_cell(cell)[0]) for cell in firsts)

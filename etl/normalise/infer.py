@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import days_without_year, periods_in
-from .text import mend_slips, without_document_names, without_settled
+from .text import mend_slips, says_something, without_document_names, without_settled
 
 _W = r"[\w'’-]+"  # one word
 # a share of the work in words ('two-thirds complete', 'three quarters of the way through'): progress, not done
@@ -202,7 +202,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"(?![^.;]*\b(is|are|was|were|will|begins?|began|starts?|started|to begin|to start|complete|completed|done|"
         r"finished|closed|concluded|booked|scheduled|planned|arranged|due|follows?|to follow|to commence|commences?|once|"
         r"q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|"
-        r"under ?way|in progress|on-?going|continu\w*)\b)",  # (those words say it, and are the phrase to quote) r"\bso far\b", r"\b(is|are) developing\b",
+        # (those words say it, and are the phrase to quote)
+        r"under ?way|in progress|on-?going|continu\w*)\b)",
+        r"\bso far\b", r"\b(is|are) developing\b",
         r"(?<!\bwas )(?<!\bwere )(?<!\bhad been )\b(still )?(awaited|waiting (for|on))\b", r"\b(is|are) (still )?(taking place|happening|being (held|carried out|undertaken))\b",
         r"\bto (find out|establish|assess|determine|check) (whether|if)\b", r"\bmeanwhile\b", r"\bin the meantime\b",
         # work left: the next step named, or something still to come after what was done
@@ -307,6 +309,11 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bwill be (explored|considered|scoped|designed|requested|commissioned|reviewed|updated|revised|rewritten|written|"
         r"developed|produced|created|amended)\b", r"\b(is|are) to be designed\b",
         r"\bon the work ?plan\b",
+        # a tracker's terse 'Audit planned.': the thing named, then only that it is planned
+        # (the whole of the words, a round's label before it allowed: beside other news it is the routine after it)
+        r"^\W*((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s']*(?:20)?\d\d\s*:\s*)?"
+        r"(?!(as|was|were|is|are|not|all)\b)(an? |the )?(?=[A-Za-z])[\w-]+( (?!(as|was|were|is|are|not)\b)[\w-]+)? "
+        r"(planned|proposed)\W*$",
     )),
 )
 
@@ -321,6 +328,11 @@ def latest_segment(text: str, as_of: dt.date | None = None) -> str:
     from .rounds import split_rounds
 
     parts = [p for p in split_rounds(text) if p.text.strip()]
+    # a newest round that says nothing new ('UPDATE March 2025: no update.') leaves the round before it the latest words
+    spoken = [p for p in parts if says_something(p.text)] or parts
+    if len(parts) > 1 and len(spoken) == 1:
+        return spoken[0].text
+    parts = spoken
     if len(parts) > 1:
         dated = [p for p in parts if p.date]
         # markers that date themselves in another order ('UPDATE 12/03/2025: ... UPDATE 22/11/2024: ...'): the newest,
@@ -528,6 +540,9 @@ _ROUTINE_PASSIVE = (r"|\b(is|are) (completed|carried out|done|filled in|filled o
                     r"(the |an? |each |every |all )?([\w-]+ ){0,3}(officers?|staff|supervisors?|sergeants?|investigators?|"
                     r"call handlers?|handlers?|teams?|units?|ppu|mash|analysts?|registrars?)\b"
                     # 'is completed at first contact', 'are reviewed within 24 hours': how the process runs
+                    # 'Risk assessments are completed in line with policy.': what the policy says happens, not work done
+                    r"|\b(is|are) (completed|carried out|done|undertaken|recorded) in (line|accordance) with (the |our |force |"
+                    r"local )?(policy|procedure|guidance|process)\b"
                     r"|\b(is|are) (completed|carried out|done|filled in|filled out|recorded|reviewed|checked|submitted) (at|on|within|"
                     r"for|in) (the )?(first|every|each|all|initial|\d+ (hours|days))\b"
                     # a page's own metadata and a promise to keep readers told ('Last updated: 12 March 2025')
@@ -701,6 +716,11 @@ _OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office)
                           r"|^[\s\W]*" + _OTHER_BODY + r"\s+(is|are|has been|have been)\s+(now\s+)?(leading|taking forward|"
                           r"responsible for|in charge of|progressing|owning)\s+(on\s+)?(this|the)\s+([\w-]+\s+)?(work|action|item|"
                           r"recommendation|commissioning|review)\b[^.;]*[.!]?\s*$"
+                          # 'The College's advice on the screening tool has been circulated to supervisors.': another body's
+                          # product passed on, nothing of the force's own done with it
+                          r"|^[\s\W]*" + _OTHER_BODY + r"['’]s?\s+(advice|guidance|briefing|toolkit|products?|materials?|"
+                          r"e-?learning|app)\b[^.;]{0,80}?\b(has|have)\s+been\s+(circulated|forwarded|shared|passed on|sent|"
+                          r"e-?mailed)\b[^.;]*[.!]?\s*$"
                           r"|^[\s\W]*" + _OTHER_BODY + r"['’]s? [\w'’/ -]{1,60}? (was|were|has been|have been) (published|issued|"
                           r"completed|produced|released)\b"
                           r"|\b(met|covered|addressed|satisfied) by " + _OTHER_BODY + r"['’]s?\b"
@@ -859,6 +879,18 @@ _SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached
                            re.IGNORECASE)
 # a thing only said to have been looked at ('Training has been reviewed.'): nothing says what came of it
 _REVIEWED_ONLY = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
+                            # 'Consideration has been given by the organisation to the searchability of records.'
+                            r"^[^.;]*\bconsideration\s+(has been|was|is being|had been)\s+given\b[^.;]*[.;]?\s*$|"
+                            # 'The Head of Public Protection has been appointed as the lead for this recommendation.': who
+                            # leads it, nothing of the work
+                            r"^\W*(the\s+)?[\w ,'’-]{2,60}?\s+(has been|have been|was|is)\s+(appointed|named|nominated|"
+                            r"identified)\s+as\s+(the\s+)?(lead|owner|senior responsible officer|sro|single point of contact)"
+                            r"(\s+for\s+(this|the)\s+(recommendation|action|item|work|sub-?item))?\W*$|"
+                            # 'Hours of stalking training delivered in 2024/25: 2,940.': a figure under its label, nothing
+                            # of how far the work asked for has got
+                            # (a count, not a share: 'E-learning completion: 81%.' says how far it has got)
+                            r"^\W*(?![^:]*\b(progress|status|completion|complete|rag|compliance|coverage)\b)[A-Za-z][^:.;]{2,90}:"
+                            r"\s*\d[\d,.]*\s*\.?\s*$|"
                             r"^\W*[\w'’ -]{1,40}? (was|were) (reviewed|looked at|considered|discussed)\W*$", re.IGNORECASE)
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
@@ -1530,6 +1562,15 @@ PENDING = re.compile(
     + _LATER_ISSUES + r"\bwill be (designed|developed|written|delivered|built|launched|rolled out|introduced|run|held|drafted|produced|"
     r"procured|recruited|set up|implemented|published|agreed|trained|briefed|issued|commissioned|awarded|tendered|"
     r"signed|appointed|advertised)\b|"
+    # ('it is sitting in our test environment while a defect affecting crime transfers is fixed')
+    r"\b(sitting|sits|is|are|remains?) in (our |the )?(test|testing|uat|staging|pre-?production)( environment| system)?\b|"
+    r"\bwhile (a |the |an )?[\w -]{0,40}?\b(is|are) (being )?(fixed|resolved|investigated|repaired|addressed|rectified)\b|"
+    # ('Repeat behaviour will be addressed in the next policy revision')
+    # (not a check to come after it: 'the screening will be included in the next internal audit cycle')
+    r"\bwill be (addressed|covered|included|dealt with|picked up) (in|at|through|during) the next\b(?!\s+([\w-]+\s+)?"
+    r"(audit|review|inspection|assurance|dip[- ]?sample|check))|"
+    # ('Ref. monitoring - TBC once 14.4 complete.'): to start when something else is done
+    r"\b(tbc|to be confirmed|to follow|starts?|begins?|will (start|begin))\s+once\b|"
     # ('Delivery to officers begins in the next training cycle')
     r"\b(begins?|starts?|commences?) (in|with|from|at) the next ([\w-]+ ){0,2}(cycle|round|year|quarter|phase|term|intake|"
     r"cohort|programme)\b|"
@@ -1863,9 +1904,14 @@ _MONTHS_RX = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEARLESS_SPAN = re.compile(rf"\b{_MONTHS_RX}\s*[-–]\s*{_MONTHS_RX}(?!\s*'?\d)", re.IGNORECASE)
 
 
+# a tracker's month and year in figures ('CPD day 05/25'), never a count ('3/7') nor a day and month ('14/03/2025')
+_MM_YY = re.compile(r"(?<![\d/.,])(?P<mm>0[1-9]|1[0-2])/(?P<yy>2[4-9])(?![\d/])")
+
+
 def _month_short_year(clause: str) -> list[dt.date]:
     return [_month_end(dt.date(2000 + int(m.group("yy")), _MONTH_INDEX[m.group("month").lower()[:3]], 1))
-            for m in _MONTH_YY.finditer(clause)]
+            for m in _MONTH_YY.finditer(clause)] + [_month_end(dt.date(2000 + int(m.group("yy")), int(m.group("mm")), 1))
+                                                    for m in _MM_YY.finditer(clause)]
 
 
 def _starts_later(words: str, as_of: dt.date | None) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, GENERAL_ONLY, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, _sentence_at, GENERAL_ONLY, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -244,7 +244,9 @@ _ACTION_DONE = re.compile(r"\b(action|recommendation|work|this) (is|has been|was
 
 # a later step than the first: once any of these is said, the first step named beside it is history, not the position
 _LATER_STEP = re.compile(r"\b(mandatory|mandated|in use|live|launched|began|begun|started|took|taking|running|runs|sits|meets|"
-                         r"met|held|appointed|attended|delivered|completed|published|issued|signed|rolled out|offered|"
+                         # (a supplier appointed is one more step of buying it, not the work in use)
+                         r"met|held|(?<!supplier )(?<!provider )(?<!contractor )(?<!vendor )appointed|attended|delivered|"
+                         r"completed|published|issued|signed|rolled out|offered|ran|(?<!to )(?<!will )run|conducted|carried out|"
                          r"embedded|in force|in place|approved|adopted|introduced|implemented|since|awarded|mobilised|mobilized|deployed|"
                          r"installed|in post)\b", re.IGNORECASE)
 
@@ -261,15 +263,9 @@ _AUDIT_RESULT = re.compile(r"\b(sample|audit|audited|dip|correct|compliant|compl
 def _coverage_short(text: str) -> str:
     for hit in _COVERAGE_COUNT.finditer(text):
         got, whole = (int(n.replace(",", "")) for n in (hit.group("a") or hit.group("c"), hit.group("b") or hit.group("d")))
-        if 0 < got < whole and not _AUDIT_RESULT.search(_sentence_of(text, hit.start())):
+        if 0 < got < whole and not _AUDIT_RESULT.search(_sentence_at(text, hit.start())):
             return hit.group(0)
     return ""
-
-
-def _sentence_of(text: str, at: int) -> str:
-    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
-    stops = [n for n in (text.find(".", at), text.find(";", at)) if n >= 0]
-    return text[start:min(stops) if stops else len(text)]
 
 
 def _only_a_first_step(text: str) -> str:

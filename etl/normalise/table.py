@@ -284,6 +284,10 @@ def read_rows(
             row.values = _assign(slot_indexes, cells[cell_index + 1 :], slots, reference)
             if rec_index is not None and rec_index < len(cells):
                 row.values.setdefault(rec_index, cells[rec_index])
+            for n in range(min(cell_index, len(cells), len(slots))):
+                if slots[n].field == "update_date" and cells[n].strip():
+                    # 'Update period | Rec | Sub-rec | ...': a log's round date before the item's number is the row's
+                    row.values.setdefault(n, cells[n])
             keep(row, cells, fill_row)
             continue
         odd = next((c for c in cells[: max(item_index + 1, 2)] if looks_like_item_attempt(c)), None)

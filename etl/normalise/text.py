@@ -93,8 +93,12 @@ _NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
                         r"stated)\s+)?(above|before|previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+"
                         r"[\w/ ]{3,20}?(\s+stands)?|"
                         # '... – interim process continues as set out above'
-                        r"\s*[;,–—-]\s*(the\s+)?[\w ]{2,30}?\s+(continues|remains|stands)\s+as\s+((described|set out|stated)\s+)?"
-                        r"(above|before|previously reported))?"
+                        r"\s*[;,–—-]\s*(the\s+)?[\w ]{2,30}?\s+(continues|remains|stands)\s+as\s+((described|set out|stated)"
+                        r"(\s+(above|before|previously))?|above|before|previously reported)|"
+                        # '... – position as above.'
+                        r"\s*[;,–—-]\s*(the\s+)?position\s+as\s+(above|before|previously reported|reported|stated)|"
+                        # Welsh: '... – mae'r broses yn parhau fel y disgrifiwyd' (continues as described)
+                        r"\s*[;,–—-]\s*[\w'’ ]{2,40}?\s+yn parhau fel y (disgrifiwyd|nodwyd))?"
                         # 'No update - due September 2025.'; 'Dim diweddariad - dyddiad cau Medi 2025.': when it is due
                         r"(\s*[–—-]\s*(due|expected|deadline|target(ed)?|dyddiad cau|disgwylir)\s+(by\s+|in\s+|erbyn\s+)?"
                         r"[\w ]{3,20}?)?"
