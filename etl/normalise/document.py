@@ -44,6 +44,9 @@ _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'â€
 _MONTH_OPENER = re.compile(rf"(?:^|(?<=\s))(?P<when>(?=(?-i:[A-Z]))(?:{MONTHS})\s+20\d\d)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
+_ENDS_ON_STATUS = re.compile(r"\bstatus\s*:[^.:]{1,40}$", re.IGNORECASE)  # an entry closed by its own 'Status: ...'
+
+
 def _month_openers_apart(text: str) -> str:
     """'November 2024 <words> Status: Ongoing March 2025 <words> Status: Achieved' -> one 'Month YYYY: words' line an
     entry; the text as it was unless it opens on such a month and each later one follows a 'Status:' of the entry
@@ -51,7 +54,7 @@ def _month_openers_apart(text: str) -> str:
     hits = list(_MONTH_OPENER.finditer(text))
     if not hits or hits[0].start() != 0 or "\n" in text.strip():
         return text
-    if len(hits) == 1 and not re.search(r"\bstatus\s*:[^.:]{1,40}$", text.strip(), re.IGNORECASE):
+    if len(hits) == 1 and not _ENDS_ON_STATUS.search(text.strip()):
         return text  # one month at the start and no status of its own at the end: the words' own date, no entry
     later = [h for h in hits[1:] if re.search(r"\bstatus\s*:[^.:]{0,40}$", text[max(0, h.start() - 45):h.start()],
                                                 re.IGNORECASE)]
@@ -1219,8 +1222,7 @@ class DocumentNormaliser:
         inline = list(_INLINE_ENTRY.finditer(text))
         # one 'November 2024 | Status: Achieved ...' alone in the cell: an entry of the log all the same
         barred = len(inline) == 1 and inline[0].start() == 0 and ("|" in inline[0].group(0) or (
-            _MONTH_OPENER.match(answer.text or "") is not None and re.search(r"\bstatus\s*:[^.:]{1,40}$", text.strip(),
-                                                                          re.IGNORECASE) is not None))
+            _MONTH_OPENER.match(answer.text or "") is not None and _ENDS_ON_STATUS.search(text.strip()) is not None))
         if (len(inline) >= 2 or barred) and inline[0].start() == 0:
             # 'Nov 24: ... Mar 25: ...' run together on one line (a PDF's cell): each 'month year:' opens an entry
             for hit in reversed(inline):

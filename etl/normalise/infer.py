@@ -877,8 +877,9 @@ _ITEM_ID = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?!\d|\.\d)")
 _SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached|enclosed|accompanying|appended|linked)\s+"
                            r"[\w -]{0,30}?\b(document|report|paper|file|annex|appendix|spreadsheet|evidence|pack)s?\b[^.;]*\.?\s*$",
                            re.IGNORECASE)
-# a thing only said to have been looked at ('Training has been reviewed.'): nothing says what came of it
-_REVIEWED_ONLY = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
+# a thing only said to have been looked at ('Training has been reviewed.'), a consideration given, a lead named or a bare
+# figure under its label: nothing says how far the work has got
+_NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
                             # 'Consideration has been given by the organisation to the searchability of records.'
                             r"^[^.;]*\bconsideration\s+(has been|was|is being|had been)\s+given\b[^.;]*[.;]?\s*$|"
                             # 'The Head of Public Protection has been appointed as the lead for this recommendation.': who
@@ -976,7 +977,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # 'Evidence requirements of progress/completion: ...': the template's question, not its answer
     if _SEE_ATTACHED.match(text):
         return None  # 'Please see the attached document for details of the training delivered.': the words are elsewhere
-    if _BARE_EDIT.fullmatch(text.strip()) or _REVIEWED_ONLY.match(text):
+    if _BARE_EDIT.fullmatch(text.strip()) or _NOTHING_OF_PROGRESS.match(text):
         return None  # 'Updated.': something was edited, nothing says what or how far the work has got
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
         return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
