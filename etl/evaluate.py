@@ -476,6 +476,28 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # revision', 'Risk assessments are completed in line with policy.', the College's advice 'circulated to
              # supervisors', a plan beside 'UPDATE March 2025: no update.'
              "status cells (held out 115, recommendations 7 to 12)": "status_cells_holdout115.csv",
+             # first run 92.5% (8 false done of 106; 96.2% adjudicated; done recall 64.6%): realistic proportions by a
+             # twenty-third author: 'Closed (see RAID log)' with no words, 'Complete (Northgate)', districts 'still
+             # agreeing' them, 'Ar gau / Closed' beside a pointer in both languages
+             "status cells (held out 116, read after its first run)": "status_cells_holdout116.csv",
+             # first run 91.7% (10 false done of 121; 93.4% adjudicated; done recall 70.6%): recommendations 13 to 20:
+             # a register made while 'still agreeing' who checks it, medium risk 'included from April', distribution
+             # 'still going on', a report to be checked 'before making it routine', counts of orders alone, 'Referrals
+             # in the last quarter: 96.', 'The force recognises the profound impact ...'
+             "status cells (held out 117, recommendations 13 to 20)": "status_cells_holdout117.csv",
+             # first run 90.0% (15 false done of 150; 97.3% adjudicated; done recall 74.5%): status cells in the
+             # force's own vocabulary: 'Closed' beside 'Being reviewed as part of the wider orders work.', 'Signed off'
+             # with the rest 'in phases over six months', 'Complete (national)', 'BAU (from 04/26)' in March 2026
+             "status cells (held out 118, the force's own status words)": "status_cells_holdout118.csv",
+             # first run 88.2% (12 false done of 102; 92.2% adjudicated; done recall 59.5%): realistic proportions by a
+             # twenty-fourth author: 'What is left: train response officers ...', a decision 'will be made at the next
+             # chief officer group', 'Closed – OPCC', a Welsh half in the future ('Bydd ... ym mis Mai'), the county
+             # council's strategy published, a priority declared, 'the Gold group ... agreed the status shown'
+             "status cells (held out 119, read after its first run)": "status_cells_holdout119.csv",
+             # first run 91.3% (10 false done of 115; 95.7% adjudicated; done recall 67.7%): recommendations 22 to 28:
+             # 'continues to consider the merits', 'not something we can currently do', an agreement 'with legal
+             # services for final checks', 'MAPPA is a statutory arrangement ...', initial meetings held 'to shape the panel'
+             "status cells (held out 120, recommendations 22 to 28)": "status_cells_holdout120.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no
              # outcome, once left open, is now a review said and nothing more, as held out 106 reads one (a survey that

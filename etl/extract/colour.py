@@ -2,7 +2,8 @@
 
 Only an empty cell filled with a clear red, amber or green becomes text ("Green (cell colour)"); what
 the word means is the status vocabulary's business (data/reference/status_words.csv), as for a cell
-that says "Green". Pale, grey and blue fills are decoration (header bands, input cells) and stay empty.
+that says "Green". Grey and off-white fills are decoration (header bands, input cells) and stay empty; blue, purple
+and pale tints ('Pale green') are named, but mean something only where the page's key defines them.
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _BANDS = (("Red", 0, 15), ("Amber", 15, 70), ("Green", 70, 170), ("Red", 345, 36
 # can give them a meaning, but the default vocabulary reads no status from them
 _KEYED_BANDS = (("Blue", 170, 260), ("Purple", 260, 345))
 MIN_SATURATION, MIN_VALUE = 0.35, 0.35
+# a tint still clearly coloured (Excel's pale green C6EFCE, pale red FFC7CE), not an off-white header band (DDEBF7)
+PALE_SATURATION, PALE_VALUE = 0.14, 0.8
 _HEX = re.compile(r"^(?:[0-9a-f]{2})?([0-9a-f]{6})$", re.IGNORECASE)  # Office writes ARGB or RGB
 
 
@@ -27,16 +30,20 @@ GENERIC_LABEL = re.compile(_GENERIC_WORDS + r"\s*:?\s*$", re.IGNORECASE)
 GENERIC_BADGE = re.compile(_GENERIC_WORDS + r"?\s*:?\s*[●○◐◑◒◓•◉◯■□▪]?\s*$", re.IGNORECASE)
 
 
-def rag_name(rgb: tuple[int, int, int] | None, keyed: bool = False) -> str | None:
-    """The RAG colour of a fill; with `keyed`, also the colours only a page's key gives a meaning to."""
+def rag_name(rgb: tuple[int, int, int] | None, keyed: bool = False, pale: bool = False) -> str | None:
+    """The RAG colour of a fill; with `keyed`, also the colours only a page's key gives a meaning to; with `pale`, a
+    light tint of a colour as 'Pale green' (Excel's 'Good', 'Neutral' and 'Bad' cell styles), which also means
+    something only where the page's key shows that tint."""
     if rgb is None:
         return None
     hue, saturation, value = colorsys.rgb_to_hsv(*(c / 255 for c in rgb[:3]))
-    if saturation < MIN_SATURATION or value < MIN_VALUE:
+    tint = pale and PALE_SATURATION <= saturation < MIN_SATURATION and value >= PALE_VALUE
+    if (saturation < MIN_SATURATION or value < MIN_VALUE) and not tint:
         return None
     degrees = hue * 360
-    bands = _BANDS + _KEYED_BANDS if keyed else _BANDS
-    return next((name for name, low, high in bands if low <= degrees < high), None)
+    bands = _BANDS + _KEYED_BANDS if keyed or tint else _BANDS
+    name = next((name for name, low, high in bands if low <= degrees < high), None)
+    return f"Pale {name.lower()}" if name and tint else name
 
 
 def parse_colour(value: str | None) -> tuple[int, int, int] | None:
@@ -58,12 +65,12 @@ def parse_colour(value: str | None) -> tuple[int, int, int] | None:
 def fill_name(text: str, colour: str | None) -> str:
     """For a cell with words, the name of its signal fill ('' for none or a tint): its status where the plan
     gives status by colour alone."""
-    return (rag_name(parse_colour(colour), keyed=True) or "") if text.strip() else ""
+    return (rag_name(parse_colour(colour), keyed=True, pale=True) or "") if text.strip() else ""
 
 
 def fill_text(text: str, colour: str | None) -> str:
     """The cell's text; for an empty cell with a RAG fill, the colour's name."""
     if text.strip():
         return text
-    name = rag_name(parse_colour(colour), keyed=True)
+    name = rag_name(parse_colour(colour), keyed=True, pale=True)
     return f"{name} (cell colour)" if name else text

@@ -17,7 +17,7 @@ DRIFT = 2  # characters a column's text may stand off its heading's column in a 
 _KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*|r)?\d{1,2}(?:\.\d{1,2}[a-z]?)*(?:\s?[-–—]\s?r?\d{1,2}(?:\.\d{1,2})+)?"
                   r"(?:\s?\([a-z]{1,3}\))?[.):]?(?=\s|$)",
                   re.IGNORECASE)
-_NOT_KEY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+_NOT_KEY = re.compile(r"^\(?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
                       r"^\d{1,2}\s*(?:%|per\s*cent|percent|of\s+\d|out\s+of|days?|weeks?|months?|years?|officers?|staff)\b",
                       re.IGNORECASE)
 # words of a plan table's headings: a header line has them in half its cells or more
@@ -260,10 +260,12 @@ def key_test(texts: list[str]):
 def _furniture(line: str) -> bool:
     """A page number or protective marking alone on its line, or a footer line ending in 'Page 2 of 4'."""
     text = line.replace("\f", " ").strip()
-    return bool(_FURNITURE.match(text) or (len(text) < 120 and _PAGE_OF.search(text)))
+    return bool(_FURNITURE.match(text) or (len(text) < 120 and (_PAGE_OF.search(text) or _CONTINUED.search(text))))
 
 
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+\d+\s*$", re.IGNORECASE)
+# the document's title again at the top of a page, marked as carried on ('... TRACKER (continued)')
+_CONTINUED = re.compile(r"\((continued|cont['’]?d\.?)\)\s*$", re.IGNORECASE)
 
 
 def layout_table(lines: list[str]) -> Layout | None:
@@ -541,7 +543,9 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
     last = max(i for i, (_, cells, _) in enumerate(body) if cells and is_key(cells[key]))
     for i in range(last + 1, len(body)):
         cells = body[i][1]
-        if cells and body[i - 1][1] is None and cells[key] and not any(cells[:key] + cells[key + 1:]):
+        # (or one sentence run across the columns after a blank line: 'End of report. Next review: September 2025.')
+        if cells and body[i - 1][1] is None and cells[key] and (not any(cells[:key] + cells[key + 1:])
+                                                                or len(_pieces(lines[body[i][0] - 1])) == 1):
             body = body[:i]
             break
     while body and body[-1][1] is None:

@@ -649,8 +649,10 @@ class DocumentNormaliser:
                 more = [row.values.get(i, "").strip() for i in round_.also_status if row.values.get(i, "").strip()]
                 if more:
                     status = " – ".join([status.strip()] + more) if status.strip() else " – ".join(more)
-                if not status.strip() and round_.update_slot in row.fills:
-                    status = f"{row.fills[round_.update_slot]} (cell colour)"  # the round's words filled in its colour
+                fill = row.fills.get(round_.update_slot, "")
+                if not status.strip() and fill and (not fill.lower().startswith("pale ") or fill.lower() in self.key.meanings):
+                    # the round's words filled in its colour (a pale tint only where the page's key shows it)
+                    status = f"{fill} (cell colour)"
                 answers.append(Answer(
                     row.item_ids, "recommendation" if row.rec_level else "item", anchor, round_.label, round_.date,
                     round_.order, text, status, owner,
@@ -698,6 +700,15 @@ class DocumentNormaliser:
         out: list[Answer] = []
         for answer, parts in zip(row_answers, split):
             own = per_item(answer.status_raw) if row_status is None and answer.status_raw.strip() else ""
+            dated = answer
+            if parts and not parts[0][0] and (opened := split_rounds(parts[0][1])) and opened[-1].marker \
+                    and not opened[-1].text and opened[-1].date and len(parts) > 1:
+                # 'We already take part in MAPPA ... UPDATE March 2025:' then '25.1 – ...', '25.2 – ...': the words
+                # before the marker answer the recommendation in the cell's first round, the labelled lines after it
+                # are the marker's round
+                date = opened[-1].date
+                parts[0] = ([], parts[0][1][:parts[0][1].rstrip().rfind(opened[-1].marker)].rstrip())
+                dated = dataclasses.replace(answer, round_label=date.strftime("%B %Y"), round_date=date)
             for ids, words in parts:
                 if not says_something(words):
                     continue
@@ -713,7 +724,7 @@ class DocumentNormaliser:
                     if not ids:
                         continue
                 statuses = {own.get(i, "") for i in ids} if isinstance(own, dict) else {own}
-                out.append(dataclasses.replace(answer, item_ids=ids, granularity="item", anchor="number", text=words,
+                out.append(dataclasses.replace(dated, item_ids=ids, granularity="item", anchor="number", text=words,
                                                status_raw=statuses.pop() if len(statuses) == 1 else ""))
         if row_status is not None:
             latest: dict[str, Answer] = {}

@@ -15,7 +15,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .dates import days_without_year, periods_in
+from .dates import MONTHS, days_without_year, periods_in
 from .text import mend_slips, says_something, without_document_names, without_settled
 
 _W = r"[\w'’-]+"  # one word
@@ -187,7 +187,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(going to|will|plans? to|intends? to|aims? to|expects? to) (complete|finish|deliver|implement|publish)\b",
         _LATER_ISSUES + r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
         r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
-        r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
+        r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b", r"(?:^|[.;:]\s*)being (?!(considered|reviewed|monitored|discussed|explored|stalked|harassed|followed|assessed|"
+        r"looked|watched|targeted|contacted)\b)\w+(ed|en|t)\b",  # ('Being progressed.'; 'Being considered.' says no more)
+        r"\b(is|are) still (going on|under way|underway|in train)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
         r"\bprogress has been made\b", r"\b(links|contact|connections|enquiries|approaches|introductions|initial contact) (has |have )?"
         r"(been |now been )?(made|established)\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
         r"\bin draft\b", r"\bin fieldwork\b", r"\bwork continues\b",
@@ -708,7 +710,8 @@ NOT_RELEVANT = re.compile(r"\b(recommendation|action|item|sub-?item|measure|it|t
 _OTHER_BODY = (r"(the )?(college( of policing)?|hmicfrs|(his majesty['’]s )?inspectorate|npcc|national policing lead|home office|"
                r"iopc|ministry of justice|regional organised crime unit|rocu|commissioner|national [\w-]+ (team|unit|body|programme)|"
                r"(office of the )?police(,)? (fire )?and crime commissioner|(o)?pcc|cps( area)?|crown prosecution service|"
-               r"probation( service)?|(commissioned )?(isac|advocacy|victim support|support|victims['’]?) service)")
+               r"probation( service)?|(commissioned )?(isac|advocacy|victim support|support|victims['’]?) service|"
+               r"(county |city |district |borough )?council|local authorit(y|ies)|community safety partnership|health board)")
 _OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office)?\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|"
                           r"delivered|produced|issued|released|dip-?sampled|published|launched|circulated|appointed|trained|"
                           r"completed)\b"
@@ -813,7 +816,20 @@ NOTHING_OF_THE_ASK = re.compile(
     r"[^.;]*[.!]?\s*$|"
     # an outcome among victims or offenders moved ('Repeat victimisation has fallen by a fifth.'): a result, not the work
     r"^[^.;]*\b(repeat victimisation|re-?offending|repeat offending|victim satisfaction)\b[^.;]{0,30}\b(has|have|is|are)\s+"
-    r"(now\s+)?(fallen|risen|increased|decreased|dropped|gone (up|down)|doubled|halved|improved|reduced|down|up)\b[^.;]*[.!]?\s*$",
+    r"(now\s+)?(fallen|risen|increased|decreased|dropped|gone (up|down)|doubled|halved|improved|reduced|down|up)\b[^.;]*[.!]?\s*$|"
+    # a form's 'What we did:' that names only a practice that goes on as before, and nothing left ('What we did:
+    # investigations continue to be overseen by supervisors. What is left: business as usual.'): nothing new done
+    r"^\W*what we did\s*[:–-]\s*[^.;]{0,100}?\bcontinues? to (be )?\w+[^.;]*[.;]\s*what is left\s*[:–-]\s*(nothing|none|n/?a|"
+    r"nil|business as usual|bau)\W*$|"
+    # a priority declared ('The Commissioner has made tackling violence against women and girls one of the
+    # organisation's top priorities.'): what matters, nothing done
+    r"^[^.;]{0,120}\bone of (the|our|its|their|the organisation['’]s|the force['’]s) (top |key |main |highest )?priorities\b"
+    r"[^.;]*[.!]?\s*$|"
+    # counts of orders and their breaches alone ('At the end of the period 19 SPOs were in force and 4 breaches had been
+    # recorded.'): what the orders came to, not the work of monitoring or applying for them
+    r"^[^.;]*?\b\d[\d,]*\s+(spos?|stalking protection orders|orders|breaches|arrests|charges)\s+(were|was|are|is|had been|have "
+    r"been|has been)\s+(in force|recorded|made|obtained|granted|issued|live|active)\b(\s+and\s+\d[\d,]*\s+[\w ]{1,30}?\s+"
+    r"(were|was|had been|have been|has been)\s+(recorded|made|obtained|granted|issued|breached|charged))?[\s.!]*$",
     re.IGNORECASE)
 _ACCEPTED = re.compile(r"^[\s\W]*(\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*)?((this |the )?recommendation )?(agreed|accepted|noted|"
                        r"supported|acknowledged)[\s.!]*$|"
@@ -841,7 +857,10 @@ _ACCEPTED = re.compile(r"^[\s\W]*(\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*)?((thi
 
 # words that only say general arrangements stand ('MAPPA arrangements are well established in the force area';
 # 'Strong partnership links.'), nothing of stalking or of work done for the ask
-GENERAL_ONLY = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(arrangements|links|partnerships?|relationships|(multi-agency |partnership "
+GENERAL_ONLY = re.compile(r"^\W*[\w' -]{2,40}? (is|are) (a|an|the) (statutory|national|multi-agency|legal|"
+                          r"formal|local) [\w -]{0,30}?(arrangement|framework|process|duty|requirement|body|mechanism|"
+                          r"partnership|forum)s?\b[^.;]{0,60}\.?\s*$|"  # 'MAPPA is a statutory arrangement led by ...'
+                          r"^\W*(?:[\w'’-]+\s+){0,5}?(arrangements|links|partnerships?|relationships|(multi-agency |partnership "
                           r")?working|governance|structures)\s+(?:with\s+[\w' -]{1,30}\s+)?(are|is)\s+(now\s+)?(well[- ]established|"
                           r"established|in place|strong|robust|good|effective|embedded|mature)\b[^.;]{0,40}\.?\s*$|"
                           r"^\W*(strong|good|robust|effective|established|mature)\s+[\w' -]{1,40}\.?\s*$|"
@@ -879,7 +898,7 @@ _SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached
                            re.IGNORECASE)
 # a thing only said to have been looked at ('Training has been reviewed.'), a consideration given, a lead named or a bare
 # figure under its label: nothing says how far the work has got
-_NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
+NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
                             # 'Consideration has been given by the organisation to the searchability of records.'
                             r"^[^.;]*\bconsideration\s+(has been|was|is being|had been)\s+given\b[^.;]*[.;]?\s*$|"
                             # 'The Head of Public Protection has been appointed as the lead for this recommendation.': who
@@ -892,7 +911,12 @@ _NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (n
                             # (a count, not a share: 'E-learning completion: 81%.' says how far it has got)
                             r"^\W*(?![^:]*\b(progress|status|completion|complete|rag|compliance|coverage)\b)[A-Za-z][^:.;]{2,90}:"
                             r"\s*\d[\d,.]*\s*\.?\s*$|"
-                            r"^\W*[\w'’ -]{1,40}? (was|were) (reviewed|looked at|considered|discussed)\W*$", re.IGNORECASE)
+                            r"^\W*[\w'’ -]{1,40}? (was|were) (reviewed|looked at|considered|discussed)\W*$|"
+                            # 'The action was reviewed at the Gold group, which agreed the status shown.': a status
+                            # said elsewhere, nothing of the work here
+                            r"^\W*(the |this )?(action|item|recommendation|sub-?item)( has been| was) (reviewed|discussed|"
+                            r"considered) (at|by) [^.;]{1,60}?,? (which|and|who) (agreed|confirmed|approved|noted) the "
+                            r"(status|rating|rag|position)( shown| above| given| below)?\W*$", re.IGNORECASE)
 _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|rec)|\bas per\b", re.IGNORECASE)
 
 
@@ -977,7 +1001,7 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return None  # 'Evidence requirements of progress/completion: ...': the template's question, not its answer
     if _SEE_ATTACHED.match(text):
         return None  # 'Please see the attached document for details of the training delivered.': the words are elsewhere
-    if _BARE_EDIT.fullmatch(text.strip()) or _NOTHING_OF_PROGRESS.match(text):
+    if _BARE_EDIT.fullmatch(text.strip()) or NOTHING_OF_PROGRESS.match(text):
         return None  # 'Updated.': something was edited, nothing says what or how far the work has got
     if len(set(_ITEM_ID.findall(text))) > 1 and _POINTS_ELSEWHERE.search(text):
         return None  # 'Complete for 7.1. 7.2 - see above': words for two items, one of them pointing away
@@ -1085,7 +1109,9 @@ _PART_COUNT = re.compile(
     re.IGNORECASE)
 
 
-_COUNT_SLASH = re.compile(r"(?<![\d/.,])(?P<a>\d{1,3}(?:,\d{3})+|\d{1,4})\s*/\s*(?P<b>\d{1,3}(?:,\d{3})+|\d{2,4})(?![\d/,])")
+# a count as it is written, thousands with commas or not ('842', '1,010'); position.py counts with it too
+FIGURE = r"\d{1,3}(?:,\d{3})+|\d{1,4}"
+_COUNT_SLASH = re.compile(rf"(?<![\d/.,])(?P<a>{FIGURE})\s*/\s*(?P<b>\d{{1,3}}(?:,\d{{3}})+|\d{{2,4}})(?![\d/,])")
 
 
 # 'An audit of 60 files ... found the checklist completed in 49': a sample and the part of it that met the practice
@@ -1212,7 +1238,7 @@ _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|oc
                 r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of) (the |our )?(two|three|four|five|six|seven|"
-                       r"eight|nine|ten|eleven|twelve|twenty)\b(?<!\b(one) of the two)|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|"
+                       r"eight|nine|ten|eleven|twelve|twenty)\b(?<!\b(one) of the two)|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|still (agreeing|deciding|discussing|negotiating|confirming|determining|working out|going on|under way|underway)|"
                        r"largely|mostly|substantially|virtually|nearly|almost|all but|"
                        r"pending|draft|ar y gweill)\b|\b(?P<done_n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)"
                        r"(\d{1,3}(?:,\d{3})+|\d+)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
@@ -1237,6 +1263,32 @@ PENDING = re.compile(
     r"mapping|consultation))? (continues|continue|is continuing|are continuing|is ongoing|are ongoing|remains? ongoing)\b(?!\s+(as|under|within|through|in)\s+(business|bau|routine|normal|"
     r"standard|day-to-day|part))|"
     r"\bwill (run|continue|last) (until|into|through|to the end of)\b|"
+    # what is still to do, under its own label ('What is left: train response officers to use it'); a decision still to
+    # be taken ('a decision will be made at the next chief officer group'); a consideration still going on ('The force
+    # continues to consider the merits of specialist roles'); first meetings held to shape a thing ('Initial meetings
+    # ... have taken place to shape the panel'); a Welsh sentence in the future ('Bydd yr hyfforddiant yn cael ei
+    # gyflwyno ym mis Mai': the training will be delivered in May)
+    r"\bwhat is (left|outstanding|still to do)\s*[:–-]\s*(?!(nothing|none|n/?a|nil|no further|no more|business as usual|bau)\b)\w|"
+    r"\b(a|the|our) (final )?decision (will be|is to be|is due to be|is expected to be|has yet to be|is yet to be) (made|taken|"
+    r"reached)\b|"
+    r"\bcontinues? to (consider|explore|weigh)\b|"
+    r"\b(initial|first|early|preliminary|introductory|scoping) (meetings?|discussions?|conversations?|talks|workshops?) "
+    r"[^.;]{0,60}?(have|has) (now )?(taken place|been held|happened|occurred)\b|"
+    r"(?:^|[.;/]\s*)bydd(an|wn|ant)?\s+[^.;/]{0,60}\b(ym mis|erbyn|yn ystod|yn cael ei)\b|"
+    # the rest moved or done in phases over months ahead ('Moving existing cases will happen in phases over six months');
+    # a group brought in from a later time ('medium and standard risk will be included from April'); a trial kept
+    # before it is made permanent ('It will be reviewed before the format is made permanent'); work still going on
+    # ('distribution is still going on'); a review the item was folded into ('Being reviewed as part of the wider
+    # orders work')
+    r"\bwill (happen|take place|be (done|carried out|completed|moved|migrated|transferred|delivered|rolled out))\s+(in (phases|"
+    r"stages|tranches|waves)|over (the )?(next |coming )?(\w+|\d+) (weeks|months|years))\b|"
+    rf"\bwill be (added|included|brought in|covered|extended|moved across|phased in)\s+(from|by|after|once|when|later|next|"
+    rf"in (({MONTHS})\b|spring|summer|autumn|winter|20\d\d|phase|due course))\b|"
+    r"\bbefore (the [\w -]{1,30}? (is|are) )?(made|making (it|this|them)|it is made|it becomes|becoming|it is adopted as|"
+    r"adopting it as) (permanent|routine|business as usual|bau|standard( practice)?)\b|"
+    r"\b(is|are) still (going on|under way|underway|in train)\b|"
+    r"(?:^|[.;:]\s*)being \w+(ed|en|t) (as part of|under|within|alongside|through) (the |a |our )?(wider|broader|new|national|"
+    r"larger|separate|overall)\b|"
     r"\b(are|is) (now |currently )?working (with|alongside) [^.;]{1,50}? to (share|agree|develop|build|introduce|set up|"
     r"establish|create|extend|design|implement|embed|improve|routinely)\b|"
     r"\b(is|are) (now )?(leading|conducting|carrying out|undertaking|running) (a|an) (review|audit|analysis|evaluation)\b|"
@@ -1250,6 +1302,7 @@ PENDING = re.compile(
     # Communications for publishing')
     r"\b(long-term|final|permanent|substantive) decision (will be|is to be|to be|is due to be) (made|taken)\b|"
     r"\bfor an? (three|six|nine|twelve|\d{1,2})[- ]month (trial|pilot)\b|"
+    r"\b(is|are) (now )?with [^.;]{1,40}? for (final |further )?(checks?|checking|review|comments?|consultation)\b|"
     r"\b(is|are) (now )?with [^.;]{1,40}? for (publishing|publication|approval|sign-?off|signing|ratification|"
     r"agreement|translation)\b|"
     r"\b(is|are) (now |still )?with the (design|print|web|digital|communications|comms|legal|translation|policy) (team|unit)\b|"
@@ -1298,6 +1351,8 @@ PENDING = re.compile(
     # no means to do the work ('Early screening is not something we can resource at present'); a check still done by
     # hand beside what is automated; work still being added; a change still only requested; a first approval
     r"\b(not something we can|cannot|can ?not|can['’]t|unable to|not able to) (resource|fund|afford|staff|support)\b|"
+    r"\bnot something (we|the force|the constabulary) (can|could|is able to|are able to) (currently |yet |presently )?"
+    r"(do|deliver|achieve|implement|provide|offer|introduce)\b|"
     r"\bstill (checked|done|carried out|recorded|managed|handled|completed) (manually|by hand|on paper|on a sample basis)\b|"
     r"\b(are|is) still (adding|updating|testing|rolling out|training|working on|building|developing)\b|"
     r"\b(it |system |an? |the )?(it |system )?change (has been |was )?requested\b|"
@@ -1901,7 +1956,7 @@ _MONTH_YY = re.compile(r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
                        r"rd|th)\b)", re.IGNORECASE)
 
 
-_MONTHS_RX = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS_RX = rf"({MONTHS})\b\.?"  # a month named alone, as dates.py spells it (one group: the month)
 _YEARLESS_SPAN = re.compile(rf"\b{_MONTHS_RX}\s*[-–]\s*{_MONTHS_RX}(?!\s*'?\d)", re.IGNORECASE)
 
 

@@ -18,8 +18,17 @@ _REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2}
                   r"recommendation))?\s*[)\]]?)?\s*$", re.IGNORECASE)
 
 
+# a recommendation's number, then the sub-items it holds in brackets ('25 (25.1 – 25.3)', 'Rec 14 (14.1, 14.2)')
+_REC_THEN_IDS = re.compile(r"^\s*(?:rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?)?(?P<rec>\d{1,2})\s*[(\[]\s*(?P<inner>\d{1,2}\.\d{1,2}"
+                           r"[^()\[\]]{0,40}?)\s*[)\]](?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def parse_item_cell(text: str) -> tuple[list[str], str]:
     """Return the item ids a cell starts with and the text after them ('' if the cell is only ids)."""
+    if (bracketed := _REC_THEN_IDS.match(text)) and (ids := parse_item_cell(bracketed.group("inner"))[0]) \
+            and not parse_item_cell(bracketed.group("inner"))[1] \
+            and all(i.split(".")[0] == str(int(bracketed.group("rec"))) for i in ids):
+        return ids, bracketed.group("rest").lstrip(" :-–.\t\n")  # '25 (25.1 – 25.3)': the sub-items it names
     match = _LEAD.match(text)
     if not match:
         return [], text

@@ -43,8 +43,9 @@ _LETTERS_IN_LINE_KEY = re.compile(r"\b(?:rag|brag|status|rating)?\s*key\s*[:\-�
 _LETTER_IN_LINE = re.compile(r"(?:^|(?<=[;,])|(?<=[;,]\s))\s*(?P<letter>[A-Z]{1,2})\s*(?:=|[-–—:])\s*(?P<meaning>[A-Za-z][^;,.]{1,60})")
 _CELL_DEFINITION = re.compile(r"^\s*(?P<code>[A-Za-z][A-Za-z/ ]{0,14}?)\s*(?:=|:|[-–—])\s*(?P<meaning>[A-Za-z].{1,80})$")
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
-_CELL_COLOUR = re.compile(rf"^\s*(?P<colour>{COLOURS})(?:{_FILL})?\s*$", re.IGNORECASE)
-_KEYED_FILL = re.compile(rf"^\s*(blue|purple){_FILL}\s*$", re.IGNORECASE)
+_CELL_COLOUR = re.compile(rf"^\s*(?P<colour>(?:pale )?(?:{COLOURS}))(?:{_FILL})?\s*$", re.IGNORECASE)
+# fills that mean something only where the page's key defines them: blue, purple, and any pale tint ('Pale green')
+_KEYED_FILL = re.compile(rf"^\s*(blue|purple|pale \w+){_FILL}\s*$", re.IGNORECASE)
 
 
 def _meaning(words: str, reference: Reference) -> str:
@@ -248,9 +249,11 @@ def _numbered_key(doc: Document, lines: list[tuple[str, str]], meanings: dict[st
 
 
 def without_unkeyed_fills(doc: Document, key: StatusKey) -> Document:
-    """Blue and purple fills mean something only where the page's key says so: elsewhere (a header band, a
+    """Blue, purple and pale fills mean something only where the page's key says so: elsewhere (a header band, a
     shaded section row) the cell is as empty as it looks."""
-    if all(colour in key.meanings for colour in ("blue", "purple")):
+    if all(colour in key.meanings for colour in ("blue", "purple")) and not any(
+            "pale " in c.lower() for t in doc.tables for row in t.rows for c in row if c) and not any(
+            "pale " in (b.text or "").lower() for b in doc.blocks):
         return doc
 
     def clean(text: str) -> str:

@@ -59,6 +59,9 @@ _LEAD_IN_DASH = re.compile(r"^\s*(?P<lead>[A-Z][^.!?\n–—]{6,200}?)\s+[–—
 LEAD_IN_WHERE = " (a sub-item named by its wording)"
 # a label that says the words below answer the recommendation as a whole ('For the whole of this recommendation:'): the
 # force's answer, not the report's ask
+_WHOLE_REC_LABEL = re.compile(r"^\s*(?P<label>(our |the force'?s? )?(response|answer|update|position|progress) (to|for|on) "
+                              r"rec(?:ommendation)?\.?\s*(?P<rec>\d{1,2})(\s*\((all parts|all sub-?recommendations|in full|"
+                              r"as a whole)\)|\s+(as a whole|in full))?)\s*[:–-]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _WHOLE_ANSWER = re.compile(r"^\s*(for|across|covering) (the )?(whole of )?(this|the) recommendation( as a whole)?\s*$|"
                            r"^\s*(whole|all of the) recommendation( answer| response)?\s*$", re.IGNORECASE)
 # the numbers a heading names in brackets at its end: '(10.1)', '(12.2 and 12.4)', '[Rec 20.2]', '(Recommendations 12.2
@@ -80,10 +83,13 @@ _ASK_VOICE = re.compile(r"^\W*(make sure|ensure|review|put|set|explain|improve|u
                         r"assess|identify|support|work with|collect|audit|reflect|create|appoint|commission|keep|make|have|treat|take|"
                         r"apply|tell|inform|refer|offer|assign|allocate|investigate|protect|safeguard|check|screen|engage|"
                         r"respond|carry out)\b", re.IGNORECASE)
+_DEADLINE_ASK = re.compile(r"^\W*by \d{1,2}(st|nd|rd|th)? \w+ 20\d\d,?\s+" + _ASK_VOICE.pattern.removeprefix(r"^\W*"), re.IGNORECASE)
 # a document's end matter under a title line of its own; 'Notes' only as a heading or in capitals (a form's
 # 'Notes' label is the item's). An annex or appendix may carry a round, so it is not end matter.
 _END_MATTER = re.compile(r"^\s*(?:notes|footnotes|end\s?notes|definitions|(?P<any>glossary(?: of terms)?|abbreviations|"
                          r"acronyms|(?:document|version) (?:history|control)|abbreviations used))\s*:?\s*$", re.IGNORECASE)
+_GLOSSARY_LINE = re.compile(r"^\s*(glossary(?: of terms)?|abbreviations(?: used)?|acronyms|definitions)\s*:\s*\S",
+                            re.IGNORECASE)
 _LISTED_REC = re.compile(r"^\s*(?:recommendation|rec\.?)\s*(\d{1,2})\s*[:.\-–]", re.IGNORECASE)
 # a form's number line ('Recommendation: 10.2', 'Ref: 1O.4'): the value alone after the label
 _NUMBER_LABEL = re.compile(r"^\s*(recommendation|rec\.?( no\.?| number)?|sub-?recommendation|item|ref(erence)?)\s*[:\-–]\s*"
@@ -185,6 +191,7 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
+_LETTERED = re.compile(r"^\s*\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=[A-Z])")
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
 _RULE_LINE = re.compile(r"^[ \t]*[=\-_*~#]{4,}[ \t]*$\n?", re.MULTILINE)
 _DASHED_ID = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*[-–—:]\s*\S")
@@ -501,6 +508,9 @@ class NarrativeReader:
         """('field', slot, rest) when a block starts with a known label; None otherwise."""
         if _KEY_LABEL.match(text):
             return None  # 'Status key: Done = delivered; ...': the page's key, no status of the item above
+        # a board paper's lettered sub-paragraphs ('(a) Committed in November 2024: ...', '(c) Assessment: Complete'):
+        # the letter only orders them, the label after it says what each is
+        text = _LETTERED.sub("", text, count=1)
         whole = map_heading(text, self.reference) if len(text) <= 60 else None
         split = _LABEL.match(text) or _LABEL_DASH.match(text)
         if whole is not None and whole.field == "update_text" and whole.round_date is not None and split \
@@ -976,8 +986,10 @@ class NarrativeReader:
             # 1. an item number
             # a heading '16.1 – Single point of contact' is an item even where the report numbers its paragraphs
             found = self._item_anchor(text, paragraphs and not (block.kind == "heading" and _DASHED_ID.match(text)))
+            # (not under a heading for two recommendations, 'CRIME RECORDING (RECOMMENDATIONS 7 AND 23)', whose numbered
+            # paragraphs each open a sub-item's own answer)
             if found and group is not None and group.reading == "quote" and group.rec_no == rec_of(found[0][0]) \
-                    and (group.granularity == "recommendation" or group.numbered) \
+                    and not group.joint and (group.granularity == "recommendation" or group.numbered) \
                     and not any(r.texts for r in group.rounds) and self._listed_quote(block, found):
                 # '13.2 <its wording>' listed under 'Recommendation received': the section answers that item; every
                 # sub-item listed so, one answer below them: the section answers the recommendation as a whole
@@ -1027,6 +1039,9 @@ class NarrativeReader:
             if (end := _END_MATTER.match(text)) and (block.kind == "heading" or text.isupper() or end.group("any")):
                 group = None  # 'NOTES', 'Glossary', 'Version history': the document's end matter, no item's words
                 continue
+            if block.kind != "row" and _GLOSSARY_LINE.match(text):
+                group = None  # 'Glossary: BAU - business as usual. NPCC - ...': terms defined inline, no item's words
+                continue
             if paragraphs and (block.kind == "paragraph" and _SECTION_LINE.match(text) or block.kind == "list_item"
                                and (block.number or "").isdigit() and re.fullmatch(r"[A-Z][\w ,&'’/-]{0,50}", text)) \
                     and not _REC_IN_TEXT.search(text):
@@ -1053,6 +1068,16 @@ class NarrativeReader:
                     group.add(_PARAGRAPH_NUMBER.sub("", text, count=1).strip(), block)
                 else:
                     group = None  # the report's next numbered paragraph: not the words of the item before
+                continue
+            # a label that says its words answer a whole recommendation ('Response to recommendation 20 (all parts): We
+            # will ...') after the sub-items' requirements were listed one by one: the recommendation's answer, not the
+            # last listed sub-item's
+            if block.kind != "row" and (whole := _WHOLE_REC_LABEL.match(text)) and \
+                    reference.items_of(int(whole.group("rec"))) and whole.group("rest").strip():
+                rec_no = int(whole.group("rec"))
+                group = start(reference.items_of(rec_no), "recommendation", "number", block, rec_no)
+                group.quoting = False
+                self._apply(group, Slot("update_text", whole.group("label").strip()), whole.group("rest").strip(), block)
                 continue
             # 2. a recommendation number in a heading or short line; 'RECS 16 & 25  Commissioning' answers both
             several = self._several_recs(block)
@@ -1315,8 +1340,10 @@ class NarrativeReader:
                 continue
             # 6. otherwise: the force's words for the current items
             if group is not None and group.granularity == "recommendation" and group.anchor in ("heading", "paragraph") \
-                    and not group.rounds and block.kind == "paragraph" and _ASK_VOICE.match(text) \
-                    and not _FORCE_VOICE.search(text) and len(text) <= 300:
+                    and not group.rounds and block.kind == "paragraph" and len(text) <= 300 and (
+                        _ASK_VOICE.match(text) and not _FORCE_VOICE.search(text) or _DEADLINE_ASK.match(text)):
+                # ('By 27 March 2025, improve how we recognise ...': the deadline and a bare verb, the ask in the plan's
+                # own 'we')
                 continue  # under a recommendation's heading, its ask in the report's voice ('Review how risk to
                 # victims of stalking is found, assessed and managed.'): the recommendation's text, no answer
             if group is not None and group.reading != "ignore":

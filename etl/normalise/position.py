@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, _sentence_at, GENERAL_ONLY, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, FIGURE, _sentence_at, GENERAL_ONLY, NOTHING_OF_PROGRESS, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -80,10 +80,16 @@ def _cell_starts_later(status_raw: str, as_of: dt.date | None) -> str:
     clause = _starts_later(status_raw, as_of)
     if clause and any(d > _month_end(as_of) for d in periods_in(clause)):
         return clause
+    if (figures := _CELL_FROM_MM_YY.search(status_raw)) and \
+            dt.date(2000 + int(figures.group("yy")), int(figures.group("mm")), 1) > _month_end(as_of):
+        return figures.group(0)  # 'BAU (from 04/26)' in a round of March 2026
     yearless = _CELL_FROM_MONTH.search(status_raw)
     return yearless.group(0) if yearless and _MONTH_INDEX[yearless.group("month").lower()[:3]] > as_of.month else ""
 
 
+_CELL_FROM_MM_YY = re.compile(r"\b(bau|business as usual|live|mandatory|mandated|in place|in force|in use|operational|complete|"
+                              r"closed)\s*[(\[]?\s*(from|as of|wef|w\.e\.f\.?|by|due)\s+(?P<mm>0?[1-9]|1[0-2])/(?P<yy>2\d)\b(?![/\d])",
+                              re.IGNORECASE)
 _CELL_FROM_MONTH = re.compile(r"\b(bau|business as usual|live|mandatory|mandated|in place|in force|in use|operational)\s+"
                               r"(from|as of|wef|w\.e\.f\.?)\s+(\d{1,2}(st|nd|rd|th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
                               r"sep|oct|nov|dec)[a-z]*\b(?!\s*,?\s*'?\d)", re.IGNORECASE)
@@ -253,10 +259,10 @@ _LATER_STEP = re.compile(r"\b(mandatory|mandated|in use|live|launched|began|begu
 
 # a count of the people reached over all of them, written with a slash ('Trained 842/1,010 officers', '1,240/1,655
 # frontline staff briefed'); not an audit's result ('Q2 sample: 44/50 correct') nor a reference ('Force Order 14/24')
-_COVERAGE_COUNT = re.compile(r"(?:\b(?:trained|briefed|attended|reached)\s+(?P<a>\d{1,3}(?:,\d{3})+|\d{1,4})\s*/\s*"
-                             r"(?P<b>\d{1,3}(?:,\d{3})+|\d{1,4})\b|(?<![\d/.,])(?P<c>\d{1,3}(?:,\d{3})+|\d{1,4})\s*/\s*"
-                             r"(?P<d>\d{1,3}(?:,\d{3})+|\d{1,4})\s+([\w-]+\s+){0,2}?(officers|staff|investigators|supervisors|"
-                             r"sergeants|call handlers|employees|people|detectives|constables)\b)", re.IGNORECASE)
+_COVERAGE_COUNT = re.compile(rf"(?:\b(?:trained|briefed|attended|reached)\s+(?P<a>{FIGURE})\s*/\s*(?P<b>{FIGURE})\b|"
+                             rf"(?<![\d/.,])(?P<c>{FIGURE})\s*/\s*(?P<d>{FIGURE})\s+([\w-]+\s+){{0,2}}?(officers|staff|"
+                             r"investigators|supervisors|sergeants|call handlers|employees|people|detectives|constables)\b)",
+                             re.IGNORECASE)
 _AUDIT_RESULT = re.compile(r"\b(sample|audit|audited|dip|correct|compliant|compliance|accuracy|checked)\b", re.IGNORECASE)
 
 
@@ -280,7 +286,11 @@ def _only_a_first_step(text: str) -> str:
 
 
 _DONE_LATER = re.compile(r"\bwill be (complete|completed|finished|delivered|in place|closed)\b", re.IGNORECASE)
-_SEE_WORDS = re.compile(r"\b(see|refer to|per)\s+(the\s+)?(comments?|notes?|update|narrative|below)\b", re.IGNORECASE)
+# ('Closed (see RAID log)': the closure rests on a risk log the plan does not hold; an evidence pack or appendix is
+# the done's evidence, and stands)
+_SEE_WORDS = re.compile(r"\b(see|refer to|per)\s+(the\s+)?(comments?|notes?|update|narrative|below)\b|"
+                        r"\b(see|refer to|as per|per)\s+(the\s+)?(raid|risk|issues?|decision)s?\s+(log|register)\b",
+                        re.IGNORECASE)
 
 
 def _short_status_against(text: str, reference: Reference, as_of: dt.date | None) -> str:
@@ -480,9 +490,10 @@ _DOCUMENT_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s
                                re.IGNORECASE)
 # a bare closure ('Closed') beside words that only point elsewhere ('Refer to 11.1.') or say it was looked at: closed,
 # but not shown done here
-_CLOSURE_ONLY = re.compile(r"^\W*closed\W*$", re.IGNORECASE)
-_POINTER_ONLY = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:by|under|in))\b"
-                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\W*$|"
+_CLOSURE_ONLY = re.compile(r"^\W*((ar gau|wedi cau)\s*/\s*)?closed(\s*/\s*(ar gau|wedi cau))?\W*$", re.IGNORECASE)  # and in Welsh
+# (said in both languages too: 'Gweler y cynllun gwella. See the improvement plan.')
+_POINTER_ONLY = re.compile(r"^(?:\W*(?:please\s+)?(?:see|gweler|refer\s+to|as\s+per|covered\s+(?:by|under|in))\b"
+                           r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?[.;]?\s*){1,2}\W*$|"
                            # or say only that it was looked at ('Pathway reviewed.')
                            r"^\W*[\w'’ -]{1,40}?\s(reviewed|considered|discussed|noted|looked at|explored)\W*$|"
                            # or that it is covered somewhere already, and no more ('Powers are already covered in
@@ -529,8 +540,10 @@ _VALUE_ONLY = re.compile(r"\b(is|are|remains?) (very |extremely |really |particu
                          r"\bwe (will|shall) continue to\b|\b(is|are|remains?) (fully )?committed to\b|"
                          r"\b(is|are) (a|an) (very |really )?(important|key|vital|essential|central) (part|element|aspect|"
                          r"priority|tool|focus)\b|\b(is|are) taken (very |extremely |really )?seriously\b|"
-                         r"\bwe (value|recognise|recognize|welcome|acknowledge)\b|\bmatters? to us\b|\btakes? [^.;]{0,30} seriously\b|"
-                         r"\b(is|are) (highly |greatly |really |very )?valued\b",
+                         r"\b(we|the force|the constabulary|the organisation|the service) (values?|recognises?|recognizes?|welcomes?|"
+                         r"acknowledges?|understands?|appreciates?)\b|\bmatters? to us\b|\btakes? [^.;]{0,30} seriously\b|"
+                         r"\b(is|are) (highly |greatly |really |very )?valued\b|"
+                         r"\bone of (the|our|its|their|the organisation['’]s|the force['’]s) (top |key |main |highest )?priorities\b",
                          re.IGNORECASE)
 
 
@@ -665,7 +678,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = "general arrangements only"  # 'Green' beside 'Strong partnership links.': nothing of the ask's work
     elif reading.status in DONE and (vague := VAGUE_CHANGES.match(" ".join(text.split()))):
         against = vague.group(0)  # 'Complete' beside 'A number of changes have been made ...': which, not said
-    elif reading.status in DONE and not said.done and (other := NOTHING_OF_THE_ASK.match(" ".join(text.split()))):
+    elif reading.status in DONE and not said.done and (other := NOTHING_OF_THE_ASK.match(" ".join(text.split())) or
+                                                       NOTHING_OF_PROGRESS.match(" ".join(text.split()))):
         against = other.group(0)  # 'Complete' beside 'The force has obtained 14 SPOs this year.': not the ask's work
     elif reading.status in DONE and not said.done and (trial := _TRIAL_ONLY.match(" ".join(text.split()))):
         against = trial.group(0)  # 'Complete' beside 'Early screening was trialled in the Force Control Room.'

@@ -16,7 +16,7 @@ from ..model import Issue, RawTable
 from ..reference import Reference
 from .dates import parse_date
 from .headers import PLAN_FIELDS, Slot, header_score, map_heading
-from .items import item_part, later_items, looks_like_item_attempt, notation_match, parse_item_cell, parse_rec_no, rec_of
+from .items import _REC_THEN_IDS, item_part, later_items, looks_like_item_attempt, notation_match, parse_item_cell, parse_rec_no, rec_of
 from .status import is_status_word
 from .text import clean_text, one_line
 
@@ -64,6 +64,7 @@ def _find_item_cell(cells: list[str], preferred: int) -> tuple[int, list[str], s
 
 
 _CODE = re.compile(r"^\s*([A-Za-z]{1,2}(\s*/\s*[A-Za-z]{1,2})?|[^\w\s]{1,3})\s*$")  # 'A', 'A/G', '◐', '✓✓'
+_FILL_ONLY = re.compile(r"^\s*[A-Za-z]+( [a-z]+)? \(cell colour\)\s*$")
 
 
 def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], reference: Reference) -> dict[int, str]:
@@ -73,7 +74,9 @@ def _assign(slot_indexes: list[int], cells: list[str], slots: list[Slot], refere
         s = status_positions[0]
         at_slot = cells[s] if s < len(cells) else ""
         # a code in its place ('A', 'A/G', 'B', '◐': the page's key says what it means) is the status, not a shifted row
-        if not is_status_word(at_slot, reference, max_len=10_000) and not _CODE.match(at_slot):
+        # (and so is a fill only the page's key gives a meaning: 'Blue (cell colour)', 'Pale green (cell colour)')
+        if not is_status_word(at_slot, reference, max_len=10_000) and not _CODE.match(at_slot) \
+                and not _FILL_ONLY.match(at_slot):
             near = [p for p in range(max(0, s - 3), min(len(cells), s + 3)) if p != s]
             near.sort(key=lambda p: abs(p - s))
             # a status is a short cell: a sentence that holds a status word ('an audit is planned') is words
@@ -236,6 +239,12 @@ def read_rows(
             cells = list(cells)
             cells[item_index] = " & ".join(f"{rec}.{n}" for n in range(first, last + 1))
         found = _find_item_cell(cells, item_index)
+        if found and (naming := next((n for n, slot in enumerate(slots) if slot.field in ("rec_no", "recommendation")
+                                      and n != found[0] and n < len(cells) and _REC_THEN_IDS.match(cells[n])), None)) \
+                is not None and set(found[1]) < set(whole := parse_item_cell(cells[naming])[0]):
+            # 'Recommendation: 25 (25.1 – 25.3)' over 'Evidence requirements: 25.1 ...; 25.2 ...': the row is for all the
+            # sub-items its number names, not the first one its requirements list
+            found = (naming, whole, "")
         # (the recommendation's number may stand in the item column itself: 'No. | ... | 11 | ... | 11.1 The profile ...')
         rec_cell = rec_index if rec_index is not None else item_index
         if found and found[0] != item_index and rec_cell is not None and rec_cell < len(cells) \
@@ -262,7 +271,7 @@ def read_rows(
             # recommendation as a whole
             whole = len(ids) >= 2 and len({rec_of(i) for i in ids}) == 1 and sorted(ids) == sorted(
                 reference.items_of(rec_of(ids[0]))) and bool(_RANGE.search(cells[cell_index]) or _JOINED.search(
-                    cells[cell_index]))
+                    cells[cell_index]) or _LISTED.match(cells[cell_index]))
             row = RowValues(ids, table.name, source_row, rec_level=whole, part=item_part(cells[cell_index]))
             if cell_index != item_index:
                 # the number sits in another column (e.g. under 'Rec No'): read the row by position
@@ -498,6 +507,9 @@ _RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*(?:rec(?:ommendation)?\s*)?\d{1,2}
 # sub-items joined as one ('13.1 & 13.2', '13.1 and 13.2 (answered together)'): one answer for them all; a plain
 # '7.1 and 7.2' is the same answer given to each of them
 _JOINED = re.compile(r"\d\.\d{1,2}\s*(?:&|\+)\s*\d{1,2}\.\d|\b(answered|taken|reported) together\b", re.IGNORECASE)
+# every sub-item a line of its own in the number cell ('25.1\n25.2\n25.3'): one answer for the recommendation
+# (numbers alone: a line of words after each number is the sub-items' requirements, which the rounds may answer one by one)
+_LISTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}[.:]?\s*(\n\s*\d{1,2}\.\d{1,2}[.:]?\s*)+$")
 # an item column saying the row answers every sub-item ('All', 'All sub-recommendations', 'Whole recommendation')
 _ALL_ITEMS = re.compile(r"^\s*(all|all (sub-?recommendations|sub-?items|parts|actions)|whole( recommendation)?|"
                         r"the whole recommendation)\s*$", re.IGNORECASE)

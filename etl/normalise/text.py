@@ -60,50 +60,56 @@ PLACEHOLDER = re.compile(r"^\W*(\(blank\)|choose an item|select (from (the )?(li
 
 
 # words that say there is nothing new this round: the earlier round's words still stand
-_NO_UPDATE = re.compile(r"^\W*(n/?a\W*)?"
-                        # a round's own label before it ('UPDATE SEP-25: No further update.')
-                        r"((update|progress update|position)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-. ]*(20)?\d\d"
-                        r"\s*[:–—-]\s*)?"
-                        r"((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|changes|progress to "
-                        r"report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?|dim newid|"
-                        # 'See previous update.', 'As above.', 'As per last update': the earlier words stand
-                        r"(please )?(see|as per|refer to|as in|same as)( the| our)? (previous|last|earlier|prior|above|preceding)"
-                        r"( update| entry| round| response| comment| report| position)?s?|as (above|before|previously reported|previous)|"
-                        r"unchanged( since( the)? last (update|round|report))?|"
-                        # 'See March 2025 entry – no further change.': the round it names stands
-                        r"(please )?(see|as per|refer to|as in)( the| our)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                        r"\s+(20)?\d\d\s+(update|entry|round|response|position|return)(\s*[;,–—-]\s*no (further |other )?"
-                        r"(change|changes|update|progress))?)"
-                        r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
-                        r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage|entry|submission))?"
-                        # 'No further update since September 2025.'
-                        r"(\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?|\s+since\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                        r"oct|nov|dec)[a-z]*)?"
-                        # 'No further update – see the September 2025 update under the earlier numbering.'
-                        r"(\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below|response|submission)\b[^.;]*|"
-                        # '... – see Part C.': a later part of the document holds the news
-                        r"\s*[–—-]\s*see\s+(part|section|annex|appendix)\s+[a-z0-9]{1,3}\b|"
-                        r"\s*[–—-]\s*see\s+(the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+(20)?\d\d)?"
-                        # '... – position as reported in November 2024'; '...; closed at March 2025': the earlier round stands
-                        r"|\s*[–—-]\s*(the\s+)?position\s+as\s+(reported|stated|given|set out|recorded)\s+(in|at)\s+(the\s+)?"
-                        r"[\w ]{3,20}?|\s*[;,–—-]\s*(closed|completed)\s+(at|in)\s+(the\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                        r"[a-z]*\.?\s+(20)?\d\d(\s+(update|round|report))?)?"
-                        # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
-                        r"(\s*[;,–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+((described|set out|"
-                        r"stated)\s+)?(above|before|previously reported|reported))?|\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+"
-                        r"[\w/ ]{3,20}?(\s+stands)?|"
-                        # '... – interim process continues as set out above'
-                        r"\s*[;,–—-]\s*(the\s+)?[\w ]{2,30}?\s+(continues|remains|stands)\s+as\s+((described|set out|stated)"
-                        r"(\s+(above|before|previously))?|above|before|previously reported)|"
-                        # '... – position as above.'
-                        r"\s*[;,–—-]\s*(the\s+)?position\s+as\s+(above|before|previously reported|reported|stated)|"
-                        # Welsh: '... – mae'r broses yn parhau fel y disgrifiwyd' (continues as described)
-                        r"\s*[;,–—-]\s*[\w'’ ]{2,40}?\s+yn parhau fel y (disgrifiwyd|nodwyd))?"
-                        # 'No update - due September 2025.'; 'Dim diweddariad - dyddiad cau Medi 2025.': when it is due
-                        r"(\s*[–—-]\s*(due|expected|deadline|target(ed)?|dyddiad cau|disgwylir)\s+(by\s+|in\s+|erbyn\s+)?"
-                        r"[\w ]{3,20}?)?"
-                        r"\W*$",
-                        re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A carried-forward head ('No further update', 'As above', 'See previous update', 'Unchanged'), after a round's own label
+# ('UPDATE SEP-25: ...'), then up to three tails, in any order, each saying only where the standing words are, since when,
+# or when the work is due ('As above – no change since the initial response.'; 'No further update – see Part C.').
+_NO_UPDATE_HEAD = (
+    # a round's own label before it ('UPDATE SEP-25: No further update.')
+    rf"((update|progress update|position)\s+{_MONTH}[-. ]*(20)?\d\d\s*[:–—-]\s*)?"
+    r"((comments?|notes?|remarks?)\s*:\s*(none|nil|n/?a|-)|(no|nil)\s+(further\s+|new\s+|additional\s+)?(update|updates|change|"
+    r"changes|progress to report|comment|comments)|nothing (new|further|more|else) to (report|add|update)|no entries( yet)?|"
+    r"to be confirmed|tbc|tbd|(update |response |details |more )?to follow|dim diweddariad( pellach)?|dim newid|"
+    # 'See previous update.', 'As above.', 'As per last update': the earlier words stand
+    r"(please )?(see|as per|refer to|as in|same as)( the| our)? (previous|last|earlier|prior|above|preceding)"
+    r"( update| entry| round| response| comment| report| position)?s?|as (above|before|previously reported|previous)|"
+    r"unchanged( since( the)? last (update|round|report))?|"
+    # 'See March 2025 entry – no further change.': the round it names stands
+    rf"(please )?(see|as per|refer to|as in)( the| our)? {_MONTH}"
+    r"\s+(20)?\d\d\s+(update|entry|round|response|position|return)(\s*[;,–—-]\s*no (further |other )?"
+    r"(change|changes|update|progress))?)"
+    r"(\s+(submitted|provided|given|received|reported|recorded|made|to report))?"
+    r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage|entry|submission))?")
+_NO_UPDATE_TAIL = (
+    # 'No further update since September 2025.'; '... since the initial response'
+    r"\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?|"
+    rf"\s+since\s+{_MONTH}(?!\w)|"
+    r"\s+since\s+(the\s+|our\s+)?(initial|first|original|last|previous|earlier|november|march|september)\s+"
+    r"(response|update|round|report|plan|submission|return|entry)|"
+    # 'No further update – see the September 2025 update under the earlier numbering.'
+    r"\s*[–—-]\s*see\s+(the\s+)?(\w+\s+)?(20\d\d\s+)?(update|entry|round|table|above|below|response|submission)\b[^.;]*|"
+    # '... – see Part C.': a later part of the document holds the news
+    r"\s*[–—-]\s*see\s+(part|section|annex|appendix)\s+[a-z0-9]{1,3}\b|"
+    rf"\s*[–—-]\s*see\s+(the\s+)?{_MONTH}(\s+(20)?\d\d)?|"
+    # '... – position as reported in November 2024'; '...; closed at March 2025': the earlier round stands
+    r"\s*[–—-]\s*(the\s+)?position\s+as\s+(reported|stated|given|set out|recorded)\s+(in|at)\s+(the\s+)?[\w ]{3,20}?|"
+    rf"\s*[;,–—-]\s*(closed|completed)\s+(at|in)\s+(the\s+)?{_MONTH}\s+(20)?\d\d(\s+(update|round|report))?|"
+    # 'No further update – action remains as above.'; '... - position as at 19/11/2024 stands.'
+    r"\s*[;,–—-]\s*(the\s+)?(action|position|status|item|work)\s+(remains|stands|is unchanged)(\s+as\s+((described|set out|"
+    r"stated)\s+)?(above|before|previously reported|reported))?|"
+    r"\s*[–—-]\s*(the\s+)?position\s+(as\s+at|of|from)\s+[\w/ ]{3,20}?(\s+stands)?|"
+    # '... – interim process continues as set out above'
+    r"\s*[;,–—-]\s*(the\s+)?[\w ]{2,30}?\s+(continues|remains|stands)\s+as\s+((described|set out|stated)"
+    r"(\s+(above|before|previously))?|above|before|previously reported)|"
+    # '... – position as above.'
+    r"\s*[;,–—-]\s*(the\s+)?position\s+as\s+(above|before|previously reported|reported|stated)|"
+    # a second carried-forward phrase ('As above – no change.')
+    r"\s*[;,–—-]\s*no\s+(further\s+|other\s+)?(change|changes|update|updates|progress)|"
+    # Welsh: '... – mae'r broses yn parhau fel y disgrifiwyd' (continues as described)
+    r"\s*[;,–—-]\s*[\w'’ ]{2,40}?\s+yn parhau fel y (disgrifiwyd|nodwyd)|"
+    # 'No update - due September 2025.'; 'Dim diweddariad - dyddiad cau Medi 2025.': when it is due
+    r"\s*[–—-]\s*(due|expected|deadline|target(ed)?|dyddiad cau|disgwylir)\s+(by\s+|in\s+|erbyn\s+)?[\w ]{3,20}?")
+_NO_UPDATE = re.compile(rf"^\W*(n/?a\W*)?{_NO_UPDATE_HEAD}(?:{_NO_UPDATE_TAIL}){{0,3}}\W*$", re.IGNORECASE)
 
 
 # words that only send the reader to other items ('See 10.5a and 10.5b.', 'Now reported as 12.4a and 12.4b below.',
