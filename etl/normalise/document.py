@@ -38,6 +38,10 @@ _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'�
                            re.IGNORECASE)
 
 
+_INLINE_DAY_ENTRY = re.compile(r"(?:^|(?<=[.;!?])\s+)(?P<day>\d{1,2})/(?P<mm>0?[1-9]|1[0-2])/(?:20)(?P<year>2\d)\s*[|—–-]"
+                               r"(?=\s*status\b)\s*", re.IGNORECASE)
+
+
 # a round's month and year opening its words in a cell joined into one line ('November 2024 Control room staff ...
 # Status: Ongoing March 2025 The tool went live ... Status: Achieved'): a month and full year at the start, or after the
 # last entry's 'Status: ...', before a capitalised word
@@ -653,10 +657,18 @@ class DocumentNormaliser:
                 if not status.strip() and fill and (not fill.lower().startswith("pale ") or fill.lower() in self.key.meanings):
                     # the round's words filled in its colour (a pale tint only where the page's key shows it)
                     status = f"{fill} (cell colour)"
+                date_raw = row.values.get(round_.date_slot, "") if round_.date_slot is not None else ""
+                label, date = round_.label, round_.date
+                own = month_of(date_raw) if date_raw and date is not None and round_.update_slot is not None and \
+                    not slots[round_.update_slot].round_named and row.table.endswith(("(form)", SIDEWAYS)) else None
+                if own is not None and (date.year - own.year) * 12 + date.month - own.month >= 3:
+                    # a form dated 'Nov-24' in a plan saved in March 2025, beside forms dated 'Mar-25': its own round,
+                    # not the document's (a date a month or two before is the same round's writing; a table's date
+                    # column is when each row was last touched, and its rounds are its columns)
+                    label, date = own.strftime("%B %Y"), own
                 answers.append(Answer(
-                    row.item_ids, "recommendation" if row.rec_level else "item", anchor, round_.label, round_.date,
-                    round_.order, text, status, owner,
-                    row.values.get(round_.date_slot, "") if round_.date_slot is not None else "",
+                    row.item_ids, "recommendation" if row.rec_level else "item", anchor, label, date,
+                    round_.order, text, status, owner, date_raw,
                     row.table, row.source_row,
                     continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ()), part=row.part))
             comment_slot = next((i for i, s in enumerate(slots) if s.field == "comments"), None)
@@ -1230,14 +1242,16 @@ class DocumentNormaliser:
         placed by its date; its own status is its round's, and the cell's status column belongs to the newest."""
         text = without_superseded(answer.text or "")  # ('SUPERSEDED – September 2025: ...' kept for the record)
         text = _month_openers_apart(text)
-        inline = list(_INLINE_ENTRY.finditer(text))
+        # (or a day in figures, '22/09/2025 | Status: Delivered ...', as a PDF's unruled log cell runs them together)
+        inline = sorted(list(_INLINE_ENTRY.finditer(text)) + list(_INLINE_DAY_ENTRY.finditer(text)), key=lambda m: m.start())
         # one 'November 2024 | Status: Achieved ...' alone in the cell: an entry of the log all the same
         barred = len(inline) == 1 and inline[0].start() == 0 and ("|" in inline[0].group(0) or (
             _MONTH_OPENER.match(answer.text or "") is not None and _ENDS_ON_STATUS.search(text.strip()) is not None))
         if (len(inline) >= 2 or barred) and inline[0].start() == 0:
             # 'Nov 24: ... Mar 25: ...' run together on one line (a PDF's cell): each 'month year:' opens an entry
             for hit in reversed(inline):
-                text = f"{text[:hit.start()]}\n{hit.group('month')}-{hit.group('year')}: {text[hit.end():]}"
+                month = hit.group("month") if "month" in hit.groupdict() else dt.date(2000, int(hit.group("mm")), 1).strftime("%b")
+                text = f"{text[:hit.start()]}\n{month}-{hit.group('year')}: {text[hit.end():]}"
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         labelled = barred
         while len(lines) >= 2 and _LOG_LABEL.fullmatch(lines[0]) and entry_date(lines[1])[0]:

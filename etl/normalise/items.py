@@ -18,8 +18,10 @@ _REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2}
                   r"recommendation))?\s*[)\]]?)?\s*$", re.IGNORECASE)
 
 
-# a recommendation's number, then the sub-items it holds in brackets ('25 (25.1 – 25.3)', 'Rec 14 (14.1, 14.2)')
-_REC_THEN_IDS = re.compile(r"^\s*(?:rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?)?(?P<rec>\d{1,2})\s*[(\[]\s*(?P<inner>\d{1,2}\.\d{1,2}"
+# a recommendation's number, then the sub-items it holds in brackets ('25 (25.1 – 25.3)', 'Rec 14 (14.1, 14.2)', '13 (all
+# parts: 13.1 and 13.2)')
+_REC_THEN_IDS = re.compile(r"^\s*(?:rec(?:ommendation)?s?\.?\s*(?:no\.?\s*)?)?(?P<rec>\d{1,2})\s*[(\[]\s*(?:all (?:parts|sub-?recommendations|sub-?items)\s*[:–-]?\s*)?"
+                           r"(?P<inner>\d{1,2}\.\d{1,2}"
                            r"[^()\[\]]{0,40}?)\s*[)\]](?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 
 

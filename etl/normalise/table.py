@@ -271,7 +271,7 @@ def read_rows(
             # recommendation as a whole
             whole = len(ids) >= 2 and len({rec_of(i) for i in ids}) == 1 and sorted(ids) == sorted(
                 reference.items_of(rec_of(ids[0]))) and bool(_RANGE.search(cells[cell_index]) or _JOINED.search(
-                    cells[cell_index]) or _LISTED.match(cells[cell_index]))
+                    cells[cell_index]) or _LISTED.match(cells[cell_index]) or _REC_THEN_IDS.match(cells[cell_index]))
             row = RowValues(ids, table.name, source_row, rec_level=whole, part=item_part(cells[cell_index]))
             if cell_index != item_index:
                 # the number sits in another column (e.g. under 'Rec No'): read the row by position

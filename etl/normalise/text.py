@@ -82,7 +82,10 @@ _NO_UPDATE_HEAD = (
     r"(\s+(this|for this|since( the)? last|at this)\s+(round|period|quarter|time|update|report|point|stage|entry|submission))?")
 _NO_UPDATE_TAIL = (
     # 'No further update since September 2025.'; '... since the initial response'
-    r"\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report))?|"
+    r"\s+since\s+(the\s+|our\s+)?(\w+\s+)?20\d\d(\s+(update|round|report|position|plan|response|return|submission))?|"
+    # '... from the March position', 'since the initial response'
+    rf"\s+(from|since)\s+(the\s+|our\s+)?({_MONTH}|initial|first|original|last|previous|earlier)(\s+(20)?\d\d)?\s+"
+    r"(position|update|round|report|plan|response|return|submission|entry)|"
     rf"\s+since\s+{_MONTH}(?!\w)|"
     r"\s+since\s+(the\s+|our\s+)?(initial|first|original|last|previous|earlier|november|march|september)\s+"
     r"(response|update|round|report|plan|submission|return|entry)|"
