@@ -498,6 +498,11 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # 'continues to consider the merits', 'not something we can currently do', an agreement 'with legal
              # services for final checks', 'MAPPA is a statutory arrangement ...', initial meetings held 'to shape the panel'
              "status cells (held out 120, recommendations 22 to 28)": "status_cells_holdout120.csv",
+             # first run 94.0% (5 false done of 83; 95.2% adjudicated; done recall 48.5%): update sentences alone, read on
+             # the session's second commit: 'Completed in November 2024 (see the 2026 update for the new work
+             # required).', 'Action complete; the problem profile has not yet been commissioned.', 'Ongoing / BAU.',
+             # 'A review was carried out.'
+             "status cells (held out 122, update sentences alone)": "status_cells_holdout122.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no
              # outcome, once left open, is now a review said and nothing more, as held out 106 reads one (a survey that
@@ -512,6 +517,14 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              "status cells (held out 95, short status cells)": "status_cells_holdout95.csv"}
 # sets whose misses are not all fixed yet: printed with the rest, not yet held to no false done (tests hold CELL_SETS)
 OPEN_SETS: dict[str, str] = {
+    # first run 85.5% (17 false done of 117 on the session's second commit; 88.9% with three bare marks and a share
+    # over 95% adjudicated; done recall 56.2%): realistic proportions by a twenty-fifth author. Five remain: three
+    # first-round 'Complete' beside an arrangement older than the report that its author reads as not meeting the ask
+    # ('contributed to our training in the past', 'guidance on the intranet since 2020', 'a dedicated DMI team since
+    # 2021') where the same author reads other older arrangements as done (a rule for the words alone read its own
+    # done rows wrong, so none was written); a needs assessment 'completed in 88% of stalking crimes'; 'Green' beside
+    # 'Mandatory e-learning; completion tracked monthly.'; not adjudicated
+    "status cells (held out 121, a twenty-fifth author)": "status_cells_holdout121.csv",
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
     # bare 'Discharged' and 'We consider this recommendation discharged.', which its author reads as unknown (done or
     # dropped) where the other authors and the documented vocabulary read a discharge as done; not adjudicated

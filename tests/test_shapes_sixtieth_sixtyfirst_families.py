@@ -36,6 +36,15 @@ def _fill(cell, rgb: str) -> None:
     cell.fill = PatternFill("solid", fgColor=rgb)
 
 
+def _key_sheet(book, title: str, fills: dict[str, str], meanings) -> None:
+    """A key sheet: a swatch filled with each colour, its meaning beside it."""
+    key = book.create_sheet("Key")
+    key.append([title])
+    for colour, meaning in meanings:
+        key.append(["", meaning])
+        _fill(key.cell(key.max_row, 1), fills[colour])
+
+
 def test_pale_fills_keyed_on_a_key_sheet_are_the_statuses(tmp_path, normaliser):
     from openpyxl import Workbook
 
@@ -55,12 +64,8 @@ def test_pale_fills_keyed_on_a_key_sheet_are_the_statuses(tmp_path, normaliser):
         _fill(plan.cell(plan.max_row, 3), PALE[first_colour])
         if second_colour:
             _fill(plan.cell(plan.max_row, 4), PALE[second_colour])
-    key = book.create_sheet("Key")
-    key.append(["Colour key"])
-    for colour, meaning in (("green", "Complete"), ("amber", "In progress"), ("red", "Not started"),
-                            ("blue", "Business as usual – closed")):
-        key.append(["", meaning])
-        _fill(key.cell(key.max_row, 1), PALE[colour])
+    _key_sheet(book, "Colour key", PALE, (("green", "Complete"), ("amber", "In progress"), ("red", "Not started"),
+                                          ("blue", "Business as usual – closed")))
     path = tmp_path / "kent-stalking-tracker.xlsx"
     book.save(path)
     _, updates, issues = read(path, normaliser)
@@ -109,12 +114,8 @@ def test_a_progress_log_dated_by_log_date_with_statuses_only_as_keyed_fills(tmp_
         _fill(log.cell(log.max_row, 5), strong[colour])
     log.merge_cells("A4:A6")
     log.merge_cells("A7:A8")
-    key = book.create_sheet("Key")
-    key.append(["RAG key"])
-    for colour, meaning in (("blue", "Closed – business as usual"), ("green", "Delivered"), ("amber", "Under way"),
-                            ("red", "Not yet started")):
-        key.append(["", meaning])
-        _fill(key.cell(key.max_row, 1), strong[colour])
+    _key_sheet(book, "RAG key", strong, (("blue", "Closed – business as usual"), ("green", "Delivered"),
+                                         ("amber", "Under way"), ("red", "Not yet started")))
     path = tmp_path / "lancashire-stalking-log.xlsx"
     book.save(path)
     _, updates, _ = read(path, normaliser)

@@ -51,6 +51,10 @@ _MONTH_OPENER = re.compile(rf"(?:^|(?<=\s))(?P<when>(?=(?-i:[A-Z]))(?:{MONTHS})\
 _ENDS_ON_STATUS = re.compile(r"\bstatus\s*:[^.:]{1,40}$", re.IGNORECASE)  # an entry closed by its own 'Status: ...'
 
 
+_MARKED_LABEL = re.compile(rf"(?P<marker>\bupdate\s+(?:{MONTHS})\.?\s+20\d\d)\s*[–—-]\s*(?P<label>\d{{1,2}}\.\d{{1,2}}\s*:)",
+                           re.IGNORECASE)
+
+
 def _month_openers_apart(text: str) -> str:
     """'November 2024 <words> Status: Ongoing March 2025 <words> Status: Achieved' -> one 'Month YYYY: words' line an
     entry; the text as it was unless it opens on such a month and each later one follows a 'Status:' of the entry
@@ -680,7 +684,9 @@ class DocumentNormaliser:
                     later.text = ""  # one cell merged over two rounds' columns: one round's words, not two
             _copied_forward(answers[first:], row.table in logs)
             _status_to_latest_words(answers[first:])
-            if row.rec_level:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
+            every = len(row.item_ids) >= 2 and sorted(row.item_ids) == sorted(self.reference.items_of(rec_of(row.item_ids[0])))
+            # ('25.1, 25.2 and 25.3' over words that label each in turn: the row is the recommendation's, parted below)
+            if row.rec_level or every:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
                 one_status = len({r.status_slot for r in rounds if r.status_slot is not None}) == 1
                 answers[first:] = self._labelled_answers(answers[first:], one_status, issues) or answers[first:]
                 answers[first:] = [part for answer in answers[first:] for part in self._quoted_parts(answer)]
@@ -696,6 +702,8 @@ class DocumentNormaliser:
         if not row_answers or len({rec_of(i) for i in ids_of_row}) != 1:
             return None
         rec = rec_of(row_answers[0].item_ids[0])
+        # ('UPDATE March 2025 – 25.1: ...': a round's marker and a sub-item's label on one line, parted as two)
+        row_answers = [dataclasses.replace(a, text=_MARKED_LABEL.sub(r"\g<marker>:\n\g<label>", a.text)) for a in row_answers]
         split = [labelled_parts(answer.text, rec) for answer in row_answers]
         if len({i for parts in split for ids, _ in parts for i in ids}) < 2:
             return None
@@ -724,8 +732,13 @@ class DocumentNormaliser:
             for ids, words in parts:
                 if not says_something(words):
                     continue
-                if not ids:  # words before the first label: the recommendation's as a whole
-                    out.append(dataclasses.replace(answer, text=words, status_raw=""))
+                if (opened := split_rounds(words)) and len(opened) >= 2 and opened[-1].marker and not opened[-1].text:
+                    # 'UPDATE March 2025 – 25.2: ...': the next part's marker stood at the end of this part's words
+                    words = words[:words.rstrip().rfind(opened[-1].marker)].rstrip()
+                if not ids:  # words before the first label: the recommendation's as a whole (a round that labels no
+                    # sub-item keeps its own status)
+                    out.append(dataclasses.replace(answer, text=words, status_raw=answer.status_raw if len(parts) == 1
+                                                   else "", granularity="recommendation"))
                     continue
                 if unknown := [i for i in ids if i not in known]:
                     issues.append(Issue(
@@ -902,8 +915,9 @@ class DocumentNormaliser:
         explicit_recs = {int(i.split(".")[0]) for a in answers if a.granularity == "item" for i in a.item_ids}
         # the rounds in which a recommendation's sub-items are answered one by one: a dated answer for the whole
         # recommendation in another round (November's answer to all of 12, September's update to 12.2) still stands
+        # (a sub-item's empty cell in a round answers nothing in it: the row above for '10.1-10.5' is that round's words)
         explicit_rounds = {(int(i.split(".")[0]), a.round_label) for a in answers if a.granularity == "item"
-                           for i in a.item_ids}
+                           and (a.text.strip() or a.status_raw.strip()) for i in a.item_ids}
         # a document that keeps newest-first logs with the first words at the bottom does so in every cell
         split = [split_rounds(a.text) for a in answers if a.text]  # each cell's rounds, found once for both tests below
         original_last = any(len(_original_last(parts)) > len(parts) for parts in split)

@@ -712,9 +712,10 @@ _OTHER_BODY = (r"(the )?(college( of policing)?|hmicfrs|(his majesty['’]s )?in
                r"(office of the )?police(,)? (fire )?and crime commissioner|(o)?pcc|cps( area)?|crown prosecution service|"
                r"probation( service)?|(commissioned )?(isac|advocacy|victim support|support|victims['’]?) service|"
                r"(county |city |district |borough )?council|local authorit(y|ies)|community safety partnership|health board)")
-_OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office)?\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|"
-                          r"delivered|produced|issued|released|dip-?sampled|published|launched|circulated|appointed|trained|"
-                          r"completed)\b"
+_OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office|['’]s? [\w'’ -]{0,40}?(panel|board|"
+                          r"team|unit|group))?\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|delivered|produced|issued|"
+                          r"released|dip-?sampled|published|launched|circulated|appointed|trained|completed|reviewed|audited|"
+                          r"inspected|examined)\b"
                           # 'The OPCC is leading this work.': whose the work is, nothing of the force's own
                           r"|^[\s\W]*" + _OTHER_BODY + r"\s+(is|are|has been|have been)\s+(now\s+)?(leading|taking forward|"
                           r"responsible for|in charge of|progressing|owning)\s+(on\s+)?(this|the)\s+([\w-]+\s+)?(work|action|item|"
@@ -912,6 +913,18 @@ NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (no
                             r"^\W*(?![^:]*\b(progress|status|completion|complete|rag|compliance|coverage)\b)[A-Za-z][^:.;]{2,90}:"
                             r"\s*\d[\d,.]*\s*\.?\s*$|"
                             r"^\W*[\w'’ -]{1,40}? (was|were) (reviewed|looked at|considered|discussed)\W*$|"
+                            # 'The Commissioner has been briefed on the force's analysis ...': a senior body told, nothing
+                            # done (officers briefed on their powers is the work itself)
+                            r"^\W*(the )?(chief constable|(office of the )?(police(,)? (fire )?and crime )?commissioner|o?pcc|"
+                            r"chief officer (team|group)|(executive|strategic|delivery|scrutiny) (board|group|panel)|board|"
+                            r"committee|executive|deputy chief constable|dcc|acc)\b[\w'’ ,-]{0,30}? (has|have) been briefed "
+                            r"(on|about)\b[^.;]*\.?\s*$|"
+                            # 'Considering SST alongside DASH.': a thought, nothing yet of the work or a decision
+                            r"^\W*(considering|exploring)\b[^.;]*[.;]?\s*$|"
+                            # 'A review was carried out.': of what, and what it found, it does not say
+                            r"^\W*(a|an|the) (review|audit|check|assessment|exercise|scoping exercise|piece of work)( "
+                            r"of (this|the) (action|item|recommendation|area))? (was|has been|had been) (carried out|"
+                            r"undertaken|completed|done|conducted)\W*$|"
                             # 'The action was reviewed at the Gold group, which agreed the status shown.': a status
                             # said elsewhere, nothing of the work here
                             r"^\W*(the |this )?(action|item|recommendation|sub-?item)( has been| was) (reviewed|discussed|"
@@ -922,7 +935,9 @@ _POINTS_ELSEWHERE = re.compile(r"\b(see|as) (above|below|previous|earlier|item|r
 
 # two statuses and nothing else ('Completed – ongoing.', 'Complete/in progress'): which holds is not said
 _TWO_STATUSES = re.compile(r"^\W*(complete|completed|done|closed|achieved)\s*[-–—/,;:]?\s*(ongoing|on-going|in progress|open|"
-                           r"not started)\W*$|^\W*(ongoing|in progress|open)\s*[-–—/,;:]\s*(complete|completed|done|closed)\W*$",
+                           r"not started)\W*$|^\W*(ongoing|in progress|open)\s*[-–—/,;:]\s*(complete|completed|done|closed)\W*$|"
+                           # ('Ongoing / BAU.': either; 'Ongoing – BAU' is a routine that goes on, read by the status words)
+                           r"^\W*(ongoing|on-going|in progress|open)\s*/\s*(bau|business as usual)\W*$",
                            re.IGNORECASE)
 
 
@@ -1260,7 +1275,7 @@ PENDING = re.compile(
     r"(for|with)\b|"
     r"\b(analysis|work|drafting|development|delivery|roll-?out|testing|implementation|recruitment|consultation|mapping|"
     r"write-?up|writing)( and ([\w-]+ ){0,2}?(analysis|work|drafting|development|delivery|roll-?out|testing|write-?up|writing|"
-    r"mapping|consultation))? (continues|continue|is continuing|are continuing|is ongoing|are ongoing|remains? ongoing)\b(?!\s+(as|under|within|through|in)\s+(business|bau|routine|normal|"
+    r"mapping|consultation))? (continues|continue|continuing|is continuing|are continuing|is ongoing|are ongoing|remains? ongoing)\b(?!\s+(as|under|within|through|in)\s+(business|bau|routine|normal|"
     r"standard|day-to-day|part))|"
     r"\bwill (run|continue|last) (until|into|through|to the end of)\b|"
     # what is still to do, under its own label ('What is left: train response officers to use it'); a decision still to
@@ -1268,6 +1283,22 @@ PENDING = re.compile(
     # continues to consider the merits of specialist roles'); first meetings held to shape a thing ('Initial meetings
     # ... have taken place to shape the panel'); a Welsh sentence in the future ('Bydd yr hyfforddiant yn cael ei
     # gyflwyno ym mis Mai': the training will be delivered in May)
+    # a clause that ends on a step still going on ('briefing to offender managers continuing'); more dates to come ('two
+    # sessions delivered, with further dates agreed'); a step still to take place ('the recommissioning, which is to
+    # take place in 2025/26'); meetings held to discuss a thing, the thing not yet done ('Meetings have been held with
+    # the Probation Service to discuss perpetrator management')
+    r"\b(briefings?|training|delivery|roll-?out|recruitment|engagement|consultation|work)\b[^.;]{0,40}?\b(continuing|"
+    r"still ongoing)\s*(?=[.;]|$)|"
+    r"\bwith (further|more|additional) (dates|sessions|courses|inputs|cohorts|workshops) (agreed|planned|booked|scheduled|"
+    r"arranged|to follow)\b|"
+    r"\b(which|that) (is|are) (yet )?to take place\b|"
+    r"\b(discussions?|meetings?|conversations?|talks) (have|has) (now )?(been held|taken place)\b[^.;]{0,80}?\b(to discuss|"
+    r"regarding|about|on)\b|"
+    # a part not yet done, whatever else is said done ('Action complete; the problem profile has not yet been
+    # commissioned.'); new work the item still needs ('see the 2026 update for the new work required')
+    r"\b(has|have) not (yet )?been (commissioned|started|begun|sent( out)?|delivered|completed|published|agreed|signed( off)?|"
+    r"appointed|recruited|implemented|rolled out|introduced|carried out|undertaken|launched|procured)\b|"
+    r"\b(new|further|additional|more) work (is |was )?(now )?(required|needed|identified)\b|"
     r"\bwhat is (left|outstanding|still to do)\s*[:–-]\s*(?!(nothing|none|n/?a|nil|no further|no more|business as usual|bau)\b)\w|"
     r"\b(a|the|our) (final )?decision (will be|is to be|is due to be|is expected to be|has yet to be|is yet to be) (made|taken|"
     r"reached)\b|"

@@ -222,7 +222,9 @@ _SAYS_DONE = re.compile(r"\b(is|are|was|were|has been|have been)\s+(now\s+|fully
 # a label for what has been done since the plan was made: later than the words before it under the same item
 _DONE_LABEL = re.compile(r"^(what we have done|what we did|what has been done)\W*$", re.IGNORECASE)
 # 'What we were asked to do': the label over the report's words for the item (its 'we were' is no sentence)
-_ASKED = re.compile(r"^what (we were|the force was|forces were|chief constables were) asked( to do)?\W*$", re.IGNORECASE)
+_ASKED = re.compile(r"^what (we were|the force was|forces were|chief constables were) asked( to do)?\W*$|"
+                    r"^what (was|is|has been) recommended\W*$|^what the report (asked|asks|recommended|recommends)( for| of us)?\W*$",
+                    re.IGNORECASE)
 _ASKING = re.compile(r"^\s*(how|whether)\b", re.IGNORECASE)  # the report's 'How the force works with ...'
 _SEVERAL_RECS_LINE = re.compile(r"^\s*(?:recs?|recommendations)\.?\s*(?P<numbers>\d{1,2}(?:\s*(?:&|and|,|\+)\s*\d{1,2})+)"
                                 r"(?![\d.])(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)

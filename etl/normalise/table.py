@@ -240,10 +240,11 @@ def read_rows(
             cells[item_index] = " & ".join(f"{rec}.{n}" for n in range(first, last + 1))
         found = _find_item_cell(cells, item_index)
         if found and (naming := next((n for n, slot in enumerate(slots) if slot.field in ("rec_no", "recommendation")
-                                      and n != found[0] and n < len(cells) and _REC_THEN_IDS.match(cells[n])), None)) \
+                                      and n != found[0] and n < len(cells) and (_REC_THEN_IDS.match(cells[n]) or (
+                                          parse_item_cell(cells[n])[0] and not parse_item_cell(cells[n])[1]))), None)) \
                 is not None and set(found[1]) < set(whole := parse_item_cell(cells[naming])[0]):
-            # 'Recommendation: 25 (25.1 – 25.3)' over 'Evidence requirements: 25.1 ...; 25.2 ...': the row is for all the
-            # sub-items its number names, not the first one its requirements list
+            # 'Recommendation: 25 (25.1 – 25.3)' or '25.1, 25.2 and 25.3' over 'Evidence requirements: 25.1 ...; 25.2 ...':
+            # the row is for all the sub-items its number cell names, not the first one its requirements list
             found = (naming, whole, "")
         # (the recommendation's number may stand in the item column itself: 'No. | ... | 11 | ... | 11.1 The profile ...')
         rec_cell = rec_index if rec_index is not None else item_index
