@@ -57,6 +57,14 @@ def add_docx_table(container, head: list[str], rows: list[list[str]]):
     return table
 
 
+def add_docx_form(document, pairs) -> None:
+    """A form: a two-column table of labels ('Recommendation:', 'Force update:') and their values."""
+    table = document.add_table(rows=0, cols=2)
+    for label, value in pairs:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+
+
 def write_docx(path: Path, head: list[str], rows: list[list[str]], paragraphs=("Force: Kent Police",),
                merge_first_col: bool = False) -> Path:
     import docx

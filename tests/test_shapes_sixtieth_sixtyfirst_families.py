@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.fixtures import assert_blind_set_reads
+from tests.fixtures import add_docx_form
 from tests.fixtures import read_plan as read
 
 PALE = {"green": "C6EFCE", "amber": "FFEB9C", "red": "FFC7CE", "blue": "BDD7EE"}
@@ -132,8 +133,7 @@ def test_a_form_for_a_named_range_answers_the_whole_then_each_sub_item(tmp_path,
 
     document = Document()
     document.add_paragraph("Thames Valley Police – stalking action plan")
-    table = document.add_table(rows=0, cols=2)
-    for label, value in (
+    add_docx_form(document, (
             ("Recommendation:", "13 (13.1 – 13.2)"),
             ("Evidence requirements of progress:", "13.1 training and guidance on orders; 13.2 help with applications"),
             ("Recommendation owner:", "Head of Public Protection"),
@@ -142,9 +142,7 @@ def test_a_form_for_a_named_range_answers_the_whole_then_each_sub_item(tmp_path,
                               "intranet and every sergeant has had the input.\n13.2 – A civil orders officer post has "
                               "been agreed and is being advertised."),
             ("Date:", "Nov-24 / Mar-25"),
-            ("Current status:", "13.1 Action complete; 13.2 Action ongoing")):
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
+            ("Current status:", "13.1 Action complete; 13.2 Action ongoing")))
     path = tmp_path / "thames-valley-stalking-plan.docx"
     document.save(path)
     _, updates, _ = read(path, normaliser)

@@ -18,6 +18,7 @@ import datetime as dt
 
 from etl.normalise.position import read_position
 from tests.fixtures import assert_blind_set_reads
+from tests.fixtures import add_docx_form
 from tests.fixtures import read_plan as read
 
 
@@ -81,11 +82,8 @@ def test_a_recommendations_own_form_dated_months_before_its_sub_items_forms_is_t
     document.add_paragraph("Leicestershire Police – stalking action plan (updated March 2025)")
 
     def form(number: str, update: str, date: str, status_label: str, status: str) -> None:
-        table = document.add_table(rows=0, cols=2)
-        for label, value in (("Recommendation:", number), ("Recommendation owner:", "Head of Public Protection"),
-                             ("Force update:", update), ("Date:", date), (status_label, status)):
-            cells = table.add_row().cells
-            cells[0].text, cells[1].text = label, value
+        add_docx_form(document, (("Recommendation:", number), ("Recommendation owner:", "Head of Public Protection"),
+                             ("Force update:", update), ("Date:", date), (status_label, status)))
         document.add_paragraph("")
 
     form("13 (all parts: 13.1 and 13.2)", "Orders are already considered at the daily meeting; we will write guidance "

@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 
 from tests.fixtures import assert_blind_set_reads
+from tests.fixtures import add_docx_form
 from tests.fixtures import read_plan as read
 
 
@@ -42,8 +43,7 @@ def test_a_form_for_every_sub_item_whose_later_lines_name_each_in_turn(tmp_path,
 
     document = Document()
     document.add_paragraph("Bedfordshire Police – stalking action plan (September 2025)")
-    table = document.add_table(rows=0, cols=2)
-    for label, value in (
+    add_docx_form(document, (
             ("Recommendation:", "13.1 and 13.2"),
             ("Evidence requirements of progress:", "13.1 – Training and guidance on orders. 13.2 – Help with "
                                                    "applications."),
@@ -53,9 +53,7 @@ def test_a_form_for_every_sub_item_whose_later_lines_name_each_in_turn(tmp_path,
                               "every sergeant has been briefed.\nUPDATE March 2025 – 13.2: The legal team now drafts "
                               "every order application with the investigator."),
             ("Date:", "Nov-24 / Mar-25"),
-            ("Status (current):", "Complete")):
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
+            ("Status (current):", "Complete")))
     path = tmp_path / "bedfordshire-stalking-plan.docx"
     document.save(path)
     _, updates, _ = read(path, normaliser)
