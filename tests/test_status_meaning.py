@@ -240,7 +240,7 @@ RECALL_FLOOR = {"status cells (held out 10, read after its first run)": 0.6,
                 "status cells (held out 116, read after its first run)": 0.62,  # now 64.6%: 23rd author
                 "status cells (held out 117, recommendations 13 to 20)": 0.68,  # now 70.6%
                 "status cells (held out 118, the force's own status words)": 0.72,  # now 74.5%
-                "status cells (held out 119, read after its first run)": 0.57,  # now 59.5%: 24th author
+                "status cells (held out 119, read after its first run)": 0.57,  # now 60.1%: 24th author
                 "status cells (held out 120, recommendations 22 to 28)": 0.66,  # now 68.8%
                 "status cells (held out 122, update sentences alone)": 0.46,  # now 48.5%
                 "status cells (held out 66, round by round)": 0.77,  # first run 79.7%, now 79.7%
@@ -269,7 +269,7 @@ def test_a_key_table_of_fills_defines_the_fill_colours_of_a_spreadsheet(tmp_path
     for row in (["Ref", "Recommendation", "Update", "Status"],
                 ["7.1", "Use the classifications", "Searches now find them.", ""],
                 ["7.2", "Interim measures", "Logs flag stalking.", ""],
-                ["10.1", "Training", "Being written.", ""]):
+                ["10.1", "Training", "Training content.", ""]):
         plan.append(row)
     fills = {"7.1": "0070C0", "7.2": "00B050", "10.1": "7030A0"}  # blue, green, purple
     for n, item in enumerate(("7.1", "7.2", "10.1"), start=2):
@@ -282,7 +282,8 @@ def test_a_key_table_of_fills_defines_the_fill_colours_of_a_spreadsheet(tmp_path
     path = tmp_path / "kent.xlsx"
     book.save(path)
     _, _, updates, issues = normaliser.normalise(extract(path), path.name)
-    # the key's meanings, not the defaults (a green fill is 'on track' here); purple is in no key: unknown
+    # the key's meanings, not the defaults (a green fill is 'on track' here); purple is in no key: unknown, beside words that
+    # say nothing of progress ('Being written.' would say in progress)
     assert {u.item_id: u.status for u in updates} == {"7.1": "bau", "7.2": "in_progress", "10.1": "unknown"}
     assert any(i.code == "page_key" for i in issues)
 
