@@ -17,6 +17,7 @@ import datetime as dt
 
 from tests.fixtures import assert_blind_set_reads
 from tests.fixtures import add_docx_form
+from tests.fixtures import inferred_status
 from tests.fixtures import read_plan as read
 
 
@@ -91,8 +92,104 @@ def test_a_list_under_what_was_recommended_is_the_ask(tmp_path, normaliser):
     assert not any("Clear risk policies" in u.update_text for u in updates)
 
 
-def test_the_sixtythird_blind_set_reads_exactly_but_for_its_unruled_log():
+def _margin_header_log_pdf(path, items) -> None:
+    """An unruled log whose column headings stand high on every page (in the top margin, where running headers
+    stand), a larger title set close under them on the first page, then an introduction, headings across the page
+    naming each recommendation, and each sub-item's dated entries newest first, its short wording wrapping down the
+    left column beside the entries."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+
+    def header(y: float) -> float:
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.set_xy(15, y)
+        pdf.cell(45, 5, "Ref")
+        pdf.set_xy(62, y)
+        pdf.cell(130, 5, "Entries (newest at the top)")
+        return y + 7
+
+    y = header(14)
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.set_xy(15, y)
+    pdf.cell(0, 8, "Cheshire stalking log")
+    y += 12
+    pdf.set_font("Helvetica", "", 9)
+    for line in ("This log sets out what the constabulary has done on each recommendation made to chief constables.",
+                 "Each reference lists its entries with the newest at the top and the status on that date."):
+        pdf.set_xy(15, y)
+        pdf.cell(0, 5, line)
+        y += 5
+    y += 6
+    for heading, rows in items:
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.set_xy(15, y)
+        pdf.cell(0, 6, heading)
+        y += 9
+        for ref, wording, entries in rows:
+            right = []
+            for head, words in entries:
+                right += [("B", head), ("", words), ("", "")]
+            left = [ref] + wording
+            for n in range(max(len(left), len(right))):
+                if y > 275:
+                    pdf.add_page()
+                    y = header(14)
+                if n < len(left):
+                    pdf.set_font("Helvetica", "B" if n == 0 else "", 9)
+                    pdf.set_xy(15, y)
+                    pdf.cell(45, 5, left[n])
+                if n < len(right) and right[n][1]:
+                    pdf.set_font("Helvetica", right[n][0], 9)
+                    pdf.set_xy(62, y)
+                    pdf.cell(130, 5, right[n][1])
+                y += 5
+            y += 3
+    pdf.output(str(path))
+
+
+def test_an_unruled_log_with_its_headings_in_the_top_margin_and_day_dated_entries_newest_first(tmp_path, normaliser):
+    entries = {
+        "14.3": [("14 Sep 2025 | Status: Closed - action completed", "The support directory went live on the website."),
+                 ("20 Mar 2025 | Status: Open - behind schedule", "Half of the directory entries have been checked."),
+                 ("22 Nov 2024 | Status: Open - not yet commenced", "A directory of local support is to be compiled.")],
+        "14.4": [("20 Mar 2025 | Status: Closed - now business as usual", "Referrals are made within two days."),
+                 ("22 Nov 2024 | Status: Open - on track", "Consent is now asked for at the first contact.")],
+        "17.1": [("14 Sep 2025 | Status: Open - on track", "Allocation guidance is with the policy board."),
+                 ("22 Nov 2024 | Status: Open - not yet commenced", "Guidance on allocation is still to be revised.")],
+    }
+    items = [("Recommendation 14 - Victims' Code and support", [
+        ("14.3", ["Support services are", "easy to find for staff", "and the public."], entries["14.3"]),
+        ("14.4", ["Victims are referred", "promptly."], entries["14.4"])]),
+        ("Recommendation 17 - Allocation", [("17.1", ["Cases go to skilled", "investigators."], entries["17.1"])])]
+    path = tmp_path / "cheshire-stalking-log.pdf"
+    _margin_header_log_pdf(path, items)
+    _, updates, _ = read(path, normaliser)
+    read_back = {}
+    for u in updates:
+        read_back.setdefault(u.item_id, []).append((u.round_date.strftime("%b %Y"), u.status, u.update_text))
+    assert read_back == {
+        "14.3": [("Nov 2024", "not_started", "A directory of local support is to be compiled."),
+                 ("Mar 2025", "in_progress", "Half of the directory entries have been checked."),
+                 ("Sep 2025", "complete", "The support directory went live on the website.")],
+        "14.4": [("Nov 2024", "in_progress", "Consent is now asked for at the first contact."),
+                 ("Mar 2025", "bau", "Referrals are made within two days.")],
+        "17.1": [("Nov 2024", "not_started", "Guidance on allocation is still to be revised."),
+                 ("Sep 2025", "in_progress", "Allocation guidance is with the policy board.")]}
+
+
+def test_a_step_no_longer_tracked_as_a_separate_action_is_routine_work_not_a_step_not_needed():
+    as_of = dt.date(2026, 3, 31)
+    assert inferred_status("Co-delivery is now part of every course and is no longer tracked as a separate action.",
+                           as_of) == "bau"
+    assert inferred_status("The pilot is no longer being pursued as the supplier withdrew.", as_of) == "not_applicable"
+
+
+def test_the_sixtythird_blind_set_reads_every_file_exactly():
     assert_blind_set_reads("shapes_sixtythird", [
+        "cumbria_constabulary_stalking_update_log_sep2025.pdf",
         "northamptonshire_police_stalking_action_plan_sep2025.docx",
         "Surrey_Police_Stalking_Super_Complaint_Action_Plan_v3_March2026.docx",
         "west_yorkshire_police_stalking_action_plan_sept2025.xlsx",

@@ -81,8 +81,18 @@ def unruled_tables(page) -> list[list[list[str]]]:
                     cells[column].append(word["text"])
             if any(cells):
                 grid.append([" ".join(c) for c in cells])
+        if _splits_lines(grid):
+            continue  # lines of prose cut after their first word ('March | 2026 The pilot ...'): no table
         tables.append(merge_wrapped_lines(grid))
     return tables
+
+
+def _splits_lines(grid: list[list[str]]) -> bool:
+    """A guessed column edge that runs through lines of prose: most rows' first cell is one word and the next cell
+    carries on its phrase ('This | register sets out ...', 'March | 2026 The pilot ...'), which no column does."""
+    rows = [row for row in grid if len(row) >= 2 and row[0].strip() and row[1].strip()]
+    cut = sum(1 for row in rows if re.fullmatch(r"[A-Za-z’'-]+,?", row[0].strip()) and re.match(r"[a-z0-9(–-]", row[1].strip()))
+    return len(rows) >= 4 and cut >= 0.5 * len(rows)
 
 
 def column_starts(table, words: list[dict], share: float = 0.3) -> list[float]:
@@ -223,6 +233,17 @@ def _is_header(line: list[dict]) -> bool:
             and not any(t.rstrip().endswith(".") and not _ABBREVIATION_END.search(t) for t in texts))  # a sentence's end
 
 
+def _margin_header(line: list[dict]) -> bool:
+    """A table's header set high in the top margin: every heading a column's name, none a running title's words or a
+    protective marking ('Cumbria Constabulary – recommendation register | OFFICIAL' is a running header)."""
+    texts = [_text(s) for s in _segments(line)]
+    return _is_header(line) and all(_HEADINGS.search(t) and len(t.split()) <= 6 for t in texts) and \
+        not any(_MARKING.search(t) for t in texts)
+
+
+_MARKING = re.compile(r"\b(official|sensitive|restricted|unclassified|protect|not protectively marked)\b", re.IGNORECASE)
+
+
 # a heading that ends in an abbreviation's full stop ('No.', 'Ref.', 'Cyf. / Ref.'): no sentence's end
 _ABBREVIATION_END = re.compile(r"\b(no|ref|rec|cyf|rhif|num)\.\s*$", re.IGNORECASE)
 
@@ -292,8 +313,11 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
     foot of the page. None when the page holds no such table."""
     # (the open table's header repeated at the top of the page is its header again, not a running header: read as
     # furniture, a row's words lower down were taken for the header)
+    # (so is a table's header repeated at the top of every page, the first page's too: set high enough to fall in the
+    # top margin, it recurs as a running header would, but its headings stand apart over the columns)
     lines = [line for line in _word_lines(words) if not _furniture(line, page, skip) or (
-        previous is not None and " ".join(_text(line).lower().split()) == previous.header)]
+        previous is not None and " ".join(_text(line).lower().split()) == previous.header) or (
+        _line_top(line) < 0.08 * page.height and _margin_header(line))]
     if not lines:
         return None
     head_at = next((n for n, line in enumerate(lines) if _is_header(line)), None)
@@ -305,6 +329,7 @@ def word_table(page, words: list[dict], skip: set[str], previous: _OpenTable | N
         while (head_end < len(lines) and head_end - head_at < 3
                and _line_top(lines[head_end]) - _line_bottom(lines[head_end - 1]) < 0.5 * _height(lines[head_end])
                and {w.get("fontname") for w in lines[head_end]} <= {w.get("fontname") for w in lines[head_at]}
+               and _height(lines[head_end]) <= 1.2 * _height(lines[head_at])  # (not a larger title set under it)
                and not any(_KEY.match(_text(s)) for s in _segments(lines[head_end])[:1])):
             head_end += 1
         # the header again further down (one table per recommendation under the same headings): not a row

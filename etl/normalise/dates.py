@@ -166,7 +166,8 @@ def month_of(text: str) -> dt.date | None:
     return found.replace(day=1) if found else None
 
 
-_HEADING_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(2\d)\b(?![\d/:.])", re.IGNORECASE)
+# ('Update Mar 25'; a sheet's tab 'Update Mar25', the month and year run together)
+_HEADING_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s*(2\d)\b(?![\d/:.])", re.IGNORECASE)
 
 
 def document_date(text: str) -> dt.date | None:

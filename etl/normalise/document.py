@@ -38,14 +38,20 @@ _INLINE_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<month>{MONTHS})\.?[\s\-'�
                            re.IGNORECASE)
 
 
-_INLINE_DAY_ENTRY = re.compile(r"(?:^|(?<=[.;!?])\s+)(?P<day>\d{1,2})/(?P<mm>0?[1-9]|1[0-2])/(?:20)(?P<year>2\d)\s*[|—–-]"
-                               r"(?=\s*status\b)\s*", re.IGNORECASE)
+# ('22/09/2025 | Status: ...' or '25 Mar 2025 | Status: ...': a day in figures or with the month's name)
+_INLINE_DAY_ENTRY = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<day>\d{{1,2}})(?:/(?P<mm>0?[1-9]|1[0-2])/|\s+(?P<named>{MONTHS})\.?\s+)"
+                               r"20(?P<year>2\d)\s*[|—–-](?=\s*status\b)\s*", re.IGNORECASE)
 
 
 # a round's month and year opening its words in a cell joined into one line ('November 2024 Control room staff ...
 # Status: Ongoing March 2025 The tool went live ... Status: Achieved'): a month and full year at the start, or after the
 # last entry's 'Status: ...', before a capitalised word
 _MONTH_OPENER = re.compile(rf"(?:^|(?<=\s))(?P<when>(?=(?-i:[A-Z]))(?:{MONTHS})\s+20\d\d)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+# the ask restated above a log's entries under its own label ('Requirement: ...', 'What is asked: ...')
+_ASK_LEAD = re.compile(r"^\s*(the )?(requirements?|what (is|was) asked|what the report asks|the ask|ask|evidence requirements?"
+                       r"( of progress)?|evidence required)\s*[:–-]\s*[^\n]*[.;!?]?\s*$", re.IGNORECASE)
 
 
 _ENDS_ON_STATUS = re.compile(r"\bstatus\s*:[^.:]{1,40}$", re.IGNORECASE)  # an entry closed by its own 'Status: ...'
@@ -1258,13 +1264,20 @@ class DocumentNormaliser:
         text = _month_openers_apart(text)
         # (or a day in figures, '22/09/2025 | Status: Delivered ...', as a PDF's unruled log cell runs them together)
         inline = sorted(list(_INLINE_ENTRY.finditer(text)) + list(_INLINE_DAY_ENTRY.finditer(text)), key=lambda m: m.start())
+        if inline and inline[0].start() > 0 and _ASK_LEAD.match(text[:inline[0].start()]):
+            # 'Requirement: Reasonable lines of enquiry ... 18/03/2026 — Status: Complete ...': the ask restated over the
+            # log, no entry of it
+            text = text[inline[0].start():].lstrip()
+            inline = sorted(list(_INLINE_ENTRY.finditer(text)) + list(_INLINE_DAY_ENTRY.finditer(text)),
+                            key=lambda m: m.start())
         # one 'November 2024 | Status: Achieved ...' alone in the cell: an entry of the log all the same
-        barred = len(inline) == 1 and inline[0].start() == 0 and ("|" in inline[0].group(0) or (
+        barred = len(inline) == 1 and inline[0].start() == 0 and ("|" in inline[0].group(0) or "day" in inline[0].groupdict() or (
             _MONTH_OPENER.match(answer.text or "") is not None and _ENDS_ON_STATUS.search(text.strip()) is not None))
         if (len(inline) >= 2 or barred) and inline[0].start() == 0:
             # 'Nov 24: ... Mar 25: ...' run together on one line (a PDF's cell): each 'month year:' opens an entry
             for hit in reversed(inline):
-                month = hit.group("month") if "month" in hit.groupdict() else dt.date(2000, int(hit.group("mm")), 1).strftime("%b")
+                month = hit.groupdict().get("month") or hit.groupdict().get("named") or \
+                    dt.date(2000, int(hit.group("mm")), 1).strftime("%b")
                 text = f"{text[:hit.start()]}\n{month}-{hit.group('year')}: {text[hit.end():]}"
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         labelled = barred

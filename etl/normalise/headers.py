@@ -155,6 +155,7 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
     return None
 
 
+_REC_HEADING = re.compile(r"^\s*recommendation\s+\d{1,2}\b(?!\.\d)", re.IGNORECASE)
 _LOG_ORDER = re.compile(r"\b(log|entries)\b.*\b(newest|latest|most recent|oldest|earliest)\b", re.IGNORECASE)
 
 
@@ -177,8 +178,12 @@ def _numbered_first_column(slots: list[Slot], below: list[list[str]]) -> list[Sl
     if slots[0].field not in ("update_text", "item_id", "rec_no", "evidence", None) or slots[0].round_date is not None:
         return None
     firsts = [row[0].strip() for row in below if row and row[0].strip()]
+    # (a page's own lines above the first numbered row, and headings across the table naming a recommendation
+    # ('Recommendation 14 – Victims Code and support'), are no rows of the column)
+    first = next((n for n, cell in enumerate(firsts) if parse_item_cell(cell)[0]), len(firsts))
+    firsts = [cell for cell in firsts[first:] if not (_REC_HEADING.match(cell) and not any(cell[1:]))]
     numbered = sum(bool(parse_item_cell(cell)[0]) for cell in firsts)
-    if numbered < 3 or numbered < len(firsts) - 1:
+    if numbered < 2 or numbered < 3 and numbered < len(firsts) or numbered < len(firsts) - 1:
         return None
     return [Slot("item_id", slots[0].heading), *slots[1:]]
 

@@ -50,7 +50,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has been|was|is|been) superseded\b", r"^\s*(superseded|replaced|withdrawn)\b",
         r"\b(closed|has been|was|is|been)\W{1,3}(now )?overtaken by\b", r"\b(this|the) (action|item|recommendation|sub-recommendation|sub-item)s? (has been|was|is) withdrawn\b",
         r"^\s*not relevant\b", r"\bwithdrawn from (the|this|our) plan\b", r"\bdoes not apply to (us|this force|the force)\b", r"\bclosed as (superseded|not applicable|n/a)\b", r"\b(was|has been|have been|were) replaced by\b",
-        r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b",
+        r"\bno longer (being )?(pursued|required|needed|tracked) (by|as|for|here)\b(?<!tracked as)",
         # (not 'No longer needed now the system change is live': a stop-gap retired because the real change came)
         r"^\s*no longer (required|needed|necessary|applicable)\b(?!\s+(now|since|as|because|once)\b)", r"^\W*not (required|needed|necessary)\b\s*[-–—:.;,]",
         # 'this recommendation is addressed to police and crime commissioners rather than chief constables, so no force
@@ -65,7 +65,13 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     )),
     # handed over to routine work: closed, and business[- ]as[- ]usual from now on
     ("bau", 0.9, _rx(
-        r"\b(moved|transferred|handed over|passed|transitioned) (in)?to (business[- ]as[- ]usual|bau)\b", r"\bnow (business[- ]as[- ]usual|bau)\b",
+        r"\b(moved|transferred|handed over|passed|transitioned) (in)?to (business[- ]as[- ]usual|bau)\b",
+        # 'absorbed into the standard annual CPD programme': part of the routine now
+        r"\b(has been |have been |was |were |now )?(absorbed|incorporated|mainstreamed) into (the |our )?(standard|routine|normal|"
+        r"core|mainstream|business[- ]as[- ]usual|bau)\b",
+        # 'now a standing part of every course and no longer tracked as a separate action': routine work now
+        r"\b(is )?no longer (tracked|monitored|reported( on)?) as an? ((separate|standalone|discrete|distinct) )?(action|item|workstream|"
+        r"piece of work|project)\b", r"\bnow (business[- ]as[- ]usual|bau)\b",
         r"\b(established|embedded|adopted|running|continues) as (business[- ]as[- ]usual|bau)\b",
         r"\b(is|are) (now )?(business[- ]as[- ]usual|bau|routine practice|standard practice)\b", r"\bnow routine practice\b",
         r"\band (is|are) (now )?(business[- ]as[- ]usual|bau|routine)\b",
@@ -187,12 +193,20 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(going to|will|plans? to|intends? to|aims? to|expects? to) (complete|finish|deliver|implement|publish)\b",
         _LATER_ISSUES + r"\b(will|to) be (completed|delivered|launched|published|implemented|rolled out|introduced|finalised|agreed)\b",
         r"\b(planned|scheduled) for\b", r"\bhas started\b", r"\bhave started\b", r"\bstarted work\b",
-        r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b", r"(?:^|[.;:]\s*)being (?!(considered|reviewed|monitored|discussed|explored|stalked|harassed|followed|assessed|"
+        r"\b(is|are) (currently |still |now )?being \w+(ed|en|t)\b",
+        # ('the changes it recommended are being made'; not 'referrals are now being made', a routine going on)
+        r"\b(changes|amendments|improvements|alterations|updates|revisions|adjustments|corrections|"
+        r"film|video|leaflet|guide|product)s?\b[^.;]{0,40}?\b(is|are) (currently |still )?being (made|done|put in place|"
+        r"carried out|taken forward|produced)\b",
+        # ('We have been working on this recommendation since it was published.')
+        r"\b(has|have) been working (on|towards|to deliver|to implement) (this|the|it|these)\b",
+        r"(?:^|[.;:]\s*)being (?!(considered|reviewed|monitored|discussed|explored|stalked|harassed|followed|assessed|"
         r"looked|watched|targeted|contacted)\b)\w+(ed|en|t)\b",  # ('Being progressed.'; 'Being considered.' says no more)
         r"\b(is|are) still (going on|under way|underway|in train)\b", r"\bfurther (work|analysis|activity) (is|are) (required|needed)\b",
         r"\bprogress has been made\b", r"\b(links|contact|connections|enquiries|approaches|introductions|initial contact) (has |have )?"
         r"(been |now been )?(made|established)\b", r"\bto progress (this|it|the)\b", r"\bin phases\b", r"\bphase (one|two|three|1|2|3)\b",
         r"\bin draft\b", r"\bin fieldwork\b", r"\bwork continues\b",
+        r"\bv(ersion)?\s?0\.\d{1,2}\b",  # 'Problem profile v0.3': a draft's version number
         # 'continues under the VAWG delivery plan': the work goes on, elsewhere
         r"\bcontinues? (under|in|through|within|via|as part of) (the |our |a )?[\w'’ -]{0,30}(plan|programme|project|workstream)\b",
         # 'nobody has yet been appointed'
@@ -516,8 +530,17 @@ _SHARE_MET = re.compile(r"(?<![\d.])(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)
                         r"trained|checked|allocated|offered|contacted|given)\b", re.IGNORECASE)
 
 
+# or counted ('An audit of 60 stalking cases found the screening tool completed in 41')
+_FOUND_IN_COUNT = re.compile(r"\bof (?P<all>\d{1,4})\b[^.;]{0,80}?\b(recorded|offered|completed|evident|present|given|applied|"
+                             r"carried out|used)\s+in\s+(only\s+)?(?P<some>\d{1,4})\b(?!\s*(%|per ?cent|/|of\b))",
+                             re.IGNORECASE)
+
+
 def low_measure(text: str) -> str:
     """A compliance or accuracy figure under three quarters beside a done: the practice is not yet the rule."""
+    for hit in _FOUND_IN_COUNT.finditer(text):
+        if int(hit.group("all")) and int(hit.group("some")) < 0.75 * int(hit.group("all")):
+            return hit.group(0)
     for hit in [*_MEASURE_AT.finditer(text), *_FOUND_IN.finditer(text), *_SHARE_MET.finditer(text)]:
         if re.match(r"\s*(to|->|→)\s*\d", text[hit.end():]):
             continue  # 'risen from 71% to 88%': where it started, not where it stands
@@ -796,6 +819,17 @@ NO_PROGRESS = re.compile(
     r"\bconsideration (has been|was|have been) given to what (this|the) recommendation (means|requires)\b|"
     # something run once and again ('delivered last year and again this year'): a recurring activity, not the action
     r"\b(last|previous|a) (year|month|quarter)\b[^.;]{0,30}\band again\b|"
+    # one senior officer at a national event ('The Head of Risk attended the national screening tool workshop.'):
+    # presence, nothing of the force's own work (officers trained at a workshop is the work itself)
+    r"^[\s\W]*(the |our )?(head|lead|director|manager|chief|superintendent|chief inspector|inspector|sro|"
+    r"senior responsible officer|force lead|analyst)\b[\w ,'’()-]{0,40}? (has )?attended (the|a|an) (national|regional|"
+    r"college|npcc|home office)\b[^.;]{0,60}\b(workshop|seminar|conference|event|webinar|masterclass|forum|meeting|"
+    r"roadshow)s?\W*$|"
+    # what was done before the report ('The force has delivered training on stalking in the past.'): history, not the
+    # response
+    r"^[^.;]*\b(has|have|had)\s+(previously\s+)?(delivered|provided|run|held|given|done|carried out|offered|contributed|"
+    r"supported|helped)\b[^.;]*\bin the "
+    r"past\W*$|"
     # a course made available ('The training went live on the learning platform in January'), with nothing said of
     # anyone having taken it: the output, not the officers trained
     r"^[^.;]*\b(training|course|e-?learning|module|package|input|briefing)s?\b[^.;]{0,60}?\b(went live|has gone live|"
@@ -900,6 +934,14 @@ _SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached
 # a thing only said to have been looked at ('Training has been reviewed.'), a consideration given, a lead named or a bare
 # figure under its label: nothing says how far the work has got
 NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
+                            # 'The risk policy has been updated where required.': whether anything was needed, or done,
+                            # for stalking it does not say
+                            r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (updated|amended|revised|changed|"
+                            r"reviewed)( and (updated|amended|revised))? (where|as|if|when) (required|necessary|needed|"
+                            r"appropriate)\W*$|"
+                            # 'The force does not hold data on this.': nothing known, let alone done
+                            r"^[^.;]*\b(does|do|did) not (currently |yet )?(hold|have|collect|record|keep) (any )?(data|information|"
+                            r"figures|records|statistics)( (on|about|for) (this|it|that))?\W*$|"
                             # 'Consideration has been given by the organisation to the searchability of records.'
                             r"^[^.;]*\bconsideration\s+(has been|was|is being|had been)\s+given\b[^.;]*[.;]?\s*$|"
                             # 'The Head of Public Protection has been appointed as the lead for this recommendation.': who
@@ -1255,7 +1297,7 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 WORK_LEFT = re.compile(_FRACTION_DONE + r"|\b(" + _NUMBER_WORDS + r") (of|out of) (the |our )?(two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|twenty)\b(?<!\b(one) of the two)|\b(outstanding|partially|partly|still to|yet to|not yet|remains? to be|remains? open|still (being|awaited|waiting)|awaiting|still (agreeing|deciding|discussing|negotiating|confirming|determining|working out|going on|under way|underway)|"
                        r"largely|mostly|substantially|virtually|nearly|almost|all but|"
-                       r"pending|draft|ar y gweill)\b|\b(?P<done_n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)"
+                       r"pending|draft|ar y gweill)\b|\bv(ersion)?\s?0\.\d{1,2}\b|\b(?P<done_n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (of|out of) (the |our )?(?!(?P=done_n)\b)"
                        r"(\d{1,3}(?:,\d{3})+|\d+)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent)|\b(ninety|eighty|seventy|sixty|fifty|forty|thirty|"
                        r"twenty)([- ]\w+)? per ?cent\b",
                        re.IGNORECASE)
@@ -1343,6 +1385,11 @@ PENDING = re.compile(
     r"\b(is|are) (still |now |currently )?(at|in) (the |an? )?(early )?(design|drafting|planning|scoping|development|"
     r"procurement|build|testing|approval|tender(ing)?) (stage|phase)\b|"
     r"\b(other|remaining|rest of the|further) [\w ]{0,30}?\b(tbc|tba|tbd|to be confirmed|to be arranged)\b|"
+    # a terse plan's part still to name or date ('ISAC input agreed; FL TBD.'; 'Delivered N + E LPAs; S + W by 06/25.'):
+    # a clause of no verb but a date or a 'TBD' to come
+    r"(?:^|[;.]\s*)(?![^;.]*\b(delivered|completed|done|trained|finished|achieved)\b)[\w +&/-]{1,30}?\s+(tbc|tba|tbd)\s*\.?\s*$|"
+    r"(?:^|;\s*)(?![^;.]*\b(delivered|completed|done|trained|finished|achieved|was|were|has|have|had)\b)[\w +&/-]{1,30}?\s+"
+    r"by \d{1,2}/\d{2}(\d{2})?\s*\.?\s*$|"
     # the next step named after what was done ('Next we'll add data from health'); a part still to be settled ('platform
     # TBC', 'go-live date to be confirmed')
     r"(?:^|[.;:!?]\s*)next,?\s+(we['’]ll|we will|we plan to|we intend to|we are going to|we're going to|the force will)\b|"
@@ -1383,7 +1430,7 @@ PENDING = re.compile(
     # hand beside what is automated; work still being added; a change still only requested; a first approval
     r"\b(not something we can|cannot|can ?not|can['’]t|unable to|not able to) (resource|fund|afford|staff|support)\b|"
     r"\bnot something (we|the force|the constabulary) (can|could|is able to|are able to) (currently |yet |presently )?"
-    r"(do|deliver|achieve|implement|provide|offer|introduce)\b|"
+    r"(do|deliver|achieve|implement|provide|offer|introduce|measure|monitor|report on|record|count|track|capture)\b|"
     r"\bstill (checked|done|carried out|recorded|managed|handled|completed) (manually|by hand|on paper|on a sample basis)\b|"
     r"\b(are|is) still (adding|updating|testing|rolling out|training|working on|building|developing)\b|"
     r"\b(it |system |an? |the )?(it |system )?change (has been |was )?requested\b|"

@@ -29,8 +29,9 @@ MARKS = "●○◐◑◒◓◔◕◴◵◶◷◯⬤✓✔✗✘☑☒☐√🕒�
 _MARK_IN_LINE = re.compile(r"(?P<mark>[" + MARKS + r"]{1,2})\s*(?:=|:|[-–—])?\s*(?P<meaning>[A-Za-z][^" + MARKS + r"]{1,60})")
 _LETTER_DEFINITION = re.compile(r"^\s*(?:(?P<letter>[A-Z]{1,2})\s*(?:=|:|[-–—])|(?P<mark>[" + MARKS + r"]{1,2})\s*(?:=|:|[-–—])?)\s*"
                                 r"(?P<meaning>[A-Za-z].{2,80})$")
-_WORD_KEY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:status|rag|brag|rating)?\s*(?:key|legend|codes?(?:\s+used)?"
-                       r"(?:\s+(?:on|in)\s+(?:every|each|this|the)\s+\w+)?)\s*[:\-–]\s*", re.IGNORECASE)
+_WORD_KEY = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:(?:status|rag|brag|rating)?\s*(?:key|legend|codes?(?:\s+used)?"
+                       r"(?:\s+(?:on|in)\s+(?:every|each|this|the)\s+\w+)?)|how to read (?:the |our |these )?[\w ]{0,30}?)"
+                       r"\s*[:\-–]\s*", re.IGNORECASE)  # ('How to read the position lines: Achieved means ...')
 _WORD_DEFINITION = re.compile(r"(?:^|(?<=[;|\n])|(?<=\.\s))\s*(?P<word>[A-Za-z][A-Za-z/' -]{0,20}?)\s*(?:=|means)\s*"
                               r"(?P<meaning>[^;=\n|]+?)\s*(?=[;|\n]|$)")
 # numbered delivery stages defined in a sentence or one per line ('0 – does not apply; 1 – not started; 2 – scoping
@@ -39,7 +40,9 @@ _NUMBER_DEFINITION = re.compile(r"(?:^|(?<=[;,:|\n])|(?<=\.\s))\s*(?:(?:stage|le
                                 r"(?P<meaning>[A-Za-z][^;\n|]*?)\s*(?=[;|\n]|\.?\s*$|,\s*(?:(?:stage|level|step)\s+)?\d{1,2}\s*(?:=|[-–—:]))",
                                 re.IGNORECASE)
 _MARKED_CODE = re.compile(r"(?<![\w.])(?P<code>\d{1,2}[*†‡^#]+)\s*(?:=|means|denotes|indicates|[-–—])\s*(?P<meaning>[^.;\n]+)")
-_LETTERS_IN_LINE_KEY = re.compile(r"\b(?:rag|brag|status|rating)?\s*key\s*[:\-–]\s*", re.IGNORECASE)
+# ('RAG key: B - complete; ...', 'Key to status codes: C – completed; P – in progress; ...')
+_LETTERS_IN_LINE_KEY = re.compile(r"\b(?:rag|brag|status|rating)?\s*(?:key|legend)(?:\s+to\s+(?:the\s+)?(?:status|rag|brag)?\s*"
+                                  r"(?:codes?|letters|ratings?))?\s*[:\-–]\s*", re.IGNORECASE)
 _LETTER_IN_LINE = re.compile(r"(?:^|(?<=[;,])|(?<=[;,]\s))\s*(?P<letter>[A-Z]{1,2})\s*(?:=|[-–—:])\s*(?P<meaning>[A-Za-z][^;,.]{1,60})")
 _CELL_DEFINITION = re.compile(r"^\s*(?P<code>[A-Za-z][A-Za-z/ ]{0,14}?)\s*(?:=|:|[-–—])\s*(?P<meaning>[A-Za-z].{1,80})$")
 _KEY_WORD = re.compile(r"\b(key|legend|rag|brag|rating|ratings|colour|colours|status key)\b", re.IGNORECASE)
@@ -127,7 +130,12 @@ def find_key(doc: Document, reference: Reference) -> StatusKey:
             for match in found:
                 word = match.group("word").strip().lower()
                 if not re.fullmatch(COLOURS, word, re.IGNORECASE):
-                    meanings.setdefault(word, _meaning(match.group("meaning"), reference))
+                    meaning = _meaning(match.group("meaning"), reference)
+                    if meaning == "unknown" and (own := classify_status(word, reference).status) != "unknown":
+                        # 'Not applicable means no action is needed in Cumbria': the word says what it is where its
+                        # gloss cannot be read
+                        meaning = own
+                    meanings.setdefault(word, meaning)
             where.append(line.strip()[:60])
     _numbered_key(doc, lines, meanings, where, reference)
     # tables standing right under a line that names the key ('BRAG key' as a heading above a table of letters)

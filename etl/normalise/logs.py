@@ -119,7 +119,10 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
             parts = re.split(r"\s+[–—-]\s+", head)  # 'Open – in progress', 'Closed – business as usual'
             if tail[:1].isupper() and len(tail.split()) >= 3 and (_pure_status(head, reference) or glossed and _pure_status(
                     glossed.group("word"), reference) and is_status_word(head, reference, 40) or len(parts) == 2 and all(
-                    part and _pure_status(part, reference) for part in parts)):
+                    part and _pure_status(part, reference) for part in parts) or len(parts) == 2 and _pure_status(
+                    # ('Closed – action completed', 'Closed – now business as usual': a status and its gloss)
+                    parts[0], reference) and len(parts[1].split()) <= 4 and not any(w[:1].isupper() for w in parts[1].split()[1:])
+                    and is_status_word(parts[1], reference, 40)):
                 return head, tail
     if said := labelled_status(text, reference):
         return said, ""  # 'Status: Closed – business as usual' and nothing more
@@ -298,6 +301,9 @@ def is_log(blocks: list[Block], reference: Reference) -> bool:
         if dated and last_dated is not None and 1 < n - last_dated <= 4 and all(
                 b.kind == "paragraph" and b.text[:1].islower() for b in blocks[last_dated + 1:n]):
             return True  # two dated entries whose words wrap onto lines of their own ('the new policy is agreed.')
+        if dated and last_dated is not None and n - last_dated == 2 and blocks[n - 1].kind == "paragraph" and \
+                labelled_status(blocks[n - 1].text, reference):
+            return True  # each entry closed by its own status line ('March 2025 The tool ...' / 'Position: Open')
         last_dated = n if dated else last_dated
         previous = block if dated else None
         if entry is not None and not entry.text and n + 1 < len(blocks) \

@@ -38,7 +38,7 @@ from .headers import Slot, map_heading
 from .dates import month_of, parse_date
 from .items import item_part, looks_like_item_attempt, notation_match, parse_item_cell, rec_of
 from .key import COLOURS
-from .logs import Entry, LogColumns, entry_of, is_log, repeated_dates, split_status
+from .logs import Entry, LogColumns, entry_of, is_log, labelled_status, repeated_dates, split_status
 from .status import classify_status, is_status_word
 from .text import only_points_elsewhere, says_something
 
@@ -191,6 +191,8 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
+# a label of words that may hold a status alone ('Position: Achieved', 'Current position: Embedded')
+_POSITION_LABEL = re.compile(r"^\s*((current|overall|latest|our) )?(position|assessment|state|standing)\s*$", re.IGNORECASE)
 _LETTERED = re.compile(r"^\s*\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=[A-Z])")
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
 _RULE_LINE = re.compile(r"^[ \t]*[=\-_*~#]{4,}[ \t]*$\n?", re.MULTILINE)
@@ -287,6 +289,7 @@ class Group:
     whole_anchor: str = ""  # how the recommendation's section was anchored, before its listed sub-items narrowed it
     part: str = ""  # 'Rec 10.2b – ...': one part of a sub-item the plan splits further, a section of its own
     asked_lines: int = 0  # list items quoted as sub-items under the report's ask, their wording matched or not
+    asking: str = ""  # '' | 'label' after 'What we were asked to do' | 'listed' once its list has begun
 
     def current(self, block: Block) -> RoundText:
         key, date = self.active
@@ -526,6 +529,13 @@ class NarrativeReader:
                     and not _SENTENCE_IN.search(match.group("label")) \
                     and not _SAYS_DONE.search(match.group("label")):
                 slot = self._slot(match.group("label"))
+                rest = match.group("rest").strip()
+                if slot.field == "update_text" and slot.round_date is None and _POSITION_LABEL.match(
+                        match.group("label")) and (labelled_status(text, self.reference) or re.fullmatch(
+                            r"[A-Z][A-Za-z’'-]*( [A-Za-z’'-]+){0,2}", rest)):
+                    # 'Position: Achieved' under a round's words: a label of words that holds only a status (or a word
+                    # the page's own key defines, 'Position: Embedded')
+                    return Slot("status", slot.heading), match.group("rest").strip()
                 if slot.field and slot.field not in ("rec_no", "item_id"):
                     return slot, match.group("rest").strip()
         return None
@@ -1133,6 +1143,9 @@ class NarrativeReader:
                     continue
                 if block.kind == "paragraph" and group.last_entry is not None:
                     labelled = self._label(text)
+                    if labelled and labelled[0].field != "status" and (said := labelled_status(text, reference)):
+                        # 'Position: Closed – delivered' closing an entry: a label of words that holds only a status
+                        labelled = (Slot("status", labelled[0].heading), said)
                     if labelled and labelled[0].field == "status" and group.last_entry.status_raw:
                         # the entries state their own: a status below them all is the item's, its newest entry's
                         group.rounds.append(RoundText("", None, [], labelled[1], source_row=block.source_row,
@@ -1259,6 +1272,16 @@ class NarrativeReader:
                     group = start([fit[1]], "item", anchor, block, rec_no, quoting=True)
                     group.quoted, group.quote_anchor = [fit[1]], anchor
                     continue
+            if group is not None and group.asking and block.kind == "list_item":
+                group.asking = "listed"  # (the ask's list has begun)
+            if group is not None and group.asking == "listed" and block.kind == "paragraph" and \
+                    group.granularity == "recommendation" and group.reading == "ignore" and _FORCE_VOICE.search(text):
+                # the first paragraph in the force's voice after the list under 'What we were asked to do': the ask
+                # has ended and the answer begins, for the whole recommendation (no sub-item is named)
+                group.reading, group.asking, group.quoting = "update", "", False
+                group.quoted = []  # (a line of the list that reads like one sub-item's wording was still the ask)
+                group.add(text, block)
+                continue
             # 5b. while the report is quoted: the next sub-item's wording (the sub-items quoted one after another),
             # else, once a sub-item's wording was quoted, its answer (up to the next sub-item's wording), unless the
             # quotation runs on (a line broken mid-sentence, the report's 'should')
@@ -1323,7 +1346,7 @@ class NarrativeReader:
                 if fit is not None:
                     if fit[0] == "tie":
                         self._tied(fit[1], text, block, issues)
-                        if group is not None and group.quoting:
+                        if group is not None and group.quoting and not group.asking:
                             group = None  # the answer below it cannot be told to be any one sub-item's
                             continue
                 if group is None or self._more_report_text(text, group):
@@ -1660,5 +1683,6 @@ class NarrativeReader:
         elif kind in ("recommendation", "evidence"):
             group.quoting = True
             group.reading = "ignore" if _ASKED.match(slot.heading) and not value else "quote"  # the ask, not an answer
+            group.asking = "label" if _ASKED.match(slot.heading) and not value else ""
         elif not value:
             group.reading = "ignore"  # 'Supporting documents:', 'Target date:' and what follows

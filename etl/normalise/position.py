@@ -211,7 +211,14 @@ def meets_its_bar(text: str) -> bool:
 
 
 # done for a part only: 'complete for high-risk cases', 'complete for those officers who have undertaken it'
+_BARE_QUARTER = re.compile(r"^\W*(complete|completed|done|closed|achieved|finished|met|delivered)[\s\-–—:,]*[(\[]?\s*q[1-4]\s*"
+                           r"[)\]]?[\s.]*$", re.IGNORECASE)
+
+
 _SUBSET_DONE = re.compile(
+    # a done at one level below the force's ('closed at divisional level, but force-level assurance ...')
+    r"\b(closed|complete|completed|done|delivered|signed off|achieved|implemented)\s+(only\s+)?(at|on)\s+(a\s+)?(divisional|"
+    r"district|local|area|lpa|bcu|team|unit|departmental|basic command unit)\s+level\b|"
     r"\b(complete|completed|done|delivered|in place|live|achieved|implemented)\s+(only\s+)?(for|in|across|among)\s+"
     r"(those|the)\s+([\w-]+\s+){0,2}who\b|"
     r"\b(complete|completed|done|delivered|in place|live|achieved|implemented)\s+(only\s+)?(for|in)\s+"
@@ -607,6 +614,12 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         doubted = dataclasses.replace(reading, status="unknown", doubt=f"status '{status_raw.strip()[:60]}' closes the "
                                       "item with 'no further action', which does not say the work was done; stored as "
                                       "unknown")
+        return Position("unknown", "stated", 1.0, status_raw, doubted)
+    if reading.status in DONE and _BARE_QUARTER.fullmatch(status_raw) and not says_something(text):
+        # 'Complete (Q2)' alone: a quarter with no year may be the one just gone or the next (a calendar year's or a
+        # financial year's), so the done may still be to come; words beside it that say it was done decide
+        doubted = dataclasses.replace(reading, status="unknown", doubt=f"status '{status_raw.strip()[:60]}' names a quarter "
+                                      "with no year, which may be still to come; stored as unknown")
         return Position("unknown", "stated", 1.0, status_raw, doubted)
     position = Position(reading.status, "stated", 1.0, status_raw, reading)
     if reading.status in DONE and _SEE_WORDS.search(status_raw) and not says_something(text):

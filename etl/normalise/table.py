@@ -666,6 +666,9 @@ def shifted_left(table: RawTable, header_index: int, slots: list[Slot], referenc
 SIDEWAYS = " (sideways: row = column)"
 
 
+_SUB_ITEM_CORNER = re.compile(r"^\s*sub[- ]?(rec|recommendation|item)s?\.?\s*(no\.?|number|ref)?\s*$", re.IGNORECASE)
+
+
 def _numbers_row(row: list[str], lone: str = "") -> bool:
     """A row naming sub-items across its columns ('Sub-recommendation | 11.1 | 11.2'), nothing else in most cells.
     With `lone`, the first-cell label of the sheet's other such rows: a block of one sub-item under the same label
@@ -677,8 +680,9 @@ def _numbers_row(row: list[str], lone: str = "") -> bool:
     if len(row) == 2:
         # one value column headed by a range ('25.1 - 25.3'): one answer for those items; or a recommendation with one
         # sub-item, its table turned the same way as its neighbours' (an empty corner cell, then '22.1')
-        return bool(only) and not only[0][1].strip() and (len(only[0][0]) >= 2 or (not row[0].strip() and
-                                                                                      len(only[0][0]) == 1))
+        # (or under the sideways tables' own corner label, 'Sub-recommendation | 16.1': one sub-item's table)
+        return bool(only) and not only[0][1].strip() and (len(only[0][0]) >= 2 or (
+            (not row[0].strip() or _SUB_ITEM_CORNER.match(row[0])) and len(only[0][0]) == 1))
     # cells left empty at the end of a wide sheet's row are not counted
     return len(row) >= 3 and sum(1 for ids, rest in only if ids and not rest.strip()) >= max(2, 0.6 * len(only))
 
