@@ -520,6 +520,17 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # first run 92.8% (8 false done of 111; 99.1% with bare marks and carried-forward words adjudicated; done
              # recall 66.0%): the later rounds: 'Complete' beside 'The force does not hold data on this.'
              "status cells (held out 126, the later rounds)": "status_cells_holdout126.csv",
+             # first run 91.8% (10 false done of 122, on the session's first commit; 95.9% with bare marks and a closure
+             # by a board adjudicated; done recall 72.7%): a twenty-seventh author, small forces and large: 'Green' beside
+             # 'we expect an agreed funding model by the autumn', 'The Chief Constable has been briefed.', 'Action
+             # agreed.', 'Evidence has been submitted to the NPCC lead.', a log whose newest entry asks for changes
+             "status cells (held out 127, a twenty-seventh author)": "status_cells_holdout127.csv",
+             # first run 92.2% (10 false done of 128, on the same commit; 95.3% with bare marks adjudicated; done recall
+             # 76.1%): recommendations 14 to 18: a policy 'approved' whose implementation 'will be phased from April',
+             # capacity 'subject to ongoing review as part of' a change programme, 'review planned' under 'No update
+             # this period.', 'closed and transferred to the VAWG delivery board', '450 of around 600', 'The policy
+             # will be reviewed annually.'
+             "status cells (held out 128, recommendations 14 to 18)": "status_cells_holdout128.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no
              # outcome, once left open, is now a review said and nothing more, as held out 106 reads one (a survey that
@@ -540,7 +551,8 @@ OPEN_SETS: dict[str, str] = {
     # ('contributed to our training in the past', 'guidance on the intranet since 2020', 'a dedicated DMI team since
     # 2021') where the same author reads other older arrangements as done (a rule for the words alone read its own
     # done rows wrong, so none was written); a needs assessment 'completed in 88% of stalking crimes'; 'Green' beside
-    # 'Mandatory e-learning; completion tracked monthly.'; not adjudicated
+    # 'Mandatory e-learning; completion tracked monthly.'; not adjudicated. Four remain: the partner that 'contributed to
+    # our training in the past' now reads as history, not the response (held out 124's family)
     "status cells (held out 121, a twenty-fifth author)": "status_cells_holdout121.csv",
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
     # bare 'Discharged' and 'We consider this recommendation discharged.', which its author reads as unknown (done or

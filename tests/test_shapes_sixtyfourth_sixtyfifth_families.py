@@ -69,6 +69,9 @@ def test_an_unruled_log_whose_items_restate_their_ask_above_day_dated_entries(tm
              [(45, "Two online case studies were added to the investigator pack.", False)],
              [(45, "21/11/2024 - Status: Not started", True)],
              [(45, "Local packs will include worked online examples.", False)], None,
+             [(15, "20.3", True), (45, "Requirement: Online safety advice for officers.", False)],
+             [(45, "19/03/2025 - Status: In progress", True)],
+             [(45, "Interim advice was written with the regional cyber unit.", False)], None,
              [(15, "20.4", True), (45, "Requirement: Tools to keep victims safe online.", False)],
              [(45, "21/11/2024 - Status: Complete", True)],
              [(45, "Victims at high risk are lent a safety device through the advocacy service.", False)]]
@@ -79,6 +82,7 @@ def test_an_unruled_log_whose_items_restate_their_ask_above_day_dated_entries(tm
         "20.2": [("Nov 2024", "not_started", "Local packs will include worked online examples."),
                  ("Mar 2025", "in_progress", "Two online case studies were added to the investigator pack."),
                  ("Mar 2026", "complete", "Every training pack now has an online example drawn from local cases.")],
+        "20.3": [("Mar 2025", "in_progress", "Interim advice was written with the regional cyber unit.")],
         "20.4": [("Nov 2024", "complete", "Victims at high risk are lent a safety device through the advocacy service.")]}
 
 

@@ -93,6 +93,7 @@ _BADGE_COLOUR = re.compile(r"(?:^|\s)[\w-]*?(?:rag|brag|status|badge|pill|tag|la
 _BADGE_STATE = re.compile(r"(?:^|\s)[\w-]*?(?:rag|brag|status|badge|pill|tag|label|state|is)[-_]+(?P<state>complete|completed|done|"
                           r"in[-_]progress|not[-_]started|on[-_]track|bau|not[-_]applicable|closed|open|green|amber|red|blue)\b",
                           re.IGNORECASE)
+_MARKER_CLASS = re.compile(r"(dot|status|rag|brag|badge|marker|indicator|pill|swatch|light)", re.IGNORECASE)
 _STATE_ATTRIBUTES = ("data-status", "data-rag", "data-state", "data-rag-status")
 
 
@@ -463,6 +464,15 @@ def extract(path: Path) -> Document:
                 if badge.name != "td" and not re.match(r"\s*(rag\s+)?status\b", words, re.IGNORECASE):
                     words = f"Status: {words}"  # a badge beside an item's words states its status
                 badge.append(words)
+            elif badge.name in ("span", "i") and badge.find_parent(["td", "th"]) is None and \
+                    _MARKER_CLASS.search(" ".join(badge.get("class") or [])) and \
+                    (background := _BACKGROUND.search(str(badge.get("style", "")))) and \
+                    (colour := fill_text("", background.group(1))):
+                # a coloured dot before an item's words (<span class="status-dot" style="background-color:#2e7d32">):
+                # its colour, on a line of its own after the words, as the status the page's key may define ('Status:
+                # Green (cell colour)'); a tint no signal colour names says nothing
+                (badge.find_parent(["p", "li", "div", "dd"]) or badge).append(f"{BREAK}Status: {colour}")
+                badge.decompose()
         elif badge.name in ("span", "div", "i", "em", "b", "strong") and GENERIC_BADGE.match(badge.get_text(" ")) \
                 and (meaning := _badge_meaning(badge)):
             # a badge whose visible words are only a label or a dot ('Status', '●') and whose meaning is in its markup

@@ -722,9 +722,12 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 def is_markdown(lines: list[str]) -> bool:
-    """Three headings written '#', '##' ... or more, and a bullet or a pipe table: a markdown export."""
+    """Three headings written '#', '##' ... or more, and a bullet, a pipe table or two lines opening in bold ('**Update –
+    March 2025:** ...'): a markdown export."""
     headings = sum(bool(_MD_HEADING.match(line)) for line in lines[:3000])
-    return headings >= 3 and any(_MD_BULLET.match(line) or line.strip().startswith("|") for line in lines[:3000])
+    bold = sum(line.lstrip().startswith(("**", "__")) for line in lines[:3000])
+    return headings >= 3 and (bold >= 2 or any(_MD_BULLET.match(line) or line.strip().startswith("|")
+                                                for line in lines[:3000]))
 
 
 def _md_inline(text: str) -> str:

@@ -183,7 +183,7 @@ def _numbered_first_column(slots: list[Slot], below: list[list[str]]) -> list[Sl
     first = next((n for n, cell in enumerate(firsts) if parse_item_cell(cell)[0]), len(firsts))
     firsts = [cell for cell in firsts[first:] if not (_REC_HEADING.match(cell) and not any(cell[1:]))]
     numbered = sum(bool(parse_item_cell(cell)[0]) for cell in firsts)
-    if numbered < 2 or numbered < 3 and numbered < len(firsts) or numbered < len(firsts) - 1:
+    if numbered < 3 or numbered < len(firsts) - 1:
         return None
     return [Slot("item_id", slots[0].heading), *slots[1:]]
 

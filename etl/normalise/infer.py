@@ -112,6 +112,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bno \w+ (has|have) (yet )?(taken place|been (held|carried out|done))\b",
         r"\b(we|the force) (do|does) not (yet |currently )?(comply|monitor|record|use|offer|provide|meet)\b",
         r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b", r"\bnot yet due\b",
+        # 'Needs assessment review planned.': a short note of a step planned, and nothing done ('Delivered as planned' is)
+        r"^\W*(?![^.;]*\b\w+ed\b[^.;]*\b(planned|scheduled)\b)([A-Za-z][\w'’-]* ){1,4}(planned|scheduled)\W*$",
         r"\bbefore (starting|work (starts|begins))\b",
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
         r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun|commenced)\b",
@@ -150,7 +152,9 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("bau", 0.85, _rx(
         r"\bbusiness[- ]as[- ]usual\b", r"\bbau\b", r"\b(is|are|now|fully|firmly) embedded (in|into|within|across)\b(?!\s+(the\s+|our\s+)?(culture|ethos|thinking|values|mindset|hearts|minds|force|organisation|organization|service)\b)",
         r"\b(is|are|forms?) (now )?part of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
-        r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
+        # ('will continue to be reviewed annually': the routine after the work; 'The policy will be reviewed annually.'
+        # alone says nothing of the work done)
+        r"\b(will|shall) continue to be reviewed (annually|regularly|periodically|yearly|routinely)\b",
         r"\broutinely\b", r"\b(is|are) (now )?embedded(?= and\b|\s*[.;,]|\s*$)",
         r"\broutine (tasking|work|business)\b", r"(?<!\bassessed )(?<!\bgraded )(?<!\brated )(?<!\bclassed )(?<!\bclassified )\bas (standard|routine|standard practice)\b",
         r"\bas a matter of routine\b", r"\bstanding item\b", r"\bestablished (part|annual|process|practice|structure)\b",
@@ -804,6 +808,14 @@ NO_PROGRESS = re.compile(
     # 'Discussions have taken place.': talk, nothing of how far the work has got
     r"^[\s\W]*(initial |early |some |further )?(discussions?|conversations?|talks|meetings?|engagement)( with [\w ]{1,40}?)? "
     r"(has|have) (now )?(taken place|been held|happened|occurred|begun|started)[\s.!]*$|"
+    # a thing still under a review that goes on within a wider change ('Investigative capacity is subject to ongoing
+    # review as part of the Op Horizon change programme'): nothing done for the ask is said
+    r"^[^.;]*\bsubject to (an? )?(ongoing|continuing|further|wider) review\b[^.;]{0,20}\b(as part of|within|under|through)\b"
+    r"[^.;]*[.!]?\s*$|"
+    # evidence or a return sent to a national body ('Evidence has been submitted to the NPCC lead.'): a return, nothing of
+    # how far the work has got (the force's written response sent to the NPCC is 27.1's work itself)
+    r"^[\s\W]*(the |our )?(evidence|return|data)s? (has|have|was|were) (now )?(been )?(submitted|"
+    r"sent|provided|returned|given) to (the )?(npcc|national|college|home office|hmicfrs|iopc)\b[^.;]*[.!]?\s*$|"
     r"\b(responded|replied|contributed|written back) to (the|a|an) ([\w'’-]+ ){0,3}(survey|questionnaire|request for information|"
     r"consultation|data return|return|letter|e-?mail|request|correspondence)\b[^.;]*[.!]?\s*$|"
     r"^[\s\W]*(the )?(npcc( lead)?|national policing lead|college of policing|college|home office|hmicfrs|iopc|cps|"
@@ -866,7 +878,7 @@ NOTHING_OF_THE_ASK = re.compile(
     r"been|has been)\s+(in force|recorded|made|obtained|granted|issued|live|active)\b(\s+and\s+\d[\d,]*\s+[\w ]{1,30}?\s+"
     r"(were|was|had been|have been|has been)\s+(recorded|made|obtained|granted|issued|breached|charged))?[\s.!]*$",
     re.IGNORECASE)
-_ACCEPTED = re.compile(r"^[\s\W]*(\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*)?((this |the )?recommendation )?(agreed|accepted|noted|"
+_ACCEPTED = re.compile(r"^[\s\W]*(\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*)?((this |the )?(recommendation|action) )?(agreed|accepted|noted|"
                        r"supported|acknowledged)[\s.!]*$|"
                        # 'Agreed by the Chief Officer Group on 20 November 2024 as part of the force response.'
                        r"^[\s\W]*(agreed|accepted|noted|supported|acknowledged) (by|at) (the )?[\w ]{0,40}?(group|board|cog|meeting)\b"
@@ -959,8 +971,8 @@ NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (no
                             # done (officers briefed on their powers is the work itself)
                             r"^\W*(the )?(chief constable|(office of the )?(police(,)? (fire )?and crime )?commissioner|o?pcc|"
                             r"chief officer (team|group)|(executive|strategic|delivery|scrutiny) (board|group|panel)|board|"
-                            r"committee|executive|deputy chief constable|dcc|acc)\b[\w'’ ,-]{0,30}? (has|have) been briefed "
-                            r"(on|about)\b[^.;]*\.?\s*$|"
+                            r"committee|executive|deputy chief constable|dcc|acc)\b[\w'’ ,-]{0,30}? (has|have) been briefed"
+                            r"( (on|about)\b[^.;]*)?\.?\s*$|"
                             # 'Considering SST alongside DASH.': a thought, nothing yet of the work or a decision
                             r"^\W*(considering|exploring)\b[^.;]*[.;]?\s*$|"
                             # 'A review was carried out.': of what, and what it found, it does not say
@@ -1153,7 +1165,8 @@ _PART_COUNT = re.compile(
     r"\bthe (first|second|third|fourth) (\w+ )?of (two|three|four|five|six|\d+)\b|"
     r"\b(around |about |roughly |nearly |almost )?((one|two)[- ]thirds?|(one|three)[- ]quarters?|half|a (third|quarter)) of "
     r"(the |our )?(?!them\b|it\b)\w+|"
-    r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)|"
+    r"\b(?P<done_n>[1-9]\d*)\s+(of|out of)\s+(the\s+|our\s+)?((around|about|approximately|roughly|some|nearly|almost|c\.)\s*)?"
+    r"(?!(?P=done_n)\b)(?P<total>\d+)\b(?!\s*%)|"
     # 'Eighteen of the planned 22 stalking champions': a count of those planned
     r"\b(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|[1-9]\d?)\s+(of|out of)\s+the\s+"
     r"(planned|intended|proposed|expected|agreed|required)\s+\d{1,3}\b|"
@@ -1334,6 +1347,16 @@ PENDING = re.compile(
     r"\bwith (further|more|additional) (dates|sessions|courses|inputs|cohorts|workshops) (agreed|planned|booked|scheduled|"
     r"arranged|to follow)\b|"
     r"\b(which|that) (is|are) (yet )?to take place\b|"
+    # a roll-out still to be phased in ('Implementation across the three BCUs will be phased from April'); a thing still
+    # under a review that goes on ('subject to ongoing review as part of the change programme'); an agreement expected
+    # later ('we expect an agreed funding model by the autumn')
+    r"\bwill be phased\b|\bphased (in |roll-?out |implementation )?(from|over|between|across)\b|"
+    # changes asked for and not yet said made ('Survey tested with 12 survivors; changes to wording requested by the ISAC')
+    r"\b(changes?|amendments?|revisions?|edits?)( to (the )?[\w ]{1,30}?)? (were |have been |has been )?(requested|suggested|"
+    r"asked for|sought)\b(?![^.;]{0,60}\b(have|has) (now )?been (made|completed|done|implemented|actioned)\b)|"
+    r"\bsubject to (an? )?(ongoing|continuing|further|wider) review\b|"
+    r"\b(we|the force|the constabulary|partners) (expect|anticipate|hope|aim) (to have |to agree |to see )?(an? |the )?"
+    r"[\w -]{0,60}?\bby (the )?(spring|summer|autumn|winter|end of|next|new year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\b(discussions?|meetings?|conversations?|talks) (have|has) (now )?(been held|taken place)\b[^.;]{0,80}?\b(to discuss|"
     r"regarding|about|on)\b|"
     # a part not yet done, whatever else is said done ('Action complete; the problem profile has not yet been
@@ -1631,7 +1654,7 @@ PENDING = re.compile(
     # an action kept open, the next period's work named, a milestone missed, testing or go-live booked
     r"\b(stay|stays|remain|remains|kept|keep|be kept|left) open\b|\bnext (period|steps?|quarter)\s*[:\-–]|"
     r"\b(tolerance exceeded|exception report|go-?live (was |has been )?missed|missed (its|the) (deadline|date|go-?live|"
-    r"milestone))\b|\b(uat|testing|go-?live|launch|training|delivery)\b[^.;]{0,20}?\b(booked|scheduled|planned)\b|"
+    r"milestone))\b|\b(uat|testing|go-?live|launch|training|delivery)\b[^.;]{0,20}?(?<!\bas )\b(booked|scheduled|planned)\b|"
     r"\b(go-?live|launch|delivery) (is |on |in )?w/c\b|"
     r"\bwill be (re-?)?\w+(ed|en) (by|before|in|during) (the end of )?(" + _MONTH_NAMES + r"|next|20\d\d|q[1-4]|spring|"
     r"summer|autumn|winter)\b|\bnot (yet )?confirmed whether\b|"

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Issue
 from ..reference import Reference
 from .headers import Slot, map_heading
-from .dates import month_of, parse_date
+from .dates import MONTHS, month_of, parse_date
 from .items import item_part, looks_like_item_attempt, notation_match, parse_item_cell, rec_of
 from .key import COLOURS
 from .logs import Entry, LogColumns, entry_of, is_log, labelled_status, repeated_dates, split_status
@@ -48,6 +48,8 @@ _REC_HEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.):\-–]\s+\S")  # '7. Crim
 _ITEM_SAID = re.compile(r"^\s*(?:sub[- ]?)?(?:rec(?:ommendation)?|item)s?\b", re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.\d+)?\b(?!\s*(?:%|per ?cent\b|percent\b))")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.-]{0,60}?)\s*[:–]\s*(?P<rest>.*)$", re.DOTALL)
+# a round's date (and a gloss in brackets) after a label's dash, its own colon closing it
+_DATED_LABEL_REST = re.compile(rf"^\s*(?P<when>(?:{MONTHS})\.?\s+20\d\d)\s*(?:\([^()]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
 _LABEL_DASH = re.compile(r"^\s*(?P<label>[A-Za-z][\w ,/&()'’.]{0,40}?)\s+-\s+(?P<rest>.*)$", re.DOTALL)
 # a paragraph's first sentence and the rest ('Considering whether to adopt the tool. The trial has begun ...')
 _LEAD_IN = re.compile(r"^\s*(?P<lead>[A-Z][^.!?\n]{15,200}[.:])\s+(?P<rest>\S.{10,})$", re.DOTALL)
@@ -192,7 +194,8 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
 # a label of words that may hold a status alone ('Position: Achieved', 'Current position: Embedded')
-_POSITION_LABEL = re.compile(r"^\s*((current|overall|latest|our) )?(position|assessment|state|standing)\s*$", re.IGNORECASE)
+# ('Current position:' has its own reading: a status word or the round's words, by what the document puts after it)
+_POSITION_LABEL = re.compile(r"^\s*((overall|latest|our) )?(position|assessment|state|standing)\s*$", re.IGNORECASE)
 _LETTERED = re.compile(r"^\s*\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=[A-Z])")
 _LIST_LINE = re.compile(r"^\s*(?:(?P<n>\d{1,2}[.)])|[-•*▪])\s+(?P<rest>\S.*)$", re.DOTALL)
 _RULE_LINE = re.compile(r"^[ \t]*[=\-_*~#]{4,}[ \t]*$\n?", re.MULTILINE)
@@ -497,8 +500,17 @@ def _heading_runs_on(blocks: list[Block]) -> list[Block]:
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == "heading" and block.kind == "paragraph"
                 and block.text.strip()[:1].islower() and not re.search(r"[.:;!?]\s*$", previous.text)):
-            out[-1] = Block("heading", f"{previous.text.rstrip()} {block.text.strip()}", previous.source_row,
+            # (only up to its first sentence's end: a PDF's line joins the heading's last words to the paragraph
+            # after it, 'embed joint working with victim services. The Commissioner is reviewing ...', whose rest
+            # is the answer)
+            text = block.text.strip()
+            end = re.search(r"[.!?](?=\s+[A-Z])", text)
+            head, rest = (text[:end.end()], text[end.end():].strip()) if end else (text, "")
+            out[-1] = Block("heading", f"{previous.text.rstrip()} {head}", previous.source_row,
                             previous.level, previous.number, previous.cells, previous.where)
+            if rest:
+                out.append(Block("paragraph", rest, block.source_row, block.level, block.number, block.cells,
+                                 block.where))
             continue
         out.append(block)
     return out
@@ -523,6 +535,12 @@ class NarrativeReader:
             return whole, ""  # 'Update – w/c 3 March 2025': a round's label, its date after the dash, no words
         for pattern in (_LABEL, _LABEL_DASH):
             match = pattern.match(text)
+            if match and (dated_rest := _DATED_LABEL_REST.match(match.group("rest"))):
+                # 'Force response – November 2024 (whole recommendation): ...': the date and its gloss are the label's
+                label = f"{match.group('label')} – {dated_rest.group('when')}"
+                slot = self._slot(label)
+                if slot.field == "update_text":
+                    return slot, match.group("rest")[dated_rest.end():].strip()
             dated = re.match(r"^\s*((spring|summer|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+(20)?\d\d)\b",
                              match.group("label"), re.IGNORECASE) if match else None
             if match and len(match.group("label").split()) <= (11 if dated else 8) \

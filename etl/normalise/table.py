@@ -680,9 +680,8 @@ def _numbers_row(row: list[str], lone: str = "") -> bool:
     if len(row) == 2:
         # one value column headed by a range ('25.1 - 25.3'): one answer for those items; or a recommendation with one
         # sub-item, its table turned the same way as its neighbours' (an empty corner cell, then '22.1')
-        # (or under the sideways tables' own corner label, 'Sub-recommendation | 16.1': one sub-item's table)
-        return bool(only) and not only[0][1].strip() and (len(only[0][0]) >= 2 or (
-            (not row[0].strip() or _SUB_ITEM_CORNER.match(row[0])) and len(only[0][0]) == 1))
+        return bool(only) and not only[0][1].strip() and (len(only[0][0]) >= 2 or (not row[0].strip() and
+                                                                                      len(only[0][0]) == 1))
     # cells left empty at the end of a wide sheet's row are not counted
     return len(row) >= 3 and sum(1 for ids, rest in only if ids and not rest.strip()) >= max(2, 0.6 * len(only))
 
@@ -721,6 +720,13 @@ def transpose_sideways(table: RawTable, reference: Reference, lone: str = "") ->
     must hold plan headings. Each item's row number is its column's, counted from 1."""
     rows = [[clean_text(c) for c in row] for row in table.rows]
     start = next((n for n, row in enumerate(rows[:5]) if _numbers_row(row, lone)), None)
+    if start is None and rows and len(rows[0]) == 2 and _SUB_ITEM_CORNER.match(rows[0][0]) and \
+            len(parse_item_cell(rows[0][1])[0]) == 1 and not parse_item_cell(rows[0][1])[1].strip():
+        # one sub-item's table under the sideways tables' own corner label ('Sub-recommendation | 16.1'), its rounds
+        # each with a 'Status' row under them: a label said twice is no form (whose records end where a label comes
+        # round again), it is the rounds of one column
+        labels = [row[0].casefold() for row in rows[1:] if row and row[0]]
+        start = 0 if len(labels) != len(set(labels)) else None
     if start is None:
         # 'Recommendation 12 – ...' merged over its columns, then 'Part 3' under each: the sub-item is both read
         # together; or a row of whole recommendations ('Rec 16 | Rec 17')

@@ -106,6 +106,9 @@ _NO_UPDATE_TAIL = (
     r"(\s+(above|before|previously))?|above|before|previously reported)|"
     # '... – position as above.'
     r"\s*[;,–—-]\s*(the\s+)?position\s+as\s+(above|before|previously reported|reported|stated)|"
+    # '... – remains complete.', '...; still closed': the earlier status stands
+    r"\s*[;,–—-]\s*(it\s+|the\s+action\s+|this\s+)?(remains|still|stays)\s+(complete|completed|closed|delivered|achieved|"
+    r"in place|embedded|business as usual|bau|open|in progress|on track)|"
     # a second carried-forward phrase ('As above – no change.')
     r"\s*[;,–—-]\s*no\s+(further\s+|other\s+)?(change|changes|update|updates|progress)|"
     # Welsh: '... – mae'r broses yn parhau fel y disgrifiwyd' (continues as described)
