@@ -554,6 +554,20 @@ OPEN_SETS: dict[str, str] = {
     # 'Mandatory e-learning; completion tracked monthly.'; not adjudicated. Four remain: the partner that 'contributed to
     # our training in the past' now reads as history, not the response (held out 124's family)
     "status cells (held out 121, a twenty-fifth author)": "status_cells_holdout121.csv",
+    # first run on the session's final code (b11fa1e), the fairest measure of it, not yet worked through: 89.0% (11 false
+    # done of 100; 93.0% with bare closures and a bare green adjudicated; done recall 59.3%): a twenty-eighth author, a
+    # communications team's plain English beside analysts' shorthand. Seven remain: 'Closed' beside 'Accepted risk.' and
+    # 'closed as the risk has been accepted by chief officers'; 'Discharged' alone (as held out 35's); 'Green' beside
+    # 'Our partnership with the CPS remains strong.'; a pilot finished 'and we are now rolling it out'; guidance live for
+    # detectives while a version for response officers is adapted; 'A paper was presented to the Chief Officer Group.'
+    "status cells (held out 129, a twenty-eighth author)": "status_cells_holdout129.csv",
+    # first run on the same final code, not yet worked through: 88.4% (14 false done of 121; 90.9% with bare closures and
+    # a bare blue adjudicated; done recall 69.0%): recommendations 20 to 28. Eleven remain: an intention 'once the problem
+    # profile ... has been completed'; content 'being reviewed'; 'Considered.' alone; an audit of harassment crimes for
+    # early screening; partners' part done; MAPPA 'a matter for the Responsible Authority'; 'Referred to the MAPPA SMB.';
+    # a plan 'shared with the NPCC' or 'available on request' for publishing it; an evaluation whose recommendations are
+    # 'being worked through'; a pointer to probation's update
+    "status cells (held out 130, recommendations 20 to 28)": "status_cells_holdout130.csv",
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
     # bare 'Discharged' and 'We consider this recommendation discharged.', which its author reads as unknown (done or
     # dropped) where the other authors and the documented vocabulary read a discharge as done; not adjudicated

@@ -193,7 +193,7 @@ _PLANNED = re.compile(r"^\s*(what (we|the force) (will|plan to|intend to|are goi
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?][\'\"’”)\]]*\s*$")
 _LIST_MARK = re.compile(r"^\s*([-•*▪–]|\(?[a-z0-9]{1,2}[.)])\s+", re.IGNORECASE)  # a bullet or 'a)' opens a line
-# a label of words that may hold a status alone ('Position: Achieved', 'Current position: Embedded')
+# a label of words that may hold a status alone ('Position: Achieved', 'Overall position: Embedded')
 # ('Current position:' has its own reading: a status word or the round's words, by what the document puts after it)
 _POSITION_LABEL = re.compile(r"^\s*((overall|latest|our) )?(position|assessment|state|standing)\s*$", re.IGNORECASE)
 _LETTERED = re.compile(r"^\s*\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=[A-Z])")
