@@ -525,11 +525,11 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # 'we expect an agreed funding model by the autumn', 'The Chief Constable has been briefed.', 'Action
              # agreed.', 'Evidence has been submitted to the NPCC lead.', a log whose newest entry asks for changes
              "status cells (held out 127, a twenty-seventh author)": "status_cells_holdout127.csv",
-             # first run 92.2% (10 false done of 128, on the same commit; 95.3% with bare marks adjudicated; done recall
-             # 76.1%): recommendations 14 to 18: a policy 'approved' whose implementation 'will be phased from April',
-             # capacity 'subject to ongoing review as part of' a change programme, 'review planned' under 'No update
-             # this period.', 'closed and transferred to the VAWG delivery board', '450 of around 600', 'The policy
-             # will be reviewed annually.'
+             # first run 92.2% (10 false done of 128, on the same commit; 96.1% with bare marks, and 'The policy will be
+             # reviewed annually.' that the development set labels business as usual, adjudicated; done recall 76.1%):
+             # recommendations 14 to 18: a policy 'approved' whose implementation 'will be phased from April', capacity
+             # 'subject to ongoing review as part of' a change programme, 'review planned' under 'No update this
+             # period.', 'closed and transferred to the VAWG delivery board', '450 of around 600'
              "status cells (held out 128, recommendations 14 to 18)": "status_cells_holdout128.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no

@@ -152,9 +152,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
     ("bau", 0.85, _rx(
         r"\bbusiness[- ]as[- ]usual\b", r"\bbau\b", r"\b(is|are|now|fully|firmly) embedded (in|into|within|across)\b(?!\s+(the\s+|our\s+)?(culture|ethos|thinking|values|mindset|hearts|minds|force|organisation|organization|service)\b)",
         r"\b(is|are|forms?) (now )?part of (our )?(routine|normal|core|everyday|day-to-day) (business|practice|work)\b",
-        # ('will continue to be reviewed annually': the routine after the work; 'The policy will be reviewed annually.'
-        # alone says nothing of the work done)
-        r"\b(will|shall) continue to be reviewed (annually|regularly|periodically|yearly|routinely)\b",
+        r"\b(will|shall) (continue to )?be reviewed (annually|regularly|periodically|yearly|routinely)\b",
         r"\broutinely\b", r"\b(is|are) (now )?embedded(?= and\b|\s*[.;,]|\s*$)",
         r"\broutine (tasking|work|business)\b", r"(?<!\bassessed )(?<!\bgraded )(?<!\brated )(?<!\bclassed )(?<!\bclassified )\bas (standard|routine|standard practice)\b",
         r"\bas a matter of routine\b", r"\bstanding item\b", r"\bestablished (part|annual|process|practice|structure)\b",
