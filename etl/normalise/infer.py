@@ -113,7 +113,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(we|the force) (do|does) not (yet |currently )?(comply|monitor|record|use|offer|provide|meet)\b",
         r"\b(is|are) planned but\b", r"^\s*planned\b", r"\bno change\b.{0,40}\byet\b", r"\bnot yet due\b",
         # 'Needs assessment review planned.': a short note of a step planned, and nothing done ('Delivered as planned' is)
-        r"^\W*(?![^.;]*\b\w+ed\b[^.;]*\b(planned|scheduled)\b)([A-Za-z][\w'’-]* ){1,4}(planned|scheduled)\W*$",
+        r"^\W*(?![^.;]*\b\w+ed\b[^.;]*\b(planned|scheduled)\b)([A-Za-z][\w'’-]* ){1,4}(?<!\bas )(planned|scheduled)\W*$",
         r"\bbefore (starting|work (starts|begins))\b",
         r"\bnot (yet )?(been )?(started|begun|commenced)\b", r"\byet to (start|begin|commence|be started|be scoped)\b",
         r"\bno (work|action|progress) (has|have) (yet )?(been )?(started|taken|made|begun|commenced)\b",
