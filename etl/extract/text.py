@@ -494,9 +494,18 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
     # every line below cut into cells: (line number, cells or None for a blank line, runs across the
     # columns); page footers, form feeds and the header repeated at the top of a page are left out
     body: list[tuple[int, list[str] | None, bool]] = []
+    # blank lines and the header's rule about a page break end no row's band: a row carried over the break goes on
+    # under the repeated header, its later rounds with it (they still part its paragraphs)
+    soft: set[int] = set()
+    page_break = False
     while n < len(lines):
         flat = _flat(lines[n])
         if flat == header_lines[0]:
+            back = len(body)
+            while back and body[back - 1][1] is None:
+                back -= 1
+                soft.add(body[back][0])
+            page_break = True
             moved = [offset for offset, _ in _pieces(lines[n].replace("\f", " "))]
             if len(moved) == width:  # the page's columns stand where its header's do
                 starts = [cut + new - old for cut, new, old in zip(starts, moved, heading_starts)]
@@ -509,6 +518,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             layout.lines.add(n + 1)
             if _RULE.fullmatch(flat):
                 body.append((n + 1, None, False))  # a rule drawn between rows parts them as a blank line does
+                if page_break:
+                    soft.add(n + 1)
             n += 1
             continue
         if (banner := _BANNER.match(lines[n].replace("\f", " "))) is not None:
@@ -518,6 +529,11 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
             n += 1
             continue
         cells = _cut(lines[n], starts) if flat and not only_marker(flat) else None
+        if not flat and page_break:
+            soft.add(n + 1)
+        page_break = page_break and not flat
+        if flat and cells is not None and _THEME_LINE.match(" ".join(lines[n].replace("\f", " ").split())):
+            cells = None  # 'REC 14  VICTIMS' CODE AND ACCESS TO SUPPORT': a theme's title across the columns, no row
         if flat and cells is None:  # words across the columns (or 'DRAFT'): a heading inside the table, or its end
             # the next few lines that carry words, past a page's footer, header and repeated table header
             ahead = [c for c in lines[n + 1:n + 30] if c.strip() and not _furniture(c)
@@ -573,7 +589,7 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
                 target = layout.rows_at.setdefault(pending_at, [""] * width)
             if pending:
                 _fold(target, pending)
-            pending, band_has_row = [], False
+            pending, band_has_row = [], band_has_row and number in soft
         if cells is None:
             continue
         if across:  # a heading across the table: a row of its own
@@ -613,6 +629,8 @@ def _read_layout(lines: list[str], index: int, starts: list[int], running: set[s
 
 
 _RULE = re.compile(r"[-=_—–+|]{10,}")
+# a recommendation's number and its theme in capitals on one line, whatever columns its words fall in
+_THEME_LINE = re.compile(r"^\s*(?i:rec(?:ommendation)?\.?)\s*\d{1,2}\b[\s:–-]+[A-Z][A-Z0-9'’&(),/ -]{3,}$")
 # words between rules on one line: '==== SECTION B: SIX-MONTH UPDATE - MARCH 2025 ====', '*** END OF REPORT ***'
 _BANNER = re.compile(r"^\s*(?P<rule>[=*#~_-]{3,})\s*(?P<words>[A-Za-z0-9(][^=*#~_]*?)\s*(?P=rule)\s*$")
 _ROUND_HEADING = re.compile(r"^\s*(round|period|month|date|update[ _]date|round[ _]date|entry[ _]date|date[ _]of[ _]entry|"

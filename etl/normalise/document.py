@@ -1101,6 +1101,8 @@ class DocumentNormaliser:
             # the stated status is the plan's current one: it belongs to the newest words (a status cell dated line by
             # line, 'Nov-24 – Action ongoing' over 'Mar-25 – Action complete', gives each round its own)
             status = answer.status_raw if part is newest else ""
+            if part.status:
+                status = part.status  # 'UPDATE March 2026 (BRAG: Blue): ...': the round rates itself
             if dated:
                 status = dated.get(date.replace(day=1), "") if date else ""
             segments.append(RoundPart(label, date, answer.round_order * 100 + place.get(id(part), n), part.text, status))

@@ -130,6 +130,13 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(has|have|had) not (yet )?(got|gotten) off the ground\b|\bnot (yet )?off the ground\b",
         r"\bnot (yet )?(been )?actioned\b", r"\bno activity\b", r"\bnot (yet )?(been )?(progressed|picked up)\b",
         r"\bnothing (has|have) (yet )?been (delivered|done|completed|implemented|achieved|put in place)\b",
+        # 'nothing has been designed or built'; 'no training has been reviewed, written or delivered yet' (not 'no separate
+        # profile has been produced', a part left)
+        r"\bnothing (has|have) (yet )?been ([\w-]+(,| or| and) ){1,4}(delivered|done|completed|implemented|designed|built|written|"
+        r"developed|produced|drafted|started|begun|run|held)\b",
+        r"\bno (?!(separate|specific|dedicated|other|wider|further|equivalent|additional|new|more|extra)\b)([\w-]+ ){1,3}(has|have) "
+        r"(yet )?been ([\w-]+,? ){0,3}(or |and )?(delivered|designed|built|written|developed|produced|drafted|started|begun)"
+        r"( yet)?\b(?! (since|as|because|for|without|unless|except)\b)",
         r"\bno (work|action|activity) (has been |was |have been )?(yet )?(undertaken|done|carried out|taken)\b",
         r"\bnothing (has been |was )?(yet )?(done|undertaken)\b",
         # 'Victim feedback: nothing in place yet.'
@@ -375,17 +382,24 @@ def latest_segment(text: str, as_of: dt.date | None = None) -> str:
         if all(d for d, _, _ in dated):
             # the newest entry of the round's time: a log read for March 2025 ends at its March 2025 entry
             known = [t for t in dated if as_of is None or t[0].replace(day=1) <= as_of.replace(day=1)] or dated
-            _, n, newest = max(known, key=lambda t: (t[0], t[1]))
-            stop = entries[n + 1].start() if n + 1 < len(entries) else len(text)
-            return text[newest.end():stop].strip() or text
+
+            def words_of(t):
+                stop = entries[t[1] + 1].start() if t[1] + 1 < len(entries) else len(text)
+                return text[t[2].end():stop].strip()
+
+            # ('[Sept 2025] No change. [March 2025] SPO tracker in place ...': a newest entry that says nothing new leaves
+            # the one before it the latest words)
+            spoken = [t for t in known if says_something(words_of(t))] or known
+            return words_of(max(spoken, key=lambda t: (t[0], t[1]))) or text
     parts = _UPDATE_MARK.split(text)
     return parts[-1] if len(parts) > 1 and parts[-1].strip() else text
 
 
 # a dated entry at a line or sentence start: 'Nov 24:', 'March 2025 -', 'Sep 25:'
 _DATED_ENTRY = re.compile(
-    r"(?:^|(?<=[\n.;])\s*|(?<=[\n.;]\s))(?:update\s+)?(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-']*"
-    r"(?:20)?\d\d|\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|\d{1,2}/20\d\d)\s*[:\-–—]\s+", re.IGNORECASE)
+    r"(?:^|(?<=[\n.;])\s*|(?<=[\n.;]\s))(?:update\s+)?\[?(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-']*"
+    # ('[March 2025] Examples added ... [November 2024] Training content being reviewed.': a bracketed date opens one too)
+    r"(?:20)?\d\d|\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d|\d{1,2}/20\d\d)(?:\]\s*[:\-–—]?\s*|\s*[:\-–—]\s+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -406,7 +420,7 @@ _PROCESS_VERB = re.compile(
     r"each \w+|every \w+|also|then|routinely|annually|regularly|always|monthly|weekly|usually|often)\s+(also\s+|now\s+then\s+)?(complete|completes)\b",
     re.IGNORECASE)
 # where a done-word's sentence or clause ends: its doubts are read inside it only
-_CLAUSE = re.compile(r"[.;!?\n]+\s*|,?(?<!\ball)(?<!\banything)\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
+_CLAUSE = re.compile(r"(?:[;!?\n]|(?<!\d)\.|\.(?!\d))+\s*|,?(?<!\ball)(?<!\banything)\s+\b(?:but|however|although|whereas|while)\b\s*|,\s+(?:so|which|meaning|and so)\b\s*",
                      re.IGNORECASE)
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|only|yet to|still|outstanding|awaiting|"
                             r"cannot|can't|unable|until|"
@@ -443,6 +457,8 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
         kinds.discard("future")  # 'detectives completed the enhanced day by August' in a round of September: done
     if "scope" in kinds and _WHOLE_FORCE.search(clause):
         kinds.discard("scope")  # 'began as a pilot and was adopted across the force': the whole force, said plainly
+    # (an item number is no date: '10.1-10.4', '17.1/17.2' now fall inside a clause, which no longer ends at their dot)
+    clause = _ITEM_ID.sub(lambda hit: " " * len(hit.group(0)), clause)
     if as_of and any(d > _month_end(as_of) for d in periods_in(clause)):
         kinds.add("future")  # 'was completed in June 2027' in a round of March 2025
     # 'training was delivered to all PPU officers in 2022': done before the recommendations were made is history,
@@ -661,6 +677,9 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:rega
 # a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
 # take it as done, some as not applicable; neither is known from the words
 DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
+                         # 'The region is producing one problem profile for all four forces, so we won't write our own.'
+                         r"\b(we|the force|the constabulary) (will not|won['’]t|shall not|do not need to|need not) (write|produce|"
+                         r"develop|build|create|run|deliver|commission|set up) (our|its|an?) own\b|"
                          # 'Regional approach not pursued.'
                          r"\b(approach|option|proposal|model|idea|scheme|plan)\s+(was |is |has been )?not (being )?(pursued|"
                          r"progressed|taken forward|adopted)\b|"
@@ -900,13 +919,23 @@ _ACCEPTED = re.compile(r"^[\s\W]*(\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*)?((thi
                        re.IGNORECASE)
 
 
+# partners' share of the work done ('Our partners have completed their part of this work.'): nothing of the force's own
+PARTNERS_PART = re.compile(r"^[^.;]*\bpartners?\b[^.;]{0,40}\b(completed|finished|done|delivered)\b[^.;]{0,10}\b(their|its) "
+                           r"(own )?(part|parts|share|element|elements|side|bit|actions?)\b[^.;]*\W*$", re.IGNORECASE)
+
+
 # words that only say general arrangements stand ('MAPPA arrangements are well established in the force area';
 # 'Strong partnership links.'), nothing of stalking or of work done for the ask
-GENERAL_ONLY = re.compile(r"^\W*[\w' -]{2,40}? (is|are) (a|an|the) (statutory|national|multi-agency|legal|"
+GENERAL_ONLY = re.compile(r"^[^.;]*\b(is|are) (a matter|matters|the responsibility|a responsibility) (for|of) (the )?"
+                          r"(mappa )?(responsible authority|probation( service)?|prison( service)?|partners?|local authorit(y|ies)|"
+                          r"councils?|[\w ]{0,20}(authority|service|agency))\b[^.;]*\W*$|"
+                          # ('MAPPA arrangements are a matter for the Responsible Authority and are already in place':
+                          # another body's, nothing of the force's own work for the ask)
+                          r"^\W*[\w' -]{2,40}? (is|are) (a|an|the) (statutory|national|multi-agency|legal|"
                           r"formal|local) [\w -]{0,30}?(arrangement|framework|process|duty|requirement|body|mechanism|"
                           r"partnership|forum)s?\b[^.;]{0,60}\.?\s*$|"  # 'MAPPA is a statutory arrangement led by ...'
                           r"^\W*(?:[\w'’-]+\s+){0,5}?(arrangements|links|partnerships?|relationships|(multi-agency |partnership "
-                          r")?working|governance|structures)\s+(?:with\s+[\w' -]{1,30}\s+)?(are|is)\s+(now\s+)?(well[- ]established|"
+                          r")?working|governance|structures)\s+(?:with\s+[\w' -]{1,30}\s+)?(are|is|remains?)\s+(now\s+)?(well[- ]established|"
                           r"established|in place|strong|robust|good|effective|embedded|mature)\b[^.;]{0,40}\.?\s*$|"
                           r"^\W*(strong|good|robust|effective|established|mature)\s+[\w' -]{1,40}\.?\s*$|"
                           # 'We have a strong investigative capability.'
@@ -943,7 +972,27 @@ _SEE_ATTACHED = re.compile(r"^\W*(please\s+)?(see|refer to)\s+(the\s+)?(attached
                            re.IGNORECASE)
 # a thing only said to have been looked at ('Training has been reviewed.'), a consideration given, a lead named or a bare
 # figure under its label: nothing says how far the work has got
-NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)\W*$|"
+NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (reviewed|looked at|considered|discussed)"
+                            # ('The problem profile work has been reviewed by the board.')
+                            r"( (by|at) (the |our )?[\w'’ -]{1,50}?\b(board|group|panel|committee|meeting|cog|forum|team))?\W*$|"
+                            # 'Risk assessment was discussed at the September Public Protection Board and actions were
+                            # agreed.': talked of and steps agreed, nothing of them done
+                            r"^[^.;]*\b(was|were|has been|have been) (considered|discussed|noted|looked at|raised) (by|at) (the )?"
+                            r"[\w'’ -]{0,60}?\b(board|group|panel|committee|meeting|cog|forum)\b,? and (the )?(actions?|next steps|a "
+                            r"way forward|an? action plan|recommendations) (were|was|have been|has been) (agreed|set|identified|"
+                            r"noted)\W*$|"
+                            # 'Considered.' alone: something was weighed, nothing of what came of it
+                            r"^\W*(considered|discussed|noted|raised|looked at|explored)\W*$|"
+                            # 'A paper was presented to the Chief Officer Group.'; 'Referred to the MAPPA SMB.': put to a
+                            # board, nothing of what it decided or what was done
+                            r"^[\s\W]*(a |an |the |our )?([\w-]+ ){0,3}?(paper|proposal|business case|briefing note|options "
+                            r"paper|report)s? (was|were|has been|have been) (presented|submitted|taken|tabled) (to|at) (the |our )?"
+                            r"[\w'’ -]{0,50}?\b(board|group|meeting|committee|panel|forum|cog|smb)\b\W*$|"
+                            r"^\W*((this|the) (action|item|matter|recommendation) (has been |was |is )?)?(now )?(referred|escalated) to "
+                            r"(the )?[\w'’& -]{1,50}\W*$|"
+                            # 'Plan shared with the NPCC.'; 'Action plan available on request.': not published
+                            r"^\W*(the |our )?(action |stalking |force )?plan (is |has been |was )?(now )?(available on request|"
+                            r"shared with [\w'’ -]{1,40})\W*$|"
                             # 'The risk policy has been updated where required.': whether anything was needed, or done,
                             # for stalking it does not say
                             r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (updated|amended|revised|changed|"
@@ -1045,6 +1094,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
         return Inference("complete", 0.9, text.strip(" .;!"))  # 'No further work is required on this sub-item.'
     if _ACCEPTED.search(text):
         return None  # the force accepts the recommendation: that says nothing of how far the work has got
+    if PARTNERS_PART.match(text):
+        return None  # the partners' part done, nothing of the force's own
     if NO_PROGRESS.search(text) or NFA_CLOSED_WORDS.search(text):
         return None  # a meeting held, a survey answered, a national body's product: nothing of the force's own work
     if NOTHING_OF_THE_ASK.match(text):
@@ -1757,13 +1808,36 @@ PENDING = re.compile(
     r"presented|be submitted|be put) (to|before) (the |a |an )?[\w'’ -]{0,40}?\b(board|panel|committee|group|cog|meeting)\b|"
     r"\bbeing (implemented|introduced|rolled out|embedded|delivered|developed|written|drafted|built|progressed|finalised|"
     r"finalized|considered|updated|tested|piloted|trialled|planned|scoped|designed|arranged|agreed|procured|recruited|"
-    r"established|set up|prepared|revised|amended|explored|worked on|addressed|taken forward|discussed|negotiated|"
+    r"established|set up|prepared|revised|amended|explored|worked on|worked through|addressed|taken forward|discussed|negotiated|"
     # (not what a rule stops: 'stops a crime being finalised without an assessment')
     r"mobilised|mobilized|re-?designed|re-?developed|re-?built|re-?worked|overhauled|restructured|refreshed)\b"
     r"(?!\s+(without|unless|until)\b)|"
     r"\b(is|are) (now |currently |still )?(mobilising|mobilizing|working through|running a tender)\b|"
+    # a product under review ('Training content being reviewed by the Cyber Crime Unit'): its work goes on (crimes or
+    # cases 'being reviewed' by supervisors are a routine, not named here)
+    r"\b(content|materials?|package|policy|policies|guidance|procedures?|toolkit|slides|sop|draft|pathway|protocol|"
+    r"strategy|course|module|leaflet|training) (is |are )?(now |currently |still )?being (reviewed|adapted|tailored)\b|"
+    # a second version still made ('we are adapting a shorter version for response officers'); a roll-out after a pilot
+    # ('has finished and we are now rolling it out across the force')
+    r"\b(we|they) (are|'re|’re) (now |currently |still )?(adapting|tailoring|rolling (it|this|them) out|rolling out|extending "
+    r"(it|this|them))\b|"
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
     r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
+    # ('**Subject to IT confirming the change has been deployed'): a done that waits on a confirmation
+    r"\bsubject to ([\w-]+ ){0,3}(confirm|confirming|confirmation|approval|sign[- ]?off|testing|funding|agreement|deployment|"
+    r"verification|assurance)\b(?!,? which (was|has been|were|had been) (given|received|obtained|granted|confirmed|secured))|"
+    # a draft gone back ('rewritten following legal feedback and is back with the legal team'); a date moved on ('the
+    # go-live date ... has now moved to June'); work started again after a pause; a recruitment still running ('the
+    # recruitment process is running'); 'work on this sub-item continues'; a stand-in 'while we recruit'
+    r"\b(is|are) (now )?back with (the |our )?\b|"
+    r"\b(go-?live|launch|completion|delivery|implementation|start)( date)?\b[^.;]{0,40}\b((has|have) (now )?(moved|slipped)|"
+    r"(has|have) (now )?been (moved|pushed back|put back|deferred|delayed|rescheduled|re-?scheduled)|now (moved|slipped)) "
+    r"(to|until|into)\b|"
+    r"\b(has|have|was|were) (now )?(restarted|resumed|recommenced)\b|"
+    r"\b(recruitment|procurement|tender|consultation|selection|vetting)( process| exercise| campaign)? (is|are) (now |currently |"
+    r"still )?(running|under ?way|open|live|ongoing|in progress)\b|"
+    r"\bwork (on|for) (this|the) (sub-?item|item|action|recommendation|sub-?recommendation)\b([^.;]|\.(?=\d)){0,40}\bcontinues\b|"
+    r"\bwhile (we|the force|the constabulary) (recruit|appoint|advertise|fill|find|source)\w*\b|"
     # no word back from whoever holds the work ('we have not had an update from them')
     r"\b(have|has) not (yet )?(had|received|heard|been given)\b[^.;]{0,30}?\b(update|confirmation|response|reply|back|evidence)\b|"
     r"\bno (update|confirmation|response|reply|evidence) (has been |was |yet )?(received|given|provided|seen)\b|"

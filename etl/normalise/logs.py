@@ -45,8 +45,9 @@ _STAMP = re.compile(rf"^\s*(?P<who>{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,3}})\s*\((
                     r"\s*[:\-–—]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 # a footer, a round label ('Mar 25 update: ...'), not words that open with the word ('Update plans are now prompted')
 _NOT_ENTRY = re.compile(r"^(page \d|\d+ of \d+|(progress )?update\s*(?:[:\-–—(]|$))", re.IGNORECASE)
-# the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words'
-_HEAD_STATUS = re.compile(r"^\s*(?:(?:rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
+# the status given first: 'Complete – words', 'In progress - words', 'Not started. Words', 'Status: Amber | words',
+# '(status: Complete): words'
+_HEAD_STATUS = re.compile(r"^\s*(?:[\[(]\s*(?=(?:b?rag\s+)?status\b))?(?:(?:b?rag\s+)?status\s*[:\-–]\s*)?[\[(]?(?P<head>[A-Za-z][A-Za-z0-9 %/&'’-]{0,40}?)[\])]?"
                           r"\s*(?:[–—|:;]|\s-\s|\.\s|(?<=[\])])\s)\s*(?P<tail>\S.*)$", re.IGNORECASE | re.DOTALL)
 # nothing but a labelled status: 'Status: Complete', 'RAG status: Closed – business as usual', '(Status: Amber)',
 # 'Statws / Status: Ar y gweill / In progress'

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, FIGURE, _sentence_at, GENERAL_ONLY, NOTHING_OF_PROGRESS, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, FIGURE, _sentence_at, GENERAL_ONLY, PARTNERS_PART, NOTHING_OF_PROGRESS, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -88,7 +88,7 @@ def _cell_starts_later(status_raw: str, as_of: dt.date | None) -> str:
 
 
 _CELL_FROM_MM_YY = re.compile(r"\b(bau|business as usual|live|mandatory|mandated|in place|in force|in use|operational|complete|"
-                              r"closed)\s*[(\[]?\s*(from|as of|wef|w\.e\.f\.?|by|due)\s+(?P<mm>0?[1-9]|1[0-2])/(?P<yy>2\d)\b(?![/\d])",
+                              r"closed)\s*[(\[]?\s*((from|as of|wef|w\.e\.f\.?|by|due|on|in)\s+)?(?P<mm>0?[1-9]|1[0-2])/(?P<yy>2\d)\b(?![/\d])",
                               re.IGNORECASE)
 _CELL_FROM_MONTH = re.compile(r"\b(bau|business as usual|live|mandatory|mandated|in place|in force|in use|operational)\s+"
                               r"(from|as of|wef|w\.e\.f\.?)\s+(\d{1,2}(st|nd|rd|th)?\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
@@ -331,6 +331,9 @@ _HANDED_AWAY = re.compile(r"\b(action|item|this|it|work|responsibility|recommend
                           # this action'
                           r"|\b(handed|passed|given|transferred)( over)? to [\w ,&'’-]{3,60}? to take (it |this )?forward\b"
                           r"|\b(has|have) taken over (this|the) (action|item|work|recommendation)\b"
+                          # 'SPO monitoring is now the responsibility of the Offender Management Unit': moved, whoever does it
+                          # ('Weekend notification now sits with the duty sergeant, closing the gap' is the work done)
+                          r"|\b(is|are) now (the )?(responsibility|remit) of\b"
                           # 'now a matter for the new Public Protection Command, which will set its own policy'
                           r"|\b(is|are) now (a matter|one) for\b"
                           # 'Transferred to the Office of the PCC.'; 'is a matter for the CPS Area to arrange'
@@ -468,6 +471,9 @@ _ELSEWHERE_ONLY = re.compile(
                              r"(?:the\s+)?[^.;]{0,60}?\b(?:opcc|pcc|npcc|commissioner|college|joint|partner|partnership)['’]?s?\b"
                              r"[^.;]{0,60}?\b(?:response|return|update|report|website|plan|submission|page|letter|minutes|paper|"
                              r"document)s?\b[^.;]{0,60}?\W*$|"
+                             # ('Mar-26: see separate MAPPA update from probation.'): a separate document's words, none here
+                             r"^\W*(?:[a-z]{3}[- ]?\d{2}\s*:\s*)?(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?separate\s+[^.;]{0,60}?"
+                             r"\b(?:update|report|response|return|plan|paper|submission)s?\b[^.;]{0,40}\W*$|"
                              # or to a wider plan the work went into ('Please refer to the Public Protection Improvement
                              # Plan for this item'): the work is that plan's, not shown done here
                              r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|detailed\s+in|set\s+out\s+in|covered\s+(?:in|by|under))"
@@ -678,6 +684,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         against = f"{inferred.phrase}; the status is dated {when}"  # 'Complete - Nov 24' beside 2026's 'being redesigned'
     elif reading.status in DONE and said.reversed:
         against = said.reversed  # 'Closed' beside 'reopened following the inspection'
+    elif reading.status in DONE and PARTNERS_PART.match(" ".join(text.split())):
+        against = "the partners' part only"  # 'Complete' beside 'Our partners have completed their part of this work.'
     elif reading.status in DONE and only_others_work(text):
         against = "another body's work"  # 'Complete' beside 'National SPO guidance written by the College': not the force's
     elif reading.status in DONE and (nfa := NFA_CLOSED_WORDS.search(text)):

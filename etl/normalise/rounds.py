@@ -45,10 +45,14 @@ MARKER = re.compile(
     rf"(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:diweddariad\b[^\n/]{{0,30}}/\s*)?(?:"
     # 'Six-month update (25/03/2025):', 'Year 2 update:' name the round before the word update
     rf"(?:(?:six|twelve|eighteen)[- ]month\s+|year[- ](?:one|two|three|1|2|3)\s+|second[- ]year\s+|interim\s+|final\s+)?"
-    rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE)\s*(?:[-–—,]\s*(?={_WHEN}))?(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
+    rf"(?P<upper>UPDATE|Update|Progress update|PROGRESS UPDATE|UDPATE|Udpate)\s*(?:[-–—,]\s*(?={_WHEN}))?(?:as\s+(?:at|of)\s*|on\s*)?\(?(?P<when>{_WHEN})?\)?"
     rf"|(?P<when2>{_WHEN})\s+(?:update|UPDATE|Update|progress update)"
+    # the first round named with its date ('Original response, November 2024 (BRAG: Amber):')
+    rf"|(?:initial|original|first)\s+(?:response|plan|position|update)\s*[,\-–—]?\s*\(?(?P<when8>{_WHEN})\)?"
+    # the round's own rating in brackets after its date ('UPDATE March 2026 (BRAG: Blue):'): that round's status
+    rf")(?:[ \t]*\((?:b?rag|status|rag status|brag status|rating)[ \t]*[:\-–—]?[ \t]*(?P<said>[^)\n]{{1,30}})\))?"
     # a dated marker may stand on a line of its own ('DIWEDDARIAD Mawrth 2025 / UPDATE March 2025')
-    rf")(?:\s*[:\-–—]\s*|[ \t]*\n\s*)"
+    rf"(?:\s*[:\-–—]\s*|[ \t]*\n\s*)"
     # a round's month in Welsh and English ('Tachwedd 2024 / November 2024'), the pair itself the marker
     rf"|(?:^|(?<=[\n.;!?)\]])|(?<=[\n.;!?)\]]\s))\s*(?:{_WELSH_MONTHS})\s+(?:20)?\d\d\s*/\s*(?P<when3>(?:{_MONTHS})\s+(?:20)?\d\d)"
     rf"(?:\s*[:\-–—]\s*|\s+)"
@@ -75,13 +79,14 @@ class Segment:
     text: str
     date: dt.date | None  # the marker's date; None for the first segment or an undated marker
     marker: str  # the marker as written ('' for the first segment)
+    status: str = ""  # the rating the marker gives its own round ('UPDATE March 2026 (BRAG: Blue):'), '' if none
 
 
 def split_rounds(text: str) -> list[Segment]:
     """The rounds a text holds, oldest first. A text with no marker is one segment."""
     text = without_superseded(text)
     segments: list[Segment] = []
-    last, marker, date = 0, "", None
+    last, marker, date, said = 0, "", None, ""
     matches = list(MARKER.finditer(text))
     if len(matches) == 1 and matches[0].group("when5"):
         matches = []  # one dated line and no other marker: the date may be the words' own
@@ -91,17 +96,18 @@ def split_rounds(text: str) -> list[Segment]:
             continue  # 'update:' in running text, no date: not a marker ('Six-month update:' names its round)
         if not re.search(r"[:\-–—]\s*$", match.group(0)) and not (
                 match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
-                or match.group("when5") or match.group("when6") or match.group("when7")):
+                or match.group("when5") or match.group("when6") or match.group("when7") or match.group("when8")):
             continue  # 'Update' alone on a line: a heading word, not a dated round
         if match.group("when4") and _month(match.group("when4")) is None:
             continue  # a season or quarter alone on a line is no date to open a round by
         piece = text[last : match.start()].strip()
         if piece or segments or marker:
-            segments.append(Segment(piece, date, marker))
+            segments.append(Segment(piece, date, marker, said))
         when = (match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
-                or match.group("when5") or match.group("when6") or match.group("when7"))
+                or match.group("when5") or match.group("when6") or match.group("when7") or match.group("when8"))
         marker, date, last = match.group(0).strip(), _month(when) if when else None, match.end()
-    segments.append(Segment(text[last:].strip(), date, marker))
+        said = (match.group("said") or "").strip()
+    segments.append(Segment(text[last:].strip(), date, marker, said))
     segments = [s for s in segments if s.text or s.marker]
     segments = _initial_put_first(segments)
     head = _LOG_START.search(text) if len(segments) == 1 and not marker else None
