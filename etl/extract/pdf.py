@@ -607,8 +607,13 @@ def _running(pages) -> set[str]:
         for line in lines:
             if line["margin"]:
                 seen.setdefault(_MARGIN_KEY.sub("#", line["text"].lower()), set()).add(page_number)
-    # on most pages: a round's label that happens to head a column on two pages of many is the plan's own words
-    return {key for key, on in seen.items() if len(on) >= 2 and len(on) > 0.5 * len(pages)}
+    # on most pages: a round's label that happens to head a column on two pages of many is the plan's own words; a
+    # recommendation's or item's heading at the top of each page ('Recommendation 20') numbers what follows, and is no
+    # running header however many pages open with one
+    return {key for key, on in seen.items() if len(on) >= 2 and len(on) > 0.5 * len(pages) and not _NUMBERED_HEADING.match(key)}
+
+
+_NUMBERED_HEADING = re.compile(r"^\s*((recommendation|rec|argymhelliad|section|part|theme|chapter)\b\.?\s*#|#\.#\s+\w)")
 
 
 _MARGIN_KEY = re.compile(r"\d+")

@@ -634,7 +634,7 @@ _THEME_LINE = re.compile(r"^\s*(?i:rec(?:ommendation)?\.?)\s*\d{1,2}\b[\s:–-]+
 # words between rules on one line: '==== SECTION B: SIX-MONTH UPDATE - MARCH 2025 ====', '*** END OF REPORT ***'
 _BANNER = re.compile(r"^\s*(?P<rule>[=*#~_-]{3,})\s*(?P<words>[A-Za-z0-9(][^=*#~_]*?)\s*(?P=rule)\s*$")
 _ROUND_HEADING = re.compile(r"^\s*(round|period|month|date|update[ _]date|round[ _]date|entry[ _]date|date[ _]of[ _]entry|"
-                            r"date[ _]logged|logged|when)\s*$", re.IGNORECASE)
+                            r"date[ _]logged|logged|when|(last[ _])?updated|date[ _]updated|updated[ _]on)\s*$", re.IGNORECASE)
 # a round's date as a log's margin writes it: 'Mar-25', 'Sept 25', '17/03/2026', '2025-03-26', '03/2025'
 _ROUND_CODE = re.compile(r"^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-\s'’]?(20)?\d\d\s*$|"
                          r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$|^\s*20\d\d-\d\d-\d\d\s*$|^\s*\d{1,2}/20\d\d\s*$",

@@ -134,7 +134,7 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
     for index, row in enumerate(rows[:scan]):
         if planner := _planner_export(row):
             return index, planner
-        slots = _planned_words([map_heading(cell, reference) for cell in row])
+        slots = _record_stamps(_planned_words([map_heading(cell, reference) for cell in row]))
         two = _two_row_header(row, rows[index + 1], reference) if index + 1 < len(rows) else None
         if two is not None:
             # (its rounds are dated by the upper row already: only a bare 'Action' beside them is read again)
@@ -153,6 +153,14 @@ def find_header(rows: list[list[str]], reference: Reference, scan: int = 40) -> 
         if (numbered := _numbered_first_column(slots, rows[index + 1:index + 40])) is not None:
             return index, numbered
     return None
+
+
+def _record_stamps(slots: list[Slot]) -> list[Slot]:
+    """'Created' beside 'Updated' (an issue tracker's export): when the record was last touched, no round's date."""
+    if any(s.heading.strip().lower() == "created" for s in slots):
+        return [Slot(None, s.heading) if s.field == "update_date" and s.heading.strip().lower() == "updated" else s
+                for s in slots]
+    return slots
 
 
 _REC_HEADING = re.compile(r"^\s*recommendation\s+\d{1,2}\b(?!\.\d)", re.IGNORECASE)

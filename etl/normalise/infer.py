@@ -149,6 +149,8 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\bwill go live\b", r"\bgoes live (on|in|from|next)\b",
         r"\bdraft (\w+ )?(has been|is|was) (written|produced|prepared|drafted|completed)\b",
         r"^\s*(a |the )?draft\b", r"\bdraft ([\w-]+ ){0,3}(written|produced|prepared|completed|circulated|shared|submitted|agreed|done)\b",
+        # ('draft information-sharing agreement circulating'; 'the draft is out for consultation')
+        r"\bdraft ([\w-]+ ){0,3}(is |are )?(now )?(circulating|being circulated|out for (consultation|comment))\b",
         r"\b(with|sent to|submitted to) .{0,40}\bfor (quality assurance|approval|sign[- ]off|review|consultation)\b",
         # a delivery date that cannot be given is work not finished, whatever is 'embedded' around it
         r"\b(timeframe|timescale|date|delivery)s? .{0,60}(cannot|can['’]?t|could not|is not able to) (yet )?be (confirmed|given|set|agreed)\b",
@@ -661,7 +663,10 @@ _STEP_DONE_RX = re.compile(_STEP_DONE, re.IGNORECASE)
 def only_others_work(words: str) -> bool:
     """Words that report another body's work and nothing of the force's own ('National SPO guidance written by the
     College and circulated to forces')."""
-    return bool(_OTHERS_WORK.search(words)) and not _OWN_WORK.search(words)
+    # ('..., which the force has noted.': the force's reading of another's work is none of its own)
+    own = re.sub(r",?\s*which (the force|we|the constabulary) (has|have) (noted|welcomed|acknowledged|received|read)\b", "", words,
+                 flags=re.IGNORECASE)
+    return bool(_OTHERS_WORK.search(words)) and not _OWN_WORK.search(own)
 
 
 def only_another_thing_done(words: str) -> bool:
@@ -756,10 +761,18 @@ _OTHER_BODY = (r"(the )?(college( of policing)?|hmicfrs|(his majesty['’]s )?in
                r"(office of the )?police(,)? (fire )?and crime commissioner|(o)?pcc|cps( area)?|crown prosecution service|"
                r"probation( service)?|(commissioned )?(isac|advocacy|victim support|support|victims['’]?) service|"
                r"(county |city |district |borough )?council|local authorit(y|ies)|community safety partnership|health board)")
+# bodies beyond the force and its commissioner whose announcements, funding and adoptions are theirs alone ('The Deputy
+# Mayor's office announced ...'; 'The ICB has secured funding ...'; 'The region has adopted ...'): what the PCC
+# commissions or funds, or a charity delivers to the force's own officers, is the force's response, and stays so
+_ANOTHER_AUTHORITY = (r"(the )?((deputy )?mayor['’]?s office( for policing( and crime)?)?|mopac|(deputy )?mayor|icb|integrated care "
+                      r"board|nhs( england)?|home office|ministry of justice|government|local criminal justice board|lcjb|region|"
+                      r"regional [\w-]+( [\w-]+)? (board|network)|victims['’]? commissioner|domestic abuse commissioner)")
 _OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office|['’]s? [\w'’ -]{0,40}?(panel|board|"
                           r"team|unit|group))?\s+((has|have|had)\s+)?(now\s+)?(rewritten|written|delivered|produced|issued|"
                           r"released|dip-?sampled|published|launched|circulated|appointed|trained|completed|reviewed|audited|"
                           r"inspected|examined)\b"
+                          r"|^[\s\W]*" + _ANOTHER_AUTHORITY + r"(['’]s? (own )?office)?\s+((has|have|had)\s+)?(now\s+)?(announced|"
+                          r"secured|set up|adopted|confirmed|endorsed|provided|funded|commissioned|published|issued|launched)\b"
                           # 'The OPCC is leading this work.': whose the work is, nothing of the force's own
                           r"|^[\s\W]*" + _OTHER_BODY + r"\s+(is|are|has been|have been)\s+(now\s+)?(leading|taking forward|"
                           r"responsible for|in charge of|progressing|owning)\s+(on\s+)?(this|the)\s+([\w-]+\s+)?(work|action|item|"
@@ -772,10 +785,19 @@ _OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office|
                           r"|^[\s\W]*" + _OTHER_BODY + r"['’]s? [\w'’/ -]{1,60}? (was|were|has been|have been) (published|issued|"
                           r"completed|produced|released)\b"
                           r"|\b(met|covered|addressed|satisfied) by " + _OTHER_BODY + r"['’]s?\b"
-                          r"|\b(written|produced|issued|published|delivered|circulated|rewritten|dip-?sampled) by " + _OTHER_BODY +
-                          r"\b|^[\s\W]*(probation|the cps|the probation service)['’]s own\b", re.IGNORECASE)
+                          # ('Delivered nationally by the College of Policing.')
+                          r"|\b(written|produced|issued|published|delivered|circulated|rewritten|dip-?sampled)( nationally| centrally)? by "
+                          + _OTHER_BODY +
+                          r"\b|^[\s\W]*(probation|the cps|the probation service)['’]s own\b"
+                          # a national product passed on or pointed to ('National guidance circulated to all staff via the
+                          # Weekly Orders.'; 'Information for victims is available on the national ... website.')
+                          r"|^\W*(the )?national (guidance|app|toolkit|advice|briefing|products?|materials?)\b[^.;]{0,40}\b(circulated|"
+                          r"forwarded|shared|passed on|sent|e-?mailed)\b[^.;]*\W*$"
+                          r"|^[^.;]*\b(is|are) (now )?available (on|from|through|via) (the )?national\b[^.;]*\W*$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(we|us|the force|the constabulary|this force|force-?wide)\b|\bour( [\w-]+){1,4} (was|were|has|have|is|"
-                       r"are|had)\b", re.IGNORECASE)
+                       r"are|had)\b|"
+                       # ('Our training, delivered by the Suzy Lamplugh Trust, has been completed by every investigator.')
+                       r"\b(completed|attended|undertaken|passed) by (every|all|each) (of )?(our )?\w+", re.IGNORECASE)
 # 'Closed – no further action by the force': in police use a matter ended, which says nothing of the work done
 NFA_CLOSED_WORDS = re.compile(r"\bclosed\W{1,4}(no further action|nfa)\b|\bclosed\b[^.;]{0,40};\s*no further action "
                               r"(recorded|taken|noted)\b"
@@ -981,8 +1003,20 @@ NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (no
                             r"[\w'’ -]{0,60}?\b(board|group|panel|committee|meeting|cog|forum)\b,? and (the )?(actions?|next steps|a "
                             r"way forward|an? action plan|recommendations) (were|was|have been|has been) (agreed|set|identified|"
                             r"noted)\W*$|"
-                            # 'Considered.' alone: something was weighed, nothing of what came of it
-                            r"^\W*(considered|discussed|noted|raised|looked at|explored)\W*$|"
+                            # 'Considered.' alone: something was weighed, nothing of what came of it ('Discussed at the
+                            # MASIP board.')
+                            r"^\W*(considered|discussed|noted|raised|looked at|explored)( (by|at) (the )?[\w'’ -]{0,50}?\b(board|"
+                            r"group|panel|committee|meeting|cog|forum|smb))?\W*$|"
+                            # 'Home Office Annual Data Requirement return submitted.'; 'Progress to be monitored by the
+                            # Strategic VAWG Board.'; 'The 56-day deadline ... has passed.': a return, who watches, a date
+                            r"^[\s\W]*([\w'’-]+ ){0,5}(return|submission)s? (has been |was |now )?(submitted|sent|made)\W*$|"
+                            r"^\W*(progress|delivery|this|it|the action|implementation|the work)( (is|will be))?( to be)? (monitored|"
+                            r"overseen|tracked|governed|reported on|reported) (by|through|via|at|to) [^.;]*\W*$|"
+                            r"^[^.;]*\bdeadline\b[^.;]*\b(has|have) (now )?passed\W*$|"
+                            # '7.2 is complete; for this item please see the Niche section.': another item's done, and a
+                            # pointer for this one
+                            r"^[^;]*\b\d{1,2}\.\d{1,2}\b[^;]*\b(is|are|was|were|has been) (now )?(complete|completed|done|closed|"
+                            r"delivered)\b[^;]*[;.]\s*for this (item|sub-?item|action|recommendation),? (please )?(see|refer to)\b[^;]*$|"
                             # 'A paper was presented to the Chief Officer Group.'; 'Referred to the MAPPA SMB.': put to a
                             # board, nothing of what it decided or what was done
                             r"^[\s\W]*(a |an |the |our )?([\w-]+ ){0,3}?(paper|proposal|business case|briefing note|options "
@@ -992,7 +1026,7 @@ NOTHING_OF_PROGRESS = re.compile(r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (no
                             r"(the )?[\w'’& -]{1,50}\W*$|"
                             # 'Plan shared with the NPCC.'; 'Action plan available on request.': not published
                             r"^\W*(the |our )?(action |stalking |force )?plan (is |has been |was )?(now )?(available on request|"
-                            r"shared with [\w'’ -]{1,40})\W*$|"
+                            r"(shared with|submitted to|sent to|provided to) [\w'’ -]{1,40})\W*$|"
                             # 'The risk policy has been updated where required.': whether anything was needed, or done,
                             # for stalking it does not say
                             r"^\W*[\w'’ -]{1,40}? (has|have|was|were) (now )?been (updated|amended|revised|changed|"
@@ -1824,6 +1858,12 @@ PENDING = re.compile(
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
     r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
     # ('**Subject to IT confirming the change has been deployed'): a done that waits on a confirmation
+    # ('Web publication booked with Corporate Communications.'); a group 'set up to take forward' the work; a proposal only
+    # endorsed ('Regional MASIP proposal endorsed by the Regional Strategic VAWG Board')
+    r"\b(publication|publishing|upload|web ?page|go-?live)\b[^.;]{0,20}?\b(booked|scheduled|planned|arranged)\b|"
+    r"\b(group|task[- ]and[- ]finish group|board|panel|team|working group)\b[^.;]{0,60}?\b(set up|established|formed|"
+    r"convened) to (take forward|progress|oversee|deliver|drive|look at|consider|develop|review)\b|"
+    r"\b(proposals?|business case|options|plans?)\b[^.;]{0,40}?\b(endorsed|ratified|supported) (by|at)\b|"
     r"\bsubject to ([\w-]+ ){0,3}(confirm|confirming|confirmation|approval|sign[- ]?off|testing|funding|agreement|deployment|"
     r"verification|assurance)\b(?!,? which (was|has been|were|had been) (given|received|obtained|granted|confirmed|secured))|"
     # a draft gone back ('rewritten following legal feedback and is back with the legal team'); a date moved on ('the

@@ -34,7 +34,8 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)"  # '04/03/2026 09:26', '12 March 2026, 2:15pm'
 # a block that opens with a date, then a separator (or nothing at all: the date alone heads its entry)
 _LOG_MARKS = "●○◐◑◒◓✓✔✗✘"  # a round's mark after its date, which the page's key defines ('Nov 2024  ◐  words')
-_ENTRY = re.compile(rf"^\s*[\[(]?(?P<date>{_DATE})(?:{_TIME})?[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
+# ('Update 12/03/2026 — Status: Complete' heads an entry as its date alone would: the word only names what follows)
+_ENTRY = re.compile(rf"^\s*(?:update\s+(?=\d))?[\[(]?(?P<date>{_DATE})(?:{_TIME})?[\])]?(?:\s*(?:[–—|:,]|-(?!\d)|\.(?=\s))\s*(?P<rest>.*)"
                     r"|\s*(?=[(\[])(?P<paren>.*)|\s+(?P<word>(?-i:[A-Z]).*)|\s*$"
                     # 'Nov 2024  ◐  The Crime Standards team ...': a mark the page's key defines, then the words
                     r"|\s+(?P<mark>[" + _LOG_MARKS + r"–—-](?=\s).*))", re.IGNORECASE | re.DOTALL)  # '12 March 2026 (Complete) ...'

@@ -311,10 +311,14 @@ class Group:
             self.reading = "update"
             self.current(block).texts.append(text.strip())
 
+    def all_asked(self) -> bool:
+        """Every sub-item listed under the ask, the recommendation's own words perhaps as the list's first line."""
+        return self.asked_lines in (len(self.items), len(self.items) + 1)
+
     def end_quote(self) -> None:
         """The report's words are over and the answer begins: which of the quoted sub-items it answers."""
         if self.quoting and self.granularity == "recommendation" and len(self.items) > 1 \
-                and self.asked_lines == len(self.items) and not self.rounds:
+                and self.all_asked() and not self.rounds:
             pass  # every sub-item listed under the ask (some in words of the page's own): the answer is the whole's
         elif self.quoting and len(self.quoted) == 1 and len(self.items) > 1 and not self.rounds:
             # one sub-item quoted, then its answer: the answer is that sub-item's, not the recommendation's
@@ -1046,8 +1050,11 @@ class NarrativeReader:
                 ids, rest = found
                 rec_no = rec_of(ids[0])
                 # '25.1, 25.2 and 25.3 (answered together)': every sub-item named, one answer for the recommendation
+                # ('25.1, 25.2 and 25.3 – Evidence requirements ...' over one log: all three or more, listed with commas
+                # and 'and'; '13.1 and 13.2' over a box may be the two items' answer, each its own)
                 whole = len(ids) >= 2 and sorted(ids) == sorted(reference.items_of(rec_no)) and bool(
-                    re.search(r"\d\.\d{1,2}\s*(?:&|\+|[-–])\s*\d{1,2}\.\d|\btogether\b", text, re.IGNORECASE))
+                    re.search(r"\d\.\d{1,2}\s*(?:&|\+|[-–])\s*\d{1,2}\.\d|\btogether\b", text, re.IGNORECASE)
+                    or len(ids) >= 3 and re.search(r"\d\.\d{1,2}\s*,\s*\d{1,2}\.\d{1,2},?\s+and\s+\d{1,2}\.\d", text))
                 if whole and (group is None or group.items != ids or group.granularity != "recommendation"):
                     group = start(ids, "recommendation", "number", block, rec_no)
                 elif not whole and (group is None or group.items != ids or group.granularity != "item"
@@ -1402,7 +1409,7 @@ class NarrativeReader:
                 group.rounds.remove(unlabelled)
             if group.granularity == "recommendation" and len(group.quoted) == 1 and group.anchor == "heading" \
                     and len(group.items) > 1 and any(r.texts for r in group.rounds) \
-                    and group.asked_lines != len(group.items):  # (every sub-item listed, one in words of its own)
+                    and not group.all_asked():  # (every sub-item listed, one in words of its own)
                 # a theme that quotes one sub-item's words and answers below them: that sub-item's answer
                 group.items, group.granularity = list(group.quoted), "item"
                 group.anchor = group.quote_anchor or group.anchor

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..reference import Reference
 from ..vocabulary import DONE
-from .infer import (_ITEM_ID, FIGURE, _sentence_at, GENERAL_ONLY, PARTNERS_PART, NOTHING_OF_PROGRESS, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _starts_later, evidence, infer_status,
+from .infer import (_ITEM_ID, FIGURE, _sentence_at, GENERAL_ONLY, PARTNERS_PART, NOTHING_OF_PROGRESS, VAGUE_CHANGES, low_measure, NO_PROGRESS, NOTHING_OF_THE_ASK, _MONTH_INDEX, _SPAN_END, REST_AWAY as _REST_AWAY, DECIDED_NOT, DOUBTED_BY_OTHERS, NFA_CLOSED_WORDS, NOT_ACCEPTED, NOT_RELEVANT, WORK_LEFT, _month_end, _published, _starts_later, evidence, infer_status,
                     only_another_thing_done, only_others_work, step_done)
 from .text import PLACEHOLDER as _PLACEHOLDER, clean_text, says_something, without_settled
 from .dates import MONTHS, month_of, periods_in
@@ -70,6 +70,19 @@ def _only_future(text: str, reference: Reference, as_of: dt.date | None = None) 
     words = re.sub(r"\b(will|shall) (continue|remain)\b", "  ", words, flags=re.IGNORECASE)
     step = _FUTURE_STEP.search(words)
     return step.group(0) if step and not _PAST_EVENT.search(words) and not _DONE_SO_FAR.search(words) else ""
+
+
+# ('Nov-24 update complete' alone; a log of them, 'Mar 25: Complete - six-month update sent', is 28.1's own work)
+_UPDATE_WRITTEN = re.compile(r"^\s*([a-z]{3,9}[- ]?'?\d{2,4}\s+)?update (is |was |has been )?(complete|completed|done|written)\s*\.?\s*$",
+                             re.IGNORECASE)
+_DONE_MONTH = re.compile(r"\s*(complete|completed|done|closed|achieved|delivered)\s*[(\[\-–—]?\s*(?P<month>jan|feb|mar|apr|may|jun|"
+                         r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[)\]]?\s*", re.IGNORECASE)
+
+
+def _last_month(month: str, as_of: dt.date) -> dt.date:
+    """The latest first-of-month named by a month with no year, no later than the round's month."""
+    number = _MONTH_INDEX[month.lower()[:3]]
+    return dt.date(as_of.year if number <= as_of.month else as_of.year - 1, number, 1)
 
 
 def _cell_starts_later(status_raw: str, as_of: dt.date | None) -> str:
@@ -313,6 +326,10 @@ def _short_status_against(text: str, reference: Reference, as_of: dt.date | None
                                  re.IGNORECASE) or is_status_word(pointed.group("said"), reference, 30) and
                     classify_status(pointed.group("said"), reference, as_of).status in ("in_progress", "not_started")):
         return pointed.group("said")  # 'Outstanding - see March update.': a second status, then where the words are
+    led = re.match(r"^\s*(?P<said>red|amber|not started|not yet started|in progress|incomplete|not complete|open)\s*[-–—:]\s+\S",
+                   text, re.IGNORECASE)
+    if led and classify_status(led.group("said"), reference, as_of).status in ("in_progress", "not_started"):
+        return led.group("said")  # 'Green' beside 'Red – unit not resourced.': the words open with a rating of their own
     for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
         words = sentence.strip(" .;!?")
         if words and len(words.split()) <= 2 and not re.search(r"\d", words) and is_status_word(words, reference, 30) \
@@ -351,6 +368,10 @@ _MEASURES = re.compile(r"\b(compliance|accuracy|satisfaction|attrition)\s+(rate|
                        r"stood|is(?!\s+(now\s+)?(reported|monitored|checked|reviewed|audited|tracked|measured)))\b|"
                        r"\b(recording|data|victim|survey|audit)\s+(compliance|accuracy|satisfaction)\b|"
                        r"\b(conversion|charge|arrest|detection|recording|satisfaction|compliance) rate\b", re.IGNORECASE)
+# the cell's own figure found again in the words as a result ('100%' beside 'Stalking crimes reviewed in March: 100%
+# compliant with the Home Office Counting Rules.'): the cell copies a measure, not how far the action has got
+_RESULT_PCT = re.compile(r"(?<![\d.])(?P<figure>\d{1,3}(\.\d+)?)\s?(%|per ?cent) (compliant|compliance|accurate|accuracy)\b",
+                         re.IGNORECASE)
 
 
 _NO_CELL = re.compile(r"^\s*(no|n|✗|✘|x|not started|not done|outstanding|o/s|0|nil|none|pending|tbc)\s*$", re.IGNORECASE)
@@ -436,7 +457,10 @@ _NO_LONGER_OURS = re.compile(r"\bno longer (owns|leads( on)?|holds|has ownership
                              # or said only to sit with someone now ('Assurance of stalking sits with the Force Audit
                              # Team.'; 'This is now owned by the Public Protection Unit.'): who holds it, not what was done
                              r"^\W*[\w'’ -]{0,50}?\b(sits|rests|lies) with\b" + _NAME_ONLY + "|"
-                             r"^\W*[\w'’ -]{0,50}?\b(is|are) now (owned|held) by\b" + _NAME_ONLY,
+                             r"^\W*[\w'’ -]{0,50}?\b(is|are) now (owned|held) by\b" + _NAME_ONLY + "|"
+                             # ('Closed at the Gold Group; the action is now owned by the regional VAWG board.')
+                             r"\b(the |this )(action|item|recommendation|work) (is|are) now (owned|held|led) by (the |a )?(regional|national|"
+                             r"partner|partnership|multi-agency)\b",
                              re.IGNORECASE)
 # a choice of one thing over another ('decided not to adopt the tool: our own form already asks the same questions';
 # 'instead, stalking champions have been trained'): the decision is the answer
@@ -621,6 +645,19 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
                                       "item with 'no further action', which does not say the work was done; stored as "
                                       "unknown")
         return Position("unknown", "stated", 1.0, status_raw, doubted)
+    if reading.status in DONE and (written := _UPDATE_WRITTEN.match(status_raw)):
+        # 'Nov-24 update complete': the round's update was written, which says nothing of the work
+        doubted = dataclasses.replace(reading, status="unknown", doubt=f"status '{status_raw.strip()[:60]}' says "
+                                      f"'{written.group(0)}', that the update was written, not that the work was done; "
+                                      "stored as unknown")
+        return Position("unknown", "stated", 1.0, status_raw, doubted)
+    if reading.status in DONE and as_of and (month := _DONE_MONTH.fullmatch(status_raw)) and \
+            _last_month(month.group("month"), as_of) < _published().replace(day=1):
+        # 'Complete (Jan)' in a round of November 2024: January of that year was before the report, and January of the
+        # next is still to come; either way not this round's done
+        doubted = dataclasses.replace(reading, status="unknown", doubt=f"status '{status_raw.strip()[:60]}' names a month "
+                                      "with no year that is either before the report or still to come; stored as unknown")
+        return Position("unknown", "stated", 1.0, status_raw, doubted)
     if reading.status in DONE and _BARE_QUARTER.fullmatch(status_raw) and not says_something(text):
         # 'Complete (Q2)' alone: a quarter with no year may be the one just gone or the next (a calendar year's or a
         # financial year's), so the done may still be to come; words beside it that say it was done decide
@@ -646,7 +683,8 @@ def read_position(status_raw: str, text: str, reference: Reference, as_of: dt.da
         return Position("unknown", "stated", 1.0, status_raw, reading,
                         f"the status column says '{status_raw.strip()[:30]}' and the words beside it define that as "
                         f"'{meaning[:60]}'; stored as unknown")
-    if reading.status in DONE and _BARE_PCT.fullmatch(status_raw) and (measure := _MEASURES.search(text)):
+    if reading.status in DONE and _BARE_PCT.fullmatch(status_raw) and (measure := _MEASURES.search(text) or next(
+            (hit for hit in _RESULT_PCT.finditer(text) if re.sub(r"[^\d.]", "", status_raw) == hit.group("figure")), None)):
         # '100%' beside 'Crime recording compliance for stalking in latest audit.': the figure is a result, not how far
         # the action has got
         return Position("unknown", "stated", 1.0, status_raw, reading,
