@@ -9,8 +9,9 @@
   words and was never read;
 - 'will be updated when national guidance changes' beside a done is the upkeep after it, not a step still to take;
 - a prompt 'so the task cannot be missed' is a rule in force, no negation.
-First run (on the session's start, b209b3d): 8/10 files exact, texts 264/290 ... statuses 147 right of 159 given; the
-form's rounds gave six dones for rounds their file rates otherwise (the newest rating on the oldest words)."""
+First run (on the session's start, b209b3d): 8/10 files exact, texts 261/290, statuses 157 right of 170 given; eight
+dones for rounds their file rates otherwise: six on the form's oldest words (its newest rating), two inferred from the
+export's words where its 'ST' column was not read."""
 from __future__ import annotations
 
 import datetime as dt

@@ -947,12 +947,11 @@ PARTNERS_PART = re.compile(r"^[^.;]*\bpartners?\b[^.;]{0,40}\b(completed|finishe
 
 
 # words that only say general arrangements stand ('MAPPA arrangements are well established in the force area';
-# 'Strong partnership links.'), nothing of stalking or of work done for the ask
+# 'Strong partnership links.'), or that they are another body's ('MAPPA arrangements are a matter for the Responsible
+# Authority and are already in place'), nothing of stalking or of the force's own work for the ask
 GENERAL_ONLY = re.compile(r"^[^.;]*\b(is|are) (a matter|matters|the responsibility|a responsibility) (for|of) (the )?"
                           r"(mappa )?(responsible authority|probation( service)?|prison( service)?|partners?|local authorit(y|ies)|"
                           r"councils?|[\w ]{0,20}(authority|service|agency))\b[^.;]*\W*$|"
-                          # ('MAPPA arrangements are a matter for the Responsible Authority and are already in place':
-                          # another body's, nothing of the force's own work for the ask)
                           r"^\W*[\w' -]{2,40}? (is|are) (a|an|the) (statutory|national|multi-agency|legal|"
                           r"formal|local) [\w -]{0,30}?(arrangement|framework|process|duty|requirement|body|mechanism|"
                           r"partnership|forum)s?\b[^.;]{0,60}\.?\s*$|"  # 'MAPPA is a statutory arrangement led by ...'
