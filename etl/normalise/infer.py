@@ -1856,13 +1856,13 @@ PENDING = re.compile(
     r"(it|this|them))\b|"
     # waiting on something before the work can finish ('we are still waiting for the Niche release')
     r"\b(still )?(waiting (for|on)|awaiting)\b|\b(dependent|depends|contingent|conditional) (up)?on\b|"
-    # ('**Subject to IT confirming the change has been deployed'): a done that waits on a confirmation
-    # ('Web publication booked with Corporate Communications.'); a group 'set up to take forward' the work; a proposal only
-    # endorsed ('Regional MASIP proposal endorsed by the Regional Strategic VAWG Board')
+    # a publication only booked ('Web publication booked with Corporate Communications.'); a group 'set up to take
+    # forward' the work; a proposal only endorsed ('Regional MASIP proposal endorsed by the Regional Strategic VAWG Board')
     r"\b(publication|publishing|upload|web ?page|go-?live)\b[^.;]{0,20}?\b(booked|scheduled|planned|arranged)\b|"
     r"\b(group|task[- ]and[- ]finish group|board|panel|team|working group)\b[^.;]{0,60}?\b(set up|established|formed|"
     r"convened) to (take forward|progress|oversee|deliver|drive|look at|consider|develop|review)\b|"
     r"\b(proposals?|business case|options|plans?)\b[^.;]{0,40}?\b(endorsed|ratified|supported) (by|at)\b|"
+    # ('**Subject to IT confirming the change has been deployed'): a done that waits on a confirmation
     r"\bsubject to ([\w-]+ ){0,3}(confirm|confirming|confirmation|approval|sign[- ]?off|testing|funding|agreement|deployment|"
     r"verification|assurance)\b(?!,? which (was|has been|were|had been) (given|received|obtained|granted|confirmed|secured))|"
     # a draft gone back ('rewritten following legal feedback and is back with the legal team'); a date moved on ('the

@@ -75,8 +75,8 @@ def _only_future(text: str, reference: Reference, as_of: dt.date | None = None) 
 # ('Nov-24 update complete' alone; a log of them, 'Mar 25: Complete - six-month update sent', is 28.1's own work)
 _UPDATE_WRITTEN = re.compile(r"^\s*([a-z]{3,9}[- ]?'?\d{2,4}\s+)?update (is |was |has been )?(complete|completed|done|written)\s*\.?\s*$",
                              re.IGNORECASE)
-_DONE_MONTH = re.compile(r"\s*(complete|completed|done|closed|achieved|delivered)\s*[(\[\-–—]?\s*(?P<month>jan|feb|mar|apr|may|jun|"
-                         r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[)\]]?\s*", re.IGNORECASE)
+_DONE_MONTH = re.compile(rf"\s*(complete|completed|done|closed|achieved|delivered)\s*[(\[\-–—]?\s*(?P<month>{MONTHS})\b\.?\s*"
+                         r"[)\]]?\s*", re.IGNORECASE)
 
 
 def _last_month(month: str, as_of: dt.date) -> dt.date:
