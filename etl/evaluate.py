@@ -554,6 +554,21 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # in a round of November, 'Nov-24 update complete', 'Green' beside 'Red – unit not resourced.', '7.2 is
              # complete; for this item please see ...', 'Complete (excpet nights)'
              "status cells (held out 135, forty house styles)": "status_cells_holdout135.csv",
+             # first run 92.9% (8 false done of 113, on the session's start, a70304c; 95.6% with two bare greens beside
+             # words that only name a topic and an arrow 'IP → C' adjudicated; done recall 68.6%): a thirty-second
+             # author after an inspection, in tracker codes and audit scores: 'Training complete for PPU; not for
+             # response.', 'completed in 91% of sampled cases' (how often, a finding), 'C - English' beside other
+             # languages 'with translators', 'have completed six' of eleven, 'approved ... on 19 April' in a round of
+             # March
+             "status cells (held out 136, after an inspection)": "status_cells_holdout136.csv",
+             # first run 95.2% (5 false done of 104, on the same commit; 98.1% with a bare green, a bare blue and 'Green
+             # (was Amber)' adjudicated; done recall 62.3%): a thirty-third author, a change programme's highlight
+             # report: 'Delivered to UAT', 'Overall status Amber: the ... build is complete but ...'
+             "status cells (held out 137, a change programme)": "status_cells_holdout137.csv",
+             # first run 95.1% (5 false done of 103, on the same commit; 98.1% with a bare green and two bare 'Closed'
+             # adjudicated; done recall 62.4%): a thirty-fourth author, several hands pointing elsewhere: 'met by existing
+             # arrangements elsewhere in the plan', 'BAU' beside 'Intention is to make ... routine once ...'
+             "status cells (held out 138, pointing elsewhere)": "status_cells_holdout138.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no
              # outcome, once left open, is now a review said and nothing more, as held out 106 reads one (a survey that
@@ -590,11 +605,11 @@ OPEN_SETS: dict[str, str] = {
     "status cells (held out 132, the later rounds)": "status_cells_holdout132.csv",
     # first run 81.7% (23 false done of 126, on the session's first commit, 57dc4be; done recall 66.0%): a thirty-first
     # author, a metropolitan force's performance team on recommendations 16 to 28, most of its hard rows another body's
-    # act (a mayor's office, the ICB, the region, a national charity, the NPCC lead, a MAPPA board) beside a done. Four
-    # remain: 'Complete for 2024/25.' in a round of March 2026 (a done for one year); a MAPPA board's guidance issued and
-    # the NPCC lead's national response (the force sits on MAPPA and answers through the NPCC, and other authors read
-    # such acts as the force's work done); a charity's training for a partner's staff (a charity's training for the
-    # force's own officers is the force's work, as every other author reads it)
+    # act (a mayor's office, the ICB, the region, a national charity, the NPCC lead, a MAPPA board) beside a done. Two
+    # remain: a MAPPA board's guidance issued and the NPCC lead's national response (the force sits on MAPPA and answers
+    # through the NPCC, and other authors read such acts as the force's work done). 'Complete for 2024/25.' in a round
+    # of March 2026 (a done for a year that has ended) and a charity's training for a partner's own staff were mended
+    # in the next session
     "status cells (held out 134, a metropolitan force's partners)": "status_cells_holdout134.csv",
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
     # bare 'Discharged' and 'We consider this recommendation discharged.', which its author reads as unknown (done or

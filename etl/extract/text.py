@@ -240,8 +240,13 @@ def _tight_share(lines: list[str], cuts: list[int]) -> float:
     return tight / (tight + clean) if tight + clean else 0.0
 
 
+# an item number typed with a letter for a figure ('2O.4', '1O.2'): a row of its own, which the normaliser reports
+# rather than reads, never the words of the row above
+_MISTYPED_KEY = re.compile(r"^(?=[\dOIl]{1,2}\.[\dOIl]{1,2}(?:\s|$))(?=\S*\d)(?=\S*[OIl])")
+
+
 def _is_key(text: str) -> bool:
-    return bool(text and _KEY.match(text) and not _NOT_KEY.match(text))
+    return bool(text and (_KEY.match(text) or _MISTYPED_KEY.match(text)) and not _NOT_KEY.match(text))
 
 
 _STRICT_KEY = re.compile(r"^\(?(?:rec(?:ommendation)?s?\.?\s*\d|r?\d{1,2}\.\d)", re.IGNORECASE)
@@ -275,7 +280,10 @@ def layout_table(lines: list[str]) -> Layout | None:
     # a header ruled beneath ('REF  ACTION  NOV 2024' over '---  ------  --------') is the table's, before any line
     # above it that also reads as headings (a running title: 'LANCASHIRE CONSTABULARY   STALKING ACTION TRACKER')
     ruled = [n for n in range(min(len(lines) - 1, 400)) if lines[n].strip() and _ruled(lines[n + 1])
-             and len(re.findall(r"[-=_]{2,}", lines[n + 1])) >= 2]  # a rule under each column, not one across the page
+             and (len(re.findall(r"[-=_]{2,}", lines[n + 1])) >= 2  # a rule under each column, not one across the page
+                  # (or one across it under headings that name the item's own column: 'Rec   Sub   Owner   ...')
+                  or len(heads := _pieces(lines[n].replace("\f", " "))) >= 3
+                  and any(_ITEM_HEADING.fullmatch(text) for _, text in heads) and _header_starts(lines[n]))]
     # (a header over two lines, 'Rec   Recommendation /' over 'No.   sub-recommendation', starts on its first)
     ruled = [n - 1 if n > 0 and lines[n - 1].strip() and _header_starts(lines[n - 1]) else n for n in ruled]
     for index in ruled + [n for n in range(min(len(lines), 400)) if n not in ruled]:
@@ -735,6 +743,8 @@ def _fold(row: list[str], lines: list[list[str]]) -> None:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(\{#[^}]*\})?\s*#*\s*$")
 _MD_BULLET = re.compile(r"^(\s*)(?:[-*+]|(\d{1,3})[.)])\s+(.*)$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_BREAK = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_MD_ITEM = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])|\brec(?:ommendation)?s?\.?\s*\d", re.IGNORECASE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])[*_](?![\s*_])(.+?)(?<![\s*_])[*_](?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
@@ -770,6 +780,7 @@ def _markdown(path: Path, lines: list[str]) -> Document:
             table_numbers.clear()
 
     last_line = 0  # the last line read into the last block (its words may wrap onto the next)
+    breaks: list[int] = []  # where each thematic break stood among the blocks
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if stripped:
@@ -788,6 +799,9 @@ def _markdown(path: Path, lines: list[str]) -> Document:
             continue
         heading = _MD_HEADING.match(stripped)
         bullet = _MD_BULLET.match(line)
+        if _MD_BREAK.match(stripped):
+            breaks.append(len(blocks))  # a thematic break: no words of its own
+            continue
         if heading:
             blocks.append(Block("heading", _md_inline(heading.group(2)), number, level=len(heading.group(1)),
                                 where=f"line {number}"))
@@ -806,6 +820,11 @@ def _markdown(path: Path, lines: list[str]) -> Document:
         else:
             blocks.append(Block("paragraph", _md_inline(stripped), number, where=f"line {number}"))
     end_table()
+    if breaks and (tail := blocks[breaks[-1]:]) and all(
+            b.kind == "paragraph" and len(b.text) < 200 and not _MD_ITEM.search(b.text) for b in tail):
+        # after the last break, short lines with no item in them ('Was this page useful? Yes No', '© ... 2026'): the
+        # saved page's footer, not the words of the last round above it
+        del blocks[breaks[-1]:]
     if not blocks:
         raise ExtractError("empty_file", "the text file holds only blank lines")
     context = "\n".join(b.text for b in blocks[:40])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 
 from dateutil import parser as dateparser
@@ -40,9 +41,27 @@ _WELSH_MONTHS = {"ionawr": "January", "chwefror": "February", "mawrth": "March",
 _WELSH_MONTH = re.compile(rf"\b(?:fis |mis )?({'|'.join(_WELSH_MONTHS)})(?=,?\s+(?:20)?\d\d\b)", re.IGNORECASE)
 
 
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                   "december")
+# a word before a year that is a month's name mistyped ('Update – Sepember 2025', 'Febuary 2026')
+_WORD_BEFORE_YEAR = re.compile(r"\b([A-Za-z]{5,10})(?=,?\s+20\d\d\b)")
+
+
+def _mended_month(hit: re.Match) -> str:
+    word = hit.group(1)
+    if word.lower() in _ENGLISH_MONTHS:
+        return word
+    # (the same first letter and nearly every letter in place: 'remember 2025' or 'decided 2025' is no month)
+    near = difflib.get_close_matches(word.lower(), [m for m in _ENGLISH_MONTHS if m[0] == word[0].lower()], n=1,
+                                     cutoff=0.85)
+    return near[0].title() if near else word
+
+
 def in_english_months(text: str) -> str:
-    """The text with Welsh month names before a year written as English ones."""
-    return _WELSH_MONTH.sub(lambda hit: _WELSH_MONTHS[hit.group(1).lower()], text) if text else text
+    """The text with Welsh month names before a year written as English ones, and English ones mistyped mended."""
+    if not text:
+        return text
+    return _WORD_BEFORE_YEAR.sub(_mended_month, _WELSH_MONTH.sub(lambda hit: _WELSH_MONTHS[hit.group(1).lower()], text))
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -154,6 +173,35 @@ def periods_in(text: str) -> list[dt.date]:
     # a round only when it is a later year
     found += [dt.date(int(m.group(1)), 1, 1) for m in _YEAR.finditer(rest)]
     return found
+
+
+# a done that names the year it was for ('Complete for 2024/25', 'delivered for FY 2024-25', 'complete for 2025'): an
+# annual piece of work, which says nothing of the year the round falls in once that year has ended
+_ONE_YEAR = r"(?:(?:20)?2\d\s?[/-]\s?(?:20)?2\d|20\d\d)\b(?![/.-]\d)"
+_DONE_FOR_YEAR = re.compile(rf"\bfor (?:the )?(?:(?:financial|business|performance|reporting) years? |fy\s?)?"
+                            rf"(?P<years>{_ONE_YEAR}(?:\s*(?:,|and|&)\s*(?:fy\s?)?{_ONE_YEAR})*)", re.IGNORECASE)
+_YEAR_PARTS = re.compile(r"(?P<first>(?:20)?2\d)\s?[/-]\s?(?P<second>(?:20)?2\d)|(?P<calendar>20\d\d)")
+
+
+def ended_year_for(text: str, as_of: dt.date | None) -> str:
+    """The first 'for <year>' when every year so named ended before the round's month began ('Complete for 2024/25'
+    in a round of March 2026), or ''. A financial year runs April to March; two years that do not follow are no year;
+    'for 2024/25 and 2025/26' holds while the later one does."""
+    if as_of is None:
+        return ""
+    for match in _DONE_FOR_YEAR.finditer(text):
+        ends = []
+        for year in _YEAR_PARTS.finditer(match["years"]):
+            if year["calendar"]:
+                ends.append(dt.date(int(year["calendar"]), 12, 31))
+            elif int(year["second"][-2:]) == int(year["first"][-2:]) + 1:
+                ends.append(dt.date(2000 + int(year["second"][-2:]), 3, 31))
+            else:
+                ends = []
+                break
+        if ends and max(ends) < as_of.replace(day=1):
+            return match.group(0)
+    return ""
 
 
 def month_of(text: str) -> dt.date | None:

@@ -129,6 +129,7 @@ class Answer:
     spread_doubt: str = ""
     comment: str = ""  # a 'Comments' column beside the rounds: a note on the row's newest words, never a round
     part: str = ""  # the part letter of a sub-item the plan splits further ('10.2a', '10.2b'): 'a', 'b'
+    derived_date: bool = False  # its round's date is the document's, not one its own heading or column names
 
 
 @dataclass
@@ -192,6 +193,7 @@ class Round:
     status_slot: int | None = None
     date_slot: int | None = None
     also_status: tuple[int, ...] = ()  # a second status column of the same round ('Status' and '% complete')
+    beside: bool = False  # its status column is the one standing just after its words, one of several so placed
 
 
 def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
@@ -237,6 +239,13 @@ def _rounds(slots: list[Slot], doc_date: dt.date | None) -> list[Round]:
         free[-1].status_slot, free[-1].also_status = undated[0], tuple(undated[1:])
         unpaired = [i for i in unpaired if i not in undated]
         free = free[:-1]
+    by_column = {r.update_slot: r for r in free if r.update_slot is not None}
+    if len(unpaired) >= 2 and len(unpaired) < len(free) and all(i - 1 in by_column for i in unpaired):
+        # 'Update (Mar-25) | RAG | Update (Sep-25) | Update (Mar-26) | RAG': each of several status columns stands just
+        # after its own round's words, so it is that round's, and the rounds with none have no status
+        for index in unpaired:
+            by_column[index - 1].status_slot, by_column[index - 1].beside = index, True
+        unpaired, free = [], []
     for round_, index in zip(reversed(free), reversed(unpaired)):  # the plain 'Status' is the latest round's
         round_.status_slot = index
     if grouped:
@@ -676,11 +685,14 @@ class DocumentNormaliser:
                     # not the document's (a date a month or two before is the same round's writing; a table's date
                     # column is when each row was last touched, and its rounds are its columns)
                     label, date = own.strftime("%B %Y"), own
+                derived = own is None and date is not None and date == doc_date and table_date is None and (
+                    round_.update_slot is None or not slots[round_.update_slot].round_named)
                 answers.append(Answer(
                     row.item_ids, "recommendation" if row.rec_level else "item", anchor, label, date,
                     round_.order, text, status, owner, date_raw,
                     row.table, row.source_row,
-                    continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ()), part=row.part))
+                    continued=(row.source_row, one_line(text)) in (spanned or {}).get(row.table, ()), part=row.part,
+                    derived_date=derived))
             comment_slot = next((i for i, s in enumerate(slots) if s.field == "comments"), None)
             if comment_slot is not None and answers[first:] and (note := row.values.get(comment_slot, "").strip()):
                 answers[-1].comment = note
@@ -689,7 +701,10 @@ class DocumentNormaliser:
                 if later.text.strip() and later.text == before.text and (row.source_row, one_line(later.text)) in merged:
                     later.text = ""  # one cell merged over two rounds' columns: one round's words, not two
             _copied_forward(answers[first:], row.table in logs)
-            _status_to_latest_words(answers[first:])
+            if not any(r.beside for r in rounds):
+                # (where each status column stands after its own round's words, a status beside an empty round is
+                # that round's alone: 'No change | B' under March 2026 does not date September's words BAU)
+                _status_to_latest_words(answers[first:])
             every = len(row.item_ids) >= 2 and sorted(row.item_ids) == sorted(self.reference.items_of(rec_of(row.item_ids[0])))
             # ('25.1, 25.2 and 25.3' over words that label each in turn: the row is the recommendation's, parted below)
             if row.rec_level or every:  # '14.2 – words' lines inside a recommendation's cell: each sub-item's own answer
@@ -1158,15 +1173,27 @@ class DocumentNormaliser:
         answers for items the tables do not hold, where the paragraph names the item by its number. Nothing a
         table answers is read twice, and wording alone never adds an item here."""
         tabled = {i for a in answers for i in a.item_ids}
+        prose = [b for b in doc.blocks if b.kind != "row"]
+        if not prose:
+            return []
+        reading = self.narrative.read(prose)
+        numbered = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number" and a.round_date]
+        # a table's undated column took the page's date ('Last reviewed March 2026'), and the paragraphs below give
+        # the same items a round headed with that date ('Update – March 2026'): the heading's date is explicit, so the
+        # tables' column is an earlier round whose date the page does not give, for every row it holds
+        clashes = {a.round_date for a in answers if a.derived_date and any(
+            b.round_date == a.round_date and set(b.item_ids) & set(a.item_ids) and says_something(b.text)
+            for b in numbered)}
+        redated: set[str] = set()
+        for answer in answers:
+            if answer.derived_date and answer.round_date in clashes:
+                answer.round_date, answer.round_label, answer.derived_date = None, UNDATED_LABEL, False
+                redated.update(answer.item_ids)
         # the rounds the tables give each item: a plan kept in one form for its first rounds and another for its later
         # ones (November's and March's paragraphs, then a tracker table from September) gives each round once
         # (a summary's status with no words gives no round: 'Annex B – status summary (March 2026)' beside the body's
         # March 2026 paragraphs)
         tabled_rounds = {(i, a.round_date) for a in answers for i in a.item_ids if says_something(a.text)}
-        prose = [b for b in doc.blocks if b.kind != "row"]
-        if not prose:
-            return []
-        reading = self.narrative.read(prose)
 
         def earlier_round(answer: Answer) -> bool:
             # a dated paragraph naming one item by its number, for a round no table gives it and older than every
@@ -1178,9 +1205,11 @@ class DocumentNormaliser:
                 return False
             # (or a round between the tables' rounds: the first plan kept in an appendix table, March's words under
             # each action, September's and March's in a table again)
+            # (a table whose one round was found undated above is older than every dated paragraph about it)
+            undated = bool(table_dates) and all(d is None for d in table_dates) and bool(set(answer.item_ids) & redated)
             return (answer.granularity == "item" and answer.round_date is not None and bool(table_dates)
-                    and all(d is not None and answer.round_date != d for d in table_dates)
-                    and (all(answer.round_date < d for d in table_dates) or min(table_dates) < answer.round_date)
+                    and (undated or all(d is not None and answer.round_date != d for d in table_dates)
+                         and (all(answer.round_date < d for d in table_dates) or min(table_dates) < answer.round_date))
                     and says_something(answer.text))
 
         # (a section headed by one recommendation's number, answered as a whole, names its items by number too: a
@@ -1398,7 +1427,8 @@ class DocumentNormaliser:
 
 def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
     """A round that says nothing new ('No update this period', 'Dim diweddariad') under the status the item had the
-    round before, in time order wherever it stands in the document: no round of its own."""
+    round before, in time order wherever it stands in the document: no round of its own. Under another status it is
+    kept: the status moved, which is news ('No change' rated 'B' after 'A')."""
     def when(update: PlanUpdate):
         return (update.round_date or dt.date.min, update.round_order)
 
@@ -1409,8 +1439,10 @@ def _without_repeats(updates: list[PlanUpdate]) -> list[PlanUpdate]:
     for rounds in by_item.values():
         rounds.sort(key=when)
         for before, update in zip(rounds, rounds[1:]):
-            if not says_something(update.update_text) and \
-                    " ".join(update.status_raw.lower().split()) == " ".join(before.status_raw.lower().split()):
+            # ('No further update' rated 'On track' after 'Amber': the same status in other words is no news either)
+            if not says_something(update.update_text) and (
+                    " ".join(update.status_raw.lower().split()) == " ".join(before.status_raw.lower().split())
+                    or update.status == before.status != "unknown" and update.status_raw.strip()):
                 repeats.add(id(update))
     return [u for u in updates if id(u) not in repeats]
 

@@ -15,7 +15,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .dates import MONTHS, days_without_year, periods_in
+from .dates import MONTHS, days_without_year, ended_year_for, periods_in
 from .text import mend_slips, says_something, without_document_names, without_settled
 
 _W = r"[\w'’-]+"  # one word
@@ -193,7 +193,7 @@ TIERS: tuple[tuple[str, float, re.Pattern], ...] = (
         r"\b(is|are|we are|we're) (still |currently |now )?(working|developing|reviewing|scoping|exploring|drafting|piloting|finalising|moving on)\b", r"\bstill considering\b",
         r"\b(still|currently) (agreeing|deciding|discussing|negotiating|confirming|determining|working out)\b",
         r"\bar y gweill\b",  # Welsh: under way
-        r"moving on to\b", r"\bin (discussion|discussions|talks|negotiation|negotiations|consultation) with\b",
+        r"\bmoving on to\b", r"\bin (discussion|discussions|talks|negotiation|negotiations|consultation) with\b",
         r"\bto scope\b", r"\b(has|have) been drafted\b", r"\b(has|have) not (yet )?been \w+",
         r"\b(is|are) (now )?with (the )?[\w ]{0,30}(team|unit|department|board|lead|panel) (for|to)\b",
         r"\bmore (sessions|training|courses|work|inputs|events) (is |are )?(planned|scheduled|to come|booked)\b",
@@ -426,7 +426,9 @@ _CLAUSE = re.compile(r"(?:[;!?\n]|(?<!\d)\.|\.(?!\d))+\s*|,?(?<!\ball)(?<!\banyt
                      re.IGNORECASE)
 _CONTRAST_LEFT = re.compile(r"\b(but|although|though|however|whereas)\b[^.;]{0,120}?(\b(not|no|only|yet to|still|outstanding|awaiting|"
                             r"cannot|can't|unable|until|"
-                            r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking|nothing)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))", re.IGNORECASE)
+                            r"pending|remains? to|see|gaps?|weakness(es)?|shortfalls?|inconsisten\w*|missing|absent|lacking|nothing)\b|(?<![\d.])[1-9]?\d(\.\d+)?\s?(%|per ?cent))(?! (further|more|outstanding|remaining) (action|work|issues?))"
+                            # 'Training complete for PPU; not for response.': done for one group, said not done for another
+                            r"|[;,]\s*(but\s+)?not\s+(yet\s+)?(for|in|across|within|at)\s+(the\s+)?(?!publication\b)[\w-]+", re.IGNORECASE)
 # 'complete for all response officers but investigators', 'every district bar one': all of a group save some, part done
 _ALL_BUT = re.compile(r"\b(all|every|each)\s+([\w-]+\s+){1,3}(but|bar|except|save|apart from|other than)\s+(the\s+|for\s+)?"
                       r"(?!also\b|then\b|now\b|not\b)[\w-]+|\ball but (one|two|three|a few|a handful|[0-9]+) (of (them|these|those) )?(are|is|"
@@ -463,6 +465,10 @@ def _weakened(text: str, start: int, end: int, modifiers, as_of: dt.date | None 
     clause = _ITEM_ID.sub(lambda hit: " " * len(hit.group(0)), clause)
     if as_of and any(d > _month_end(as_of) for d in periods_in(clause)):
         kinds.add("future")  # 'was completed in June 2027' in a round of March 2025
+    if re.match(r"[\s\w]{0,20}?\bfor\b", text[end:stop]) and ended_year_for(text[end:stop], as_of):
+        # 'Complete for 2024/25.' in a round of March 2026: last year's, not this year's ('the profile for 2024/25 was
+        # completed in May 2025' names what was done, not the year the done holds for)
+        kinds.add("past_year")
     # 'training was delivered to all PPU officers in 2022': done before the recommendations were made is history,
     # not this work ('mandatory since 2022' is a state that still holds)
     dates = periods_in(clause)
@@ -548,6 +554,10 @@ _SHARE_MET = re.compile(r"(?<![\d.])(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)
                         r"cases|reports|records|victims|referrals|investigations|files|officers|staff)\b[^.;]{0,50}?\b(were|was|"
                         r"are|is|had been|have been) (\w+ ){0,2}?(screened|reviewed|completed|recorded|referred|assessed|"
                         r"trained|checked|allocated|offered|contacted|given)\b", re.IGNORECASE)
+
+
+# the done-word as the verb of such a share ('completed in 91% of sampled cases'; the figure may be blanked already)
+_HOW_OFTEN = re.compile(r"\s+in\s+(only\s+)?(\d{1,3}(\.\d)?\s?(%|per ?cent)|\s{2,})\s+of\b", re.IGNORECASE)
 
 
 # or counted ('An audit of 60 stalking cases found the screening tool completed in 41')
@@ -680,8 +690,9 @@ def only_another_thing_done(words: str) -> bool:
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?:(?:kind|best|warm|many) )?(?:regards|thanks|thank you)\b[,.]?[^\n]{0,80}$|"
                        r"(?:^|(?<=[.!?])\s+)yours (?:sincerely|faithfully)\b[^\n]{0,80}$", re.IGNORECASE)
 # a decision not to act ('the Chief Constable has decided not to create a separate unit ... discharged'): some readers
-# take it as done, some as not applicable; neither is known from the words
-DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
+# take it as done, some as not applicable; neither is known from the words ('a record of every decision not to apply'
+# for an order is a routine kept, not such a decision)
+DECIDED_NOT = re.compile(r"\b(decided|(?<!every )(?<!each )(?<!any )(?<!all )decision( was)?( taken)?|chose|opted) not to\b|\bnot to proceed\b|"
                          # 'The region is producing one problem profile for all four forces, so we won't write our own.'
                          r"\b(we|the force|the constabulary) (will not|won['’]t|shall not|do not need to|need not) (write|produce|"
                          r"develop|build|create|run|deliver|commission|set up) (our|its|an?) own\b|"
@@ -700,7 +711,11 @@ DECIDED_NOT = re.compile(r"\b(decided|decision( was)?( taken)?|chose|opted) not 
                          # 'closed as the force considers current arrangements sufficient': nothing changed for the ask
                          r"\b(considers?|considered|deems?|deemed|judges?|judged|believes?|assessed)\s+(that\s+)?(the\s+|its\s+|our\s+)?"
                          r"(current|existing|present)\s+(arrangements|processes|practice|provision|policy|policies|approach)\s+"
-                         r"(are\s+|is\s+|to be\s+|as\s+)?(sufficient|adequate|appropriate|satisfactory|enough|fit for purpose)\b",
+                         r"(are\s+|is\s+|to be\s+|as\s+)?(sufficient|adequate|appropriate|satisfactory|enough|fit for purpose)\b"
+                         # 'The force is satisfied this recommendation is met by existing arrangements elsewhere in the
+                         # plan.': a claim that names nothing done
+                         r"|\b(met|covered|addressed|satisfied) by (the )?(existing|current) (arrangements|processes|practice|"
+                         r"provision)( elsewhere( in (the|this|our) plan)?)?\W*$",
                          re.IGNORECASE)
 
 
@@ -793,7 +808,12 @@ _OTHERS_WORK = re.compile(r"^[\s\W]*" + _OTHER_BODY + r"(['’]s? (own )?office|
                           # Weekly Orders.'; 'Information for victims is available on the national ... website.')
                           r"|^\W*(the )?national (guidance|app|toolkit|advice|briefing|products?|materials?)\b[^.;]{0,40}\b(circulated|"
                           r"forwarded|shared|passed on|sent|e-?mailed)\b[^.;]*\W*$"
-                          r"|^[^.;]*\b(is|are) (now )?available (on|from|through|via) (the )?national\b[^.;]*\W*$", re.IGNORECASE)
+                          r"|^[^.;]*\b(is|are) (now )?available (on|from|through|via) (the )?national\b[^.;]*\W*$"
+                          # training given to a partner's own people ('... delivered training for the ISAC provider's
+                          # staff'): theirs, not the force's officers'
+                          r"|^[^.;]*\b(training|briefings?|sessions?|workshops?|input)\b[^.;]{0,40}\b(for|to) (the )?([\w-]+ ){0,3}"
+                          r"(provider|service|partner|agency|charity|council|hospital|nhs trust)['’]s? (own )?(staff|workers|"
+                          r"employees|advocates|team|volunteers)\b[^.;]*\W*$", re.IGNORECASE)
 _OWN_WORK = re.compile(r"\b(we|us|the force|the constabulary|this force|force-?wide)\b|\bour( [\w-]+){1,4} (was|were|has|have|is|"
                        r"are|had)\b|"
                        # ('Our training, delivered by the Suzy Lamplugh Trust, has been completed by every investigator.')
@@ -1194,6 +1214,8 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                 if short and not REST_AWAY.search(text):
                     # 'Three of the five requirements have been met'; 'the first of three audits is complete'
                     return Inference("in_progress", 0.75, short)
+                if _HOW_OFTEN.match(text, match.end()):
+                    continue  # 'The risk tool was completed in 91% of sampled cases': how often, a finding, not the work
                 if DECIDED_NOT.search(text) or NOT_ACCEPTED.search(text) or DOUBTED_BY_OTHERS.search(text):
                     return None
                 pending = _pending(text, modifiers)
@@ -1205,7 +1227,15 @@ def _infer(text: str, modifiers=None, as_of: dt.date | None = None) -> Inference
                     return None  # 'the survey was launched on 01/10/2025 ... Complete.' in a round of September 2025
                 if as_of and len(text) <= 60 and any(d > _month_end(as_of) for d in days_without_year(text, as_of)):
                     return None  # 'Done 14/04 – JB.' in a round of March: a day after it
-            if status == "not_started" and (begun := _BEGUN_ELSEWHERE.search(text)):
+                if as_of and any(_month_end(as_of) < d <= _month_end(as_of) + dt.timedelta(days=61)
+                                 for d in days_without_year(_sentence_at(text, match.start()), as_of)):
+                    # 'approved by the Chief Officer Group on 19 April.' in a round of March: a day just after the
+                    # round, in its own sentence (a day many months on is last year's: 'on 12 December' in March)
+                    return None
+            begun = next((hit for hit in _BEGUN_ELSEWHERE.finditer(text)
+                          if not _WAITS_FOR.search(text[max(0, hit.start() - 60):hit.start()])
+                          and not re.match(r"\s+to\b", text[hit.end():])), None)  # ('have written to the board')
+            if status == "not_started" and begun:
                 # 'The kiosk pilot has finished but funding for more kiosks has not yet been agreed': a next step not
                 # begun, after work that was done
                 return Inference("in_progress", 0.7, begun.group(0))
@@ -1235,9 +1265,13 @@ _FIGURE_AFTER = re.compile(r"\s*[(\[,:\-–—]?\s*(\d{1,3}(?:\.\d+)?)\s?(?:%|pe
 
 
 # work done or begun, said beside a step not yet started: the item is under way
-_BEGUN_ELSEWHERE = re.compile(r"(pilot|trial|first phase|phase one|first stage)s? (has |have )?(now )?(finished|ended|"
-                              r"completed|concluded|run|begun|started)|(has|have) (been )?(bought|purchased|piloted|"
-                              r"trialled|introduced|delivered|drafted|written|built)", re.IGNORECASE)
+# ('work will start once the supervisor package has been delivered': what the start waits for, not work done;
+# 'nothing has been delivered yet', 'None of the three sessions has been delivered': nothing done)
+_WAITS_FOR = re.compile(r"\b(once|when|until|till|after|before|as soon as|provided|if|nothing|none|no|not|never)\b[^.;,]*$",
+                        re.IGNORECASE)
+_BEGUN_ELSEWHERE = re.compile(r"\b(pilot|trial|first phase|phase one|first stage)s? (has |have )?(now )?(finished|ended|"
+                              r"completed|concluded|run|begun|started)\b|\b(has|have) (been )?(bought|purchased|piloted|"
+                              r"trialled|introduced|delivered|drafted|written|built)\b", re.IGNORECASE)
 
 
 # a part of a counted whole: 'three of the five', 'the first of three', 'two thirds of the actions', '3 of 5'
@@ -1312,6 +1346,11 @@ _SOME_DONE = re.compile(r"(?<!\ball )(?<!\bevery )(?<!\bboth )(?<!\bother )(?<!\
                         r"filled|confirmed|agreed|signed up|joined|responded|replied|attended|closed|addressed|resolved|fixed)\b",
                         re.IGNORECASE)
 
+# the verb before its count ('acting on its eleven recommendations and have completed six')
+_DONE_COUNT = re.compile(r"\b(have|has|had)\s+(now\s+|so far\s+)?(completed|closed|implemented|addressed|actioned|delivered|"
+                         r"resolved|discharged)\s+(?P<n>\d{1,3}|" + "|".join(list(_COUNTS)[1:]) + r")\b(?!\.\d|[\d%/])(?!\s*(per|of)\b)",
+                         re.IGNORECASE)
+
 
 # the whole named first ('Of our 142 sergeants, 97 have completed the module'): a count short of it
 _WHOLE_FIRST = re.compile(r"\bof (the |our |its |their |all )?(?P<whole>\d[\d,]*)\s+([\w'’-]+\s+){0,3}?" + _PEOPLE +
@@ -1335,7 +1374,7 @@ def _fewer_than_named(text: str, at: int) -> str:
     if (follow := _SOME_DONE.match(after.lstrip())) is not None:
         # 'a Stalking Lead role in every BCU (12 posts). Nine are filled.': the count said in the next sentence
         sentence = f"{sentence}. {follow.group(0)}"
-    for hit in _SOME_DONE.finditer(sentence):
+    for hit in [*_SOME_DONE.finditer(sentence), *_DONE_COUNT.finditer(sentence)]:
         done = hit.group("n").lower()
         done_n = int(done) if done.isdigit() else _COUNTS[done]
         # (a number that names something, 'recommendation 12', '10.1', is no count)
@@ -1379,8 +1418,9 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-# a status the words give themselves ('... - Status: Red.', 'RAG status: Amber'); and those of them that say done
-_SAID_STATUS = re.compile(r"\b(?:rag\s+)?status\s*[:\-–]\s*(?P<said>red|amber|green|blue|not started|in progress|on track|"
+# a status the words give themselves ('... - Status: Red.', 'RAG status: Amber', 'Overall status Amber: ...'); and those
+# of them that say done
+_SAID_STATUS = re.compile(r"\b(?:(?:rag\s+)?status\s*[:\-–]|(?:overall|current)\s+(?:rag\s+)?(?:status|rating)(?:\s+is)?\s*[:\-–]?)\s*(?P<said>red|amber|green|blue|not started|in progress|on track|"
                           r"complete|completed|closed|bau|business as usual|open|ongoing|delayed|at risk)\b", re.IGNORECASE)
 _SAID_DONE = re.compile(r"green|blue|complete|completed|closed|bau|business as usual", re.IGNORECASE)
 
@@ -1869,6 +1909,9 @@ PENDING = re.compile(
     # go-live date ... has now moved to June'); work started again after a pause; a recruitment still running ('the
     # recruitment process is running'); 'work on this sub-item continues'; a stand-in 'while we recruit'
     r"\b(is|are) (now )?back with (the |our )?\b|"
+    # other languages' versions still to come ('Welsh, Polish and Urdu versions with translators'; 'being translated')
+    r"\b(versions?|copies|translations?|leaflets?|editions?)\b[^.;]{0,20}\b(are |is )?(still )?(with|at) (the |our )?"
+    r"(translators?|translation( service)?|printers?)\b|\b(being|awaiting|to be|yet to be) translated\b|"
     r"\b(go-?live|launch|completion|delivery|implementation|start)( date)?\b[^.;]{0,40}\b((has|have) (now )?(moved|slipped)|"
     r"(has|have) (now )?been (moved|pushed back|put back|deferred|delayed|rescheduled|re-?scheduled)|now (moved|slipped)) "
     r"(to|until|into)\b|"

@@ -128,6 +128,15 @@ def split_status(text: str, reference: Reference) -> tuple[str, str]:
                 return head, tail
     if said := labelled_status(text, reference):
         return said, ""  # 'Status: Closed – business as usual' and nothing more
+    words = list(re.finditer(r"\S+", text))
+    for n in range(min(7, len(words)), 2, -1):
+        # 'Closed – business as usual Breach reviews audited ...': two statuses joined by a dash, one the other's gloss,
+        # run into the words (a log's status line and its text joined), kept whole rather than cut at the dash
+        head, tail = " ".join(w.group(0) for w in words[:n]), text[words[n].start():].strip() if n < len(words) else ""
+        parts = re.split(r"\s+[–—-]\s+", head)
+        if len(parts) == 2 and (not tail or tail[:1].isupper()) and all(part and _pure_status(part, reference)
+                                                                       for part in parts):
+            return head, tail
     bracketed = _BRACKETED_HEAD.match(text)
     if bracketed and is_status_word(bracketed.group("head").strip(), reference, 40):
         return bracketed.group("head").strip(), bracketed.group("tail").strip()  # '[Complete - BAU] – Champions ...'

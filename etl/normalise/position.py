@@ -52,7 +52,8 @@ def _after_round(text: str, as_of: dt.date | None) -> str:
 
 
 # words that say what will be done: a future step ('will be set up', 'we plan to') and no event that has happened
-_FUTURE_STEP = re.compile(r"\b(will|shall|going to|plans? to|planning to|intends? to|intending to|is to be|are to be)\b",
+_FUTURE_STEP = re.compile(r"\b(will|shall|going to|plans? to|planning to|intends? to|intending to|is to be|are to be|"
+                          r"(intention|aim|ambition|plan|hope) is to)\b",
                           re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..reference import Reference
 from ..vocabulary import DONE, STATUSES  # noqa: F401 (STATUSES: what a status may be, defined once there)
-from .dates import MONTHS, days_in, days_without_year, parse_date, periods_in
+from .dates import MONTHS, days_in, days_without_year, ended_year_for, parse_date, periods_in
 from .text import mend_slips, without_document_names, without_settled
 
 # A percentage with its sign, thousands separators and decimals kept, so '-5%' and '1,000%' are seen for
@@ -51,7 +51,8 @@ _WAITING = re.compile(r"\b(pending|awaiting|on hold|delayed|scheduled|planned|op
 _WEAKENING = ("negation", "future", "reversal", "exception", "scope", "question")
 _WHY = {"negation": "a negation", "future": "a future or a target", "reversal": "a reversal (reopened, in error, "
         "was)", "exception": "an exception or something outstanding", "scope": "a part only (some places or parts)",
-        "question": "a question", "late_date": "a completion date after the round's date"}
+        "question": "a question", "late_date": "a completion date after the round's date",
+        "past_year": "a year that ended before the round"}
 
 
 @dataclass(frozen=True)
@@ -359,6 +360,8 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
         late = [d for d in days_without_year(settled, as_of) if d > end]  # 'Done 14/04 – JB' in a round of March
     if late:
         modifiers["late_date"] = late[0].isoformat()
+    if year := ended_year_for(settled, as_of):
+        modifiers["past_year"] = year  # 'Complete for 2024/25' in a round of March 2026: a year that has ended
 
     def doubt(why: str) -> StatusReading:
         return StatusReading("unknown", None, problem, f"status '{text[:80]}' {why}; stored as unknown")
@@ -368,7 +371,7 @@ def classify_status(raw: str, reference: Reference, as_of: dt.date | None = None
         return doubt(f"uses '{undefined[0].words}', which the page's key defines as no status")
     done = [m for m in mentions if m.status in DONE]
     others = [m for m in mentions if m.status not in DONE]
-    weakened = [k for k in (*_WEAKENING, "late_date") if k in modifiers]
+    weakened = [k for k in (*_WEAKENING, "late_date", "past_year") if k in modifiers]
     quantity = _quantity(text)
 
     # a bare '3/7' beside a done-word is a count short of all or a date (3 July): either way not a plain done

@@ -549,7 +549,9 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
             if ids and len(rest) < 3 and all(i in reference.item_ids for i in ids):
                 counts[n] += 1
     item_col = max(range(width), key=lambda n: counts[n])
-    if counts[item_col] < 2 or counts[item_col] < 0.4 * filled:
+    # (a table of one row, its header above it, is one of several alike on a page: one per theme)
+    lone_row = counts[item_col] == 1 and filled == 2
+    if counts[item_col] < 2 and not lone_row or counts[item_col] < 0.4 * filled:
         return None
     first_item_row = next(n for n, row in enumerate(rows)
                           if item_col < len(row) and parse_item_cell(row[item_col])[0])
@@ -561,6 +563,8 @@ def content_header(table: RawTable, reference: Reference) -> tuple[int, list[Slo
         if sum(s.field in PLAN_FIELDS for s in mapped) >= 2:
             header_index, labels = n, [s for s in mapped if s.heading]
             break
+    if lone_row and not labels:
+        return None  # one number under no plan header is too little to anchor columns on
     others = [n for n in range(width) if n != item_col]
     slots = [Slot(None, "") for _ in range(width)]
     slots[item_col] = Slot("item_id", "(item number)")
