@@ -569,6 +569,16 @@ CELL_SETS = {"status cells (development)": "status_cells.csv",
              # adjudicated; done recall 62.4%): a thirty-fourth author, several hands pointing elsewhere: 'met by existing
              # arrangements elsewhere in the plan', 'BAU' beside 'Intention is to make ... routine once ...'
              "status cells (held out 138, pointing elsewhere)": "status_cells_holdout138.csv",
+             # first run 83.1% (14 false done of 83, on the session's first commit, 3c9ca56; 86.7% with a bare green, a
+             # bare green circle and a 'BAU' beside words that only name the topic adjudicated; done recall 44.2%): a
+             # thirty-fifth author, frontline managers writing informally: 'Done – per Legal', 'Complete (OPCC)', 'finished
+             # (audit)', 'Done (for now)', '100% (of those booked)', 'Done the first meeting', 'just the CID sign-off to
+             # get', 'Sent to Lisa to update.', 'job description went to HR', '... aren't on the system yet'
+             "status cells (held out 139, informal managers)": "status_cells_holdout139.csv",
+             # first run 96.3% (3 false done of 81, on the same commit; done recall 50.6%): a thirty-seventh author, a
+             # dashboard of dates and figures: 'recorded as a new crime in 80% of cases', 'completed for 9 stalking cases
+             # in Q2', 'Training plan complete'
+             "status cells (held out 141, a dashboard of figures)": "status_cells_holdout141.csv",
              # first run 98.4% (2 false done of 124; done recall 79.7%): realistic proportions read round by round,
              # on the session's last code before any row was read. 'The stalking lead role has been reviewed.' with no
              # outcome, once left open, is now a review said and nothing more, as held out 106 reads one (a survey that
@@ -590,7 +600,8 @@ OPEN_SETS: dict[str, str] = {
     # 2021') where the same author reads other older arrangements as done (a rule for the words alone read its own
     # done rows wrong, so none was written); a needs assessment 'completed in 88% of stalking crimes'; 'Green' beside
     # 'Mandatory e-learning; completion tracked monthly.'; not adjudicated. Four remain: the partner that 'contributed to
-    # our training in the past' now reads as history, not the response (held out 124's family)
+    # our training in the past' now reads as history, not the response (held out 124's family). Three remain: 'completed
+    # in 88% of stalking crimes' now reads as how often, a finding (held out 136's family)
     "status cells (held out 121, a twenty-fifth author)": "status_cells_holdout121.csv",
     # first run on the same final code (b11fa1e): 88.4% (14 false done of 121; 90.9% with bare closures and a bare blue
     # adjudicated; done recall 69.0%): recommendations 20 to 28. Worked through in the next session; one remains:
@@ -611,6 +622,15 @@ OPEN_SETS: dict[str, str] = {
     # of March 2026 (a done for a year that has ended) and a charity's training for a partner's own staff were mended
     # in the next session
     "status cells (held out 134, a metropolitan force's partners)": "status_cells_holdout134.csv",
+    # first run 88.6% (12 false done of 105, on the session's first commit, 3c9ca56; done recall 60.8%): a thirty-sixth
+    # author, a region's combined tracker of three forces: 'Green (region)', 'complete for the region', 'two forces
+    # surveyed', '1,390 have completed' of 2,140, 'Completion so far: 43%', 'resumes in October', 'is with the ICT team
+    # and due in the spring', 'the e-learning element is not', places 'offered to all three forces' (a count of forces
+    # after 'all' or 'the other' is the whole or others, not a part). One remains: 'Stalking investigation quality is a
+    # standing item at the tri-force performance meeting.', which its author reads as governance only, where two blind
+    # sets' files give a standing item as business as usual beside their own 'BAU' (a rule for the words alone emptied
+    # those), so none was written
+    "status cells (held out 140, a region's tracker)": "status_cells_holdout140.csv",
     # first run 95.7% (7 false done of 161; done recall 90.1%): correspondence and returns. Two false done remain: a
     # bare 'Discharged' and 'We consider this recommendation discharged.', which its author reads as unknown (done or
     # dropped) where the other authors and the documented vocabulary read a discharge as done; not adjudicated

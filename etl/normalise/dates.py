@@ -204,6 +204,16 @@ def ended_year_for(text: str, as_of: dt.date | None) -> str:
     return ""
 
 
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def season_start(text: str) -> dt.date | None:
+    """A season and its year as a round's date ('Spring 2025' heads the round of March 2025, as forces' spring updates
+    are): the season's first month; None for anything else."""
+    season = re.fullmatch(r"\s*(spring|summer|autumn|winter)\s+(?:20)?(\d\d)\s*", text or "", re.IGNORECASE)
+    return dt.date(2000 + int(season.group(2)), _SEASON_START[season.group(1).lower()], 1) if season else None
+
+
 def month_of(text: str) -> dt.date | None:
     """The month a heading or file name names ('March 2026 update', 'plan-2025-03.docx', 'Update Mar 25'), as its 1st.
     A heading never names a day, so 'Mar 25' there is March 2025."""

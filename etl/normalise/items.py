@@ -10,7 +10,9 @@ _ITEM = r"(\d{1,2})\s?\.\s?(\d{1,2})(?!\d|/(?!\d{1,2}\.\d)|\.\d|\s*(?:%|per ?cen
 _PART = r"(?:([a-h])(?![\w])|\s?\(\s*([a-h])\s*\))?"
 _MARKS = r"(?:[↳→▸►▶•·>⤷└]\s*)*"  # an indent mark before a sub-item's number ('↳ 12.3')
 _LEAD = re.compile(r"^\s*" + _MARKS + _PREFIX + _ITEM + _PART, re.IGNORECASE)
-_MORE = re.compile(r"^\s*(?:,|&|and|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM + _PART, re.IGNORECASE)
+# (Welsh 'a' / 'ac' for 'and', alone or beside it: '11.2 a/and 11.3')
+_MORE = re.compile(r"^\s*(?:,|&|(?:a|ac)\s*/\s*and|and\s*/\s*(?:a|ac)|and|ac|a|/|;|\+|-|–|to)?\s*" + _PREFIX + _ITEM + _PART,
+                   re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to)\s*$", re.IGNORECASE)
 # '14 (all parts)', 'Rec 14 – all sub-recommendations': the whole recommendation, said in so many words
 _REC = re.compile(r"^\s*(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r\s?)?(\d{1,2})\s*[.:)]?"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Block
 from ..reference import Reference
-from .dates import parse_date, periods_in
+from .dates import parse_date, periods_in, season_start
 from .headers import map_heading
 from .key import COLOURS
 from .status import is_status_word
@@ -29,6 +29,9 @@ _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+20\d\d"  # 12 Ma
          r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:20)?\d\d"  # 12/03/2026, 12.03.26
          r"|20\d\d-\d{1,2}(?:-\d{1,2})?"  # 2026-03-12
          rf"|(?:{_MONTHS})[\-'’]\d\d"  # Mar-26
+         # 'Spring 2025 | Status: On track': a season in a log entry's own date field, its first month ('Spring 2025:'
+         # opening a paragraph is the narrative reader's round marker, not a log's entry)
+         r"|(?:spring|summer|autumn|winter)\s+20\d\d(?=\s*\|)"
          rf"|(?:{_MONTHS})\.?\s2\d(?=\s*(?::|\s[-–—]\s)))"  # 'Nov 24 :', 'Nov 24 - ' opening a round's line: a month and a year
          )
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)"  # '04/03/2026 09:26', '12 March 2026, 2:15pm'
@@ -88,7 +91,7 @@ def entry_date(text: str) -> tuple[dt.date | None, str, str | None]:
     match = _STAMP.match(text) or _ENTRY.match(text)
     if not match:
         return None, "", None
-    date = parse_date(match.group("date")) or _month_short_year(match.group("date"))
+    date = parse_date(match.group("date")) or _month_short_year(match.group("date")) or season_start(match.group("date"))
     groups = match.groupdict()
     rest = (groups.get("rest") or groups.get("paren") or groups.get("word") or groups.get("mark") or "").strip()
     if date is None or _NOT_ENTRY.match(rest):

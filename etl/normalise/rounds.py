@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import month_of
+from .dates import month_of, season_start
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -82,9 +82,16 @@ class Segment:
     status: str = ""  # the rating the marker gives its own round ('UPDATE March 2026 (BRAG: Blue):'), '' if none
 
 
+_STATUS_BEFORE_MARKER = re.compile(rf"(\bstatus\s*:\s*[A-Za-z][A-Za-z/ -]{{0,20}}?)[ \t]+(?=(?:UPDATE|Update)\s*[-–—,]?\s*(?:{_WHEN})\s*[:\-–—])",
+                                   re.IGNORECASE)
+
+
 def split_rounds(text: str) -> list[Segment]:
     """The rounds a text holds, oldest first. A text with no marker is one segment."""
     text = without_superseded(text)
+    # a round's status line run into the next round's marker ('Status: Amber Update – Spring 2025: ...', a PDF column's
+    # lines joined): the marker opens a line of its own
+    text = _STATUS_BEFORE_MARKER.sub(lambda hit: hit.group(1) + "\n", text)
     segments: list[Segment] = []
     last, marker, date, said = 0, "", None, ""
     matches = list(MARKER.finditer(text))
@@ -98,7 +105,8 @@ def split_rounds(text: str) -> list[Segment]:
                 match.group("when") or match.group("when2") or match.group("when3") or match.group("when4")
                 or match.group("when5") or match.group("when6") or match.group("when7") or match.group("when8")):
             continue  # 'Update' alone on a line: a heading word, not a dated round
-        if match.group("when4") and _month(match.group("when4")) is None:
+        if match.group("when4") and (_month(match.group("when4")) is None or match.group("when4")[:1].isalpha() and
+                                     season_start(match.group("when4")) is not None):
             continue  # a season or quarter alone on a line is no date to open a round by
         piece = text[last : match.start()].strip()
         if piece or segments or marker:
@@ -151,10 +159,13 @@ def _initial_put_first(segments: list[Segment]) -> list[Segment]:
 
 
 def _month(when: str) -> dt.date | None:
-    """The month a marker names: 'March 2025', 'Mar-25', or '03/25' (a month and a year, as a log's margin writes it)."""
+    """The month a marker names: 'March 2025', 'Mar-25', or '03/25' (a month and a year, as a log's margin writes it);
+    a season's first month ('Update – Spring 2025:' is the round of March 2025, as forces' spring updates are)."""
     numeric = re.fullmatch(r"\s*(\d{1,2})/(?:20)?(\d\d)\s*", when)
     if numeric:
         return dt.date(2000 + int(numeric.group(2)), int(numeric.group(1)), 1)
+    if season := season_start(when):
+        return season
     return month_of(re.sub(r"(?<=[a-z])[\s\-']+(?=\d\d\s*$)", "-", when.strip(), flags=re.IGNORECASE))  # 'Nov 24'
 
 

@@ -717,6 +717,11 @@ def sideways_blocks(table: RawTable, reference: Reference) -> list[RawTable]:
     return [transpose_sideways(block, reference, lone=label) or block for block in blocks]
 
 
+def _numbers_row_cell(cell: str) -> bool:
+    ids, rest = parse_item_cell(cell)
+    return bool(ids) and not rest.strip()
+
+
 def transpose_sideways(table: RawTable, reference: Reference, lone: str = "") -> RawTable | None:
     """A table turned sideways, one column per sub-item ('Sub-recommendation | 11.1 | 11.2', then rows 'What is
     asked', 'Lead', one per round, 'RAG'), as an ordinary table: each column its own item, never its siblings'
@@ -750,6 +755,17 @@ def transpose_sideways(table: RawTable, reference: Reference, lone: str = "") ->
                 break
         if start is None:
             return None
+    body: list[list[str]] = []
+    for row in rows[start + 1:]:
+        if row == rows[start]:
+            continue  # the numbers' row again at the top of the next page
+        if body and row and not row[0] and any(row[1:]) and not any(map(_numbers_row_cell, row[1:])):
+            # a row broken by the page: its label cell blank, its words the rest of the row above them
+            body[-1] = [body[-1][0]] + [f"{a}\n{b}".strip() if b else a for a, b in
+                                        zip(body[-1][1:] + [""] * (len(row) - len(body[-1])), row[1:])]
+            continue
+        body.append(row)
+    rows = rows[:start + 1] + body
     labels = [row[0] if row else "" for row in rows[start + 1:]]
     slots = [map_heading(label, reference) for label in labels]
     if header_score(slots) < 2:
