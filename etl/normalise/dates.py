@@ -208,8 +208,9 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
 def season_start(text: str) -> dt.date | None:
-    """A season and its year as a round's date ('Spring 2025' heads the round of March 2025, as forces' spring updates
-    are): the season's first month; None for anything else."""
+    """A season and its year in a log entry's own date field ('Spring 2025 | Status: On track'): the season's first
+    month, so the log can be put in time order; None for anything else. (A round marker named by a season stays
+    undated: rounds.split_rounds makes up no month for it.)"""
     season = re.fullmatch(r"\s*(spring|summer|autumn|winter)\s+(?:20)?(\d\d)\s*", text or "", re.IGNORECASE)
     return dt.date(2000 + int(season.group(2)), _SEASON_START[season.group(1).lower()], 1) if season else None
 

@@ -564,7 +564,7 @@ _SHARE_MET = re.compile(r"(?<![\d.])(?P<figure>\d{1,2}(?:\.\d)?)\s?(%|per ?cent)
 # already, two or three places wide: '100%' is four, all of them)
 # ('now recorded as a new crime in 80% of cases'; 'The SPO process was completed for 9 stalking cases in Q2': a count of
 # cases the practice met, a measure of use, not the action done)
-_HOW_OFTEN = re.compile(r"[^.;()]{0,40}?\s(?:(in|for|on)\s+(only\s+)?((?!100\b)\d{1,2}(\.\d)?\s?(%|per ?cent)\s+of\b|"
+_HOW_OFTEN = re.compile(r"(?:(?!\band\b)[^.;()]){0,40}?\s(?:(in|for|on)\s+(only\s+)?((?!100\b)\d{1,2}(\.\d)?\s?(%|per ?cent)\s+of\b|"
                         r"\d[\d,]*\s+([\w-]+\s+){0,2}(cases|crimes|victims|reports|referrals|occasions|investigations|"
                         r"offenders|applications)\b)|(in|for|on) {4,5}of\b)", re.IGNORECASE)
 

@@ -159,13 +159,12 @@ def _initial_put_first(segments: list[Segment]) -> list[Segment]:
 
 
 def _month(when: str) -> dt.date | None:
-    """The month a marker names: 'March 2025', 'Mar-25', or '03/25' (a month and a year, as a log's margin writes it);
-    a season's first month ('Update – Spring 2025:' is the round of March 2025, as forces' spring updates are)."""
+    """The month a marker names: 'March 2025', 'Mar-25', or '03/25' (a month and a year, as a log's margin writes it).
+    A season names no month: its round keeps its place and no date is made up."""
     numeric = re.fullmatch(r"\s*(\d{1,2})/(?:20)?(\d\d)\s*", when)
     if numeric:
         return dt.date(2000 + int(numeric.group(2)), int(numeric.group(1)), 1)
-    if season := season_start(when):
-        return season
+
     return month_of(re.sub(r"(?<=[a-z])[\s\-']+(?=\d\d\s*$)", "-", when.strip(), flags=re.IGNORECASE))  # 'Nov 24'
 
 
