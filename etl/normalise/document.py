@@ -1177,7 +1177,8 @@ class DocumentNormaliser:
         if not prose:
             return []
         reading = self.narrative.read(prose)
-        numbered = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number" and a.round_date]
+        narrated = self._narrative_answers(reading, doc_date)  # read once: the re-dating below and the extras after
+        numbered = [a for a in narrated if a.anchor == "number" and a.round_date]
         # a table's undated column took the page's date ('Last reviewed March 2026'), and the paragraphs below give
         # the same items a round headed with that date ('Update – March 2026'): the heading's date is explicit, so the
         # tables' column is an earlier round whose date the page does not give, for every row it holds
@@ -1216,7 +1217,7 @@ class DocumentNormaliser:
         # slide 'Recommendation 12 - Risk (answered as a whole)' among slides of tables)
         # (words that name other recommendations, 'Recommendation 16 sits with the PCC, and recommendations 23, 27 and
         # 28 were closed', are about the plan, not the section's answer)
-        spoken = [a for a in self._narrative_answers(reading, doc_date) if a.anchor == "number" or
+        spoken = [a for a in narrated if a.anchor == "number" or
                   a.anchor == "heading" and len({rec_of(i) for i in a.item_ids}) == 1 and not _names_others(a)]
         worded = {i for i, _ in tabled_rounds}  # (an item the tables give only a status is not answered there)
         extra = [a for a in spoken if not (set(a.item_ids) & tabled) or earlier_round(a)
